@@ -1,0 +1,35 @@
+"""Errors a person may see. Each carries text meant for the user, already translated."""
+
+from __future__ import annotations
+
+
+class CareDeskError(Exception):
+    """Base for errors whose message is shown to the user as it is."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(CareDeskError):
+    """Input that cannot be accepted; the message says what is wrong and how to fix it."""
+
+
+class NotFound(CareDeskError):
+    """The record asked for does not exist (or was archived)."""
+
+
+class Conflict(CareDeskError):
+    """Someone else changed the record first; the message names what changed."""
+
+
+class PermissionDenied(CareDeskError):
+    """The signed-in user's role may not do this; the message names the role that may."""
+
+
+class DatabaseError(CareDeskError):
+    """The database cannot be opened or used: unreachable, not a database, too new..."""

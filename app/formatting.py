@@ -1,0 +1,33 @@
+"""How dates, times and money look to a person (dd/MM/yyyy, 1.234.567 ₫)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.config import DEFAULT_TIMEZONE
+from app.i18n import language
+from app.timeutil import zone
+
+
+def format_vnd(amount: int, lang: str | None = None) -> str:
+    """Integer VND: "1.234.567 ₫" in Vietnamese, "1,234,567 ₫" in English."""
+    grouped = f"{amount:,}"
+    if (lang or language()) == "vi":
+        grouped = grouped.replace(",", ".")
+    return f"{grouped} ₫"
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_datetime(value: datetime | None, tz: str = DEFAULT_TIMEZONE) -> str:
+    return value.astimezone(zone(tz)).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def format_duration(seconds: int | None) -> str:
+    if seconds is None:
+        return ""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

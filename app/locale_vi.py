@@ -1,0 +1,102 @@
+"""Vietnamese text for messages produced outside Qt (CLI, errors, slips): English -> Vietnamese.
+
+tests/unit/test_translations.py checks that every t("...") in app/ and main.py is here,
+with the same {placeholders}.
+"""
+
+# fmt: off
+CATALOG: dict[str, str] = {
+    # CLI
+    "Run “{prog} --help” for the list of commands and options.":
+        "Chạy “{prog} --help” để xem danh sách lệnh và tuỳ chọn.",
+    "{v} is negative; give 0 or more": "{v} là số âm; hãy nhập 0 trở lên",
+    "“{v}” is not a whole number": "“{v}” không phải là số nguyên",
+    "CareDesk, post-sale customer care. Without a command it opens the window; "
+    "with one it runs an administration command.":
+        "CareDesk, chăm sóc khách hàng sau bán hàng. Không có lệnh thì mở cửa sổ; "
+        "có lệnh thì chạy lệnh quản trị.",
+    "database: sqlite:///path/file.db or postgresql+psycopg://user@host/db "
+    "(also CAREDESK_DB; default: caredesk.db in the data folder)":
+        "cơ sở dữ liệu: sqlite:///đường/dẫn/tệp.db hoặc postgresql+psycopg://user@host/db "
+        "(hoặc biến CAREDESK_DB; mặc định: caredesk.db trong thư mục dữ liệu)",
+    "language of the interface": "ngôn ngữ giao diện",
+    "render one screen to a PNG file and exit": "chụp một màn hình ra tệp PNG rồi thoát",
+    "screen to open or render": "màn hình cần mở hoặc chụp",
+    "upgrade the database schema to this version":
+        "nâng cấp cấu trúc cơ sở dữ liệu lên phiên bản này",
+    "machine-readable output": "xuất kết quả dạng máy đọc được (JSON)",
+    "fill an empty database with realistic demo data":
+        "nạp dữ liệu mẫu như thật vào một cơ sở dữ liệu trống",
+    "how many customers": "số khách hàng",
+    "random seed (same seed, same data)": "hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)",
+    "Demo data loaded into {db}:": "Đã nạp dữ liệu mẫu vào {db}:",
+    "{db}: schema upgraded from {before} to {after}.":
+        "{db}: đã nâng cấp cấu trúc từ {before} lên {after}.",
+    "{db}: schema {rev} is up to date; nothing to do.":
+        "{db}: cấu trúc {rev} đã mới nhất; không cần làm gì.",
+    "The previous file was saved as {path}.": "Tệp trước khi nâng cấp được lưu tại {path}.",
+    "unexpected error; the details are in {path}.": "lỗi không mong đợi; chi tiết ghi tại {path}.",
+    "interrupted; nothing more was changed.": "đã dừng; không thay đổi gì thêm.",
+    "empty": "trống",
+    "unknown screen “{name}”; choose one of: {names}":
+        "không có màn hình “{name}”; hãy chọn một trong: {names}",
+    # Database
+    "“{url}” is not a database address: use sqlite:///path/to/caredesk.db "
+    "or postgresql+psycopg://user@host:5432/dbname.":
+        "“{url}” không phải là địa chỉ cơ sở dữ liệu: hãy dùng sqlite:///đường/dẫn/caredesk.db "
+        "hoặc postgresql+psycopg://user@host:5432/tên_csdl.",
+    "{path} is on a network share. SQLite is for one machine only: "
+    "for several seats use PostgreSQL (--db postgresql+psycopg://...).":
+        "{path} nằm trên ổ mạng dùng chung. SQLite chỉ dành cho một máy: "
+        "nhiều máy dùng chung hãy dùng PostgreSQL (--db postgresql+psycopg://...).",
+    "Cannot write to {folder}: it is read-only. Choose another place with "
+    "--db sqlite:///path/to/caredesk.db or the CAREDESK_DATA_DIR variable.":
+        "Không ghi được vào {folder}: thư mục chỉ đọc. Hãy chọn nơi khác bằng "
+        "--db sqlite:///đường/dẫn/caredesk.db hoặc biến CAREDESK_DATA_DIR.",
+    "Cannot create the data folder {folder}: {reason}.":
+        "Không tạo được thư mục dữ liệu {folder}: {reason}.",
+    "The PostgreSQL driver is missing: install caredesk[postgres].":
+        "Thiếu trình điều khiển PostgreSQL: hãy cài caredesk[postgres].",
+    "Cannot reach {what}: {reason}. Check that the server is running and the address is right.":
+        "Không kết nối được {what}: {reason}. Hãy kiểm tra máy chủ đang chạy và địa chỉ đúng.",
+    "Cannot open {what}: {reason}.": "Không mở được {what}: {reason}.",
+    "{what} was written by a newer version of CareDesk (schema {rev}). "
+    "Install the newer version; the database was left untouched.":
+        "{what} được tạo bởi phiên bản CareDesk mới hơn (cấu trúc {rev}). "
+        "Hãy cài phiên bản mới hơn; cơ sở dữ liệu được giữ nguyên.",
+    "Someone else changed this record while you were editing it. "
+    "Reload it to see their change; your input is kept.":
+        "Người khác đã sửa hồ sơ này trong lúc bạn đang sửa. "
+        "Hãy tải lại để xem thay đổi của họ; dữ liệu bạn nhập vẫn được giữ.",
+    "{path} is not a CareDesk database (it is not an SQLite file). It was left untouched.":
+        "{path} không phải là cơ sở dữ liệu CareDesk (không phải tệp SQLite). "
+        "Tệp được giữ nguyên.",
+    # Phones
+    "Type a phone number, such as 0912 345 678 or +84 912 345 678.":
+        "Hãy nhập số điện thoại, ví dụ 0912 345 678 hoặc +84 912 345 678.",
+    "“{raw}” is not a phone number: type a Vietnamese number such as "
+    "0912 345 678 or +84 912 345 678.":
+        "“{raw}” không phải là số điện thoại: hãy nhập số Việt Nam, ví dụ "
+        "0912 345 678 hoặc +84 912 345 678.",
+    "“{raw}” is too short for a phone number: a Vietnamese mobile has 10 digits, "
+    "such as 0912 345 678, and a landline 11, such as 028 3823 4567.":
+        "“{raw}” quá ngắn: số di động Việt Nam có 10 chữ số, ví dụ 0912 345 678, "
+        "số cố định có 11 chữ số, ví dụ 028 3823 4567.",
+    "“{raw}” is too long for a phone number: a Vietnamese mobile has 10 digits, "
+    "such as 0912 345 678, and a landline 11, such as 028 3823 4567.":
+        "“{raw}” quá dài: số di động Việt Nam có 10 chữ số, ví dụ 0912 345 678, "
+        "số cố định có 11 chữ số, ví dụ 028 3823 4567.",
+    "“{raw}” is not a valid Vietnamese phone number: check the digits; a mobile "
+    "looks like 0912 345 678 and a landline like 028 3823 4567.":
+        "“{raw}” không phải số điện thoại Việt Nam hợp lệ: hãy kiểm tra các chữ số; "
+        "số di động có dạng 0912 345 678, số cố định có dạng 028 3823 4567.",
+    "“{raw}” does not start with a known country code: type a Vietnamese number "
+    "such as 0912 345 678, or + and the country code, such as +65 6123 4567.":
+        "“{raw}” không bắt đầu bằng mã quốc gia nào: hãy nhập số Việt Nam, ví dụ "
+        "0912 345 678, hoặc dấu + và mã quốc gia, ví dụ +65 6123 4567.",
+    "“{raw}” is not a valid number for country code +{code}: check the digits, "
+    "or type a Vietnamese number such as 0912 345 678.":
+        "“{raw}” không phải số hợp lệ của mã quốc gia +{code}: hãy kiểm tra các chữ số, "
+        "hoặc nhập số Việt Nam, ví dụ 0912 345 678.",
+}
+# fmt: on
