@@ -1,0 +1,165 @@
+"""The admin command line: `python main.py [--db URL] [--lang vi|en] COMMAND ...`.
+
+Exit codes: 0 success, 1 a user error (one line on stderr), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from app import i18n
+from app.config import resolve_db_url
+from app.errors import CareDeskError
+from app.i18n import t
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+PROG = "caredesk" if Path(sys.argv[0]).stem == "caredesk" else "python main.py"
+log = logging.getLogger("caredesk.cli")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one clear line (plus where to find help), exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        hint = t("Run “{prog} --help” for the list of commands and options.", prog=self.prog)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}. {hint}\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("“{v}” is not a whole number", v=text)) from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(t("{v} is negative; give 0 or more", v=text))
+    return value
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog=PROG,
+        description=t(
+            "CareDesk, post-sale customer care. Without a command it opens the window; "
+            "with one it runs an administration command."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=t(
+            "database: sqlite:///path/file.db or postgresql+psycopg://user@host/db "
+            "(also CAREDESK_DB; default: caredesk.db in the data folder)"
+        ),
+    )
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, help=t("language of the interface"))
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", type=Path,
+        help=t("render one screen to a PNG file and exit"),
+    )  # fmt: skip
+    parser.add_argument("--screen", metavar="NAME", help=t("screen to open or render"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    p = sub.add_parser("migrate", help=t("upgrade the database schema to this version"))
+    p.add_argument("--json", action="store_true", help=t("machine-readable output"))
+    p.set_defaults(handler=cmd_migrate)
+
+    p = sub.add_parser("demo", help=t("fill an empty database with realistic demo data"))
+    p.add_argument("--customers", type=_positive_int, default=1000, help=t("how many customers"))
+    p.add_argument("--seed", type=int, default=2026, help=t("random seed (same seed, same data)"))
+    p.add_argument("--json", action="store_true", help=t("machine-readable output"))
+    p.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def _open(args):
+    from app.db import migrate, open_database
+
+    db = open_database(resolve_db_url(args.db))
+    return db, migrate(db)
+
+
+def cmd_migrate(args) -> int:
+    db, result = _open(args)
+    if args.json:
+        print(json.dumps({
+            "database": db.describe(), "before": result.before, "after": result.after,
+            "changed": result.changed, "backup": str(result.backup) if result.backup else None,
+        }))  # fmt: skip
+    elif result.changed:
+        print(t("{db}: schema upgraded from {before} to {after}.", db=db.describe(),
+                before=result.before or t("empty"), after=result.after))  # fmt: skip
+        if result.backup:
+            print(t("The previous file was saved as {path}.", path=result.backup))
+    else:
+        print(t("{db}: schema {rev} is up to date; nothing to do.", db=db.describe(),
+                rev=result.after))  # fmt: skip
+    db.dispose()
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from app.services.demo import generate
+
+    db, _ = _open(args)
+
+    def progress(stage: str, percent: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{percent:3d}% {stage}".ljust(60), end="", file=sys.stderr, flush=True)
+
+    summary = generate(db, customers=args.customers, seed=args.seed, progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    counts = asdict(summary)
+    if args.json:
+        print(json.dumps({"database": db.describe(), **counts}))
+    else:
+        print(t("Demo data loaded into {db}:", db=db.describe()))
+        for name, value in counts.items():
+            print(f"  {name}: {value}")
+    db.dispose()
+    return EXIT_OK
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed sub-command; user errors become one line on stderr and exit code 1."""
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except CareDeskError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: {t('interrupted; nothing more was changed.')}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception:
+        from app.logs import log_path, setup_file_logging
+
+        setup_file_logging()
+        log.exception("command %s failed", args.command)
+        print(f"{PROG}: " + t("unexpected error; the details are in {path}.", path=log_path()),
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USER_ERROR
+
+
+def parse(argv: Sequence[str] | None = None) -> tuple[OneLineParser, argparse.Namespace]:
+    """Parse the command line; the language is fixed first so help and errors use it."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=i18n.SUPPORTED)
+    known, _ = pre.parse_known_args(argv)
+    i18n.set_language(i18n.detect_language(known.lang))
+    parser = build_parser()
+    return parser, parser.parse_args(argv)
+
+
+def entry() -> None:
+    """Console-script entry point: same as `python main.py`."""
+    from main import main
+
+    raise SystemExit(main())
