@@ -98,5 +98,16 @@ CATALOG: dict[str, str] = {
     "or type a Vietnamese number such as 0912 345 678.":
         "“{raw}” không phải số hợp lệ của mã quốc gia +{code}: hãy kiểm tra các chữ số, "
         "hoặc nhập số Việt Nam, ví dụ 0912 345 678.",
+    # Demo data
+    "This database already has {n} customers: demo data goes only into an empty database. "
+    "Use --db with a new file.":
+        "Cơ sở dữ liệu này đã có {n} khách hàng: dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống. "
+        "Hãy dùng --db với một tệp mới.",
+    "Give a number of demo customers of at least 1.": "Hãy nhập số khách hàng mẫu từ 1 trở lên.",
+    "Creating stores, staff and products": "Đang tạo cửa hàng, nhân viên và sản phẩm",
+    "Creating customers, purchases and contacts": "Đang tạo khách hàng, đơn mua và liên hệ",
+    "Numbering complaints and claims": "Đang đánh số khiếu nại và yêu cầu bảo hành",
+    "Saving": "Đang lưu",
+    "Demo data ready": "Dữ liệu mẫu đã sẵn sàng",
 }
 # fmt: on
