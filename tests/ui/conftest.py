@@ -1,0 +1,63 @@
+"""UI test set-up: offscreen Qt, the app's fonts and style, English unless a test asks.
+
+QT_QPA_PLATFORM is set before anything imports Qt so the tests run without a display.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.app import configure_application  # noqa: E402
+from ui.fonts import apply_application_font  # noqa: E402
+from ui.i18n import apply_language  # noqa: E402
+from ui.style import apply_style  # noqa: E402
+from ui.workers import wait_for_workers  # noqa: E402
+
+UI_TESTS = Path(__file__).resolve().parent
+# The offscreen platform cannot pass a window's size limits on and says so on every
+# top-level window; that is the test platform talking, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if UI_TESTS in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session")
+def caredesk_app(qapp: QApplication) -> QApplication:
+    """The test QApplication dressed as CareDesk: names, bundled fonts and style sheet."""
+    configure_application(qapp)
+    apply_application_font(qapp)
+    apply_style(qapp)
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _ui_isolation(caredesk_app: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Settings in a temp folder, English UI, and no worker left running after a test."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    apply_language("en")
+    yield
+    wait_for_workers(10_000)
+    apply_language("en")
+
+
+@pytest.fixture
+def vietnamese() -> Iterator[str]:
+    """The Vietnamese UI (app.i18n and the Qt translators) for one test."""
+    lang = apply_language("vi")
+    assert lang == "vi"
+    yield lang
+    apply_language("en")

@@ -1,0 +1,154 @@
+"""The main window: only working screens, Home loaded through its worker, menus, status bar."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+import pytest
+from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from tests.ui.sample_data import seed_overview
+from ui.about_dialog import AboutDialog
+from ui.app import SCREENS
+from ui.home import HomeScreen
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db):
+    def make(**kwargs) -> MainWindow:
+        win = MainWindow(sqlite_db, **kwargs)
+        qtbot.addWidget(win)
+        return win
+
+    return make
+
+
+def show_and_load(qtbot, win: MainWindow):
+    with qtbot.waitSignal(win.get_screen("home").loaded, timeout=10_000) as blocker:
+        win.show()
+    return blocker.args[0]
+
+
+def test_opens_on_home_and_shows_its_figures(qtbot, sqlite_db, window):
+    expected = seed_overview(sqlite_db)
+    win = window()
+
+    overview = show_and_load(qtbot, win)
+
+    home = win.current_screen()
+    assert isinstance(home, HomeScreen)
+    assert win.stack.currentWidget() is home
+    assert overview.customers == expected.customers
+    assert overview.reminders_overdue == expected.reminders_overdue
+    assert home.customers_card.value_text() == "3"
+    assert home.due_today_card.value_text() == "1"
+    assert home.model.rowCount() == 3
+
+
+def test_navigation_lists_only_the_screens_that_exist(window):
+    win = window()
+    items = [win.navigation.item(i).text() for i in range(win.navigation.count())]
+
+    assert items == ["Home"]
+    assert win.screen_keys() == SCREENS == ("home",)
+    assert "(Ctrl+1)" in win.navigation.item(0).toolTip()
+
+
+def test_status_bar_names_the_database_and_language(sqlite_db, window):
+    win = window()
+
+    assert win.database_label.text() == f"Database: {sqlite_db.describe()}"
+    assert win.language_label.text() == "Language: English"
+
+
+def test_f5_reloads_the_current_screen(qtbot, sqlite_db, window):
+    win = window()
+    show_and_load(qtbot, win)
+    seed_overview(sqlite_db)
+
+    assert win.refresh_action.shortcut().toString() == "F5"
+    with qtbot.waitSignal(win.get_screen("home").loaded, timeout=10_000) as blocker:
+        win.refresh_action.trigger()
+    assert blocker.args[0].customers == 3
+
+
+def test_quit_is_ctrl_q_and_closes_the_window(qtbot, window):
+    win = window()
+    win.show()
+    qtbot.waitExposed(win)
+
+    assert win.quit_action.shortcut().toString() == "Ctrl+Q"
+    win.quit_action.trigger()
+    assert not win.isVisible()
+
+
+def test_about_shows_versions_and_the_database(qtbot, sqlite_db, window):
+    win = window()
+    dialog = win.show_about()
+    qtbot.addWidget(dialog)
+
+    facts = dict(dialog.facts)
+    assert facts["Version"] == "0.1.0"
+    assert facts["Database"] == sqlite_db.describe()
+    assert facts["Python"] == platform.python_version()
+    assert facts["Qt"] == qVersion()
+    assert facts["PySide6"] == PySide6.__version__
+    assert facts["SQLAlchemy"].startswith("2.")
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    assert sqlite_db.describe() in shown
+    assert PySide6.__version__ in shown
+    assert dialog.windowTitle() == "About CareDesk"
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not dialog.isVisible()
+
+
+def test_geometry_and_last_screen_are_remembered(qtbot, window):
+    first = window()
+    first.resize(760, 560)  # within the offscreen screen (800x600)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+
+    settings = QSettings()
+    assert settings.value("main_window/last_screen") == "home"
+    assert not settings.value("main_window/geometry").isEmpty()
+
+    second = window()
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.current_screen_key() == "home"
+
+
+def test_screenshots_neither_restore_nor_save_state(qtbot, window):
+    win = window(remember_state=False)
+    win.show()
+    win.close()
+    assert QSettings().value("main_window/geometry") is None
+
+
+def test_an_unknown_remembered_screen_falls_back_to_home(window):
+    QSettings().setValue("main_window/last_screen", "reports")
+    assert window().current_screen_key() == "home"
+
+
+def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
+    seed_overview(sqlite_db)
+    win = window()
+    show_and_load(qtbot, win)
+
+    assert win.navigation.item(0).text() == "Trang chủ"
+    assert [a.text() for a in win.menuBar().actions()] == ["&Tệp", "&Xem", "Trợ &giúp"]
+    assert win.language_label.text() == "Ngôn ngữ: Tiếng Việt"
+    assert win.database_label.text().startswith("Cơ sở dữ liệu: SQLite: ")
+    home = win.current_screen()
+    assert home.title_label.text() == "Trang chủ"
+    assert home.overdue_card.title() == "Nhắc việc quá hạn"
+    header = home.table.model().headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Thời gian"
+    about = AboutDialog(sqlite_db.describe())
+    qtbot.addWidget(about)
+    assert about.windowTitle() == "Giới thiệu CareDesk"
+    assert [caption for caption, _ in about.facts][:2] == ["Phiên bản", "Cơ sở dữ liệu"]

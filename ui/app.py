@@ -1,0 +1,180 @@
+"""The GUI entry point: application set-up, database start-up, main window, screenshots.
+
+main.py calls `run()`; `SCREENS` lists the names `--screenshot --screen NAME` accepts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.db import Database, migrate, open_database
+from app.errors import CareDeskError
+from app.i18n import detect_language
+from ui.errors import install_exception_hook, log_exception, qt_message_to_log, user_message
+from ui.fonts import apply_application_font
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+from ui.style import apply_style
+from ui.workers import wait_for_workers
+
+SCREENS: tuple[str, ...] = ("home",)
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT_MS = 120_000
+SHUTDOWN_WAIT_MS = 10_000
+
+
+def create_application() -> QApplication:
+    """The QApplication (the existing one if there is one), named for QSettings."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1] or ["caredesk"])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setApplicationName("CareDesk")
+    app.setOrganizationName("CareDesk")
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        app.setApplicationVersion(metadata.version("caredesk"))
+
+
+def prepare_application(app: QApplication, lang: str | None) -> str:
+    """Language, fonts and style: what every widget needs before it is built.
+
+    Returns the language in effect ("vi" or "en").
+    """
+    language = apply_language(detect_language(lang))
+    apply_application_font(app)
+    apply_style(app)
+    return language
+
+
+def _open(db_url: str) -> Database:
+    db = open_database(db_url)
+    try:
+        migrate(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _startup_failed(exc: Exception, interactive: bool) -> int:
+    if not isinstance(exc, CareDeskError):
+        log_exception(exc, "CareDesk could not start")
+    text, advice = user_message(exc)
+    if interactive:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "CareDesk cannot start"),
+            f"{text}\n\n{advice}" if advice else text,
+        )
+    else:
+        print(text, file=sys.stderr)
+    return 1
+
+
+def run(
+    db_url: str, lang: str | None, screenshot: Path | None = None, screen: str | None = None
+) -> int:
+    """Start the GUI on `db_url` in `lang` (None: the system's); return the exit code.
+
+    With `screenshot`, render `screen` (default "home") offscreen once its data has
+    loaded, save it as a PNG and return 0; any failure prints one line on stderr and
+    returns 1.
+    """
+    interactive = screenshot is None
+    if not interactive and QApplication.instance() is None:
+        # A picture needs no display: works on a headless build machine too.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    previous_handler = qInstallMessageHandler(qt_message_to_log)
+    try:
+        prepare_application(app, lang)
+        install_exception_hook(interactive=interactive)
+        try:
+            db = _open(db_url)
+        except Exception as exc:
+            return _startup_failed(exc, interactive)
+        try:
+            if screenshot is not None:
+                return save_screenshot(db, screen or "home", Path(screenshot))
+            window = MainWindow(db)
+            window.show()
+            return app.exec()
+        finally:
+            wait_for_workers(SHUTDOWN_WAIT_MS)
+            db.dispose()
+    finally:
+        qInstallMessageHandler(previous_handler)
+
+
+def save_screenshot(db: Database, screen: str, path: Path) -> int:
+    """Render `screen` with its data at SCREENSHOT_SIZE and save it as PNG at `path`."""
+    if screen not in SCREENS:
+        print(
+            QCoreApplication.translate(
+                "Startup", "Unknown screen “{name}”. Choose one of: {names}."
+            ).format(name=screen, names=", ".join(SCREENS)),
+            file=sys.stderr,
+        )
+        return 2
+    window = MainWindow(db, remember_state=False)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show_screen(screen)
+    page = window.get_screen(screen)
+    outcome: dict[str, str] = {}
+    loop = QEventLoop()
+
+    def loaded(_result: object) -> None:
+        outcome["state"] = "loaded"
+        loop.quit()
+
+    def failed(message: str) -> None:
+        outcome["state"] = "failed"
+        outcome["message"] = message
+        loop.quit()
+
+    page.loaded.connect(loaded)
+    page.load_failed.connect(failed)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+    window.show()  # the first show starts the screen's load
+    if not outcome:
+        loop.exec()
+    try:
+        if outcome.get("state") == "failed":
+            print(outcome["message"], file=sys.stderr)
+            return 1
+        if outcome.get("state") != "loaded":
+            print(
+                QCoreApplication.translate(
+                    "Startup", "The screen did not finish loading within {seconds} seconds."
+                ).format(seconds=SCREENSHOT_TIMEOUT_MS // 1000),
+                file=sys.stderr,
+            )
+            return 1
+        # Let the layouts and the table settle on the data that just arrived.
+        QCoreApplication.processEvents()
+        window.resize(*SCREENSHOT_SIZE)
+        QCoreApplication.processEvents()
+        if not window.grab().save(str(path), "PNG"):
+            print(
+                QCoreApplication.translate("Startup", "Cannot write the picture to {path}.").format(
+                    path=path
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    finally:
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,91 @@
+"""Screen labels for the values stored in the database (channels, topics, statuses...).
+
+Code and database keep English keys; people read these. The tables are built on each
+call so that a language switched at run time is honoured. An unknown key (a value a
+newer version added) is shown as it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def channel_labels() -> dict[str, str]:
+    return {
+        "phone": QCoreApplication.translate("Channel", "Phone"),
+        "email": QCoreApplication.translate("Channel", "Email"),
+        "chat": QCoreApplication.translate("Channel", "Chat"),
+        "social": QCoreApplication.translate("Channel", "Social media"),
+        "sms": QCoreApplication.translate("Channel", "SMS"),
+        "store_visit": QCoreApplication.translate("Channel", "Store visit"),
+        "on_site": QCoreApplication.translate("Channel", "On site"),
+        "web_form": QCoreApplication.translate("Channel", "Web form"),
+    }
+
+
+def direction_labels() -> dict[str, str]:
+    return {
+        "in": QCoreApplication.translate("Direction", "Inbound"),
+        "out": QCoreApplication.translate("Direction", "Outbound"),
+    }
+
+
+def topic_labels() -> dict[str, str]:
+    return {
+        "product_question": QCoreApplication.translate("Topic", "Product question"),
+        "usage_guidance": QCoreApplication.translate("Topic", "Usage guidance"),
+        "warranty": QCoreApplication.translate("Topic", "Warranty"),
+        "return": QCoreApplication.translate("Topic", "Return"),
+        "delivery": QCoreApplication.translate("Topic", "Delivery"),
+        "billing": QCoreApplication.translate("Topic", "Billing"),
+        "complaint": QCoreApplication.translate("Topic", "Complaint"),
+        "praise": QCoreApplication.translate("Topic", "Praise"),
+        "other": QCoreApplication.translate("Topic", "Other"),
+    }
+
+
+def outcome_labels() -> dict[str, str]:
+    return {
+        "resolved_first_contact": QCoreApplication.translate(
+            "Outcome", "Resolved on first contact"
+        ),
+        "information_given": QCoreApplication.translate("Outcome", "Information given"),
+        "callback_needed": QCoreApplication.translate("Outcome", "Callback needed"),
+        "complaint_opened": QCoreApplication.translate("Outcome", "Complaint opened"),
+        "escalated": QCoreApplication.translate("Outcome", "Escalated"),
+        "no_answer": QCoreApplication.translate("Outcome", "No answer"),
+        "wrong_number": QCoreApplication.translate("Outcome", "Wrong number"),
+    }
+
+
+def complaint_status_labels() -> dict[str, str]:
+    return {
+        "new": QCoreApplication.translate("ComplaintStatus", "New"),
+        "in_progress": QCoreApplication.translate("ComplaintStatus", "In progress"),
+        "waiting_customer": QCoreApplication.translate("ComplaintStatus", "Waiting for customer"),
+        "resolved": QCoreApplication.translate("ComplaintStatus", "Resolved"),
+        "closed": QCoreApplication.translate("ComplaintStatus", "Closed"),
+        "reopened": QCoreApplication.translate("ComplaintStatus", "Reopened"),
+        "cancelled": QCoreApplication.translate("ComplaintStatus", "Cancelled"),
+    }
+
+
+def claim_status_labels() -> dict[str, str]:
+    return {
+        "received": QCoreApplication.translate("ClaimStatus", "Received"),
+        "diagnosing": QCoreApplication.translate("ClaimStatus", "Diagnosing"),
+        "waiting_parts": QCoreApplication.translate("ClaimStatus", "Waiting for parts"),
+        "repairing": QCoreApplication.translate("ClaimStatus", "Repairing"),
+        "ready": QCoreApplication.translate("ClaimStatus", "Ready for pickup"),
+        "returned": QCoreApplication.translate("ClaimStatus", "Returned to customer"),
+        "rejected": QCoreApplication.translate("ClaimStatus", "Rejected"),
+        "exchanged": QCoreApplication.translate("ClaimStatus", "Exchanged"),
+        "refunded": QCoreApplication.translate("ClaimStatus", "Refunded"),
+    }
+
+
+def label(labels: dict[str, str], value: str | None) -> str:
+    """The label for `value`; empty for None, the key itself when it is not known."""
+    if value is None:
+        return ""
+    return labels.get(value, value)
