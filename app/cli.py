@@ -19,7 +19,7 @@ from app.errors import CareDeskError
 from app.i18n import t
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-PROG = "caredesk" if Path(sys.argv[0]).stem == "caredesk" else "python main.py"
+PROG = "python main.py"
 log = logging.getLogger("caredesk.cli")
 
 
@@ -120,8 +120,8 @@ def cmd_demo(args) -> int:
         print(json.dumps({"database": db.describe(), **counts}))
     else:
         print(t("Demo data loaded into {db}:", db=db.describe()))
-        for name, value in counts.items():
-            print(f"  {name}: {value}")
+        for label, value in summary.labelled():
+            print(f"  {label}: {value}")
     db.dispose()
     return EXIT_OK
 
@@ -156,10 +156,3 @@ def parse(argv: Sequence[str] | None = None) -> tuple[OneLineParser, argparse.Na
     i18n.set_language(i18n.detect_language(known.lang))
     parser = build_parser()
     return parser, parser.parse_args(argv)
-
-
-def entry() -> None:
-    """Console-script entry point: same as `python main.py`."""
-    from main import main
-
-    raise SystemExit(main())

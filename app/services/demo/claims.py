@@ -1,0 +1,111 @@
+"""Warranty, exchange and return claims, with the steps each went through."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from app.models import Channel, ClaimKind, ClaimStatus, Direction, Outcome
+from app.services.demo import frequencies, texts
+from app.services.demo.contacts import ContactRows
+from app.services.demo.records import Bought, Cust
+
+K, C = ClaimKind, ClaimStatus
+IN, OUT = Direction.INBOUND, Direction.OUTBOUND
+
+
+def _claim_path(rng: random.Random, kind: ClaimKind, status: ClaimStatus) -> list[ClaimStatus]:
+    """The statuses a claim went through to reach `status`."""
+    if kind is K.RETURN:
+        return [C.RECEIVED] if status is C.RECEIVED else [C.RECEIVED, status]
+    if status is C.REJECTED or kind is K.EXCHANGE:
+        full = [C.RECEIVED, C.DIAGNOSING, status]
+    else:
+        full = [C.RECEIVED, C.DIAGNOSING, C.WAITING_PARTS, C.REPAIRING, C.READY, C.RETURNED]
+        if status is not C.WAITING_PARTS and rng.random() < 0.6:
+            full.remove(C.WAITING_PARTS)
+    return full[: full.index(status) + 1]
+
+
+class ClaimRows(ContactRows):
+    """A claim on a purchase, its events and the contacts it brought."""
+
+    def claim(self, c: Cust, b: Bought, kind: ClaimKind, status: ClaimStatus) -> None:
+        rng, p = self.rng, b.product
+        path = _claim_path(rng, kind, status)
+        day = max(c.claim_day, b.start)
+        received = self.moment(day, 8, 20)
+        offsets, h = [0.0], 0.0
+        for step in path[1:]:
+            low, high, _ = frequencies.CLAIM_STEPS[step]
+            h += rng.uniform(low, high)
+            offsets.append(h)
+        room = (self.end - received).total_seconds() / 3600 - 0.5
+        if h > room:
+            # Squeeze a recent claim's steps so that its history ends before today.
+            offsets = [o * room / h for o in offsets]
+        at = [received + timedelta(seconds=int(o * 3600)) for o in offsets]
+        in_warranty = date.fromordinal(day) <= b.warranty_end
+        if kind is K.RETURN:
+            fault = self.one(texts.RETURN_REASONS)
+            reason = f"Trong thời hạn đổi trả {p.return_days} ngày"
+        else:
+            fault = self.one(texts.FAULTS[p.category])
+            if kind is K.EXCHANGE:
+                fault += " " + texts.EXCHANGE_REASONS[0]
+            until = f"{b.warranty_end:%d/%m/%Y}"
+            reason = f"Còn bảo hành đến {until}" if in_warranty else f"Hết bảo hành từ {until}"
+        qid = self.next_id("claims")
+        refund = None
+        if status is C.REFUNDED:
+            # A restocking fee for an opened box, never a refund above what was paid.
+            refund = b.price - b.price * self.one((0, 0, 5, 10)) // 100 // 10_000 * 10_000
+        rejection = self.one(texts.REJECTIONS) if status is C.REJECTED else None
+        creator, assignee = self.staff(b.store_id, False)[0], self.staff(b.store_id, False)[0]
+        closed = status in (C.RETURNED, C.REJECTED, C.EXCHANGED, C.REFUNDED)
+        repair = kind is K.REPAIR
+        self.late["claims"].append(
+            {"id": qid, "number": None, "_year": (received + self.offset).year, "kind": kind,
+             "status": status, "customer_id": c.id, "purchase_id": b.id,
+             "store_id": b.store_id, "created_by_id": creator, "assignee_id": assignee,
+             "received_at": received, "fault_description": fault,
+             "condition_on_receipt": self.one(texts.CONDITIONS),
+             "accessories": texts.ACCESSORIES[p.category], "in_warranty": in_warranty,
+             "warranty_reason": reason,
+             "expected_return_date": date.fromordinal(day + rng.randint(7, 14)) if repair
+             else None,
+             "quoted_cost_vnd": min(b.price // 2, rng.randint(3, 30) * 100_000)
+             if repair and not in_warranty else None,
+             "refund_vnd": refund,
+             "replacement_serial": f"SN{p.serial_prefix}R{qid:08d}"
+             if status is C.EXCHANGED else None,
+             "rejection_reason": rejection, "closed_at": at[-1] if closed else None,
+             "archived_at": None, "created_at": received, "updated_at": at[-1],
+             "version": len(path)}
+        )  # fmt: skip
+        for i, step in enumerate(path):
+            note = (
+                (rejection or "")
+                if step is C.REJECTED
+                else frequencies.CLAIM_STEPS[step][2]
+                if i
+                else fault
+            )
+            self.late["claim_events"].append(
+                {"id": self.next_id("claim_events"), "claim_id": qid, "at": at[i],
+                 "actor_id": assignee if i else creator,
+                 "kind": "status_changed" if i else "created",
+                 "from_status": path[i - 1] if i else None, "to_status": step, "note": note,
+                 "data": {"refund_vnd": refund} if step is C.REFUNDED else None}
+            )  # fmt: skip
+        self.interaction(
+            c, received, Channel.STORE_VISIT, IN, "return" if kind is K.RETURN else "warranty",
+            Outcome.INFORMATION_GIVEN,
+            texts.CLAIM_CONTACT_NOTE.format(what=texts.CLAIM_WORDS[kind], product=p.name),
+            claim_id=qid, late=True,
+        )  # fmt: skip
+        if C.READY in path:
+            self.interaction(c, at[path.index(C.READY)], Channel.PHONE, OUT, "warranty",
+                             Outcome.INFORMATION_GIVEN,
+                             texts.CLAIM_READY_NOTE.format(product=p.name), claim_id=qid,
+                             late=True)  # fmt: skip
