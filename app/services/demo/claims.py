@@ -42,8 +42,10 @@ class ClaimRows(ContactRows):
             offsets.append(h)
         room = (self.end - received).total_seconds() / 3600 - 0.5
         if h > room:
-            # Squeeze a recent claim's steps so that its history ends before today.
-            offsets = [o * room / h for o in offsets]
+            # Squeeze a recent claim's steps so that its history ends before today, at
+            # a different moment for each claim.
+            target = room * rng.uniform(0.3, 0.95)
+            offsets = [o * target / h for o in offsets]
         at = [received + timedelta(seconds=int(o * 3600)) for o in offsets]
         in_warranty = date.fromordinal(day) <= b.warranty_end
         if kind is K.RETURN:
