@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -79,12 +79,24 @@ def truncate_all(db: Database) -> None:
 
 
 @pytest.fixture
-def sqlite_db(sqlite_template, tmp_path) -> Iterator[Database]:
-    path = tmp_path / "caredesk.db"
-    shutil.copyfile(sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    yield db
-    db.dispose()
+def new_sqlite_db(sqlite_template, tmp_path) -> Iterator[Callable[[str], Database]]:
+    """Make migrated, empty SQLite databases (named files in the test's folder)."""
+    made: list[Database] = []
+
+    def make(name: str = "caredesk.db") -> Database:
+        path = tmp_path / name
+        shutil.copyfile(sqlite_template, path)
+        made.append(open_database(f"sqlite:///{path}"))
+        return made[-1]
+
+    yield make
+    for database in made:
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(new_sqlite_db) -> Database:
+    return new_sqlite_db()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])

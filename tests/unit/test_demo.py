@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import calendar
 import re
-import shutil
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ValidationError
 from app.models import (
     Base,
@@ -44,13 +42,9 @@ CUSTOMERS = 300
 
 
 @pytest.fixture
-def other_db(sqlite_template, tmp_path) -> Iterator[Database]:
+def other_db(new_sqlite_db) -> Database:
     """A second fresh database, for comparing two runs."""
-    path = tmp_path / "other.db"
-    shutil.copyfile(sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    yield db
-    db.dispose()
+    return new_sqlite_db("other.db")
 
 
 @pytest.fixture
