@@ -125,5 +125,76 @@ CATALOG: dict[str, str] = {
     "Claims": "Yêu cầu bảo hành",
     "Claim events": "Sự kiện bảo hành",
     "Document counters": "Bộ đếm số chứng từ",
+    # Users, sign-in, permissions, settings, stores
+    "Wrong username or password.": "Sai tên đăng nhập hoặc mật khẩu.",
+    "Too many wrong passwords for {username}: try again in {minutes} min.":
+        "Nhập sai mật khẩu quá nhiều lần cho {username}: hãy thử lại sau {minutes} phút.",
+    "An administrator already exists: sign in instead.":
+        "Đã có quản trị viên: hãy đăng nhập.",
+    "The account {username} is disabled: ask an administrator.":
+        "Tài khoản {username} đã bị vô hiệu hoá: hãy liên hệ quản trị viên.",
+    "This account is no longer active: choose Switch user.":
+        "Tài khoản này không còn hoạt động: hãy chọn Chuyển người dùng.",
+    "The current password is not right.": "Mật khẩu hiện tại không đúng.",
+    "That is not the password of {name}. Only {name} can unlock this seat; "
+    "to work as yourself, choose Switch user.":
+        "Đó không phải mật khẩu của {name}. Chỉ {name} mới mở khoá được máy này; "
+        "để làm việc bằng tài khoản của bạn, hãy chọn Chuyển người dùng.",
+    "Type a password.": "Hãy nhập mật khẩu.",
+    "The password is too short: use at least {n} characters.":
+        "Mật khẩu quá ngắn: hãy dùng ít nhất {n} ký tự.",
+    "The password is too long: use at most {n} characters.":
+        "Mật khẩu quá dài: tối đa {n} ký tự.",
+    "The password cannot be only spaces.": "Mật khẩu không được chỉ gồm dấu cách.",
+    "The two passwords are not the same: type the same password twice.":
+        "Hai mật khẩu không khớp: hãy nhập cùng một mật khẩu hai lần.",
+    "agents": "nhân viên",
+    "supervisors": "giám sát viên",
+    "administrators": "quản trị viên",
+    " and ": " và ",
+    "manage users": "quản lý người dùng",
+    "manage stores": "quản lý cửa hàng",
+    "change settings": "thay đổi cài đặt",
+    "see the audit trail": "xem nhật ký thay đổi",
+    "load data into the database": "nạp dữ liệu vào cơ sở dữ liệu",
+    "change other people's work": "thay đổi công việc của người khác",
+    "Only {roles} may {what}.": "Chỉ {roles} mới được {what}.",
+    "Lock an idle seat after (minutes)": "Khoá máy khi không dùng sau (phút)",
+    "Unknown setting {key}.": "Không có cài đặt {key}.",
+    "{label}: type a number from {low} to {high}.": "{label}: hãy nhập số từ {low} đến {high}.",
+    "{label}: type a whole number.": "{label}: hãy nhập số nguyên.",
+    "A store code has 2 to 20 letters A-Z, digits, dashes or underscores, as in HN01.":
+        "Mã cửa hàng gồm 2 đến 20 chữ cái A-Z, chữ số, dấu gạch ngang hoặc gạch dưới, "
+        "ví dụ HN01.",
+    "The store code {code} is taken.": "Mã cửa hàng {code} đã được dùng.",
+    "Type the store's name.": "Hãy nhập tên cửa hàng.",
+    "That store does not exist any more.": "Cửa hàng này không còn tồn tại.",
+    "Someone else changed {name} while you were editing. Reload to see their change; "
+    "your input is kept.":
+        "Người khác đã sửa {name} trong lúc bạn đang sửa. Hãy tải lại để xem thay đổi "
+        "của họ; dữ liệu bạn nhập vẫn được giữ.",
+    "Type a username.": "Hãy nhập tên đăng nhập.",
+    "A username cannot contain spaces: use a dot, as in lan.nguyen.":
+        "Tên đăng nhập không được có dấu cách: hãy dùng dấu chấm, ví dụ lan.nguyen.",
+    "The username is too long: use at most {n} characters.":
+        "Tên đăng nhập quá dài: tối đa {n} ký tự.",
+    "A username has 2 or more letters a-z without accents, digits, dots, dashes or "
+    "underscores, as in lan.nguyen.":
+        "Tên đăng nhập gồm từ 2 ký tự: chữ a-z không dấu, chữ số, dấu chấm, gạch ngang "
+        "hoặc gạch dưới, ví dụ lan.nguyen.",
+    "The username {username} is taken.": "Tên đăng nhập {username} đã được dùng.",
+    "Type the person's full name.": "Hãy nhập họ và tên.",
+    "The full name is too long: at most 200 characters.": "Họ và tên quá dài: tối đa 200 ký tự.",
+    "The escalation tier is 1 (agent), 2 (supervisor) or 3 (manager).":
+        "Bậc xử lý là 1 (nhân viên), 2 (giám sát) hoặc 3 (quản lý).",
+    "There is no store with the code {code}.": "Không có cửa hàng nào mã {code}.",
+    "That user does not exist.": "Người dùng này không tồn tại.",
+    "There is no user {username}.": "Không có người dùng {username}.",
+    "{name} is the last active administrator: make another user administrator first.":
+        "{name} là quản trị viên cuối cùng còn hoạt động: hãy cho người khác làm quản trị "
+        "viên trước.",
+    "You cannot disable your own account.": "Bạn không thể vô hiệu hoá tài khoản của chính mình.",
+    "Unknown role “{role}”: choose agent, supervisor or admin.":
+        "Không có vai trò “{role}”: hãy chọn agent, supervisor hoặc admin.",
 }
 # fmt: on

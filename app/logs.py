@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.config import log_file
 
-_configured = False
+_configured: Path | None = None
 
 
 def log_path() -> Path:
@@ -18,9 +18,9 @@ def log_path() -> Path:
 def setup_file_logging(level: int = logging.INFO) -> Path | None:
     """Send log records to the rotating log file; None when the data dir is not writable."""
     global _configured
+    if _configured is not None:
+        return _configured
     path = log_file()
-    if _configured:
-        return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
@@ -30,5 +30,5 @@ def setup_file_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
-    _configured = True
+    _configured = path
     return path

@@ -12,17 +12,29 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import text
 
 from app import i18n
 from app.db import Database, migrate, open_database
 from app.models import Base
+from app.services import passwords
+from app.services.actor import Actor
+from app.services.auth import create_first_admin
 
 PG_ENV = "CAREDESK_TEST_PG_URL"
 PG_SKIP_REASON = (
     "PostgreSQL tests need a server: set CAREDESK_TEST_PG_URL, "
     "e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """argon2 with production costs takes ~0.1 s a hash; the rules are the same cheaper."""
+    passwords.set_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    yield
+    passwords.set_hasher(PasswordHasher())
 
 
 @pytest.fixture(autouse=True)
@@ -109,3 +121,10 @@ def db(request) -> Iterator[Database]:
     migrate(database)  # a migration test may have left it at another revision
     truncate_all(database)
     yield database
+
+
+@pytest.fixture
+def admin(db) -> Actor:
+    """A signed-in administrator in `db` (the first one, created as at first start)."""
+    with db.session_scope() as s:
+        return create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")

@@ -10,16 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import ValidationError
 from app.i18n import t
 from app.models import Base, Customer
+from app.services import audit, passwords
+from app.services.actor import Actor
 from app.services.demo.builder import Builder
 from app.services.demo.case_numbers import number_cases
 from app.services.demo.summary import DemoSummary
+from app.services.permissions import require
 
 Progress = Callable[[str, int], None]
 
@@ -40,12 +43,19 @@ def generate(
     seed: int = 2026,
     today: date | None = None,
     progress: Progress | None = None,
+    actor: Actor | None = None,
+    staff_password: str | None = None,
 ) -> DemoSummary:
     """Fill an empty database with `customers` demo customers and everything around them.
 
     The same seed and `today` give the same data. It all goes in one transaction: a
-    failure leaves the database as it was.
+    failure leaves the database as it was. With `staff_password`, every demo user can
+    sign in with it.
     """
+    actor = actor or Actor.os_user()
+    require(actor, "data.load")
+    if staff_password is not None:
+        passwords.check_new_password(staff_password)
     if customers < 1:
         raise ValidationError(t("Give a number of demo customers of at least 1."))
     report = progress or (lambda _label, _percent: None)
@@ -79,6 +89,15 @@ def generate(
         if session.get_bind().dialect.name == "postgresql":
             _reset_sequences(session, [tables[name] for name in ID_TABLES])
         counts = {name: builder.ids[name] - bases[name] for name in ID_TABLES}
+        if staff_password is not None:
+            # One hash for all: demo accounts share the password by design.
+            session.execute(
+                update(tables["users"])
+                .where(tables["users"].c.id > bases["users"])
+                .values(password_hash=passwords.hash_password(staff_password))
+            )
+        audit.record(session, actor, "database", "demo", "load_demo", None,
+                     {"customers": customers, "seed": seed})  # fmt: skip
         report(t("Saving"), 96)
     report(t("Demo data ready"), 100)
     return DemoSummary(**counts, document_counters=counters)

@@ -1,0 +1,60 @@
+"""Who may do what. Every service that changes data asks here first.
+
+A hidden button is not a permission: the check is in the service, so the CLI, the
+screens and any later integration meet the same rule.
+"""
+
+from __future__ import annotations
+
+from app.errors import PermissionDenied
+from app.i18n import t
+from app.models import Role
+from app.services.actor import Actor
+
+A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
+
+# action -> roles that may do it
+RULES: dict[str, frozenset[Role]] = {
+    "user.manage": frozenset({M}),  # add, edit, disable, enable, reset password, role, store
+    "store.manage": frozenset({M}),
+    "settings.edit": frozenset({M}),
+    "audit.view": frozenset({S, M}),
+    "data.load": frozenset({M}),  # demo data, imports
+    "work.reassign": frozenset({S, M}),  # others' calls, complaints, claims, reminders
+}
+
+
+def _role_names(roles: frozenset[Role]) -> str:
+    names = {A: t("agents"), S: t("supervisors"), M: t("administrators")}
+    ordered = [names[r] for r in (A, S, M) if r in roles]
+    return t(" and ").join(ordered)
+
+
+def _what(action: str) -> str:
+    return {
+        "user.manage": t("manage users"),
+        "store.manage": t("manage stores"),
+        "settings.edit": t("change settings"),
+        "audit.view": t("see the audit trail"),
+        "data.load": t("load data into the database"),
+        "work.reassign": t("change other people's work"),
+    }[action]
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    return actor.role in RULES[action]
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise PermissionDenied, naming the roles that may, unless `actor` may do `action`."""
+    if not allowed(actor, action):
+        raise PermissionDenied(
+            t("Only {roles} may {what}.", roles=_role_names(RULES[action]), what=_what(action))
+        )
+
+
+def require_owner_or(actor: Actor, owner_id: int | None, action: str = "work.reassign") -> None:
+    """An agent acts on their own work and the shared queue (no owner); others need `action`."""
+    if owner_id is None or owner_id == actor.user_id:
+        return
+    require(actor, action)

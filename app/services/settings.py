@@ -1,0 +1,79 @@
+"""Shared settings, declared once: key, type, default, limits and a translatable label.
+
+Values live in the settings table; a key never written there has its default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.i18n import t
+from app.models import Setting
+from app.services import audit
+from app.services.actor import Actor
+from app.services.permissions import require
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    type: type
+    default: object
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: dict[str, SettingDef] = {
+    d.key: d
+    for d in (
+        SettingDef("session.idle_lock_minutes", int, 15, 1, 480),
+    )
+}
+
+
+def label(key: str) -> str:
+    """The setting's name on screen, in the current language."""
+    labels = {"session.idle_lock_minutes": t("Lock an idle seat after (minutes)")}
+    return labels[key]
+
+
+def _definition(key: str) -> SettingDef:
+    if key not in SETTINGS:
+        raise ValidationError(t("Unknown setting {key}.", key=key))
+    return SETTINGS[key]
+
+
+def get_setting(session: Session, key: str) -> object:
+    definition = _definition(key)
+    row = session.get(Setting, key)
+    return definition.default if row is None else row.value
+
+
+def set_setting(session: Session, actor: Actor, key: str, value: object) -> None:
+    require(actor, "settings.edit")
+    definition = _definition(key)
+    if definition.type is int:
+        try:
+            value = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise ValidationError(t("{label}: type a whole number.", label=label(key))) from None
+        if (definition.minimum is not None and value < definition.minimum) or (
+            definition.maximum is not None and value > definition.maximum
+        ):
+            raise ValidationError(
+                t("{label}: type a number from {low} to {high}.", label=label(key),
+                  low=definition.minimum, high=definition.maximum)
+            )  # fmt: skip
+    row = session.get(Setting, key)
+    before = {"value": definition.default if row is None else row.value}
+    if row is None:
+        row = Setting(key=key, value=value, updated_by_id=actor.user_id)
+        session.add(row)
+    else:
+        row.value = value
+        row.updated_by_id = actor.user_id
+    session.flush()
+    audit.record(session, actor, "setting", key, "update", before, {"value": value})
