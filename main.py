@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             t("unknown screen “{name}”; choose one of: {names}", name=args.screen,
               names=", ".join(SCREENS))
         )  # fmt: skip
-    return run(resolve_db_url(args.db), args.lang, args.screenshot, args.screen)
+    return run(resolve_db_url(args.db), args.lang, args.screenshot, args.screen, user=args.user)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ from app.i18n import t
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "python main.py"
+# Demo data is for trying the app out: its staff share a password printed on screen.
+DEMO_STAFF_PASSWORD = "caredesk-demo"
 log = logging.getLogger("caredesk.cli")
 
 
@@ -63,6 +65,11 @@ def build_parser() -> OneLineParser:
         help=t("render one screen to a PNG file and exit"),
     )  # fmt: skip
     parser.add_argument("--screen", metavar="NAME", help=t("screen to open or render"))
+    parser.add_argument(
+        "--user", metavar="USERNAME",
+        help=t("with --screenshot: the user the screen is shown as "
+               "(default: the first active administrator)"),
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     p = sub.add_parser("migrate", help=t("upgrade the database schema to this version"))
@@ -72,8 +79,17 @@ def build_parser() -> OneLineParser:
     p = sub.add_parser("demo", help=t("fill an empty database with realistic demo data"))
     p.add_argument("--customers", type=_positive_int, default=1000, help=t("how many customers"))
     p.add_argument("--seed", type=int, default=2026, help=t("random seed (same seed, same data)"))
+    p.add_argument(
+        "--staff-password", metavar="PASSWORD", default=DEMO_STAFF_PASSWORD,
+        help=t("the password of every demo staff account (default: {password})",
+               password=DEMO_STAFF_PASSWORD),
+    )  # fmt: skip
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
     p.set_defaults(handler=cmd_demo)
+
+    from app.cli_users import add_user_commands  # it imports this module
+
+    add_user_commands(sub)
     return parser
 
 
@@ -104,7 +120,9 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from app.services.actor import Actor
     from app.services.demo import generate
+    from app.services.demo.chain import USERS
 
     db, _ = _open(args)
 
@@ -112,7 +130,10 @@ def cmd_demo(args) -> int:
         if not args.json and sys.stderr.isatty():
             print(f"\r{percent:3d}% {stage}".ljust(60), end="", file=sys.stderr, flush=True)
 
-    summary = generate(db, customers=args.customers, seed=args.seed, progress=progress)
+    summary = generate(
+        db, customers=args.customers, seed=args.seed, progress=progress,
+        actor=Actor.os_user(), staff_password=args.staff_password,
+    )  # fmt: skip
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     counts = asdict(summary)
@@ -122,6 +143,15 @@ def cmd_demo(args) -> int:
         print(t("Demo data loaded into {db}:", db=db.describe()))
         for label, value in summary.labelled():
             print(f"  {label}: {value}")
+        admin = next(username for username, _, role, _, _ in USERS if role == "admin")
+        if args.staff_password == DEMO_STAFF_PASSWORD:
+            print(t("Demo staff sign in with their username (for example {username}, "
+                    "administrator) and the password {password}.",
+                    username=admin, password=DEMO_STAFF_PASSWORD))  # fmt: skip
+        else:  # a password the person chose is not echoed
+            print(t("Demo staff sign in with their username (for example {username}, "
+                    "administrator) and the password given with --staff-password.",
+                    username=admin))  # fmt: skip
     db.dispose()
     return EXIT_OK
 
@@ -140,9 +170,9 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception:
         from app.logs import log_path, setup_file_logging
 
-        setup_file_logging()
+        written_to = setup_file_logging() or log_path()
         log.exception("command %s failed", args.command)
-        print(f"{PROG}: " + t("unexpected error; the details are in {path}.", path=log_path()),
+        print(f"{PROG}: " + t("unexpected error; the details are in {path}.", path=written_to),
               file=sys.stderr)  # fmt: skip
         return EXIT_USER_ERROR
 

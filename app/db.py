@@ -199,11 +199,16 @@ def open_database(raw_url: str, *, check: bool = True) -> Database:
             path = Path(url.database).expanduser().resolve()
             _prepare_sqlite_file(path)
             url = url.set(database=str(path))
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
+            url,
+            hide_parameters=True,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S},
         )
     db = Database(url, engine)
     if check:

@@ -196,5 +196,92 @@ CATALOG: dict[str, str] = {
     "You cannot disable your own account.": "Bạn không thể vô hiệu hoá tài khoản của chính mình.",
     "Unknown role “{role}”: choose agent, supervisor or admin.":
         "Không có vai trò “{role}”: hãy chọn agent, supervisor hoặc admin.",
+    # CLI: users, demo staff, --user
+    "with --screenshot: the user the screen is shown as (default: the first active administrator)":
+        "dùng với --screenshot: chụp màn hình dưới tên người dùng này "
+        "(mặc định: quản trị viên đầu tiên còn hoạt động)",
+    "the password of every demo staff account (default: {password})":
+        "mật khẩu của mọi tài khoản nhân viên mẫu (mặc định: {password})",
+    "Demo staff sign in with their username (for example {username}, administrator) "
+    "and the password {password}.":
+        "Nhân viên mẫu đăng nhập bằng tên đăng nhập của mình (ví dụ {username}, quản trị viên) "
+        "và mật khẩu {password}.",
+    "Demo staff sign in with their username (for example {username}, administrator) "
+    "and the password given with --staff-password.":
+        "Nhân viên mẫu đăng nhập bằng tên đăng nhập của mình (ví dụ {username}, quản trị viên) "
+        "và mật khẩu đã nhập ở --staff-password.",
+    "manage the people who sign in: add, set a password, disable, list":
+        "quản lý người đăng nhập: thêm, đặt mật khẩu, vô hiệu hoá, liệt kê",
+    "add a person who can sign in": "thêm một người được phép đăng nhập",
+    "sign-in name: letters a-z without accents, digits and dots, as in lan.nguyen":
+        "tên đăng nhập: chữ a-z không dấu, chữ số và dấu chấm, ví dụ lan.nguyen",
+    "what the person may do: agent (own work), supervisor (a team), admin (everything)":
+        "quyền của người này: agent (việc của mình), supervisor (một nhóm), admin (mọi việc)",
+    "the person's full name, as records and slips show it (required)":
+        "họ và tên của người này, như ghi trên hồ sơ và phiếu (bắt buộc)",
+    "code of the person's store, as in HN01": "mã cửa hàng của người này, ví dụ HN01",
+    "escalation tier for complaints: 1 agent, 2 supervisor, 3 manager (default: from the role)":
+        "bậc xử lý khiếu nại: 1 nhân viên, 2 giám sát, 3 quản lý (mặc định: theo vai trò)",
+    "read the password from the first line of standard input instead of asking for it":
+        "đọc mật khẩu từ dòng đầu tiên của đầu vào chuẩn (stdin) thay vì hỏi",
+    "the user's sign-in name, as in lan.nguyen": "tên đăng nhập của người dùng, ví dụ lan.nguyen",
+    "set a new password for a user (also lifts a lockout)":
+        "đặt mật khẩu mới cho người dùng (đồng thời mở khoá tài khoản bị khoá)",
+    "stop a user signing in (their records stay)":
+        "không cho người dùng đăng nhập nữa (hồ sơ của họ vẫn được giữ)",
+    "let a disabled user sign in again": "cho người dùng đã bị vô hiệu hoá đăng nhập lại",
+    "list the users with their role, store and status":
+        "liệt kê người dùng cùng vai trò, cửa hàng và trạng thái",
+    "give the person's full name with --full-name, as in --full-name \"Nguyễn Thị Lan\": "
+    "records and slips name who did the work":
+        "hãy nhập họ và tên bằng --full-name, ví dụ --full-name \"Nguyễn Thị Lan\": "
+        "hồ sơ và phiếu cần ghi tên người thực hiện",
+    "Cannot ask for the password: standard input is not a terminal. "
+    "Send the password on standard input and add --password-stdin.":
+        "Không thể hỏi mật khẩu: đầu vào chuẩn không phải là cửa sổ dòng lệnh. "
+        "Hãy gửi mật khẩu qua đầu vào chuẩn và thêm --password-stdin.",
+    "No password on standard input: --password-stdin reads it from the first line, "
+    "and that line was empty.":
+        "Không có mật khẩu trên đầu vào chuẩn: --password-stdin đọc mật khẩu ở dòng đầu tiên, "
+        "và dòng đó trống.",
+    "New password for {username}: ": "Mật khẩu mới cho {username}: ",
+    "Type it again: ": "Nhập lại mật khẩu: ",
+    "No password was typed; nothing was changed.": "Chưa nhập mật khẩu; không có gì thay đổi.",
+    "agent": "nhân viên",
+    "supervisor": "giám sát viên",
+    "admin": "quản trị viên",
+    "Added user {username} ({role}, store {store}).":
+        "Đã thêm người dùng {username} ({role}, cửa hàng {store}).",
+    "Added user {username} ({role}, no store).":
+        "Đã thêm người dùng {username} ({role}, chưa gán cửa hàng).",
+    "New password set for {username}.": "Đã đặt mật khẩu mới cho {username}.",
+    "New password set for {username}; the lockout is lifted.":
+        "Đã đặt mật khẩu mới cho {username}; tài khoản đã được mở khoá.",
+    "{username} is disabled: run “{command}” so they can sign in.":
+        "{username} đang bị vô hiệu hoá: hãy chạy “{command}” để người này đăng nhập được.",
+    "{username} is already active; nothing changed.":
+        "{username} vẫn đang hoạt động; không có gì thay đổi.",
+    "{username} is already disabled; nothing changed.":
+        "{username} đã bị vô hiệu hoá từ trước; không có gì thay đổi.",
+    "Enabled {username} ({name}): they can sign in again.":
+        "Đã kích hoạt lại {username} ({name}): người này đăng nhập được trở lại.",
+    "Disabled {username} ({name}): they can no longer sign in; their records stay.":
+        "Đã vô hiệu hoá {username} ({name}): người này không đăng nhập được nữa; "
+        "hồ sơ vẫn được giữ.",
+    "No users yet. Add the first administrator with: {command}":
+        "Chưa có người dùng nào. Hãy thêm quản trị viên đầu tiên bằng lệnh: {command}",
+    "Username": "Tên đăng nhập",
+    "Full name": "Họ và tên",
+    "Role": "Vai trò",
+    "Tier": "Bậc",
+    "Store": "Cửa hàng",
+    "Status": "Trạng thái",
+    "active": "đang hoạt động",
+    "disabled": "đã vô hiệu hoá",
+    "locked until {time}": "bị khoá đến {time}",
+    "The demo would create {names}, which this database already has: demo data goes only "
+    "into a new database. Use --db with a new file.":
+        "Dữ liệu mẫu sẽ tạo {names}, nhưng cơ sở dữ liệu này đã có: dữ liệu mẫu chỉ nạp vào "
+        "cơ sở dữ liệu mới. Hãy dùng --db với một tệp mới.",
 }
 # fmt: on

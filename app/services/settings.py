@@ -27,10 +27,7 @@ class SettingDef:
 
 
 SETTINGS: dict[str, SettingDef] = {
-    d.key: d
-    for d in (
-        SettingDef("session.idle_lock_minutes", int, 15, 1, 480),
-    )
+    d.key: d for d in (SettingDef("session.idle_lock_minutes", int, 15, 1, 480),)
 }
 
 

@@ -299,3 +299,15 @@ def test_a_demo_needs_at_least_one_customer(db):
         generate(db, customers=0, today=TODAY)
     with db.session_scope() as s:
         assert s.scalar(select(func.count()).select_from(Base.metadata.tables["stores"])) == 0
+
+
+def test_demo_refuses_a_database_that_has_its_staff_already(db, admin):
+    from app.services.users import add_user
+
+    with db.session_scope() as s:
+        add_user(s, admin, "bao.tran", "Trần Quốc Bảo", "admin", "mat-khau-1")
+    with pytest.raises(ValidationError, match="already has: demo data") as refused:
+        generate(db, customers=5)
+    assert "bao.tran" in refused.value.message
+    with db.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0

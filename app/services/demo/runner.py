@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import ValidationError
 from app.i18n import t
-from app.models import Base, Customer
+from app.models import Base, Customer, Store, User
 from app.services import audit, passwords
 from app.services.actor import Actor
+from app.services.demo import chain
 from app.services.demo.builder import Builder
 from app.services.demo.case_numbers import number_cases
 from app.services.demo.summary import DemoSummary
@@ -70,6 +71,7 @@ def generate(
                     n=existing,
                 )
             )
+        _refuse_clashes(session)
         # Offsets keep explicit ids clear of rows made before (an admin user, a store).
         bases = {n: session.scalar(select(func.max(tables[n].c.id))) or 0 for n in ID_TABLES}
         builder = Builder(seed, today or date.today(), customers, bases)
@@ -101,6 +103,20 @@ def generate(
         report(t("Saving"), 96)
     report(t("Demo data ready"), 100)
     return DemoSummary(**counts, document_counters=counters)
+
+
+def _refuse_clashes(session: Session) -> None:
+    """Demo staff and stores have fixed names: refuse before inserting, not halfway."""
+    usernames = [row[0] for row in chain.USERS]
+    codes = [row[0] for row in chain.STORES]
+    taken = [*session.scalars(select(User.username).where(User.username.in_(usernames))),
+             *session.scalars(select(Store.code).where(Store.code.in_(codes)))]  # fmt: skip
+    if taken:
+        raise ValidationError(
+            t("The demo would create {names}, which this database already has: demo data "
+              "goes only into a new database. Use --db with a new file.",
+              names=", ".join(sorted(taken)))
+        )  # fmt: skip
 
 
 def _flush(session: Session, rows: dict[str, list[dict]], names: Sequence[str]) -> None:
