@@ -13,6 +13,7 @@ class Tier(enum.StrEnum):
     MEMBER = "member"
     SILVER = "silver"
     GOLD = "gold"
+    PLATINUM = "platinum"
     VIP = "vip"
 
 
