@@ -17,14 +17,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.db import Database, migrate, open_database
 from app.errors import CareDeskError
 from app.i18n import detect_language
+from app.services.actor import Actor
 from ui.errors import install_exception_hook, log_exception, qt_message_to_log, user_message
 from ui.fonts import apply_application_font
 from ui.i18n import apply_language
+from ui.labels import label, role_labels
 from ui.main_window import MainWindow
+from ui.session.seat import Seat
+from ui.session.seat_work import screenshot_actor
 from ui.style import apply_style
-from ui.workers import wait_for_workers
+from ui.workers import run_and_wait, wait_for_workers
 
-SCREENS: tuple[str, ...] = ("home",)
+SCREENS: tuple[str, ...] = ("home", "audit", "admin")
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000
@@ -83,13 +87,21 @@ def _startup_failed(exc: Exception, interactive: bool) -> int:
 
 
 def run(
-    db_url: str, lang: str | None, screenshot: Path | None = None, screen: str | None = None
+    db_url: str,
+    lang: str | None,
+    screenshot: Path | None = None,
+    screen: str | None = None,
+    user: str | None = None,
 ) -> int:
     """Start the GUI on `db_url` in `lang` (None: the system's); return the exit code.
 
-    With `screenshot`, render `screen` (default "home") offscreen once its data has
-    loaded, save it as a PNG and return 0; any failure prints one line on stderr and
-    returns 1.
+    Interactive: the first-administrator or sign-in dialog, then the main window of
+    whoever signed in; cancelling the dialog returns 0.
+
+    With `screenshot`, render `screen` (default "home") offscreen as `user` (default:
+    the first active administrator) without a sign-in, read-only, once its data has
+    loaded; save it as a PNG and return 0. Any failure, an unknown user included,
+    prints one line on stderr and returns 1.
     """
     interactive = screenshot is None
     if not interactive and QApplication.instance() is None:
@@ -106,10 +118,8 @@ def run(
             return _startup_failed(exc, interactive)
         try:
             if screenshot is not None:
-                return save_screenshot(db, screen or "home", Path(screenshot))
-            window = MainWindow(db)
-            window.show()
-            return app.exec()
+                return save_screenshot(db, screen or "home", Path(screenshot), user)
+            return _run_seat(app, db)
         finally:
             wait_for_workers(SHUTDOWN_WAIT_MS)
             db.dispose()
@@ -117,8 +127,37 @@ def run(
         qInstallMessageHandler(previous_handler)
 
 
-def save_screenshot(db: Database, screen: str, path: Path) -> int:
-    """Render `screen` with its data at SCREENSHOT_SIZE and save it as PNG at `path`."""
+def _run_seat(app: QApplication, db: Database) -> int:
+    """Sign-in, the window, Switch user...: the seat says when the app is done."""
+    seat = Seat(db)
+    seat.finished.connect(app.exit)
+    # Between a closed window and the next sign-in no window is open: the seat decides.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        seat.start()
+        return app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        seat.close_all()
+
+
+def _screenshot_actor(db: Database, user: str | None) -> Actor | None:
+    try:
+        return run_and_wait(db, screenshot_actor, user, timeout_ms=SCREENSHOT_TIMEOUT_MS)
+    except Exception as exc:
+        if not isinstance(exc, CareDeskError):
+            log_exception(exc, "Screenshot: the user could not be read")
+        print(user_message(exc)[0], file=sys.stderr)
+        return None
+
+
+def save_screenshot(db: Database, screen: str, path: Path, user: str | None = None) -> int:
+    """Render `screen` as `user` with its data at SCREENSHOT_SIZE; save it as PNG at `path`.
+
+    Read-only: the window changes nothing and never locks. `user` None: the first
+    active administrator, or a built-in read-only viewer when the database has none.
+    """
     if screen not in SCREENS:
         print(
             QCoreApplication.translate(
@@ -127,7 +166,19 @@ def save_screenshot(db: Database, screen: str, path: Path) -> int:
             file=sys.stderr,
         )
         return 2
-    window = MainWindow(db, remember_state=False)
+    actor = _screenshot_actor(db, user)
+    if actor is None:
+        return 1
+    window = MainWindow(db, actor, remember_state=False, read_only=True)
+    if screen not in window.screen_keys():
+        print(
+            QCoreApplication.translate(
+                "Startup", "{user} ({role}) cannot open the screen “{name}”."
+            ).format(user=actor.username, role=label(role_labels(), str(actor.role)), name=screen),
+            file=sys.stderr,
+        )
+        window.deleteLater()
+        return 1
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show_screen(screen)

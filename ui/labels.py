@@ -89,3 +89,20 @@ def label(labels: dict[str, str], value: str | None) -> str:
     if value is None:
         return ""
     return labels.get(value, value)
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "agent": QCoreApplication.translate("Role", "Agent"),
+        "supervisor": QCoreApplication.translate("Role", "Supervisor"),
+        "admin": QCoreApplication.translate("Role", "Administrator"),
+    }
+
+
+def tier_labels() -> dict[int, str]:
+    """Escalation tiers as complaints use them: who a case goes to next."""
+    return {
+        1: QCoreApplication.translate("Tier", "1 · Agent"),
+        2: QCoreApplication.translate("Tier", "2 · Supervisor"),
+        3: QCoreApplication.translate("Tier", "3 · Manager"),
+    }

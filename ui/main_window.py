@@ -1,10 +1,11 @@
-"""The shell: navigation between the screens that exist, menus and the status bar."""
+"""The shell: navigation between the screens the signed-in user may use, menus, status bar,
+and the seat's lock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,39 +14,61 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import i18n as app_i18n
 from app.db import Database
+from app.services.actor import Actor
+from app.services.permissions import allowed
 from ui.about_dialog import AboutDialog
+from ui.admin import AdminScreen
+from ui.audit import AuditScreen
 from ui.home import HomeScreen
-from ui.i18n import language_name
 from ui.screen import Screen
+from ui.session.lock_page import LockPage
+from ui.session.window_lock import WindowLock
+from ui.widgets.form_dialog import FormDialog
+from ui.window_chrome import build_menus, build_status_labels
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_LAST_SCREEN = "main_window/last_screen"
 
-ScreenFactory = Callable[[Database], Screen]
+ScreenFactory = Callable[[], Screen]
 
 
 class MainWindow(QMainWindow):
-    """Navigation on the left, the current screen on the right.
+    """Navigation on the left, the current screen on the right, for `actor`.
 
     `remember_state=False` (screenshots) neither restores nor saves geometry and screen.
+    `idle_ms`: lock the seat after that long without input (None: never). `read_only`
+    (screenshots): nothing in the window changes data, and it never locks.
+    `switch_user_requested()` asks the seat to sign out; `closed()` follows a close.
     """
 
+    switch_user_requested = Signal()
+    closed = Signal()
+
     def __init__(
-        self, db: Database, remember_state: bool = True, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        remember_state: bool = True,
+        idle_ms: int | None = None,
+        read_only: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle("CareDesk")
         self._db = db
+        self.actor = actor
         self._remember_state = remember_state
+        self._read_only = read_only
+        self._discard_confirmed = False
         self._screens: dict[str, Screen] = {}
 
         self.navigation = QListWidget(objectName="Navigation")
@@ -53,10 +76,20 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(objectName="ScreenStack")
         self.view_menu_actions: dict[str, QAction] = {}
-        self._build_menus()
+        menus = build_menus(self)
+        self.lock_action, self.switch_user_action = menus.lock_action, menus.switch_user_action
+        self.quit_action, self.refresh_action = menus.quit_action, menus.refresh_action
+        self.about_action, self.view_menu = menus.about_action, menus.view_menu
+        self._view_separator = menus.view_separator
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_user_action.triggered.connect(self.request_switch_user)
+        self.quit_action.triggered.connect(self.close)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.about_action.triggered.connect(self.show_about)
         for number, (key, title, factory) in enumerate(self._screen_entries(), start=1):
             self._add_screen(key, title, factory, number)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._connect_screens()
 
         brand = QLabel("CareDesk", objectName="Brand")
         nav_panel = QFrame(objectName="NavPanel")
@@ -65,25 +98,33 @@ class MainWindow(QMainWindow):
         nav_layout.setSpacing(12)
         nav_layout.addWidget(brand)
         nav_layout.addWidget(self.navigation, 1)
-        central = QWidget(objectName="Central")
-        layout = QHBoxLayout(central)
+        self.workspace = QWidget(objectName="Central")
+        layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(nav_panel)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.database_label = QLabel(
-            self.tr("Database: {what}").format(what=db.describe()), objectName="DatabaseStatus"
+        self.lock_page = LockPage(db, actor)
+        self.root = QStackedWidget(objectName="RootStack")
+        self.root.addWidget(self.workspace)
+        self.root.addWidget(self.lock_page)
+        self.setCentralWidget(self.root)
+        self.window_lock = WindowLock(
+            self.root,
+            self.workspace,
+            self.lock_page,
+            [self.lock_action, self.refresh_action, self.about_action]
+            + list(self.view_menu_actions.values()),
+            None if read_only else idle_ms,
         )
-        self.database_label.setToolTip(db.describe())
-        self.language_label = QLabel(
-            self.tr("Language: {name}").format(name=language_name(app_i18n.language())),
-            objectName="LanguageStatus",
-        )
-        self.statusBar().addPermanentWidget(self.database_label)
-        self.statusBar().addPermanentWidget(self.language_label)
+        self.lock_page.switch_user_requested.connect(self.request_switch_user)
+        self.window_lock.lock_changed.connect(self._show_lock_state)
+        self.lock_action.setEnabled(not read_only)
+        self.switch_user_action.setEnabled(not read_only)
 
+        self.user_label, self.database_label, self.language_label = build_status_labels(
+            self, db, actor
+        )
         self._resize_to_fit()
         self._restore_state()
 
@@ -98,11 +139,22 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _screen_entries(self) -> list[tuple[str, str, ScreenFactory]]:
-        # Only screens that work are listed: a later issue adds its screen here.
-        return [("home", self.tr("Home"), lambda db: HomeScreen(db))]
+        # A screen the role may not use is not listed at all (the services refuse anyway).
+        db, actor, read_only = self._db, self.actor, self._read_only
+        entries: list[tuple[str, str, ScreenFactory]] = [
+            ("home", self.tr("Home"), lambda: HomeScreen(db))
+        ]
+        can_admin = allowed(actor, "user.manage")
+        if allowed(actor, "audit.view"):
+            entries.append(
+                ("audit", self.tr("Audit trail"), lambda: AuditScreen(db, actor, can_admin))
+            )
+        if can_admin:
+            entries.append(("admin", self.tr("Admin"), lambda: AdminScreen(db, actor, read_only)))
+        return entries
 
     def _add_screen(self, key: str, title: str, factory: ScreenFactory, number: int) -> None:
-        screen = factory(self._db)
+        screen = factory()
         self._screens[key] = screen
         self.stack.addWidget(screen)
         item = QListWidgetItem(title)
@@ -116,27 +168,17 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(self._view_separator, action)
         self.view_menu_actions[key] = action
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+    def _connect_screens(self) -> None:
+        audit = self._screens.get("audit")
+        admin = self._screens.get("admin")
+        if isinstance(audit, AuditScreen):
+            audit.open_record_requested.connect(self.open_record)
+        if isinstance(admin, AdminScreen):
+            admin.idle_minutes_changed.connect(
+                lambda minutes: self.window_lock.set_idle_ms(minutes * 60_000)
+            )
 
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._view_separator = self.view_menu.addSeparator()
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Read the current screen again (F5)"))
-        self.refresh_action.triggered.connect(self.refresh_current)
-        self.view_menu.addAction(self.refresh_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About CareDesk"), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+    # -- screens -------------------------------------------------------------------------
 
     def screen_keys(self) -> tuple[str, ...]:
         return tuple(self._screens)
@@ -160,11 +202,70 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self.current_screen().refresh()
 
+    def open_record(self, entity: str, entity_id: str) -> None:
+        """Show the record an audit entry names on the screen that holds it."""
+        admin = self._screens.get("admin")
+        if isinstance(admin, AdminScreen) and admin.can_show(entity):
+            self.show_screen("admin")
+            admin.show_record(entity, entity_id)
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._db.describe(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- the seat ------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self.window_lock.is_locked
+
+    def lock(self) -> None:
+        if not self._read_only:
+            self.window_lock.lock()
+
+    def _show_lock_state(self, locked: bool) -> None:
+        self.setWindowTitle(self.tr("CareDesk (locked)") if locked else "CareDesk")
+
+    def open_forms(self) -> list[FormDialog]:
+        """Forms open in this window, including those hidden while it is locked."""
+        return [
+            d
+            for d in self.findChildren(FormDialog)
+            if d.isVisible() or d in self.window_lock.hidden_dialogs()
+        ]
+
+    def confirm_discard(self, forms: int) -> bool:
+        """Ask before open forms are thrown away; True to go ahead."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close open forms?"),
+            self.tr(
+                "Forms still open: {count}. What was typed in them and not saved will be lost."
+            ).format(count=forms),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Discard
+        finally:
+            box.deleteLater()
+
+    def _may_discard_forms(self) -> bool:
+        # A locked seat belongs to someone who is away: whoever is here may not see
+        # their forms, so there is nothing to confirm.
+        if self._discard_confirmed or self.is_locked():
+            return True
+        forms = self.open_forms()
+        return not forms or self.confirm_discard(len(forms))
+
+    def request_switch_user(self) -> None:
+        """Sign out (after confirming open forms unless locked) so someone else can sign in."""
+        if self._read_only or not self._may_discard_forms():
+            return
+        self._discard_confirmed = True
+        self.switch_user_requested.emit()
 
     def _restore_state(self) -> None:
         last = "home"
@@ -184,5 +285,11 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_LAST_SCREEN, self.current_screen_key())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard_forms():
+            event.ignore()
+            return
+        self._discard_confirmed = True
         self.save_state()
+        self.window_lock.stop()
         super().closeEvent(event)
+        self.closed.emit()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from app.db import Database
 
@@ -225,3 +225,38 @@ def run_in_worker(
 def wait_for_workers(timeout_ms: int = 30_000) -> bool:
     """Block until the pool is idle (at shutdown, before the database is disposed)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def run_and_wait(
+    db: Database, fn: Callable[..., Any], *args: Any, timeout_ms: int = 120_000
+) -> Any:
+    """Run `fn(session, *args)` on a worker and wait for it with a local event loop.
+
+    For start-up steps that have nothing to show before the answer (a screenshot run):
+    the database is still only touched off the UI thread. Raises the worker's exception,
+    or TimeoutError when no answer came in time.
+    """
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    run_in_worker(db, fn, *args, on_done=done, on_error=failed)
+    if not outcome:
+        loop.exec()
+    timer.stop()
+    if "error" in outcome:
+        raise outcome["error"]
+    if "result" not in outcome:
+        raise TimeoutError(f"no answer from the database within {timeout_ms // 1000} s")
+    return outcome["result"]

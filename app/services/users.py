@@ -15,7 +15,7 @@ from app.models import Role, Store, User
 from app.services import audit, passwords
 from app.services.actor import Actor
 from app.services.permissions import require
-from app.text import nfc
+from app.text import fold, nfc
 
 USERNAME_MAX = 60
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
@@ -133,7 +133,10 @@ def _view(session: Session, user: User) -> UserView:
 
 
 def list_users(session: Session) -> list[UserView]:
-    users = session.scalars(select(User).order_by(User.is_active.desc(), User.full_name))
+    # Vietnamese order: by the accent-free name, so "Đỗ" sorts with "Do", not after "Võ".
+    users = sorted(
+        session.scalars(select(User)), key=lambda u: (not u.is_active, fold(u.full_name))
+    )
     return [_view(session, u) for u in users]
 
 

@@ -16,6 +16,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.services.auth import create_first_admin  # noqa: E402
+from app.services.users import add_user  # noqa: E402
 from ui.app import configure_application  # noqa: E402
 from ui.fonts import apply_application_font  # noqa: E402
 from ui.i18n import apply_language  # noqa: E402
@@ -61,3 +63,27 @@ def vietnamese() -> Iterator[str]:
     assert lang == "vi"
     yield lang
     apply_language("en")
+
+
+ADMIN_PASSWORD = "mat-khau-1"
+STAFF_PASSWORD = "mat-khau-2"
+
+
+@pytest.fixture
+def seat_admin(sqlite_db):
+    """The first administrator of `sqlite_db`, as created at first start."""
+    with sqlite_db.session_scope() as s:
+        return create_first_admin(s, "admin", "Quản Trị Viên", ADMIN_PASSWORD, ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def add_staff(sqlite_db, seat_admin):
+    """Add a user to `sqlite_db` (password STAFF_PASSWORD); returns its UserView."""
+
+    def add(username: str, full_name: str, role: str = "agent", **kwargs):
+        with sqlite_db.session_scope() as s:
+            return add_user(
+                s, seat_admin, username, full_name, role, STAFF_PASSWORD, STAFF_PASSWORD, **kwargs
+            )
+
+    return add

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.sample_data import seed_overview
 from ui import errors
 from ui.app import SCREENS, SCREENSHOT_SIZE, run
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -52,7 +53,7 @@ def test_screenshot_in_vietnamese_on_a_new_database(qtbot, tmp_path):
 
 
 def test_screenshot_names(qtbot, sqlite_db, tmp_path, capsys):
-    assert SCREENS == ("home",)
+    assert SCREENS == ("home", "audit", "admin")
     assert run(db_url(sqlite_db), "en", tmp_path / "x.png", "reports") == 2
     assert "home" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
@@ -86,3 +87,61 @@ def test_a_bad_address_is_shown_in_a_dialog_in_vietnamese(qtbot, tmp_path, monke
     assert title == "Không khởi động được CareDesk"
     assert "mysql://server/caredesk" in text
     assert "Traceback" not in text
+
+
+def picture_is_drawn(path) -> bool:
+    image = QImage(str(path))
+    return (image.width(), image.height()) == SCREENSHOT_SIZE
+
+
+@pytest.mark.parametrize("screen", ["admin", "audit"])
+def test_screenshot_as_a_named_user(qtbot, sqlite_db, seat_admin, tmp_path, screen, capsys):
+    target = tmp_path / f"{screen}.png"
+
+    assert run(db_url(sqlite_db), "vi", target, screen, user="admin") == 0
+
+    assert picture_is_drawn(target)
+    assert capsys.readouterr().err == ""
+
+
+def test_screenshot_without_a_user_renders_as_the_first_administrator(
+    qtbot, sqlite_db, seat_admin, tmp_path, monkeypatch
+):
+    shown = []
+    original = MainWindow.__init__
+
+    def spy(self, db, actor, *args, **kwargs):
+        shown.append((actor.username, kwargs.get("read_only")))
+        original(self, db, actor, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "__init__", spy)
+
+    assert run(db_url(sqlite_db), "en", tmp_path / "admin.png", "admin") == 0
+    assert shown == [("admin", True)]
+
+
+def test_screenshot_of_a_database_without_users_uses_a_read_only_viewer(qtbot, tmp_path):
+    target = tmp_path / "admin.png"
+    assert run(f"sqlite:///{tmp_path / 'fresh.db'}", "en", target, "admin") == 0
+    assert picture_is_drawn(target)
+
+
+def test_screenshot_as_an_unknown_user_fails_with_one_line(qtbot, sqlite_db, tmp_path, capsys):
+    target = tmp_path / "admin.png"
+
+    assert run(db_url(sqlite_db), "en", target, "admin", user="nobody") == 1
+
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == ["There is no user nobody."]
+    assert not target.exists()
+
+
+def test_screenshot_of_a_screen_the_user_may_not_open(
+    qtbot, sqlite_db, add_staff, tmp_path, capsys
+):
+    add_staff("lan.nguyen", "Nguyễn Thị Lan")
+
+    assert run(db_url(sqlite_db), "en", tmp_path / "x.png", "admin", user="lan.nguyen") == 1
+
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == ["lan.nguyen (Agent) cannot open the screen “admin”."]

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from app.models import Role
+from app.services.actor import Actor
 from tests.ui.sample_data import seed_overview
 from ui.about_dialog import AboutDialog
 from ui.app import SCREENS
@@ -17,13 +19,18 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, sqlite_db):
-    def make(**kwargs) -> MainWindow:
-        win = MainWindow(sqlite_db, **kwargs)
+def window(qtbot, sqlite_db, seat_admin):
+    def make(actor=seat_admin, **kwargs) -> MainWindow:
+        win = MainWindow(sqlite_db, actor, **kwargs)
         qtbot.addWidget(win)
         return win
 
     return make
+
+
+def as_role(add_staff, role: str) -> Actor:
+    user = add_staff(f"{role}.one", "Nguyễn Thị Lan", role)
+    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
 
 
 def show_and_load(qtbot, win: MainWindow):
@@ -48,18 +55,37 @@ def test_opens_on_home_and_shows_its_figures(qtbot, sqlite_db, window):
     assert home.model.rowCount() == 3
 
 
-def test_navigation_lists_only_the_screens_that_exist(window):
-    win = window()
-    items = [win.navigation.item(i).text() for i in range(win.navigation.count())]
+def nav_items(win: MainWindow) -> list[str]:
+    return [win.navigation.item(i).text() for i in range(win.navigation.count())]
 
-    assert items == ["Home"]
-    assert win.screen_keys() == SCREENS == ("home",)
+
+def test_an_administrator_has_every_screen(window):
+    win = window()
+
+    assert nav_items(win) == ["Home", "Audit trail", "Admin"]
+    assert win.screen_keys() == SCREENS == ("home", "audit", "admin")
     assert "(Ctrl+1)" in win.navigation.item(0).toolTip()
+    assert "(Ctrl+3)" in win.navigation.item(2).toolTip()
 
 
-def test_status_bar_names_the_database_and_language(sqlite_db, window):
+def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
+    win = window(as_role(add_staff, "agent"))
+
+    assert nav_items(win) == ["Home"]
+    assert win.screen_keys() == ("home",)
+    assert list(win.view_menu_actions) == ["home"]
+
+
+def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, add_staff):
+    win = window(as_role(add_staff, "supervisor"))
+
+    assert nav_items(win) == ["Home", "Audit trail"]
+
+
+def test_status_bar_names_the_user_the_database_and_language(sqlite_db, window):
     win = window()
 
+    assert win.user_label.text() == "Quản Trị Viên (Administrator)"
     assert win.database_label.text() == f"Database: {sqlite_db.describe()}"
     assert win.language_label.text() == "Language: English"
 
@@ -134,13 +160,20 @@ def test_an_unknown_remembered_screen_falls_back_to_home(window):
     assert window().current_screen_key() == "home"
 
 
+def test_a_screen_the_next_user_may_not_use_falls_back_to_home(window, add_staff):
+    QSettings().setValue("main_window/last_screen", "admin")
+    assert window(as_role(add_staff, "agent")).current_screen_key() == "home"
+
+
 def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
     seed_overview(sqlite_db)
     win = window()
     show_and_load(qtbot, win)
 
-    assert win.navigation.item(0).text() == "Trang chủ"
+    assert nav_items(win) == ["Trang chủ", "Nhật ký thay đổi", "Quản trị"]
     assert [a.text() for a in win.menuBar().actions()] == ["&Tệp", "&Xem", "Trợ &giúp"]
+    assert win.user_label.text() == "Quản Trị Viên (Quản trị viên)"
+    assert win.switch_user_action.text() == "&Chuyển người dùng…"
     assert win.language_label.text() == "Ngôn ngữ: Tiếng Việt"
     assert win.database_label.text().startswith("Cơ sở dữ liệu: SQLite: ")
     home = win.current_screen()

@@ -1,0 +1,197 @@
+"""Audit screen: newest first, filters, the full change of an entry, the record it names."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from app.models import Role
+from app.services import audit
+from app.services.actor import Actor
+from app.services.audit import AuditFilter
+from app.services.settings import set_setting
+from app.services.users import set_active, update_user
+from app.timeutil import local_date, now_utc, zone
+from ui.audit import AuditScreen
+from ui.main_window import MainWindow
+from ui.models.audit_model import COLUMNS, AuditModel
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def history(sqlite_db, seat_admin, add_staff):
+    """create_first_admin, two users created, one renamed, one disabled, a demo load."""
+    lan = add_staff("lan.nguyen", "Nguyễn Thị Lan")
+    minh = add_staff("minh.le", "Lê Văn Minh", "supervisor")
+    with sqlite_db.session_scope() as s:
+        update_user(s, seat_admin, lan.id, full_name="Nguyễn Thị Lan Anh")
+    with sqlite_db.session_scope() as s:
+        set_active(s, seat_admin, minh.id, False)
+    with sqlite_db.session_scope() as s:
+        audit.record(s, Actor.os_user(), "database", "demo", "load_demo", None, {"customers": 20})
+    return {"lan": lan, "minh": minh}
+
+
+def column(model, row: int, name: str) -> str:
+    return model.index(row, COLUMNS.index(name)).data()
+
+
+def load(qtbot, page: AuditScreen) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.show()
+
+
+@pytest.fixture
+def screen(qtbot, sqlite_db, seat_admin):
+    def make(actor: Actor = seat_admin, can_open_admin: bool = True) -> AuditScreen:
+        page = AuditScreen(sqlite_db, actor, can_open_admin)
+        qtbot.addWidget(page)
+        load(qtbot, page)
+        return page
+
+    return make
+
+
+def test_entries_are_listed_newest_first(screen, history):
+    page = screen()
+    model = page.model
+
+    assert model.rowCount() == model.total() == 6
+    ids = [model.row_at(r).id for r in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)
+    assert [column(model, r, "action") for r in range(3)] == [
+        "Demo data loaded", "Disabled", "Changed",
+    ]  # fmt: skip
+    assert column(model, 0, "who").endswith("(command line)")
+    assert column(model, 0, "entity") == "Database"
+    assert column(model, 1, "entity") == "User"
+    assert column(model, 1, "entity_id") == str(history["minh"].id)
+    assert column(model, 1, "changes") == "Active: Yes → No"
+    assert column(model, 2, "changes") == "Full name: Nguyễn Thị Lan → Nguyễn Thị Lan Anh"
+    local = model.row_at(1).at.astimezone(zone("Asia/Ho_Chi_Minh"))
+    assert column(model, 1, "at") == local.strftime("%d/%m/%Y %H:%M")
+    assert page.state_label.text() == "Entries: 6"
+
+
+def test_filter_by_action(qtbot, screen, history):
+    page = screen()
+    combo = page.filters.action_combo
+    assert combo.itemText(0) == "All actions"
+    assert "Created" in [combo.itemText(i) for i in range(combo.count())]
+
+    with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT) as loaded:
+        page.filters.choose(combo, "create")
+
+    assert loaded.args == [2]
+    model = page.model
+    assert [model.row_at(r).action for r in range(model.rowCount())] == ["create", "create"]
+    assert {column(model, r, "entity_id") for r in range(2)} == {
+        str(history["lan"].id), str(history["minh"].id),
+    }  # fmt: skip
+
+    with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
+        page.filters.clear_button.click()
+    assert model.rowCount() == 6
+
+
+def test_filter_by_who_and_by_days(qtbot, screen, history):
+    page = screen()
+    with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
+        page.filters.choose(page.filters.who_combo, "admin")
+    assert {page.model.row_at(r).actor for r in range(page.model.rowCount())} == {"admin"}
+
+    yesterday = local_date(now_utc()) - timedelta(days=1)
+    page.filters.to_edit.setDate(QDate(yesterday))
+    with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
+        page.filters.to_check.setChecked(True)
+    assert page.model.rowCount() == 0
+    assert page.empty_label.isVisible()
+    assert page.filters.to_edit.displayFormat() == "dd/MM/yyyy"
+
+
+def test_details_show_the_whole_change_of_the_selected_entry(screen, history):
+    page = screen()
+    assert page.details.rows() == [("Customers", "", "20")]  # the newest is selected
+    page.table.selectRow(2)
+
+    assert page.details.rows() == [("Full name", "Nguyễn Thị Lan", "Nguyễn Thị Lan Anh")]
+    assert "Changed" in page.details.heading.text()
+    assert "admin" in page.details.heading.text()
+
+
+def test_a_record_without_a_screen_cannot_be_opened(screen, history):
+    page = screen()
+    page.table.selectRow(0)  # the demo load: a database entry
+
+    button = page.details.open_button
+    assert not button.isEnabled()
+    assert button.toolTip() == "CareDesk has no screen that shows database records."
+
+
+def test_a_supervisor_sees_the_trail_but_not_the_admin_records(screen, history):
+    minh = Actor(user_id=history["minh"].id, username="minh.le", full_name="Lê Văn Minh",
+                 role=Role.SUPERVISOR, tier=2)  # fmt: skip
+    page = screen(minh, can_open_admin=False)
+    page.table.selectRow(1)
+
+    assert page.model.rowCount() == 6
+    assert not page.details.open_button.isEnabled()
+    assert "only administrators" in page.details.open_button.toolTip()
+
+
+def test_open_record_shows_the_user_on_the_admin_screen(qtbot, sqlite_db, seat_admin, history):
+    win = MainWindow(sqlite_db, seat_admin, remember_state=False)
+    qtbot.addWidget(win)
+    page = win.get_screen("audit")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        win.show_screen("audit")
+        win.show()
+    page.table.selectRow(2)  # Lan renamed
+    assert page.details.open_button.isEnabled()
+
+    admin = win.get_screen("admin")
+    with qtbot.waitSignal(admin.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+
+    assert win.current_screen_key() == "admin"
+    assert admin.tabs.currentWidget() is admin.users_tab
+    assert admin.users_tab.selected_user().id == history["lan"].id
+
+
+def test_the_model_fetches_page_by_page(qtbot, qtmodeltester, sqlite_db, seat_admin, history):
+    model = AuditModel(sqlite_db, seat_admin, page_size=4)
+    with qtbot.waitSignal(model.page_loaded, timeout=TIMEOUT):
+        model.set_filter(AuditFilter())
+    assert (model.rowCount(), model.total()) == (4, 6)
+    assert model.canFetchMore()
+
+    with qtbot.waitSignal(model.rowsInserted, timeout=TIMEOUT):
+        model.fetchMore()
+    assert model.rowCount() == 6
+    assert not model.canFetchMore()
+    ids = [model.row_at(r).id for r in range(6)]
+    assert ids == sorted(set(ids), reverse=True)
+    qtmodeltester.check(model)
+
+
+def test_open_record_of_a_setting_shows_the_settings_tab(qtbot, sqlite_db, seat_admin):
+    with sqlite_db.session_scope() as s:
+        set_setting(s, seat_admin, "session.idle_lock_minutes", 10)
+    win = MainWindow(sqlite_db, seat_admin, remember_state=False)
+    qtbot.addWidget(win)
+    page = win.get_screen("audit")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        win.show_screen("audit")
+        win.show()
+    assert page.selected_entry().entity == "setting"
+    assert page.details.rows() == [("Value", "15", "10")]
+
+    admin = win.get_screen("admin")
+    with qtbot.waitSignal(admin.loaded, timeout=TIMEOUT):
+        page.details.open_button.click()
+
+    assert admin.tabs.currentWidget() is admin.settings_tab
+    assert admin.settings_tab.idle_spin.value() == 10

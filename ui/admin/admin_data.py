@@ -1,0 +1,21 @@
+"""What the Admin screen reads in one unit of work (a worker function)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.services.stores import StoreView, list_stores
+from app.services.users import UserView, list_users
+from ui.session.seat_work import idle_minutes
+
+
+@dataclass(frozen=True)
+class AdminData:
+    users: list[UserView]
+    stores: list[StoreView]
+    idle_minutes: int
+
+
+def read_admin(session: Any) -> AdminData:
+    return AdminData(list_users(session), list_stores(session), idle_minutes(session))

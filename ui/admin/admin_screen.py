@@ -1,0 +1,147 @@
+"""Admin: users, stores and shared settings, for administrators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from app.db import Database
+from app.errors import CareDeskError
+from app.formatting import format_datetime
+from app.services.actor import Actor
+from app.timeutil import now_utc
+from ui.admin.admin_data import AdminData, read_admin
+from ui.admin.settings_tab import SettingsTab
+from ui.admin.stores_tab import StoresTab
+from ui.admin.users_tab import UsersTab
+from ui.errors import log_exception
+from ui.screen import Screen
+from ui.workers import Task, run_in_worker
+
+# Audit entities this screen can open, and the tab that shows them.
+RECORD_TABS = {"user": 0, "store": 1, "setting": 2}
+
+
+class AdminScreen(Screen):
+    """Tabs Users, Stores and Settings, read together in one worker call.
+
+    `idle_minutes_changed(minutes)` when the idle-lock time was saved here.
+    """
+
+    idle_minutes_changed = Signal(int)
+
+    def __init__(
+        self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("AdminScreen")
+        self._db = db
+        self._task: Task | None = None
+        self._data: AdminData | None = None
+        self._pending: tuple[str, str] | None = None
+        self._updated_at = ""
+
+        self.title_label = QLabel(self.tr("Admin"), objectName="ScreenTitle")
+        self.state_label = QLabel("", objectName="ScreenState")
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="RefreshButton")
+        self.refresh_button.setToolTip(self.tr("Read users, stores and settings again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addSpacing(12)
+        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.refresh_button)
+        self.error_label = QLabel("", objectName="ErrorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.users_tab = UsersTab(db, actor, read_only)
+        self.stores_tab = StoresTab(db, actor, read_only)
+        self.settings_tab = SettingsTab(db, actor, read_only)
+        self.tabs = QTabWidget(objectName="AdminTabs")
+        self.tabs.addTab(self.users_tab, self.tr("&Users"))
+        self.tabs.addTab(self.stores_tab, self.tr("S&tores"))
+        self.tabs.addTab(self.settings_tab, self.tr("Setti&ngs"))
+        for tab, entity in ((self.users_tab, "user"), (self.stores_tab, "store")):
+            tab.changed.connect(lambda record_id, e=entity: self.show_record(e, str(record_id)))
+            tab.reload_requested.connect(self.refresh)
+        self.settings_tab.idle_minutes_saved.connect(self.idle_minutes_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+
+    def data(self) -> AdminData | None:
+        """What is on screen (None before the first successful load)."""
+        return self._data
+
+    def is_loading(self) -> bool:
+        return self._task is not None and self._task.is_running
+
+    def refresh(self) -> None:
+        if self.is_loading():
+            return
+        self.state_label.setText(self.tr("Loading…"))
+        self.refresh_button.setEnabled(False)
+        self._task = run_in_worker(
+            self._db, read_admin, on_done=self._show, on_error=self._show_error
+        )
+
+    def can_show(self, entity: str) -> bool:
+        return entity in RECORD_TABS
+
+    def show_record(self, entity: str, entity_id: str) -> None:
+        """Switch to the tab of `entity` and select that record once fresh data is in."""
+        if entity not in RECORD_TABS:
+            return
+        self.tabs.setCurrentIndex(RECORD_TABS[entity])
+        self._pending = (entity, entity_id)
+        if self.is_loading():
+            return  # the load under way selects it
+        self.refresh()
+
+    def _select_pending(self) -> None:
+        if self._pending is None:
+            return
+        entity, entity_id = self._pending
+        self._pending = None
+        tab = {"user": self.users_tab, "store": self.stores_tab}.get(entity)
+        if tab is not None and entity_id.isdigit() and tab.select_id(int(entity_id)):
+            tab.table.setFocus()
+        elif entity == "setting":
+            self.settings_tab.idle_spin.setFocus()
+
+    def _show(self, data: AdminData) -> None:
+        self._data = data
+        self.users_tab.set_data(data.users, data.stores)
+        self.stores_tab.set_stores(data.stores)
+        self.settings_tab.set_idle_minutes(data.idle_minutes)
+        self._select_pending()
+        self.error_label.hide()
+        self._updated_at = format_datetime(now_utc())
+        self.state_label.setText(
+            self.tr("{users} users, {stores} stores · updated {time}").format(
+                users=len(data.users), stores=len(data.stores), time=self._updated_at
+            )
+        )
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit(data)
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, CareDeskError):
+            message = exc.message
+        else:
+            log_exception(exc, "Admin data could not be read")
+            message = self.tr(
+                "Users and stores could not be read from the database. Press Refresh (F5) "
+                "to try again; if it keeps failing, tell IT support."
+            )
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.state_label.setText(self.tr("Not updated"))
+        self.refresh_button.setEnabled(True)
+        self.load_failed.emit(message)

@@ -1,0 +1,232 @@
+"""Table model over the audit trail: fetched page by page through workers as it scrolls.
+
+The trail grows without end, so the model holds only what was fetched so far;
+canFetchMore/fetchMore ask for the next page when the view reaches the bottom.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.db import Database
+from app.formatting import format_datetime
+from app.services.actor import Actor
+from app.services.audit import AuditFilter, AuditRow, count_audit, search_audit
+from ui.audit.audit_text import AuditFormatter, who_label
+from ui.workers import Task, run_in_worker
+
+COLUMNS = ("at", "who", "entity", "entity_id", "action", "changes")
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("AuditModel", "Time"),
+        QCoreApplication.translate("AuditModel", "Who"),
+        QCoreApplication.translate("AuditModel", "Record"),
+        QCoreApplication.translate("AuditModel", "Id"),
+        QCoreApplication.translate("AuditModel", "Action"),
+        QCoreApplication.translate("AuditModel", "Changes"),
+    )
+
+
+def first_page(
+    session: Any, actor: Actor, f: AuditFilter, limit: int
+) -> tuple[int, list[AuditRow]]:
+    """How many entries match `f`, and the newest `limit` of them (a worker function)."""
+    return count_audit(session, actor, f), search_audit(session, actor, f, 0, limit)
+
+
+class AuditModel(QAbstractTableModel):
+    """Entries matching a filter, newest first; Qt.UserRole gives the entry id.
+
+    `page_loaded(total)` after a new filter's first page is in; `load_failed(exception)`
+    when reading failed.
+    """
+
+    page_loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._page_size = page_size
+        self._filter = AuditFilter()
+        self._rows: list[AuditRow] = []
+        self._ids: set[int] = set()
+        self._offset = 0  # entries read so far, duplicates included
+        self._total = 0
+        # Answers to an older filter are dropped when they arrive late.
+        self._generation = 0
+        self._task: Task | None = None
+        self._fetching = False
+        self._load_labels()
+
+    def _load_labels(self) -> None:
+        self._headers = _headers()
+        self._format = AuditFormatter()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def current_filter(self) -> AuditFilter:
+        return self._filter
+
+    def total(self) -> int:
+        """How many entries match the filter (also those not fetched yet)."""
+        return self._total
+
+    def is_loading(self) -> bool:
+        return self._task is not None and self._task.is_running
+
+    def set_filter(self, f: AuditFilter) -> None:
+        """Read the first page for `f`; the rows shown stay until it arrives."""
+        self._filter = f
+        self._generation += 1
+        generation = self._generation
+        self._fetching = False
+        self._task = run_in_worker(
+            self._db,
+            first_page,
+            self._actor,
+            f,
+            self._page_size,
+            on_done=lambda result: self._first_page(generation, result),
+            on_error=lambda exc: self._failed(generation, exc),
+            context=self,
+        )
+
+    def _first_page(self, generation: int, result: tuple[int, list[AuditRow]]) -> None:
+        if generation != self._generation:
+            return
+        total, rows = result
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._ids = {r.id for r in rows}
+        self._offset = len(rows)
+        self._total = total
+        self._load_labels()
+        self.endResetModel()
+        self.page_loaded.emit(total)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid():
+            return False
+        return not self._fetching and not self.is_loading() and self._offset < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        self._task = run_in_worker(
+            self._db,
+            search_audit,
+            self._actor,
+            self._filter,
+            self._offset,
+            self._page_size,
+            on_done=lambda page: self._more(generation, page),
+            on_error=lambda exc: self._failed(generation, exc),
+            context=self,
+        )
+
+    def _more(self, generation: int, page: list[AuditRow]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if not page:
+            # Fewer entries than counted: stop asking.
+            self._total = self._offset
+            return
+        self._offset += len(page)
+        # Entries written since the first page shift the offsets: skip what is here.
+        fresh = [r for r in page if r.id not in self._ids]
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self._ids.update(r.id for r in fresh)
+            self.endInsertRows()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self.load_failed.emit(exc)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def rows(self) -> tuple[AuditRow, ...]:
+        return tuple(self._rows)
+
+    def formatter(self) -> AuditFormatter:
+        return self._format
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "changes":
+            summary = self._format.summary(row)
+            return summary.replace("; ", "\n") if summary else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "who":
+            return row.actor
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: AuditRow, column: str) -> str:
+        match column:
+            case "at":
+                return format_datetime(row.at)
+            case "who":
+                return who_label(row.actor)
+            case "entity":
+                return self._format.entity(row.entity)
+            case "entity_id":
+                return row.entity_id
+            case "action":
+                return self._format.action(row.action)
+            case "changes":
+                return self._format.summary(row)
+        return ""

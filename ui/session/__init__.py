@@ -1,0 +1,1 @@
+"""Who works at the seat: first administrator, sign-in, idle lock and Switch user."""

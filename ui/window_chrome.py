@@ -1,0 +1,104 @@
+"""The main window's menus and status bar, built apart from the window's behaviour.
+
+Texts keep the "MainWindow" translation context: they are the window's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+
+from app import i18n as app_i18n
+from app.db import Database
+from app.services.actor import Actor
+from ui.i18n import language_name
+from ui.labels import label, role_labels
+
+
+@dataclass(frozen=True)
+class WindowMenus:
+    lock_action: QAction
+    switch_user_action: QAction
+    quit_action: QAction
+    view_menu: QMenu
+    view_separator: QAction
+    refresh_action: QAction
+    about_action: QAction
+
+
+def build_menus(window: QMainWindow) -> WindowMenus:
+    """File (lock, switch user, quit), View (the screens, then refresh), Help (about).
+
+    The caller connects the actions; screens are inserted before `view_separator`.
+    """
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    lock_action = QAction(QCoreApplication.translate("MainWindow", "&Lock seat"), window)
+    lock_action.setShortcut(QKeySequence("Ctrl+L"))
+    lock_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Lock the seat while you are away (Ctrl+L)")
+    )
+    switch_user_action = QAction(QCoreApplication.translate("MainWindow", "&Switch user…"), window)
+    switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    switch_user_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Sign out and let someone else sign in (Ctrl+Shift+L)"
+        )
+    )
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
+    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+    if quit_action.shortcut().isEmpty():
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    file_menu.addAction(lock_action)
+    file_menu.addAction(switch_user_action)
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
+
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_separator = view_menu.addSeparator()
+    refresh_action = QAction(QCoreApplication.translate("MainWindow", "&Refresh"), window)
+    refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+    refresh_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Read the current screen again (F5)")
+    )
+    view_menu.addAction(refresh_action)
+
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    about_action = QAction(QCoreApplication.translate("MainWindow", "&About CareDesk"), window)
+    help_menu.addAction(about_action)
+    return WindowMenus(
+        lock_action, switch_user_action, quit_action, view_menu, view_separator,
+        refresh_action, about_action,
+    )  # fmt: skip
+
+
+def build_status_labels(window: QMainWindow, db: Database, actor: Actor) -> list[QLabel]:
+    """Who is signed in, the database and the language, as permanent status-bar labels."""
+    user_label = QLabel(
+        QCoreApplication.translate("MainWindow", "{name} ({role})").format(
+            name=actor.full_name, role=label(role_labels(), str(actor.role))
+        ),
+        objectName="UserStatus",
+    )
+    user_label.setToolTip(
+        QCoreApplication.translate("MainWindow", "Signed in as {username}").format(
+            username=actor.username
+        )
+    )
+    database_label = QLabel(
+        QCoreApplication.translate("MainWindow", "Database: {what}").format(what=db.describe()),
+        objectName="DatabaseStatus",
+    )
+    database_label.setToolTip(db.describe())
+    language_label = QLabel(
+        QCoreApplication.translate("MainWindow", "Language: {name}").format(
+            name=language_name(app_i18n.language())
+        ),
+        objectName="LanguageStatus",
+    )
+    labels = [user_label, database_label, language_label]
+    for widget in labels:
+        window.statusBar().addPermanentWidget(widget)
+    return labels
