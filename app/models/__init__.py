@@ -13,6 +13,7 @@ from app.models.complaint import (
 )
 from app.models.customer import (
     Customer,
+    CustomerNameToken,
     CustomerPhone,
     CustomerTag,
     Gender,
@@ -42,6 +43,7 @@ __all__ = [
     "ComplaintEvent",
     "ComplaintStatus",
     "Customer",
+    "CustomerNameToken",
     "CustomerPhone",
     "CustomerTag",
     "Direction",

@@ -1,10 +1,11 @@
 """Benchmarks, printed as figures (never timed assertions in the test run).
 
     .venv/bin/python tests/bench/run.py demo [--customers 100000] [--db URL]
+    .venv/bin/python tests/bench/run.py lookup [--customers 1000000] [--db URL]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
-the options it adds. Each one works on a fresh temporary SQLite file unless --db names
-another empty database.
+the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
+another empty database; `lookup` builds its database once and reuses it (see lookup_db).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.db import Database, migrate, open_database  # noqa: E402
 from app.services.demo import generate  # noqa: E402
+from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
 
 
 def fresh_database(args: argparse.Namespace, folder: Path) -> Database:
@@ -64,6 +66,7 @@ def _demo_options(parser: argparse.ArgumentParser) -> None:
 
 BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "demo": (bench_demo, _demo_options),
+    "lookup": (bench_lookup, lookup_options),
 }
 
 

@@ -20,6 +20,7 @@ from app.services.demo.purchases import PurchaseRows
 from app.services.demo.records import Cust
 from app.services.demo.reference import ReferenceRows
 from app.services.demo.reminders import ReminderRows
+from app.services.name_index import token_rows
 from app.text import fold
 
 S = ComplaintStatus
@@ -93,4 +94,5 @@ class Builder(
              "last_contact_at": c.last, "archived_at": None, "merged_into_id": None,
              "created_at": created, "updated_at": c.last or created, "version": 1}
         )  # fmt: skip
+        self.rows["customer_name_tokens"].extend(token_rows(cid, full_name))
         self.rows["customer_phones"].extend(phones)

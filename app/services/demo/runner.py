@@ -31,11 +31,15 @@ BATCH_CUSTOMERS = 5_000
 CHUNK_ROWS = 10_000
 # Parents before children: SQLite checks foreign keys row by row.
 BATCH_TABLES = (
-    "customers", "customer_phones", "customer_tags", "important_dates", "purchases",
-    "points_entries", "interactions", "reminders",
+    "customers", "customer_name_tokens", "customer_phones", "customer_tags", "important_dates",
+    "purchases", "points_entries", "interactions", "reminders",
 )  # fmt: skip
 LATE_TABLES = ("complaints", "complaint_events", "claims", "claim_events", "interactions")
-ID_TABLES = ("stores", "users", "products", *BATCH_TABLES, *LATE_TABLES[:-1])
+# The name index is keyed by (token, customer): it has no id of its own to hand out.
+ID_TABLES = (
+    "stores", "users", "products",
+    *(name for name in BATCH_TABLES if name != "customer_name_tokens"), *LATE_TABLES[:-1],
+)  # fmt: skip
 
 
 def generate(

@@ -1,0 +1,52 @@
+"""Revision 0002 indexes the names of customers already in a database being upgraded."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from app.db import _alembic_config, migrate, open_database
+from app.services.customer_search import search_customers
+from tests.conftest import PG_SKIP_REASON, pg_url, reset_pg_schema
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'old.db'}"
+    found = pg_url()
+    if found is None:
+        pytest.skip(PG_SKIP_REASON)
+    reset_pg_schema(found)
+    return found
+
+
+def test_upgrade_from_0001_indexes_existing_names(url):
+    db = open_database(url)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with db.engine.begin() as conn:
+        for i, name in enumerate(["Nguyễn Thị Đào", "Trần Văn Đạo", "Lê Anh-Thư"], start=1):
+            conn.execute(
+                text(
+                    "INSERT INTO customers (id, code, full_name, name_key, province, district, "
+                    "address, tier, points, marketing_consent, notes, created_at, updated_at, "
+                    "version) VALUES (:id, :code, :name, '', '', '', '', 'member', 0, false, '', "
+                    "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)"
+                ),
+                {"id": i, "code": f"OLD{i}", "name": name},
+            )
+
+    migrate(db)
+
+    with db.session_scope() as s:
+        tokens = s.execute(
+            text("SELECT token FROM customer_name_tokens WHERE customer_id = 3 ORDER BY token")
+        ).scalars()
+        assert list(tokens) == ["anh", "le", "thu"]
+        assert [h.code for h in search_customers(s, "dao")] == ["OLD1", "OLD2"]
+        assert [h.code for h in search_customers(s, "thu le")] == ["OLD3"]
+    db.dispose()
