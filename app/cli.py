@@ -90,6 +90,12 @@ def build_parser() -> OneLineParser:
     from app.cli_users import add_user_commands  # it imports this module
 
     add_user_commands(sub)
+    from app.cli_find import add_find_command  # it imports this module
+
+    add_find_command(sub)
+    from app.cli_import import add_import_commands  # it imports this module
+
+    add_import_commands(sub)
     return parser
 
 

@@ -283,5 +283,190 @@ CATALOG: dict[str, str] = {
     "into a new database. Use --db with a new file.":
         "Dữ liệu mẫu sẽ tạo {names}, nhưng cơ sở dữ liệu này đã có: dữ liệu mẫu chỉ nạp vào "
         "cơ sở dữ liệu mới. Hãy dùng --db với một tệp mới.",
+    # customer search and list (app/services/customer_search.py, customer_list.py, cli_find.py)
+    "{month} is not a month: choose a birthday month from 1 to 12.":
+        "{month} không phải là một tháng: hãy chọn tháng sinh từ 1 đến 12.",
+    "find customers by phone, last digits, code, serial, invoice, e-mail or name":
+        "tìm khách hàng theo số điện thoại, mấy số cuối, mã khách hàng, số serial, số hoá đơn, "
+        "e-mail hoặc tên",
+    "what you know about the customer, as in “0912 345 678”, “5678”, “nguyen thi dao” or "
+    "KH0000123 (empty: the customers contacted most recently)":
+        "điều bạn biết về khách hàng, ví dụ “0912 345 678”, “5678”, “nguyen thi dao” hoặc "
+        "KH0000123 (để trống: những khách hàng được liên hệ gần đây nhất)",
+    "show at most N customers (default: {n})": "hiển thị tối đa N khách hàng (mặc định: {n})",
+    "No customer matches “{query}”.": "Không có khách hàng nào khớp với “{query}”.",
+    "Code": "Mã",
+    "Phone": "Điện thoại",
+    "Loyalty tier": "Hạng",
+    "Birthday": "Ngày sinh",
+    "Found by": "Tìm thấy theo",
+    "Member": "Thành viên",
+    "Silver": "Bạc",
+    "Gold": "Vàng",
+    "Platinum": "Bạch kim",
+    "VIP": "VIP",
+    "phone number": "số điện thoại",
+    "last digits of a phone": "số cuối điện thoại",
+    "customer code": "mã khách hàng",
+    "serial number": "số serial",
+    "invoice number": "số hoá đơn",
+    "e-mail": "e-mail",
+    "name": "tên",
+    "recent contact": "liên hệ gần đây",
+    # Customers: create, edit, merge, loyalty, import (app/services/customer*.py, loyalty.py)
+    "load records from a file: customers": "nạp dữ liệu từ tệp: khách hàng",
+    "customers from a UTF-8 CSV file with a header row (English or Vietnamese column names); "
+    "a row whose code exists updates that customer":
+        "khách hàng từ tệp CSV UTF-8 có dòng tiêu đề (tên cột tiếng Anh hoặc tiếng Việt); "
+        "dòng có mã đã tồn tại sẽ cập nhật khách hàng đó",
+    "the CSV file to load": "tệp CSV cần nạp",
+    "check every row and report what would happen, changing nothing":
+        "kiểm tra mọi dòng và báo trước kết quả, không thay đổi gì",
+    "Columns not imported (unknown names): {names}.":
+        "Các cột không được nhập (tên không nhận ra): {names}.",
+    "Dry run, nothing was changed: {created} would be created, {updated} updated, "
+    "{skipped} rows skipped.":
+        "Chạy thử, không có gì thay đổi: sẽ tạo {created}, cập nhật {updated}, "
+        "bỏ qua {skipped} dòng.",
+    "Customers created: {created}, updated: {updated}; rows skipped: {skipped}.":
+        "Khách hàng đã tạo: {created}, đã cập nhật: {updated}; số dòng bỏ qua: {skipped}.",
+    "There is no file {path}.": "Không có tệp {path}.",
+    "{path} is a folder, not a CSV file.": "{path} là thư mục, không phải tệp CSV.",
+    "Cannot read {path}: {reason}.": "Không đọc được {path}: {reason}.",
+    "Row {row}, {column}: {message}": "Dòng {row}, {column}: {message}",
+    "Row {row}: {message}": "Dòng {row}: {message}",
+    "{who} changed {fields} of {name} while you were editing. Reload to see the change; "
+    "your input is kept.":
+        "{who} đã sửa {fields} của {name} trong lúc bạn đang sửa. Hãy tải lại để xem thay "
+        "đổi; dữ liệu bạn nhập vẫn được giữ.",
+    "full name": "họ tên",
+    "phones": "số điện thoại",
+    "birthday": "ngày sinh",
+    "gender": "giới tính",
+    "province": "tỉnh/thành phố",
+    "district": "quận/huyện",
+    "address": "địa chỉ",
+    "tier": "hạng",
+    "points": "điểm",
+    "marketing consent": "đồng ý nhận tiếp thị",
+    "store": "cửa hàng",
+    "notes": "ghi chú",
+    "tags": "nhãn",
+    "important dates": "ngày đáng nhớ",
+    "archived": "lưu trữ",
+    "The file is not UTF-8 text (it may have been saved as Windows-1258, ANSI or UTF-16). "
+    "In Excel choose Save As > “CSV UTF-8 (Comma delimited)” and import that file. "
+    "Nothing was loaded.":
+        "Tệp không phải văn bản UTF-8 (có thể đã được lưu dạng Windows-1258, ANSI hoặc "
+        "UTF-16). Trong Excel hãy chọn Lưu như > “CSV UTF-8 (Comma delimited)” rồi nhập tệp "
+        "đó. Chưa có gì được nạp.",
+    "“{value}” is not a date: write it as 1985-03-21 or 21/03/1985.":
+        "“{value}” không phải là ngày: hãy viết dạng 1985-03-21 hoặc 21/03/1985.",
+    "Unknown tier “{value}”: use Member, Silver, Gold, Platinum or VIP (or Thành viên, Bạc, "
+    "Vàng, Bạch kim, VIP).":
+        "Không có hạng “{value}”: hãy dùng Thành viên, Bạc, Vàng, Bạch kim hoặc VIP (hoặc "
+        "Member, Silver, Gold, Platinum, VIP).",
+    "The file is empty: its first line must name the columns, such as full_name,phone,email. "
+    "Nothing was loaded.":
+        "Tệp trống: dòng đầu tiên phải ghi tên các cột, ví dụ Họ tên,Số điện thoại,email. "
+        "Chưa có gì được nạp.",
+    "The file has no full name column: the first line must name one “full_name” or “Họ tên”. "
+    "It names: {names}. Nothing was loaded.":
+        "Tệp không có cột họ tên: dòng đầu tiên phải có một cột tên “Họ tên” hoặc "
+        "“full_name”. Các cột hiện có: {names}. Chưa có gì được nạp.",
+    "“{value}” is not a number of points: write a whole number of 0 or more, such as 1200.":
+        "“{value}” không phải là số điểm: hãy viết số nguyên từ 0 trở lên, ví dụ 1200.",
+    "The file is not a readable CSV file ({reason}). Nothing was loaded.":
+        "Tệp không đọc được dưới dạng CSV ({reason}). Chưa có gì được nạp.",
+    "The columns “{first}” and “{second}” are the same column: keep one of them. "
+    "Nothing was loaded.":
+        "Cột “{first}” và cột “{second}” là cùng một cột: hãy giữ lại một cột. "
+        "Chưa có gì được nạp.",
+    "This row has {cells} cells but the header has {columns}: put a value that contains "
+    "the separator in double quotes.":
+        "Dòng này có {cells} ô nhưng dòng tiêu đề có {columns} cột: hãy đặt giá trị có chứa "
+        "dấu phân cách trong dấu ngoặc kép.",
+    "“{code}” is not a customer code: letters and digits, at most {n}, such as KH0000123.":
+        "“{code}” không phải là mã khách hàng: gồm chữ và số, tối đa {n} ký tự, "
+        "ví dụ KH0000123.",
+    "{phone} already belongs to {name} ({code}): put {code} in the code column to update "
+    "that customer.":
+        "{phone} đã thuộc về {name} ({code}): hãy ghi {code} vào cột mã để cập nhật khách "
+        "hàng đó.",
+    "{code} was merged into another customer: use that customer's code.":
+        "{code} đã được gộp vào một khách hàng khác: hãy dùng mã của khách hàng đó.",
+    "Type the customer's full name.": "Hãy nhập họ tên khách hàng.",
+    "{phone} is also on row {row} of this file.": "{phone} cũng có ở dòng {row} của tệp này.",
+    "{code} is also on row {row} of this file.": "{code} cũng có ở dòng {row} của tệp này.",
+    "Balance set by an import": "Số dư được đặt khi nhập dữ liệu",
+    "{old} was converted to {new} (2017 landline renumbering).":
+        "{old} đã được đổi thành {new} (chuyển đổi mã vùng điện thoại cố định năm 2017).",
+    "{old} was converted to {new} (2018 renumbering).":
+        "{old} đã được đổi thành {new} (chuyển đổi đầu số di động năm 2018).",
+    "“{raw}” can be read two ways: the mobile {mobile} or the old Ho Chi Minh City landline, "
+    "now {landline}. Ask the customer and choose one.":
+        "“{raw}” có thể hiểu theo hai cách: số di động {mobile} hoặc số cố định cũ của "
+        "TP. Hồ Chí Minh, nay là {landline}. Hãy hỏi khách hàng và chọn một.",
+    "{phone} already belongs to {name} ({code}): open that customer instead of creating a "
+    "second record.":
+        "{phone} đã thuộc về {name} ({code}): hãy mở khách hàng đó thay vì tạo thêm một "
+        "hồ sơ.",
+    "Unknown phone label “{label}”: use mobile, home, work or other.":
+        "Không có loại số “{label}”: hãy dùng mobile (di động), home (nhà riêng), "
+        "work (cơ quan) hoặc other (khác).",
+    "The full name is too long: at most {n} characters.": "Họ tên quá dài: tối đa {n} ký tự.",
+    "“{email}” is not an e-mail address: it looks like name@example.com.":
+        "“{email}” không phải là địa chỉ e-mail: địa chỉ có dạng ten@example.com.",
+    "The birthday {day} is in the future: check the year.":
+        "Ngày sinh {day} ở tương lai: hãy kiểm tra lại năm.",
+    "The birthday {day} is before 1900: check the year.":
+        "Ngày sinh {day} trước năm 1900: hãy kiểm tra lại năm.",
+    "Too long: at most {n} characters.": "Quá dài: tối đa {n} ký tự.",
+    "Unknown gender “{gender}”: use female, male or other, or leave it empty.":
+        "Không có giới tính “{gender}”: hãy dùng female (nữ), male (nam) hoặc other (khác), "
+        "hoặc để trống.",
+    "Unknown tier “{tier}”: use member, silver, gold, platinum or vip.":
+        "Không có hạng “{tier}”: hãy dùng member, silver, gold, platinum hoặc vip.",
+    "The tag “{tag}” is too long: at most {n} characters.":
+        "Nhãn “{tag}” quá dài: tối đa {n} ký tự.",
+    "Choose two different customers to merge.": "Hãy chọn hai khách hàng khác nhau để gộp.",
+    "That customer does not exist.": "Khách hàng này không tồn tại.",
+    "{code} was merged into {kept}: open that customer instead.":
+        "{code} đã được gộp vào {kept}: hãy mở khách hàng đó.",
+    "{code} is archived: restore it before changing it.":
+        "{code} đang được lưu trữ: hãy khôi phục trước khi sửa.",
+    "Say what the date is, such as “Wedding anniversary”.":
+        "Hãy ghi đó là ngày gì, ví dụ “Kỷ niệm ngày cưới”.",
+    "Choose a date from 1900 on.": "Hãy chọn một ngày từ năm 1900 trở đi.",
+    "That date is not on this customer any more.": "Ngày này không còn trong hồ sơ khách hàng.",
+    "Points earned": "Tích điểm",
+    "Points redeemed": "Đổi điểm",
+    "Give the reason: the customer's history will show it.":
+        "Hãy ghi lý do: lịch sử của khách hàng sẽ hiển thị lý do này.",
+    "{name} has {balance} points, so {points} cannot be taken: the balance cannot go below "
+    "zero.":
+        "{name} có {balance} điểm nên không thể trừ {points} điểm: số dư không được âm.",
+    "Type a whole number of points above zero.": "Hãy nhập số điểm nguyên lớn hơn 0.",
+    "Type how many points to add, or to take with a minus sign.":
+        "Hãy nhập số điểm cần cộng, hoặc số điểm cần trừ kèm dấu trừ.",
+    "edit customers": "sửa thông tin khách hàng",
+    "archive or restore customers": "lưu trữ hoặc khôi phục khách hàng",
+    "merge customers": "gộp khách hàng",
+    "set a customer's tier by hand": "đặt hạng khách hàng thủ công",
+    "adjust loyalty points": "điều chỉnh điểm tích luỹ",
+    "Customer tiers follow (spend or points)": "Hạng khách hàng tính theo (chi tiêu hoặc điểm)",
+    "Silver from (VND spent in the last 12 months)":
+        "Hạng Bạc từ (số tiền chi tiêu trong 12 tháng qua, VND)",
+    "Gold from (VND spent in the last 12 months)":
+        "Hạng Vàng từ (số tiền chi tiêu trong 12 tháng qua, VND)",
+    "Platinum from (VND spent in the last 12 months)":
+        "Hạng Bạch kim từ (số tiền chi tiêu trong 12 tháng qua, VND)",
+    "VIP from (VND spent in the last 12 months)":
+        "Hạng VIP từ (số tiền chi tiêu trong 12 tháng qua, VND)",
+    "Silver from (points)": "Hạng Bạc từ (điểm)",
+    "Gold from (points)": "Hạng Vàng từ (điểm)",
+    "Platinum from (points)": "Hạng Bạch kim từ (điểm)",
+    "VIP from (points)": "Hạng VIP từ (điểm)",
+    "{label}: choose one of {choices}.": "{label}: hãy chọn một trong các giá trị {choices}.",
 }
 # fmt: on

@@ -13,7 +13,6 @@ target_metadata = Base.metadata
 def _render_item(type_, obj, autogen_context):
     # Revisions spell out the stored type, so they never depend on app code that may change.
     if type_ == "type" and isinstance(obj, TypeDecorator):
-        autogen_context.imports.add("import sqlalchemy as sa")
         return "sa." + repr(obj.impl_instance)
     return False
 

@@ -21,6 +21,11 @@ RULES: dict[str, frozenset[Role]] = {
     "audit.view": frozenset({S, M}),
     "data.load": frozenset({M}),  # demo data, imports
     "work.reassign": frozenset({S, M}),  # others' calls, complaints, claims, reminders
+    "customer.edit": frozenset({A, S, M}),  # create, edit, dates, earn and redeem points
+    "customer.archive": frozenset({S, M}),  # archive and restore
+    "customer.merge": frozenset({S, M}),
+    "tier.override": frozenset({S, M}),  # set a tier by hand, or clear that
+    "points.adjust": frozenset({S, M}),  # add or take points outside earn/redeem
 }
 
 
@@ -38,6 +43,11 @@ def _what(action: str) -> str:
         "audit.view": t("see the audit trail"),
         "data.load": t("load data into the database"),
         "work.reassign": t("change other people's work"),
+        "customer.edit": t("edit customers"),
+        "customer.archive": t("archive or restore customers"),
+        "customer.merge": t("merge customers"),
+        "tier.override": t("set a customer's tier by hand"),
+        "points.adjust": t("adjust loyalty points"),
     }[action]
 
 

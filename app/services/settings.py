@@ -24,16 +24,43 @@ class SettingDef:
     default: object
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] | None = None
 
 
+_VND_MAX, _POINTS_MAX = 10**12, 10**9
 SETTINGS: dict[str, SettingDef] = {
-    d.key: d for d in (SettingDef("session.idle_lock_minutes", int, 15, 1, 480),)
+    d.key: d
+    for d in (
+        SettingDef("session.idle_lock_minutes", int, 15, 1, 480),
+        # Tiers follow the spend of the last 365 days, or the points balance.
+        SettingDef("loyalty.basis", str, "spend", choices=("spend", "points")),
+        # 1 point per 100,000 VND spent, so the two scales give the same tiers by default.
+        SettingDef("loyalty.spend.silver", int, 15_000_000, 0, _VND_MAX),
+        SettingDef("loyalty.spend.gold", int, 30_000_000, 0, _VND_MAX),
+        SettingDef("loyalty.spend.platinum", int, 60_000_000, 0, _VND_MAX),
+        SettingDef("loyalty.spend.vip", int, 100_000_000, 0, _VND_MAX),
+        SettingDef("loyalty.points.silver", int, 150, 0, _POINTS_MAX),
+        SettingDef("loyalty.points.gold", int, 300, 0, _POINTS_MAX),
+        SettingDef("loyalty.points.platinum", int, 600, 0, _POINTS_MAX),
+        SettingDef("loyalty.points.vip", int, 1000, 0, _POINTS_MAX),
+    )
 }
 
 
 def label(key: str) -> str:
     """The setting's name on screen, in the current language."""
-    labels = {"session.idle_lock_minutes": t("Lock an idle seat after (minutes)")}
+    labels = {
+        "session.idle_lock_minutes": t("Lock an idle seat after (minutes)"),
+        "loyalty.basis": t("Customer tiers follow (spend or points)"),
+        "loyalty.spend.silver": t("Silver from (VND spent in the last 12 months)"),
+        "loyalty.spend.gold": t("Gold from (VND spent in the last 12 months)"),
+        "loyalty.spend.platinum": t("Platinum from (VND spent in the last 12 months)"),
+        "loyalty.spend.vip": t("VIP from (VND spent in the last 12 months)"),
+        "loyalty.points.silver": t("Silver from (points)"),
+        "loyalty.points.gold": t("Gold from (points)"),
+        "loyalty.points.platinum": t("Platinum from (points)"),
+        "loyalty.points.vip": t("VIP from (points)"),
+    }
     return labels[key]
 
 
@@ -64,6 +91,11 @@ def set_setting(session: Session, actor: Actor, key: str, value: object) -> None
                 t("{label}: type a number from {low} to {high}.", label=label(key),
                   low=definition.minimum, high=definition.maximum)
             )  # fmt: skip
+    if definition.choices is not None and value not in definition.choices:
+        raise ValidationError(
+            t("{label}: choose one of {choices}.", label=label(key),
+              choices=", ".join(definition.choices))
+        )  # fmt: skip
     row = session.get(Setting, key)
     before = {"value": definition.default if row is None else row.value}
     if row is None:

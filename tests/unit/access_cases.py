@@ -8,15 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Role, Store, User
-from app.services import audit, settings, stores, users
+from app.models import (
+    Customer,
+    CustomerPhone,
+    ImportantDate,
+    PointsEntry,
+    Product,
+    Purchase,
+    Role,
+    Store,
+    Tier,
+    User,
+    utcnow,
+)
+from app.services import (
+    audit,
+    customer_import,
+    customer_merge,
+    customers,
+    loyalty,
+    settings,
+    stores,
+    users,
+)
 from app.services.actor import Actor
 from app.services.auth import create_first_admin
+from app.services.customers import CustomerInput, PhoneInput
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
 
@@ -28,6 +51,35 @@ class World:
     disabled_id: int
     store_id: int
     other_store_id: int
+    customer_id: int  # An: a purchase that earns Gold, 300 points, a wedding anniversary
+    other_customer_id: int  # Bình: Silver set by hand by the supervisor
+    archived_customer_id: int
+    date_id: int
+
+
+def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
+    """Three customers as the demo would leave them (rows, not audited changes)."""
+    tv = Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch")
+    an = Customer(code="KH0000001", full_name="Nguyễn Văn An", name_key="nguyen van an",
+                  store_id=store_id, points=300)  # fmt: skip
+    an.phones.append(CustomerPhone(e164="+84912345678", raw="0912 345 678",
+                                   digits_rev="8765432190", is_primary=True))  # fmt: skip
+    an.important_dates.append(ImportantDate(label="Ngày cưới", date=date(2015, 5, 20)))
+    binh = Customer(code="KH0000002", full_name="Trần Thị Bình", name_key="tran thi binh",
+                    tier=Tier.SILVER)  # fmt: skip
+    binh.phones.append(CustomerPhone(e164="+84987654321", raw="0987654321",
+                                     digits_rev="1234567890", is_primary=True))  # fmt: skip
+    gone = Customer(code="KH0000003", full_name="Lê Văn Cũ", name_key="le van cu",
+                    archived_at=utcnow())  # fmt: skip
+    s.add_all([tv, an, binh, gone])
+    s.flush()
+    bought = date.today() - timedelta(days=10)
+    s.add_all([
+        PointsEntry(customer_id=an.id, delta=300, reason="Tích điểm mua Tivi 55 inch"),
+        Purchase(customer_id=an.id, product_id=tv.id, purchase_date=bought,
+                 price_vnd=35_000_000, warranty_end=bought + timedelta(days=730)),
+    ])  # fmt: skip
+    return an.id, binh.id, gone.id, an.important_dates[0].id
 
 
 def build_world(db: Database) -> World:
@@ -44,9 +96,13 @@ def build_world(db: Database) -> World:
         def actor(view) -> Actor:
             return Actor.of(s.get(User, view.id))
 
+        an, binh, archived, wedding = _customers(s, hn.id)
+        loyalty.override_tier(s, actor(sup), binh, "silver", "Khách quen của cửa hàng")
         return World(
             actors={A: actor(agent), S: actor(sup), M: admin},
             agent_id=agent.id, disabled_id=gone.id, store_id=hn.id, other_store_id=dn.id,
+            customer_id=an, other_customer_id=binh, archived_customer_id=archived,
+            date_id=wedding,
         )  # fmt: skip
 
 
@@ -69,10 +125,44 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
         s, a, w.store_id, code="HN01", name="Cửa hàng Hà Nội 1", address="1 Tràng Tiền")),
     "settings.set_setting": (frozenset({M}), lambda s, a, w: settings.set_setting(
         s, a, "session.idle_lock_minutes", 30)),
+    "customers.create_customer": (frozenset({A, S, M}), lambda s, a, w: customers.create_customer(
+        s, a, CustomerInput("Phạm Thị Cúc", phones=(PhoneInput("0903 123 456"),)))),
+    "customers.update_customer": (frozenset({A, S, M}), lambda s, a, w: customers.update_customer(
+        s, a, w.customer_id, CustomerInput(
+            "Nguyễn Văn An", phones=(PhoneInput("0912 345 678", is_primary=True),
+                                     PhoneInput("024 3825 9999", label="home")),
+            province="Hà Nội", store_id=w.store_id))),
+    "customers.archive_customer": (frozenset({S, M}), lambda s, a, w: customers.archive_customer(
+        s, a, w.customer_id)),
+    "customers.restore_customer": (frozenset({S, M}), lambda s, a, w: customers.restore_customer(
+        s, a, w.archived_customer_id)),
+    "customers.add_important_date": (frozenset({A, S, M}),
+        lambda s, a, w: customers.add_important_date(
+            s, a, w.customer_id, "Sinh nhật con gái", date(2012, 9, 2))),
+    "customers.remove_important_date": (frozenset({A, S, M}),
+        lambda s, a, w: customers.remove_important_date(s, a, w.customer_id, w.date_id)),
+    "customer_merge.merge_customers": (frozenset({S, M}),
+        lambda s, a, w: customer_merge.merge_customers(s, a, w.customer_id, w.other_customer_id)),
+    "loyalty.recompute_tier": (frozenset({A, S, M}), lambda s, a, w: loyalty.recompute_tier(
+        s, a, w.customer_id)),
+    "loyalty.override_tier": (frozenset({S, M}), lambda s, a, w: loyalty.override_tier(
+        s, a, w.customer_id, "vip", "Khách doanh nghiệp lớn")),
+    "loyalty.clear_tier_override": (frozenset({S, M}), lambda s, a, w: loyalty.clear_tier_override(
+        s, a, w.other_customer_id)),
+    "loyalty.earn_points": (frozenset({A, S, M}), lambda s, a, w: loyalty.earn_points(
+        s, a, w.customer_id, 50, "Quà sinh nhật")),
+    "loyalty.redeem_points": (frozenset({A, S, M}), lambda s, a, w: loyalty.redeem_points(
+        s, a, w.customer_id, 100, "Đổi phiếu mua hàng")),
+    "loyalty.adjust_points": (frozenset({S, M}), lambda s, a, w: loyalty.adjust_points(
+        s, a, w.customer_id, -20, "Trừ điểm cộng nhầm")),
+    "customer_import.import_customers": (frozenset({M}),
+        lambda s, a, w: customer_import.import_customers(
+            s, a, "full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode())),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.
-READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices"}
+READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
+             "customers.get_customer", "customer_profile.customer_profile"}  # fmt: skip
 # The mechanisms the services use, not services of their own.
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
               "permissions.require_owner_or"}  # fmt: skip

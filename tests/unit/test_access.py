@@ -38,7 +38,9 @@ def test_role_may_or_may_not_change_data(db, name, role):
     else:
         with pytest.raises(PermissionDenied) as refused, db.session_scope() as s:
             call(s, world.actors[role], world)
-        assert "Only administrators may" in refused.value.message
+        names = {Role.SUPERVISOR: "supervisors", Role.ADMIN: "administrators"}
+        may = " and ".join(names[r] for r in names if r in allowed_roles)
+        assert f"Only {may} may" in refused.value.message
         with db.session_scope() as s:
             assert state(s) == before
 
@@ -80,4 +82,5 @@ def test_every_service_taking_an_actor_is_walked():
 def test_audit_entries_exist_for_the_world(db):
     build_world(db)
     with db.session_scope() as s:
-        assert s.query(AuditEntry).count() == 7  # first admin, 2 stores, 3 users, 1 disable
+        # first admin, 2 stores, 3 users, 1 disable, 1 manual customer tier
+        assert s.query(AuditEntry).count() == 8

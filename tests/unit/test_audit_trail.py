@@ -19,6 +19,20 @@ EXPECTED = {
     "stores.add_store": ("store", "create", False),
     "stores.update_store": ("store", "update", True),
     "settings.set_setting": ("setting", "update", True),
+    "customers.create_customer": ("customer", "create", False),
+    "customers.update_customer": ("customer", "update", True),
+    "customers.archive_customer": ("customer", "archive", True),
+    "customers.restore_customer": ("customer", "restore", True),
+    "customers.add_important_date": ("customer", "add_date", True),
+    "customers.remove_important_date": ("customer", "remove_date", True),
+    "customer_merge.merge_customers": ("customer", "merge", True),
+    "loyalty.recompute_tier": ("customer", "recompute_tier", True),
+    "loyalty.override_tier": ("customer", "override_tier", True),
+    "loyalty.clear_tier_override": ("customer", "clear_tier_override", True),
+    "loyalty.earn_points": ("customer", "earn_points", True),
+    "loyalty.redeem_points": ("customer", "redeem_points", True),
+    "loyalty.adjust_points": ("customer", "adjust_points", True),
+    "customer_import.import_customers": ("customer", "create", False),
 }
 
 
@@ -78,7 +92,8 @@ def test_filters_by_user_entity_action_and_local_day(db):
         assert count_audit(s, admin, AuditFilter(action="disable")) == 1
         assert count_audit(s, admin, AuditFilter(user_id=admin.user_id)) == 7
         assert count_audit(s, admin, AuditFilter(date_to=date(2000, 1, 1))) == 0
-        assert count_audit(s, admin, AuditFilter(date_from=date.today())) == 7
+        # + the supervisor's manual tier for Bình
+        assert count_audit(s, admin, AuditFilter(date_from=date.today())) == 8
         actors, entities, actions = audit_choices(s, admin)
-    assert actors == ["admin"] and entities == ["store", "user"]
+    assert actors == ["admin", "hung.tran"] and entities == ["customer", "store", "user"]
     assert {"create", "create_first_admin", "disable"} <= set(actions)
