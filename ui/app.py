@@ -28,7 +28,7 @@ from ui.session.seat_work import screenshot_actor
 from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 
-SCREENS: tuple[str, ...] = ("home", "audit", "admin")
+SCREENS: tuple[str, ...] = ("home", "customers", "audit", "admin")
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000

@@ -106,3 +106,109 @@ def tier_labels() -> dict[int, str]:
         2: QCoreApplication.translate("Tier", "2 · Supervisor"),
         3: QCoreApplication.translate("Tier", "3 · Manager"),
     }
+
+
+def customer_tier_labels() -> dict[str, str]:
+    """Loyalty tiers, lowest first (the order combo boxes list them in)."""
+    return {
+        "member": QCoreApplication.translate("CustomerTier", "Member"),
+        "silver": QCoreApplication.translate("CustomerTier", "Silver"),
+        "gold": QCoreApplication.translate("CustomerTier", "Gold"),
+        "platinum": QCoreApplication.translate("CustomerTier", "Platinum"),
+        "vip": QCoreApplication.translate("CustomerTier", "VIP"),
+    }
+
+
+def gender_labels() -> dict[str, str]:
+    return {
+        "female": QCoreApplication.translate("Gender", "Female"),
+        "male": QCoreApplication.translate("Gender", "Male"),
+        "other": QCoreApplication.translate("Gender", "Other"),
+    }
+
+
+def phone_label_labels() -> dict[str, str]:
+    """What kind of line a customer's number is (the label stored with it)."""
+    return {
+        "mobile": QCoreApplication.translate("PhoneLabel", "Mobile"),
+        "home": QCoreApplication.translate("PhoneLabel", "Home"),
+        "work": QCoreApplication.translate("PhoneLabel", "Work"),
+        "other": QCoreApplication.translate("PhoneLabel", "Other"),
+    }
+
+
+def phone_kind_labels() -> dict[str, str]:
+    """The readings of an ambiguous number: a mobile or a landline."""
+    return {
+        "mobile": QCoreApplication.translate("PhoneKind", "mobile"),
+        "landline": QCoreApplication.translate("PhoneKind", "landline"),
+        "other": QCoreApplication.translate("PhoneKind", "number"),
+    }
+
+
+def complaint_category_labels() -> dict[str, str]:
+    return {
+        "product_defect": QCoreApplication.translate("ComplaintCategory", "Product defect"),
+        "staff_attitude": QCoreApplication.translate("ComplaintCategory", "Staff attitude"),
+        "delivery": QCoreApplication.translate("ComplaintCategory", "Delivery"),
+        "installation": QCoreApplication.translate("ComplaintCategory", "Installation"),
+        "billing": QCoreApplication.translate("ComplaintCategory", "Billing"),
+        "warranty_service": QCoreApplication.translate("ComplaintCategory", "Warranty service"),
+        "other": QCoreApplication.translate("ComplaintCategory", "Other"),
+    }
+
+
+def severity_labels() -> dict[str, str]:
+    return {
+        "low": QCoreApplication.translate("Severity", "Low"),
+        "normal": QCoreApplication.translate("Severity", "Normal"),
+        "high": QCoreApplication.translate("Severity", "High"),
+        "critical": QCoreApplication.translate("Severity", "Critical"),
+    }
+
+
+def claim_kind_labels() -> dict[str, str]:
+    return {
+        "repair": QCoreApplication.translate("ClaimKind", "Repair"),
+        "exchange": QCoreApplication.translate("ClaimKind", "Exchange"),
+        "return": QCoreApplication.translate("ClaimKind", "Return"),
+    }
+
+
+def reminder_status_labels() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("ReminderStatus", "To do"),
+        "done": QCoreApplication.translate("ReminderStatus", "Done"),
+        "dismissed": QCoreApplication.translate("ReminderStatus", "Dismissed"),
+    }
+
+
+def timeline_kind_labels() -> dict[str, str]:
+    return {
+        "interaction": QCoreApplication.translate("TimelineKind", "Contact"),
+        "complaint": QCoreApplication.translate("TimelineKind", "Complaint"),
+        "claim": QCoreApplication.translate("TimelineKind", "Claim"),
+        "reminder": QCoreApplication.translate("TimelineKind", "Reminder"),
+    }
+
+
+def matched_by_labels() -> dict[str, str]:
+    """Why a customer is in the search results."""
+    return {
+        "phone": QCoreApplication.translate("MatchedBy", "Phone number"),
+        "phone_suffix": QCoreApplication.translate("MatchedBy", "Last digits of a phone"),
+        "code": QCoreApplication.translate("MatchedBy", "Customer code"),
+        "serial": QCoreApplication.translate("MatchedBy", "Serial number"),
+        "invoice": QCoreApplication.translate("MatchedBy", "Invoice number"),
+        "email": QCoreApplication.translate("MatchedBy", "E-mail"),
+        "name": QCoreApplication.translate("MatchedBy", "Name"),
+        "recent": QCoreApplication.translate("MatchedBy", "Recent contact"),
+    }
+
+
+def points_source_labels() -> dict[str, str]:
+    """What earned or spent points, for the ledger."""
+    return {
+        "purchase": QCoreApplication.translate("PointsSource", "Purchase"),
+        "complaint": QCoreApplication.translate("PointsSource", "Complaint"),
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +25,19 @@ from app.services.permissions import allowed
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
 from ui.audit import AuditScreen
+from ui.customers import CustomersScreen
 from ui.home import HomeScreen
 from ui.screen import Screen
 from ui.session.lock_page import LockPage
 from ui.session.window_lock import WindowLock
 from ui.widgets.form_dialog import FormDialog
-from ui.window_chrome import build_menus, build_status_labels
+from ui.window_chrome import (
+    ask_discard_forms,
+    build_menus,
+    build_status_labels,
+    build_top_bar,
+    resize_to_screen,
+)
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -80,6 +86,7 @@ class MainWindow(QMainWindow):
         self.lock_action, self.switch_user_action = menus.lock_action, menus.switch_user_action
         self.quit_action, self.refresh_action = menus.quit_action, menus.refresh_action
         self.about_action, self.view_menu = menus.about_action, menus.view_menu
+        self.find_action = menus.find_action
         self._view_separator = menus.view_separator
         self.lock_action.triggered.connect(self.lock)
         self.switch_user_action.triggered.connect(self.request_switch_user)
@@ -103,7 +110,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(nav_panel)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._build_main_column(db), 1)
         self.lock_page = LockPage(db, actor)
         self.root = QStackedWidget(objectName="RootStack")
         self.root.addWidget(self.workspace)
@@ -113,7 +120,7 @@ class MainWindow(QMainWindow):
             self.root,
             self.workspace,
             self.lock_page,
-            [self.lock_action, self.refresh_action, self.about_action]
+            [self.lock_action, self.refresh_action, self.about_action, self.find_action]
             + list(self.view_menu_actions.values()),
             None if read_only else idle_ms,
         )
@@ -125,24 +132,15 @@ class MainWindow(QMainWindow):
         self.user_label, self.database_label, self.language_label = build_status_labels(
             self, db, actor
         )
-        self._resize_to_fit()
+        resize_to_screen(self, DEFAULT_SIZE)
         self._restore_state()
-
-    def _resize_to_fit(self) -> None:
-        # 1366x768 laptops are common at counters: never open larger than the screen.
-        width, height = DEFAULT_SIZE
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width())
-            height = min(height, available.height())
-        self.resize(width, height)
 
     def _screen_entries(self) -> list[tuple[str, str, ScreenFactory]]:
         # A screen the role may not use is not listed at all (the services refuse anyway).
         db, actor, read_only = self._db, self.actor, self._read_only
         entries: list[tuple[str, str, ScreenFactory]] = [
-            ("home", self.tr("Home"), lambda: HomeScreen(db))
+            ("home", self.tr("Home"), lambda: HomeScreen(db)),
+            ("customers", self.tr("Customers"), lambda: CustomersScreen(db, actor, read_only)),
         ]
         can_admin = allowed(actor, "user.manage")
         if allowed(actor, "audit.view"):
@@ -152,6 +150,18 @@ class MainWindow(QMainWindow):
         if can_admin:
             entries.append(("admin", self.tr("Admin"), lambda: AdminScreen(db, actor, read_only)))
         return entries
+
+    def _build_main_column(self, db: Database) -> QVBoxLayout:
+        """The search bar above the current screen; its result list floats over both."""
+        top_bar, self.search = build_top_bar(db, self.workspace)
+        self.search.customer_chosen.connect(self.open_customer)
+        self.search.new_customer_requested.connect(self.new_customer)
+        self.find_action.triggered.connect(self.search.focus_search)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(top_bar)
+        column.addWidget(self.stack, 1)
+        return column
 
     def _add_screen(self, key: str, title: str, factory: ScreenFactory, number: int) -> None:
         screen = factory()
@@ -202,8 +212,24 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self.current_screen().refresh()
 
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's profile (from the search, the audit trail or a link)."""
+        customers = self._screens.get("customers")
+        if isinstance(customers, CustomersScreen):
+            self.show_screen("customers")
+            customers.open_profile(customer_id)
+
+    def new_customer(self, prefill: str = "") -> None:
+        """The create form, pre-filled with what was typed in the search."""
+        customers = self._screens.get("customers")
+        if isinstance(customers, CustomersScreen):
+            customers.new_customer(prefill)
+
     def open_record(self, entity: str, entity_id: str) -> None:
         """Show the record an audit entry names on the screen that holds it."""
+        if entity == "customer" and entity_id.isdigit():
+            self.open_customer(int(entity_id))
+            return
         admin = self._screens.get("admin")
         if isinstance(admin, AdminScreen) and admin.can_show(entity):
             self.show_screen("admin")
@@ -237,20 +263,7 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self, forms: int) -> bool:
         """Ask before open forms are thrown away; True to go ahead."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Close open forms?"),
-            self.tr(
-                "Forms still open: {count}. What was typed in them and not saved will be lost."
-            ).format(count=forms),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            return box.exec() == QMessageBox.StandardButton.Discard
-        finally:
-            box.deleteLater()
+        return ask_discard_forms(self, forms)
 
     def _may_discard_forms(self) -> bool:
         # A locked seat belongs to someone who is away: whoever is here may not see

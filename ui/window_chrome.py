@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import i18n as app_i18n
 from app.db import Database
 from app.services.actor import Actor
 from ui.i18n import language_name
 from ui.labels import label, role_labels
+from ui.search import GlobalSearch
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,12 @@ class WindowMenus:
     view_menu: QMenu
     view_separator: QAction
     refresh_action: QAction
+    find_action: QAction
     about_action: QAction
 
 
 def build_menus(window: QMainWindow) -> WindowMenus:
-    """File (lock, switch user, quit), View (the screens, then refresh), Help (about).
+    """File (lock, switch user, quit), View (the screens, refresh, find), Help (about).
 
     The caller connects the actions; screens are inserted before `view_separator`.
     """
@@ -64,13 +66,23 @@ def build_menus(window: QMainWindow) -> WindowMenus:
         QCoreApplication.translate("MainWindow", "Read the current screen again (F5)")
     )
     view_menu.addAction(refresh_action)
+    find_action = QAction(QCoreApplication.translate("MainWindow", "&Find a customer…"), window)
+    find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F3)])
+    find_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Search by name, phone, code, serial or invoice (Ctrl+F, F3)"
+        )
+    )
+    # From anywhere in the window, also while a table or a form field has the focus.
+    find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    view_menu.addAction(find_action)
 
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     about_action = QAction(QCoreApplication.translate("MainWindow", "&About CareDesk"), window)
     help_menu.addAction(about_action)
     return WindowMenus(
         lock_action, switch_user_action, quit_action, view_menu, view_separator,
-        refresh_action, about_action,
+        refresh_action, find_action, about_action,
     )  # fmt: skip
 
 
@@ -102,3 +114,44 @@ def build_status_labels(window: QMainWindow, db: Database, actor: Actor) -> list
     for widget in labels:
         window.statusBar().addPermanentWidget(widget)
     return labels
+
+
+def build_top_bar(db: Database, popup_host: QWidget) -> tuple[QFrame, GlobalSearch]:
+    """The bar above the screens with the global search; its results float over `popup_host`."""
+    top_bar = QFrame(objectName="TopBar")
+    search = GlobalSearch(db, popup_host, top_bar)
+    bar = QHBoxLayout(top_bar)
+    bar.setContentsMargins(24, 6, 24, 6)
+    bar.addWidget(search, 3)
+    bar.addStretch(2)
+    return top_bar, search
+
+
+def ask_discard_forms(window: QWidget, forms: int) -> bool:
+    """Ask before open forms are thrown away; True to go ahead."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MainWindow", "Close open forms?"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Forms still open: {count}. What was typed in them and not saved will be lost.",
+        ).format(count=forms),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Discard
+    finally:
+        box.deleteLater()
+
+
+def resize_to_screen(window: QWidget, size: tuple[int, int]) -> None:
+    """`size`, or less: 1366x768 laptops are common at counters, never open larger."""
+    width, height = size
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width())
+        height = min(height, available.height())
+    window.resize(width, height)

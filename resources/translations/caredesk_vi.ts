@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/customers/loyalty_dialogs.py" line="+31"/>
+        <source>Adjust points of {name}</source>
+        <translation>Điều chỉnh điểm của {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance now: {points} points. The balance cannot go below zero.</source>
+        <translation>Số dư hiện tại: {points} điểm. Số dư không được xuống dưới 0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. points of invoice HD2025… not added</source>
+        <translation>ví dụ: chưa cộng điểm hoá đơn HD2025…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Points</source>
+        <translation>Đ&amp;iểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A minus sign takes points away.</source>
+        <translation>Thêm dấu trừ để trừ điểm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points</source>
+        <translation>Điều chỉnh điểm</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <location filename="../../ui/admin/admin_screen.py" line="+44"/>
@@ -85,6 +123,39 @@
         <location line="+5"/>
         <source>Not updated</source>
         <translation>Chưa cập nhật được</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/customers/archive_dialog.py" line="+26"/>
+        <source>Restore {name}?</source>
+        <translation>Khôi phục {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is found by search and listed again, with all their history.</source>
+        <translation>Khách hàng sẽ lại tìm thấy được và hiện trong danh sách, cùng toàn bộ lịch sử.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive {name}?</source>
+        <translation>Lưu trữ {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and the customer list stop showing this customer. Nothing is deleted: calls, complaints, claims and purchases stay, and a supervisor can restore the customer at any time.</source>
+        <translation>Tìm kiếm và danh sách khách hàng sẽ không hiện khách hàng này nữa. Không có gì bị xoá: cuộc gọi, khiếu nại, yêu cầu bảo hành và đơn mua vẫn còn, và giám sát viên có thể khôi phục khách hàng bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -463,7 +534,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/audit_screen.py" line="+59"/>
+        <location filename="../../ui/audit/audit_screen.py" line="+61"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -514,7 +585,7 @@
         <translation>Hãy chọn một dòng nhật ký trước</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Users, stores and settings are on the Admin screen, which only administrators have.</source>
         <translation>Người dùng, cửa hàng và cài đặt nằm ở màn hình Quản trị, chỉ quản trị viên mới có.</translation>
     </message>
@@ -586,9 +657,27 @@
     </message>
 </context>
 <context>
+    <name>ClaimKind</name>
+    <message>
+        <location line="+150"/>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Đổi sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Trả hàng</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStatus</name>
     <message>
-        <location line="+53"/>
+        <location line="-99"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -634,9 +723,47 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategory</name>
+    <message>
+        <location line="+68"/>
+        <source>Product defect</source>
+        <translation>Lỗi sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff attitude</source>
+        <translation>Thái độ nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation</source>
+        <translation>Lắp đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty service</source>
+        <translation>Dịch vụ bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStatus</name>
     <message>
-        <location line="-20"/>
+        <location line="-94"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -672,9 +799,424 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/customers/customer_dialog.py" line="+89"/>
+        <source>New customer</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create customer</source>
+        <translation>Tạo khách hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {name} ({code})</source>
+        <translation>Sửa {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. lan.nguyen@gmail.com</source>
+        <translation>ví dụ: lan.nguyen@gmail.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not given</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>House number and street</source>
+        <translation>Số nhà và tên đường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No store</source>
+        <translation>Không thuộc cửa hàng nào</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. người cao tuổi, doanh nghiệp</source>
+        <translation>ví dụ: người cao tuổi, doanh nghiệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agrees to receive offers (SMS, Zalo, e-mail)</source>
+        <translation>Đồng ý nhận khuyến mãi (SMS, Zalo, e-mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones</source>
+        <translation>Số điện th&amp;oại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthday</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;vince</source>
+        <translation>&amp;Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District</source>
+        <translation>&amp;Quận/huyện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separate tags with commas.</source>
+        <translation>Các nhãn cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing</source>
+        <translation>Tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>Gh&amp;i chú</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open {name} ({code})</source>
+        <translation>Mở {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close this form and open the customer who has this number</source>
+        <translation>Đóng biểu mẫu này và mở khách hàng đang có số này</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <location filename="../../ui/customers/customer_filters.py" line="+47"/>
+        <source>All tiers</source>
+        <translation>Mọi hạng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any tag</source>
+        <translation>Mọi nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>All stores</source>
+        <translation>Mọi cửa hàng</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Any province</source>
+        <translation>Mọi tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday in any month</source>
+        <translation>Sinh nhật tháng bất kỳ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday in {month}</source>
+        <translation>Sinh nhật {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With or without complaints</source>
+        <translation>Có hoặc không có khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With open complaints</source>
+        <translation>Có khiếu nại đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without open complaints</source>
+        <translation>Không có khiếu nại đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ar&amp;chived</source>
+        <translation>Hiện khách đã &amp;lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list archived and merged customers (to restore one)</source>
+        <translation>Liệt kê cả khách hàng đã lưu trữ và đã gộp (để khôi phục)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>Xoá &amp;bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday month</source>
+        <translation>Tháng sinh nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>Khiếu nại đang mở</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <location filename="../../ui/customers/customer_list_page.py" line="+49"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Khách hàng mới…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a customer ({keys})</source>
+        <translation>Tạo khách hàng ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list again (F5)</source>
+        <translation>Đọc lại danh sách (F5)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No customer matches these filters.</source>
+        <translation>Không có khách hàng nào khớp với bộ lọc này.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 customer</source>
+        <translation>1 khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers</source>
+        <translation>{count} khách hàng</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The customer list could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được danh sách khách hàng từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not updated</source>
+        <translation>Chưa cập nhật được</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/search/customer_picker.py" line="+32"/>
+        <source>Name, phone or customer code</source>
+        <translation>Tên, số điện thoại hoặc mã khách hàng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the customer to keep:</source>
+        <translation>Chọn khách hàng được giữ lại:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other customer matches.</source>
+        <translation>Không có khách hàng nào khác khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <location filename="../../ui/customer_text.py" line="+39"/>
+        <source>{points} points</source>
+        <translation>{points} điểm</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTier</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+45"/>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>Bạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platinum</source>
+        <translation>Bạch kim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../ui/models/customers_model.py" line="+60"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sinh nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Liên hệ cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Tags: {tags}</source>
+        <translation>Nhãn: {tags}</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Open complaints</source>
+        <translation>Khiếu nại đang mở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to sort</source>
+        <translation>Bấm để sắp xếp</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
-        <location line="-41"/>
+        <location filename="../../ui/labels.py" line="-90"/>
         <source>Inbound</source>
         <translation>Đến</translation>
     </message>
@@ -785,9 +1327,66 @@
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>This could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu không trả lời như mong đợi. Những gì bạn đã nhập vẫn còn đây; hãy thử lại, nếu vẫn không được, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+95"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/search/global_search.py" line="+50"/>
+        <source>Find a customer: name, phone, code, serial… ({keys})</source>
+        <translation>Tìm khách hàng: tên, số điện thoại, mã, số serial… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a name (accents optional), a phone number or its last 4 digits, a customer code, a serial or invoice number, or an e-mail. From anywhere: {keys}.</source>
+        <translation>Gõ tên (có dấu hay không đều được), số điện thoại hoặc 4 số cuối, mã khách hàng, số serial hoặc số hoá đơn, hay e-mail. Từ bất kỳ đâu: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+5"/>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent customers: type to search</source>
+        <translation>Khách hàng gần đây: gõ để tìm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers found: {count}</source>
+        <translation>Tìm thấy {count} khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customers yet: create the first one.</source>
+        <translation>Chưa có khách hàng nào: hãy tạo khách hàng đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer matches “{query}”.</source>
+        <translation>Không có khách hàng nào khớp với “{query}”.</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1606,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+80"/>
+        <location filename="../../ui/window_chrome.py" line="+92"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1027,9 +1626,14 @@
         <translation>Ngôn ngữ: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+145"/>
+        <location filename="../../ui/main_window.py" line="+142"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1042,7 +1646,7 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/window_chrome.py" line="-59"/>
+        <location filename="../../ui/window_chrome.py" line="-69"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1087,7 +1691,17 @@
         <translation>Tải lại màn hình hiện tại (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Find a customer…</source>
+        <translation>&amp;Tìm khách hàng…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name, phone, code, serial or invoice (Ctrl+F, F3)</source>
+        <translation>Tìm theo tên, số điện thoại, mã, số serial hoặc số hoá đơn (Ctrl+F, F3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1097,25 +1711,114 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+75"/>
+        <location filename="../../ui/main_window.py" line="+103"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/window_chrome.py" line="+53"/>
         <source>Close open forms?</source>
         <translation>Đóng các biểu mẫu đang mở?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Forms still open: {count}. What was typed in them and not saved will be lost.</source>
         <translation>Số biểu mẫu còn đang mở: {count}. Những gì đã nhập mà chưa lưu sẽ bị mất.</translation>
     </message>
 </context>
 <context>
+    <name>MatchedBy</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+72"/>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last digits of a phone</source>
+        <translation>Số cuối điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Số serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Số hoá đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent contact</source>
+        <translation>Liên hệ gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/customers/merge_dialog.py" line="+27"/>
+        <source>Merge {name} ({code}) into…</source>
+        <translation>Gộp {name} ({code}) vào…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this when one person has two records. Find the record to keep: everything of {code} moves to it.</source>
+        <translation>Dùng khi một người có hai hồ sơ. Tìm hồ sơ được giữ lại: mọi thứ của {code} sẽ chuyển sang hồ sơ đó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Gộp khách hàng</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{gone} ({gone_code}) goes into {kept} ({kept_code}{phone}): contacts, complaints, claims, purchases, points, phone numbers and tags all move. {gone_code} is archived; searching for it finds {kept_code}.</source>
+        <translation>{gone} ({gone_code}) được gộp vào {kept} ({kept_code}{phone}): liên hệ, khiếu nại, yêu cầu bảo hành, đơn mua, điểm, số điện thoại và nhãn đều được chuyển sang. {gone_code} được lưu trữ; tìm mã này sẽ ra {kept_code}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Find and choose the customer to keep first.</source>
+        <translation>Hãy tìm và chọn khách hàng được giữ lại trước.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date_edit.py" line="+37"/>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the date empty</source>
+        <translation>Để trống ngày</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="+20"/>
+        <location filename="../../ui/labels.py" line="-156"/>
         <source>Resolved on first contact</source>
         <translation>Giải quyết ngay lần đầu</translation>
     </message>
@@ -1148,6 +1851,530 @@
         <location line="+1"/>
         <source>Wrong number</source>
         <translation>Nhầm số</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <location line="+86"/>
+        <source>mobile</source>
+        <translation>di động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landline</source>
+        <translation>cố định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLabel</name>
+    <message>
+        <location line="-12"/>
+        <source>Mobile</source>
+        <translation>Di động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Nhà riêng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLine</name>
+    <message>
+        <location filename="../../ui/customers/profile_header.py" line="+57"/>
+        <location line="+20"/>
+        <source>Copy</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Copy {number} to paste into the dialler</source>
+        <translation>Chép {number} để dán vào phần mềm gọi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied</source>
+        <translation>Đã chép</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <location filename="../../ui/customers/phone_rows.py" line="+56"/>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary</source>
+        <translation>Số chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number to call first</source>
+        <translation>Số gọi trước tiên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which number does the customer mean?</source>
+        <translation>Khách hàng muốn nói số nào?</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Saved as the {kind} {number}.</source>
+        <translation>Lưu là số {kind} {number}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be saved as {number}.</source>
+        <translation>Sẽ được lưu là {number}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The {kind} {number}</source>
+        <translation>Số {kind} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRows</name>
+    <message>
+        <location line="+40"/>
+        <source>Add another number</source>
+        <translation>Thêm số khác</translation>
+    </message>
+</context>
+<context>
+    <name>PointsSource</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+76"/>
+        <source>Purchase</source>
+        <translation>Mua hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <location filename="../../ui/customers/profile_actions.py" line="+55"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change details, phones and tags ({keys})</source>
+        <translation>Sửa thông tin, số điện thoại và nhãn ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjust &amp;points…</source>
+        <translation>Điều chỉnh đ&amp;iểm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or take points, with the reason</source>
+        <translation>Cộng hoặc trừ điểm, kèm lý do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;tier…</source>
+        <translation>Đặt &amp;hạng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the tier by hand, or go back to the automatic tier</source>
+        <translation>Đặt hạng thủ công, hoặc quay về hạng tự động</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Gộp vào…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has another record: move everything to it</source>
+        <translation>Người này có hồ sơ khác: chuyển mọi thứ sang hồ sơ đó</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Restore the customer first</source>
+        <translation>Hãy khôi phục khách hàng trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this customer in search and lists again</source>
+        <translation>Hiện lại khách hàng này trong tìm kiếm và danh sách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Lưu trữ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide this customer from search and lists; nothing is deleted</source>
+        <translation>Ẩn khách hàng này khỏi tìm kiếm và danh sách; không có gì bị xoá</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeaderCard</name>
+    <message>
+        <location filename="../../ui/customers/profile_header.py" line="+56"/>
+        <source>Phones</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sinh nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>Tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tier set by hand</source>
+        <translation>Hạng do giám sát viên đặt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agrees to receive offers</source>
+        <translation>Đồng ý nhận khuyến mãi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No offers: do not send marketing</source>
+        <translation>Không nhận khuyến mãi: không gửi tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{kind}, primary</source>
+        <translation>{kind}, số chính</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No phone number</source>
+        <translation>Chưa có số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{age} years old</source>
+        <translation>{age} tuổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birthday today</source>
+        <translation>sinh nhật hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birthday tomorrow</source>
+        <translation>sinh nhật ngày mai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in {days} days</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/customers/profile_page.py" line="+54"/>
+        <source>← Customer list</source>
+        <translation>← Danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the customer list ({keys})</source>
+        <translation>Quay lại danh sách khách hàng ({keys})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{old} was merged into this customer; this is the record to use.</source>
+        <translation>{old} đã được gộp vào khách hàng này; hãy dùng hồ sơ này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This customer is archived: search and the list do not show them. Restore them to make changes.</source>
+        <translation>Khách hàng này đã được lưu trữ: tìm kiếm và danh sách không hiện họ. Hãy khôi phục để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also found by the merged records {codes}.</source>
+        <translation>Cũng tìm thấy qua các hồ sơ đã gộp {codes}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This customer could not be read from the database. Press F5 to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được khách hàng này từ cơ sở dữ liệu. Bấm F5 để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not updated</source>
+        <translation>Chưa cập nhật được</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{old} was merged into this customer.</source>
+        <translation>{old} đã được gộp vào khách hàng này.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSections</name>
+    <message>
+        <location filename="../../ui/customers/profile_sections.py" line="+53"/>
+        <source>No calls, complaints, claims or reminders yet.</source>
+        <translation>Chưa có cuộc gọi, khiếu nại, yêu cầu bảo hành hay nhắc việc nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No purchases recorded.</source>
+        <translation>Chưa ghi nhận đơn mua nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No points earned or spent yet.</source>
+        <translation>Chưa tích hay đổi điểm nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No important dates. Birthdays are shown above.</source>
+        <translation>Chưa có ngày quan trọng nào. Sinh nhật được hiện ở trên.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Đơn mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/models/profile_models.py" line="+169"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important dates</source>
+        <translation>Ngày quan trọng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The latest {count} are shown.</source>
+        <translation>Đang hiện {count} mục mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/profile_models.py" line="-71"/>
+        <location line="+68"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+72"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Warranty ended {date}</source>
+        <translation>Hết bảo hành từ {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending soon: until {date} ({days} days left)</source>
+        <translation>Sắp hết bảo hành: đến {date} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In warranty until {date}</source>
+        <translation>Còn bảo hành đến {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Số serial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice</source>
+        <translation>Hoá đơn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bought</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warranty</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Past</source>
+        <translation>Đã qua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {days} days</source>
+        <translation>Còn {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occasion</source>
+        <translation>Dịp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Lần tới</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2573,24 @@
     </message>
 </context>
 <context>
+    <name>ReminderStatus</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-33"/>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/admin/user_dialogs.py" line="+207"/>
@@ -1381,7 +2626,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="+39"/>
+        <location filename="../../ui/labels.py" line="-86"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
@@ -1394,6 +2639,75 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../ui/search/search_popup.py" line="+67"/>
+        <source>↑ ↓ choose · Enter opens the customer · Esc closes</source>
+        <translation>↑ ↓ chọn · Enter mở khách hàng · Esc đóng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customer… ({keys})</source>
+        <translation>Khách hàng mới… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a customer from what you typed</source>
+        <translation>Tạo khách hàng từ nội dung vừa gõ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/models/search_results_model.py" line="+30"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>Khiếu nại đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Tìm theo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../../ui/search/search_runner.py" line="+119"/>
+        <source>The search could not be run: the database did not answer. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Không tìm được: cơ sở dữ liệu không phản hồi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2769,29 @@
         <location line="+10"/>
         <source>The settings could not be saved: the database did not answer. Try again; if it keeps failing, tell IT support.</source>
         <translation>Chưa lưu được cài đặt: cơ sở dữ liệu không trả lời. Hãy thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+65"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Nghiêm trọng</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +3027,7 @@
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../ui/labels.py" line="+7"/>
+        <location filename="../../ui/labels.py" line="-61"/>
         <source>1 · Agent</source>
         <translation>1 · Nhân viên</translation>
     </message>
@@ -1706,9 +3043,86 @@
     </message>
 </context>
 <context>
+    <name>TierDialog</name>
+    <message>
+        <location filename="../../ui/customers/loyalty_dialogs.py" line="+23"/>
+        <source>A tier set by hand stays whatever the customer spends, until it is cleared.</source>
+        <translation>Hạng đặt thủ công được giữ nguyên dù khách chi tiêu bao nhiêu, cho đến khi được gỡ bỏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{tier} was set by hand by {who} on {day}: “{reason}”.</source>
+        <translation>Hạng {tier} do {who} đặt thủ công ngày {day}: “{reason}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier of {name}</source>
+        <translation>Hạng của {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. key account of the Hà Đông store</source>
+        <translation>ví dụ: khách hàng lớn của cửa hàng Hà Đông</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the tier from spend or points</source>
+        <translation>Quay về hạng tính theo chi tiêu hoặc điểm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tier</source>
+        <translation>&amp;Hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Set tier</source>
+        <translation>Đặt hạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear manual tier</source>
+        <translation>Gỡ hạng thủ công</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+81"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Nhắc việc</translation>
+    </message>
+</context>
+<context>
     <name>Topic</name>
     <message>
-        <location line="-72"/>
+        <location line="-156"/>
         <source>Product question</source>
         <translation>Hỏi về sản phẩm</translation>
     </message>

@@ -5,6 +5,7 @@ QT_QPA_PLATFORM is set before anything imports Qt so the tests run without a dis
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +54,10 @@ def _ui_isolation(caredesk_app: QApplication, tmp_path: Path) -> Iterator[None]:
     apply_language("en")
     yield
     wait_for_workers(10_000)
+    # A test's Qt objects left in reference cycles (a model and the lambdas of its worker
+    # tasks) are freed here, on the UI thread: freed later by a collection that happens
+    # to run on a worker thread, their C++ side would be destroyed on the wrong thread.
+    gc.collect()
     apply_language("en")
 
 

@@ -30,6 +30,8 @@ from ui.workers import Task, run_in_worker
 
 # Records kept on the Admin screen (which only administrators have).
 ADMIN_RECORDS = frozenset({"user", "store", "setting"})
+# Records every role can open: a customer's profile.
+CUSTOMER_RECORDS = frozenset({"customer"})
 
 
 class AuditScreen(Screen):
@@ -199,6 +201,8 @@ class AuditScreen(Screen):
         """Why `entry`'s record cannot be opened here, or None when it can."""
         if entry is None:
             return self.tr("Select an entry first")
+        if entry.entity in CUSTOMER_RECORDS:
+            return None
         if entry.entity in ADMIN_RECORDS:
             if self._can_open_admin:
                 return None

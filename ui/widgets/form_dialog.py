@@ -98,10 +98,13 @@ class FormDialog(QDialog):
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
 
-    def add_field(self, key: str, caption: str, widget: QWidget, hint: str = "") -> QWidget:
+    def add_field(
+        self, key: str, caption: str, widget: QWidget, hint: str = "", after: QWidget | None = None
+    ) -> QWidget:
         """A row: caption, the input, an optional grey hint and its (hidden) error line.
 
-        `key` is the name services use in ValidationError.field for this input.
+        `key` is the name services use in ValidationError.field for this input; `after`
+        goes under the error line (what the person can do about that error).
         """
         error = QLabel("", objectName="FieldError")
         error.setWordWrap(True)
@@ -116,6 +119,8 @@ class FormDialog(QDialog):
             note.setWordWrap(True)
             column.addWidget(note)
         column.addWidget(error)
+        if after is not None:
+            column.addWidget(after)
         label = QLabel(caption)
         label.setBuddy(widget)
         self.form.addRow(label, box)

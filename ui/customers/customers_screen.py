@@ -1,0 +1,135 @@
+"""Customers: the list, and a customer's profile in its place (Back returns to the list).
+
+The window opens a profile here from the global search too, so every way to a customer
+ends on the same screen with the same actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from app.db import Database
+from app.services.actor import Actor
+from app.services.customer_views import CustomerView
+from app.services.stores import StoreView, list_stores
+from ui.customers.customer_dialog import CustomerDialog
+from ui.customers.customer_list_page import CustomerListPage
+from ui.customers.profile_page import ProfilePage
+from ui.screen import Screen
+from ui.widgets.form_dialog import FormDialog
+from ui.workers import run_in_worker
+
+
+class CustomersScreen(Screen):
+    """`loaded(count)` when the list has its first rows; `profile_loaded(profile)` when a
+    profile is on screen."""
+
+    profile_loaded = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CustomersScreen")
+        self._db = db
+        self._actor = actor
+        self._read_only = read_only
+        self._stores: tuple[StoreView, ...] = ()
+        self._dialog: FormDialog | None = None
+        self.list_page = CustomerListPage(db)
+        self.profile_page = ProfilePage(db, actor, read_only)
+        self.pages = QStackedWidget(objectName="CustomerPages")
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.profile_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.list_page.loaded.connect(lambda count: self.loaded.emit(count))
+        self.list_page.load_failed.connect(self.load_failed)
+        self.list_page.open_requested.connect(self.open_profile)
+        self.list_page.new_requested.connect(self.new_customer)
+        self.list_page.refresh_requested.connect(self.refresh)
+        self.profile_page.loaded.connect(self.profile_loaded)
+        self.profile_page.back_requested.connect(self.show_list)
+        self.profile_page.open_customer_requested.connect(self.open_profile)
+        self.profile_page.customer_changed.connect(lambda _id: self.list_page.model.forget_rows())
+        self.profile_page.list_changed.connect(lambda: self.list_page.refresh())
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def is_loading(self) -> bool:
+        return self.list_page.is_loading() or self.profile_page.is_loading()
+
+    def refresh(self) -> None:
+        """F5: the page on screen reads its data again; the store list too."""
+        run_in_worker(self._db, list_stores, on_done=self._take_stores, on_error=lambda _e: None)
+        if self.pages.currentWidget() is self.profile_page:
+            self.profile_page.refresh()
+        else:
+            self.list_page.refresh()
+
+    def _take_stores(self, stores: Sequence[StoreView]) -> None:
+        self._stores = tuple(stores)
+        self.list_page.filters.set_stores(stores)
+        self._share_choices()
+
+    def _share_choices(self) -> None:
+        self.profile_page.actions.set_choices(self._stores, self.provinces())
+
+    def provinces(self) -> tuple[str, ...]:
+        """Provinces to suggest in the form: the stores' and those seen on customers."""
+        seen = set(self.list_page.filters.known_provinces())
+        seen.update(s.province for s in self._stores if s.province)
+        return tuple(sorted(seen, key=str.casefold))
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def open_profile(self, customer_id: int) -> None:
+        if not self._shown_once:
+            # Opened from the search before this screen was ever shown: the list (and the
+            # stores the forms offer) load now too.
+            self._shown_once = True
+            self.refresh()
+        self._share_choices()
+        self.profile_page.open(customer_id)
+        self.pages.setCurrentWidget(self.profile_page)
+        self.profile_page.actions.edit_button.setFocus()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.focus_list()
+
+    def showing_profile(self) -> bool:
+        return self.pages.currentWidget() is self.profile_page
+
+    # -- new customer ----------------------------------------------------------------------
+
+    def new_customer(self, prefill: str = "") -> FormDialog | None:
+        """The create form (pre-filled from a search); the new customer's profile after."""
+        dialog = CustomerDialog(
+            self._db, self._actor, self._stores, None, prefill, self.provinces(), self
+        )
+        if self._read_only:
+            dialog.deleteLater()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._created)
+        dialog.open_customer_requested.connect(self.open_profile)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def current_dialog(self) -> FormDialog | None:
+        dialog = self._dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def _created(self, view: object) -> None:
+        if isinstance(view, CustomerView):
+            self.list_page.refresh(select_id=view.id)
+            self.open_profile(view.id)
+            self.profile_page.show_notes(view.conversion_notes)

@@ -1,0 +1,88 @@
+"""The profile's tabs: timeline, purchases with their warranty, points ledger, dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTableView, QTabWidget, QWidget
+
+from app.services.customer_profile import CustomerProfile
+from ui.models.profile_models import dates_model, ledger_model, purchases_model, timeline_model
+from ui.models.records_model import RecordsModel
+from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.record_table import make_record_table
+
+GROW_FLOOR = 160
+
+
+class Section(QStackedWidget):
+    """A table, or a sentence saying there is nothing in it yet."""
+
+    def __init__(
+        self, model: RecordsModel, name: str, empty: str, grow: str,
+        give_way: Sequence[tuple[str, int]] = (),
+    ) -> None:  # fmt: skip
+        """`grow` takes spare width; `give_way` (column, narrowest) narrow first when the
+        window is small, then `grow` itself down to GROW_FLOOR."""
+        super().__init__()
+        self.model = model
+        self.table: QTableView = make_record_table(model, name)
+        keys = model.column_keys()
+        narrowing = [(keys.index(k), floor) for k, floor in give_way]
+        narrowing.append((keys.index(grow), GROW_FLOOR))
+        self.fitter = ColumnFitter(self.table, grow=keys.index(grow), give_way=narrowing)
+        self.empty_label = QLabel(empty, objectName="EmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.table)
+        self.addWidget(self.empty_label)
+
+    def set_records(self, records: tuple) -> None:
+        self.model.set_records(records)
+        self.setCurrentWidget(self.table if records else self.empty_label)
+
+
+class ProfileSections(QTabWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ProfileSections")
+        # Long product names and notes give way before the dates, kinds and statuses an
+        # agent scans the history by.
+        self.timeline = Section(
+            timeline_model(self), "TimelineTable",
+            self.tr("No calls, complaints, claims or reminders yet."), "detail",
+            [("what", 240), ("by", 100), ("status", 120)],
+        )  # fmt: skip
+        self.purchases = Section(
+            purchases_model(self), "PurchasesTable", self.tr("No purchases recorded."),
+            "product", [("invoice", 110), ("serial", 120)],
+        )  # fmt: skip
+        self.ledger = Section(
+            ledger_model(self), "LedgerTable", self.tr("No points earned or spent yet."),
+            "reason", [("by", 100)],
+        )  # fmt: skip
+        self.dates = Section(
+            dates_model(self), "DatesTable",
+            self.tr("No important dates. Birthdays are shown above."), "label",
+        )  # fmt: skip
+        for section in (self.timeline, self.purchases, self.ledger, self.dates):
+            self.addTab(section, "")
+
+    def set_profile(self, profile: CustomerProfile) -> None:
+        self.timeline.set_records(profile.timeline)
+        self.purchases.set_records(profile.purchases)
+        self.ledger.set_records(profile.ledger)
+        self.dates.set_records(profile.important_dates)
+        titles = (
+            (self.tr("History"), len(profile.timeline), profile.timeline_more),
+            (self.tr("Purchases"), len(profile.purchases), profile.purchases_more),
+            (self.tr("Points"), len(profile.ledger), profile.ledger_more),
+            (self.tr("Important dates"), len(profile.important_dates), False),
+        )
+        for index, (title, count, more) in enumerate(titles):
+            shown = f"{count}+" if more else str(count)
+            self.setTabText(index, f"{title} ({shown})")
+            self.setTabToolTip(
+                index,
+                self.tr("The latest {count} are shown.").format(count=count) if more else "",
+            )
