@@ -9,11 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,12 +21,11 @@ from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.audit import AuditFilter, AuditRow, count_audit, search_audit
 from ui.audit.audit_text import AuditFormatter, who_label
+from ui.models.column_model import ColumnTableModel, Index
 from ui.workers import Task, run_in_worker
 
 COLUMNS = ("at", "who", "entity", "entity_id", "action", "changes")
 PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
@@ -49,12 +46,14 @@ def first_page(
     return count_audit(session, actor, f), search_audit(session, actor, f, 0, limit)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ColumnTableModel):
     """Entries matching a filter, newest first; Qt.UserRole gives the entry id.
 
     `page_loaded(total)` after a new filter's first page is in; `load_failed(exception)`
     when reading failed.
     """
+
+    columns = COLUMNS
 
     page_loaded = Signal(int)
     load_failed = Signal(object)
@@ -184,23 +183,11 @@ class AuditModel(QAbstractTableModel):
     def formatter(self) -> AuditFormatter:
         return self._format
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._has_row(index):
             return None
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]

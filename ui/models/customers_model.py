@@ -11,11 +11,8 @@ from array import array
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -32,6 +29,7 @@ from app.services.customer_list import (
 )
 from ui.customer_text import contact_date, number_text, phone_display
 from ui.labels import customer_tier_labels, label
+from ui.models.column_model import ColumnTableModel, Index
 from ui.models.paged_rows import MAX_PAGES, PAGE_SIZE, PagedRows
 from ui.workers import Task, run_in_worker
 
@@ -51,8 +49,6 @@ SORTABLE: dict[str, str] = {
 }
 PLACEHOLDER_COLOUR = "#9aa5b1"
 ALERT_COLOUR = "#b42318"
-
-Index = QModelIndex | QPersistentModelIndex
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -82,12 +78,14 @@ def ordered_ids(session: Any, f: CustomerListFilter, sort: CustomerListSort) -> 
     return array("q", customer_ids(session, f, sort))
 
 
-class CustomersModel(QAbstractTableModel):
+class CustomersModel(ColumnTableModel):
     """Customers matching a filter in a sort order; Qt.UserRole gives the customer id.
 
     `ids_loaded(count)` when a new filter or sort has its ids; `page_loaded(first_row)`
     when rows arrive; `load_failed(exception)` when reading failed.
     """
+
+    columns = COLUMNS
 
     ids_loaded = Signal(int)
     page_loaded = Signal(int)
@@ -191,25 +189,23 @@ class CustomersModel(QAbstractTableModel):
         """The row if it was read already (never asks for it)."""
         return self.rows.peek(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows.ids())
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def _row_count(self) -> int:
+        return len(self.rows.ids())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             if COLUMNS[section] == "complaints":
                 return QCoreApplication.translate("CustomersModel", "Open complaints")
             if COLUMNS[section] in SORTABLE:
                 return QCoreApplication.translate("CustomersModel", "Click to sort")
-        return None
+            return None
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted by the database (a new id list); columns it cannot sort by are ignored."""
@@ -222,11 +218,9 @@ class CustomersModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Called for every role of every cell on each repaint while scrolling: the roles
         # this model never answers leave first.
-        if role not in _ANSWERED or not index.isValid():
+        if role not in _ANSWERED or not self._has_row(index):
             return None
         number = index.row()
-        if not 0 <= number < len(self.rows.ids()):
-            return None
         if role == _USER:
             return self.id_at(number)
         column = COLUMNS[index.column()]

@@ -5,11 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -18,10 +15,9 @@ from app.formatting import format_datetime, format_duration
 from app.services.overview import InteractionLine
 from app.text import ParsedPhone
 from ui.labels import channel_labels, direction_labels, label, outcome_labels, topic_labels
+from ui.models.column_model import ColumnTableModel, Index
 
 COLUMNS = ("time", "customer", "channel", "direction", "topic", "outcome", "agent", "duration")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
@@ -42,8 +38,10 @@ def national_phone(e164: str) -> str:
     return ParsedPhone(e164=e164, raw=e164).national
 
 
-class InteractionsModel(QAbstractTableModel):
+class InteractionsModel(ColumnTableModel):
     """Read-only rows of InteractionLine; Qt.UserRole gives the interaction id."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,23 +69,11 @@ class InteractionsModel(QAbstractTableModel):
     def line_at(self, row: int) -> InteractionLine:
         return self._lines[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        if not self._has_row(index):
             return None
         line = self._lines[index.row()]
         column = COLUMNS[index.column()]

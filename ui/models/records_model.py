@@ -10,16 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.column_model import ColumnTableModel, Index
 
 
 @dataclass(frozen=True)
@@ -35,12 +29,13 @@ class Column:
     align_right: bool = False
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(ColumnTableModel):
     """Rows of `records` under `columns`; Qt.UserRole gives a record's `id`."""
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        self.columns = tuple(c.key for c in self._columns)
         self._records: tuple[Any, ...] = ()
         self._headers = tuple(c.header for c in self._columns)
 
@@ -56,30 +51,18 @@ class RecordsModel(QAbstractTableModel):
         return self._records[row]
 
     def column_keys(self) -> tuple[str, ...]:
-        return tuple(c.key for c in self._columns)
+        return self.columns
 
     def text(self, row: int, key: str) -> str:
         """The text shown in column `key` of `row` (for tests and copying)."""
         column = self.column_keys().index(key)
         return str(self.index(row, column).data() or "")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not self._has_row(index):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]

@@ -5,11 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -18,12 +15,11 @@ from app.services.customer_search import CustomerHit
 from app.text import phone_digits
 from ui.customer_text import contact_date, phone_display
 from ui.labels import customer_tier_labels, label, matched_by_labels
+from ui.models.column_model import ColumnTableModel, Index
 
 COLUMNS = ("full_name", "code", "phone", "tier", "store", "last_contact", "complaints", "matched")
 ALERT_COLOUR = "#b42318"
 QUIET_COLOUR = "#9aa5b1"
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
@@ -39,8 +35,10 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(ColumnTableModel):
     """Read-only rows of CustomerHit, best match first; Qt.UserRole gives the customer id."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,23 +74,11 @@ class SearchResultsModel(QAbstractTableModel):
     def hit_at(self, row: int) -> CustomerHit:
         return self._hits[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not self._has_row(index):
             return None
         hit = self._hits[index.row()]
         column = COLUMNS[index.column()]

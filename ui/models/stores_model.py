@@ -5,21 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.stores import StoreView
+from ui.models.column_model import ColumnTableModel, Index
 from ui.models.users_model import DISABLED_COLOUR
 
 COLUMNS = ("code", "name", "address", "province", "phone", "status")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
@@ -33,8 +29,10 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class StoresModel(QAbstractTableModel):
+class StoresModel(ColumnTableModel):
     """Read-only rows of StoreView; Qt.UserRole gives the store id. Closed stores are grey."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,23 +59,11 @@ class StoresModel(QAbstractTableModel):
     def row_of(self, store_id: int) -> int | None:
         return next((r for r, s in enumerate(self._stores) if s.id == store_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._stores)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._stores)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._stores):
+        if not self._has_row(index):
             return None
         store = self._stores[index.row()]
         column = COLUMNS[index.column()]

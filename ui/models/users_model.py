@@ -6,11 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +16,7 @@ from app.formatting import format_datetime
 from app.services.users import UserView
 from app.timeutil import now_utc
 from ui.labels import label, role_labels, tier_labels
+from ui.models.column_model import ColumnTableModel, Index
 
 COLUMNS = (
     "username",
@@ -31,8 +29,6 @@ COLUMNS = (
     "last_login_at",
 )
 DISABLED_COLOUR = "#7b8794"
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> tuple[str, ...]:
@@ -54,8 +50,10 @@ def store_text(code: str | None, name: str | None) -> str:
     return f"{code} · {name}" if name else code
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ColumnTableModel):
     """Read-only rows of UserView; Qt.UserRole gives the user id. Disabled users are grey."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,23 +85,11 @@ class UsersModel(QAbstractTableModel):
     def row_of(self, user_id: int) -> int | None:
         return next((r for r, u in enumerate(self._users) if u.id == user_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._users)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._users):
+        if not self._has_row(index):
             return None
         user = self._users[index.row()]
         column = COLUMNS[index.column()]
