@@ -47,7 +47,7 @@
         <translation>Số dư hiện tại: {points} điểm. Số dư không được xuống dưới 0.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>e.g. points of invoice HD2025… not added</source>
         <translation>ví dụ: chưa cộng điểm hoá đơn HD2025…</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/admin/admin_screen.py" line="+44"/>
+        <location filename="../../ui/admin/admin_screen.py" line="+46"/>
         <source>Admin</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Đọc lại người dùng, cửa hàng và cài đặt (F5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Users</source>
         <translation>&amp;Người dùng</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="+36"/>
+        <location filename="../../ui/models/audit_model.py" line="+33"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Đọc lại nhật ký (F5)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>No entries match these filters.</source>
         <translation>Không có dòng nhật ký nào khớp với bộ lọc.</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Gh&amp;i chú</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Open {name} ({code})</source>
         <translation>Mở {name} ({code})</translation>
     </message>
@@ -1023,12 +1023,12 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../ui/customers/customer_list_page.py" line="+49"/>
+        <location filename="../../ui/customers/customer_list_page.py" line="+55"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Khách hàng mới…</translation>
     </message>
@@ -1038,7 +1038,7 @@
         <translation>Tạo khách hàng ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Đọc lại danh sách (F5)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>No customer matches these filters.</source>
         <translation>Không có khách hàng nào khớp với bộ lọc này.</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="+60"/>
+        <location filename="../../ui/models/customers_model.py" line="+63"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1193,17 +1193,17 @@
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+168"/>
         <source>Tags: {tags}</source>
         <translation>Nhãn: {tags}</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-124"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Open complaints</source>
         <translation>Khiếu nại đang mở</translation>
     </message>
@@ -1364,12 +1364,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Recent customers: type to search</source>
         <translation>Khách hàng gần đây: gõ để tìm</translation>
     </message>
@@ -1397,17 +1397,17 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read the figures again (F5)</source>
         <translation>Tải lại số liệu (F5)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -1505,7 +1505,7 @@
 <context>
     <name>InteractionsModel</name>
     <message>
-        <location filename="../../ui/models/interactions_model.py" line="+29"/>
+        <location filename="../../ui/models/interactions_model.py" line="+25"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -1545,12 +1545,12 @@
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unknown caller</source>
         <translation>Người gọi chưa xác định</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
         <source>Unknown caller: not linked to a customer yet</source>
         <translation>Người gọi chưa xác định: chưa gắn với khách hàng nào</translation>
     </message>
@@ -2230,7 +2230,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/profile_models.py" line="+169"/>
+        <location filename="../../ui/models/profile_models.py" line="+171"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
@@ -2662,7 +2662,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/models/search_results_model.py" line="+30"/>
+        <location filename="../../ui/models/search_results_model.py" line="+27"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -2705,7 +2705,7 @@
 <context>
     <name>SearchRunner</name>
     <message>
-        <location filename="../../ui/search/search_runner.py" line="+119"/>
+        <location filename="../../ui/search/search_runner.py" line="+123"/>
         <source>The search could not be run: the database did not answer. Try again; if it keeps failing, tell IT support.</source>
         <translation>Không tìm được: cơ sở dữ liệu không phản hồi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -2961,7 +2961,7 @@
 <context>
     <name>StoresModel</name>
     <message>
-        <location filename="../../ui/models/stores_model.py" line="+27"/>
+        <location filename="../../ui/models/stores_model.py" line="+23"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -3273,7 +3273,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/models/users_model.py" line="+40"/>
+        <location filename="../../ui/models/users_model.py" line="+36"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -3313,7 +3313,7 @@
         <translation>Đăng nhập gần nhất</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Active</source>
         <translation>Đang sử dụng</translation>
     </message>

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.errors import CareDeskError
@@ -16,6 +16,7 @@ from ui.admin.stores_tab import StoresTab
 from ui.admin.users_tab import UsersTab
 from ui.errors import log_exception
 from ui.screen import Screen
+from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_in_worker
 
 # Audit entities this screen can open, and the tab that shows them.
@@ -41,20 +42,17 @@ class AdminScreen(Screen):
         self._pending: tuple[str, str] | None = None
         self._updated_at = ""
 
-        self.title_label = QLabel(self.tr("Admin"), objectName="ScreenTitle")
-        self.state_label = QLabel("", objectName="ScreenState")
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="RefreshButton")
-        self.refresh_button.setToolTip(self.tr("Read users, stores and settings again (F5)"))
+        self.header = ScreenHeader(
+            self.tr("Admin"),
+            self.tr("Refresh"),
+            self.tr("Read users, stores and settings again (F5)"),
+            spacing=10,
+        )
+        self.title_label = self.header.title_label
+        self.state_label = self.header.state_label
+        self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addSpacing(12)
-        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-        self.error_label = QLabel("", objectName="ErrorBanner")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = self.header.error_label
 
         self.users_tab = UsersTab(db, actor, read_only)
         self.stores_tab = StoresTab(db, actor, read_only)
@@ -71,7 +69,7 @@ class AdminScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
 

@@ -6,9 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from ui.models.audit_model import COLUMNS, AuditModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
+from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_in_worker
 
 # Records kept on the Admin screen (which only administrators have).
@@ -58,20 +57,17 @@ class AuditScreen(Screen):
         self._choices_task: Task | None = None
         self._waiting: set[str] = set()
 
-        self.title_label = QLabel(self.tr("Audit trail"), objectName="ScreenTitle")
-        self.state_label = QLabel("", objectName="ScreenState")
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="RefreshButton")
-        self.refresh_button.setToolTip(self.tr("Read the trail again (F5)"))
+        self.header = ScreenHeader(
+            self.tr("Audit trail"),
+            self.tr("Refresh"),
+            self.tr("Read the trail again (F5)"),
+            spacing=12,
+        )
+        self.title_label = self.header.title_label
+        self.state_label = self.header.state_label
+        self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addSpacing(12)
-        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-        self.error_label = QLabel("", objectName="ErrorBanner")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = self.header.error_label
 
         self.filters = AuditFilterBar(local_date(now_utc()))
         self.filters.changed.connect(self._filter_changed)
@@ -111,7 +107,7 @@ class AuditScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.error_label)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from ui.errors import log_exception
 from ui.models.customers_model import COLUMNS, SORTABLE, CustomersModel
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
+from ui.widgets.screen_header import ScreenHeader
 
 
 class CustomerListPage(QWidget):
@@ -46,26 +46,23 @@ class CustomerListPage(QWidget):
         self._waiting_first_page = False
         self._select_after_load: int | None = None
 
-        self.title_label = QLabel(self.tr("Customers"), objectName="ScreenTitle")
-        self.count_label = QLabel("", objectName="ScreenState")
         self.new_button = QPushButton(self.tr("&New customer…"), objectName="NewCustomer")
         self.new_button.setToolTip(
             self.tr("Create a customer ({keys})").format(keys=keys_text("Ctrl+N"))
         )
         self.new_button.clicked.connect(self.new_requested)
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="RefreshButton")
-        self.refresh_button.setToolTip(self.tr("Read the list again (F5)"))
+        self.header = ScreenHeader(
+            self.tr("Customers"),
+            self.tr("Refresh"),
+            self.tr("Read the list again (F5)"),
+            buttons=[self.new_button],
+            spacing=12,
+        )
+        self.title_label = self.header.title_label
+        self.count_label = self.header.state_label
+        self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addSpacing(12)
-        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.refresh_button)
-        self.error_label = QLabel("", objectName="ErrorBanner")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = self.header.error_label
 
         self.filters = CustomerFilterBar()
         self.filters.changed.connect(self.set_filter)
@@ -104,7 +101,7 @@ class CustomerListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.error_label)
         layout.addWidget(self.filters)
         layout.addWidget(self.list_stack, 1)

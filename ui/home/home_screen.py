@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -29,6 +27,7 @@ from ui.labels import claim_status_labels, complaint_status_labels, label
 from ui.models.interactions_model import COLUMNS, InteractionsModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.screen_header import ScreenHeader
 from ui.widgets.stat_card import StatCard
 from ui.workers import Task, run_in_worker
 
@@ -53,22 +52,15 @@ class HomeScreen(Screen):
         self._overview: HomeOverview | None = None
         self._updated_at = ""
 
-        self.title_label = QLabel(self.tr("Home"), objectName="ScreenTitle")
-        self.state_label = QLabel("", objectName="ScreenState")
-        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="RefreshButton")
-        self.refresh_button.setToolTip(self.tr("Read the figures again (F5)"))
+        self.header = ScreenHeader(
+            self.tr("Home"), self.tr("Refresh"), self.tr("Read the figures again (F5)"), spacing=14
+        )
+        self.title_label = self.header.title_label
+        self.state_label = self.header.state_label
+        self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label)
-        header.addSpacing(12)
-        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
-        header.addWidget(self.refresh_button)
-
-        self.error_label = QLabel("", objectName="ErrorBanner")
-        self.error_label.setWordWrap(True)
+        self.error_label = self.header.error_label
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
 
         self.customers_card = StatCard(self.tr("Customers"), self.tr("Active customer records"))
         self.breached_card = StatCard(
@@ -127,7 +119,7 @@ class HomeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.error_label)
         layout.addLayout(cards)
         layout.addSpacing(4)

@@ -1,0 +1,51 @@
+"""The top row every list screen shares: title, load state, buttons and Refresh.
+
+Texts arrive already translated, so each tr() string stays in its screen's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class ScreenHeader(QWidget):
+    """Title, state text, `buttons` and a Refresh button in one row.
+
+    `error_label` is the screen's error banner (word-wrapped, hidden); it is not part of
+    this row: the screen places it under the header so its own spacing applies.
+    `spacing` is the screen layout's spacing, which the row used when it was a nested
+    layout; passing it keeps every screen's header exactly as it was.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        refresh_text: str,
+        refresh_tip: str,
+        buttons: Sequence[QPushButton] = (),
+        *,
+        spacing: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(title, objectName="ScreenTitle")
+        self.state_label = QLabel("", objectName="ScreenState")
+        self.refresh_button = QPushButton(refresh_text, objectName="RefreshButton")
+        self.refresh_button.setToolTip(refresh_tip)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(spacing)
+        row.addWidget(self.title_label)
+        row.addSpacing(12)
+        row.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        row.addWidget(self.refresh_button)
+
+        self.error_label = QLabel("", objectName="ErrorBanner")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
