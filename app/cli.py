@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -170,6 +171,10 @@ def run_command(args: argparse.Namespace) -> int:
     except CareDeskError as exc:
         print(f"{PROG}: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader (head, less) stopped reading: not an error, and nothing to report.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print(f"{PROG}: {t('interrupted; nothing more was changed.')}", file=sys.stderr)
         return EXIT_USER_ERROR

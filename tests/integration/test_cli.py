@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -125,3 +126,16 @@ def test_process_exit_codes_and_no_traceback(tmp_path):
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
     ok = run("--db", f"sqlite:///{tmp_path / 'p.db'}", "migrate")
     assert ok.returncode == 0, ok.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_error(capsys, tmp_path, monkeypatch):
+    """`python main.py find ... | head` must not end in "unexpected error"."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    code = entry.main(["--db", f"sqlite:///{tmp_path / 'pipe.db'}", "migrate", "--json"])
+    assert code == 0
+    assert "unexpected error" not in capsys.readouterr().err
