@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.services.loyalty import override_tier
+from tests.customer_records import add_customer as add_record
 from tests.ui.customer_data import add_customer
 from ui import errors
 from ui.app import SCREENSHOT_SIZE, run
@@ -83,7 +84,7 @@ def test_filters_narrow_the_list(qtbot, screen, three):
         filters.clear()
     assert len(names(screen)) == 3
 
-    assert filters.province_combo.findText("Hà Nội") >= 0  # learnt from the rows read
+    qtbot.waitUntil(lambda: filters.province_combo.findText("Hà Nội") >= 0, timeout=TIMEOUT)
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
         filters.province_combo.setEditText("Hà Nội")
         filters.province_combo.lineEdit().editingFinished.emit()
@@ -97,6 +98,31 @@ def test_filters_narrow_the_list(qtbot, screen, three):
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
         filters.tier_combo.setCurrentIndex(filters.tier_combo.findData("vip"))
     assert screen.list_page.list_stack.currentWidget() is screen.list_page.empty_label
+
+
+def test_the_filters_offer_provinces_and_tags_of_customers_not_yet_read(
+    qtbot, sqlite_db, seat_admin
+):
+    with sqlite_db.session_scope() as s:
+        for i in range(450):
+            add_record(s, f"Khách {i:03d}", code=f"K{i:03d}", province="Hà Nội")
+        far = add_record(s, "Khách Cuối", code="K999", province="Cà Mau", tags=["khách sỉ"])
+        add_record(s, "Khách Cũ", code="K000A", province="Bạc Liêu", archived=True)
+        far_id = far.id
+    page = CustomersScreen(sqlite_db, seat_admin)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.show()
+    filters, model = page.list_page.filters, page.list_page.model
+    qtbot.waitUntil(lambda: filters.province_combo.findText("Cà Mau") >= 0, timeout=TIMEOUT)
+
+    assert model.loaded_row(model.row_of(far_id)) is None  # never scrolled into view
+    assert [filters.province_combo.itemText(i) for i in range(filters.province_combo.count())] == [
+        "Cà Mau", "Hà Nội",
+    ]  # fmt: skip
+    assert filters.tag_combo.findText("khách sỉ") >= 0
+    assert "Cà Mau" in page.provinces()  # the create form suggests it too
 
 
 def test_enter_opens_a_profile_and_back_returns_to_the_same_row(qtbot, screen, three):

@@ -11,6 +11,7 @@ from app.models import ComplaintStatus, Tier
 from app.services.customer_list import (
     CustomerListFilter,
     CustomerListSort,
+    customer_filter_choices,
     customer_ids,
     customer_rows,
 )
@@ -149,6 +150,42 @@ def test_archived_and_merged_are_listed_only_when_asked(base):
 def test_birthday_month_must_be_a_month(month):
     with pytest.raises(ValidationError, match="month"):
         CustomerListFilter(birthday_month=month)
+
+
+# --- filter choices --------------------------------------------------------------------------
+
+
+def test_filter_choices_list_each_province_and_tag_once_in_vietnamese_order(base):
+    with base.session_scope() as s:
+        add_customer(s, "Phan Bắc", code="C09", province="Bắc Ninh", tags=["vip"])
+    with base.session_scope() as s:
+        choices = customer_filter_choices(s)
+    # By the accent-free form: Bac, Da, Ha, Hue, TP. "Đà Nẵng" is not put after "TP.".
+    assert choices.provinces == ("Bắc Ninh", "Đà Nẵng", "Hà Nội", "Huế", "TP. Hồ Chí Minh")
+    assert choices.tags == ("business", "elderly", "vip")
+    assert [(c.code, c.name) for c in choices.stores] == [
+        ("HCM01", "Cửa hàng Q1"), ("HN01", "Cửa hàng Hà Nội"),
+    ]  # fmt: skip
+
+
+def test_filter_choices_leave_out_values_only_hidden_customers_have(base):
+    with base.session_scope() as s:
+        add_customer(s, "Cũ Một", code="C10", province="Bình Định", tags=["cũ"], archived=True)
+        add_customer(s, "Cũ Hai", code="C11", province="Hà Nội", tags=["vip"], archived=True)
+        gone = add_customer(s, "Gộp", code="C12", province="Cà Mau", tags=["gộp"])
+        merge(s, gone, _by_code(s, "C01"))
+    with base.session_scope() as s:
+        choices = customer_filter_choices(s)
+    assert "Bình Định" not in choices.provinces and "Cà Mau" not in choices.provinces
+    assert "cũ" not in choices.tags and "gộp" not in choices.tags
+    # A value an archived customer shares with a listed one is still offered.
+    assert "Hà Nội" in choices.provinces and "vip" in choices.tags
+
+
+def test_filter_choices_of_an_empty_database(db):
+    with db.session_scope() as s:
+        choices = customer_filter_choices(s)
+    assert (choices.provinces, choices.tags, choices.stores) == ((), (), ())
 
 
 # --- rows ------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ complaints, and whether archived customers are shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Tier
-from app.services.customer_list import CustomerListFilter
-from app.services.stores import StoreView
+from app.services.customer_list import CustomerFilterChoices, CustomerListFilter, StoreChoice
 from ui.labels import customer_tier_labels
 
 
@@ -69,8 +68,7 @@ class CustomerFilterBar(QWidget):
         )
         self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self._known_tags: set[str] = set()
-        self._known_provinces: set[str] = set()
+        self._provinces: tuple[str, ...] = ()
 
         for combo in (self.tier_combo, self.store_combo, self.month_combo, self.complaints_combo):
             combo.currentIndexChanged.connect(self._emit)
@@ -105,7 +103,17 @@ class CustomerFilterBar(QWidget):
 
     # -- choices -----------------------------------------------------------------------------
 
-    def set_stores(self, stores: Sequence[StoreView]) -> None:
+    def set_choices(self, choices: CustomerFilterChoices) -> None:
+        """Offer the stores, and the provinces and tags of the customers listed."""
+        self._set_stores(choices.stores)
+        self._provinces = choices.provinces
+        self._set_values(self.province_combo, choices.provinces)
+        self._set_values(self.tag_combo, choices.tags)
+
+    def known_provinces(self) -> tuple[str, ...]:
+        return self._provinces
+
+    def _set_stores(self, stores: Sequence[StoreChoice]) -> None:
         chosen = self.store_combo.currentData()
         self.store_combo.blockSignals(True)
         self.store_combo.clear()
@@ -116,24 +124,13 @@ class CustomerFilterBar(QWidget):
         self.store_combo.setCurrentIndex(max(0, index))
         self.store_combo.blockSignals(False)
 
-    def learn(self, provinces: Iterable[str], tags: Iterable[str]) -> None:
-        """Offer provinces and tags seen on the customers read so far."""
-        self._add_choices(self.province_combo, self._known_provinces, provinces)
-        self._add_choices(self.tag_combo, self._known_tags, tags)
-
-    def known_provinces(self) -> tuple[str, ...]:
-        return tuple(sorted(self._known_provinces, key=str.casefold))
-
     @staticmethod
-    def _add_choices(combo: QComboBox, known: set[str], values: Iterable[str]) -> None:
-        fresh = {v for v in values if v} - known
-        if not fresh:
-            return
-        known.update(fresh)
+    def _set_values(combo: QComboBox, values: Sequence[str]) -> None:
+        # What the person typed stays, whether or not it is still among the values.
         text = combo.currentText()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems(sorted(known, key=str.casefold))
+        combo.addItems(list(values))
         combo.setCurrentIndex(-1)
         combo.setEditText(text)
         combo.blockSignals(False)

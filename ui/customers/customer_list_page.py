@@ -155,11 +155,7 @@ class CustomerListPage(QWidget):
         else:
             self._finish_first_page()
 
-    def _page_loaded(self, first_row: int) -> None:
-        last_row = min(first_row + self.model.rows.page_size, self.model.rowCount())
-        seen = [r for r in map(self.model.loaded_row, range(first_row, last_row)) if r]
-        # No service lists every province and tag: offer those of the customers read.
-        self.filters.learn((r.province for r in seen), (tag for r in seen for tag in r.tags))
+    def _page_loaded(self, _first_row: int) -> None:
         if self._waiting_first_page:
             self._finish_first_page()
 

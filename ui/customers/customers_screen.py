@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
+from app.services.customer_list import CustomerFilterChoices, customer_filter_choices
 from app.services.customer_views import CustomerView
 from app.services.stores import StoreView, list_stores
+from app.text import fold
 from ui.customers.customer_dialog import CustomerDialog
 from ui.customers.customer_list_page import CustomerListPage
 from ui.customers.profile_page import ProfilePage
@@ -66,8 +68,12 @@ class CustomersScreen(Screen):
         return self.list_page.is_loading() or self.profile_page.is_loading()
 
     def refresh(self) -> None:
-        """F5: the page on screen reads its data again; the store list too."""
+        """F5: the page on screen reads its data again; the stores and filter choices too."""
         run_in_worker(self._db, list_stores, on_done=self._take_stores, on_error=lambda _e: None)
+        run_in_worker(
+            self._db, customer_filter_choices, on_done=self._take_filter_choices,
+            on_error=lambda _e: None,
+        )  # fmt: skip
         if self.pages.currentWidget() is self.profile_page:
             self.profile_page.refresh()
         else:
@@ -75,17 +81,20 @@ class CustomersScreen(Screen):
 
     def _take_stores(self, stores: Sequence[StoreView]) -> None:
         self._stores = tuple(stores)
-        self.list_page.filters.set_stores(stores)
+        self._share_choices()
+
+    def _take_filter_choices(self, choices: CustomerFilterChoices) -> None:
+        self.list_page.filters.set_choices(choices)
         self._share_choices()
 
     def _share_choices(self) -> None:
         self.profile_page.actions.set_choices(self._stores, self.provinces())
 
     def provinces(self) -> tuple[str, ...]:
-        """Provinces to suggest in the form: the stores' and those seen on customers."""
+        """Provinces to suggest in the form: the stores' and those of listed customers."""
         seen = set(self.list_page.filters.known_provinces())
         seen.update(s.province for s in self._stores if s.province)
-        return tuple(sorted(seen, key=str.casefold))
+        return tuple(sorted(seen, key=lambda p: (fold(p), p)))
 
     # -- pages -----------------------------------------------------------------------------
 
