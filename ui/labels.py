@@ -91,6 +91,13 @@ def label(labels: dict[str, str], value: str | None) -> str:
     return labels.get(value, value)
 
 
+def loyalty_basis_labels() -> dict[str, str]:
+    return {
+        "points": QCoreApplication.translate("LoyaltyBasis", "Points"),
+        "spend": QCoreApplication.translate("LoyaltyBasis", "Yearly spend"),
+    }
+
+
 def role_labels() -> dict[str, str]:
     return {
         "agent": QCoreApplication.translate("Role", "Agent"),

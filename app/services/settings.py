@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -74,6 +75,12 @@ def get_setting(session: Session, key: str) -> object:
     definition = _definition(key)
     row = session.get(Setting, key)
     return definition.default if row is None else row.value
+
+
+def all_settings(session: Session) -> dict[str, object]:
+    """Every declared setting with its stored value (or default), in catalogue order."""
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    return {key: stored.get(key, d.default) for key, d in SETTINGS.items()}
 
 
 def set_setting(session: Session, actor: Actor, key: str, value: object) -> None:

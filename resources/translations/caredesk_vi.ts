@@ -659,7 +659,7 @@
 <context>
     <name>ClaimKind</name>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>ComplaintCategory</name>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Product defect</source>
         <translation>Lỗi sản phẩm</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -929,7 +929,7 @@
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../ui/customers/customer_filters.py" line="+47"/>
+        <location filename="../../ui/customers/customer_filters.py" line="+46"/>
         <source>All tiers</source>
         <translation>Mọi hạng</translation>
     </message>
@@ -940,12 +940,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-66"/>
         <source>Any province</source>
         <translation>Mọi tỉnh/thành</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Xoá &amp;bộ lọc</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Tier</source>
         <translation>Hạng</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>{count} khách hàng</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The customer list could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được danh sách khách hàng từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>CustomerTier</name>
     <message>
-        <location filename="../../ui/labels.py" line="+45"/>
+        <location filename="../../ui/labels.py" line="+52"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/labels.py" line="-90"/>
+        <location filename="../../ui/labels.py" line="-97"/>
         <source>Inbound</source>
         <translation>Đến</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../ui/labels.py" line="+95"/>
+        <location filename="../../ui/labels.py" line="+102"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -1604,6 +1604,19 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyBasis</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-37"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly spend</source>
+        <translation>Chi tiêu trong năm</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window_chrome.py" line="+92"/>
@@ -1729,7 +1742,7 @@
 <context>
     <name>MatchedBy</name>
     <message>
-        <location filename="../../ui/labels.py" line="+72"/>
+        <location filename="../../ui/labels.py" line="+108"/>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -1818,7 +1831,7 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="-156"/>
+        <location filename="../../ui/labels.py" line="-163"/>
         <source>Resolved on first contact</source>
         <translation>Giải quyết ngay lần đầu</translation>
     </message>
@@ -1856,7 +1869,7 @@
 <context>
     <name>PhoneKind</name>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>mobile</source>
         <translation>di động</translation>
     </message>
@@ -2746,27 +2759,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/admin/settings_tab.py" line="+44"/>
+        <location filename="../../ui/admin/settings_tab.py" line="+99"/>
+        <source>A customer reaches a tier once the chosen measure is at least its threshold. Only the thresholds of the chosen measure are shown; the others are kept.</source>
+        <translation>Khách hàng lên một hạng khi chỉ số đã chọn đạt từ ngưỡng của hạng đó trở lên. Chỉ hiện các ngưỡng của chỉ số đã chọn; các ngưỡng còn lại vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A seat nobody touches for this long locks until its user types the password again. Applies from the next sign-in on other seats.</source>
         <translation>Máy không ai dùng trong khoảng thời gian này sẽ khoá lại cho đến khi người dùng nhập lại mật khẩu. Ở các máy khác, thay đổi có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Yearly spend: what the customer paid in the last 12 months. Points: the customer&apos;s points balance.</source>
+        <translation>Chi tiêu trong năm: số tiền khách đã chi trong 12 tháng gần nhất. Điểm: số điểm hiện có của khách.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Seats</source>
         <translation>Máy làm việc</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Loyalty tiers</source>
+        <translation>Hạng khách hàng thân thiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other settings</source>
+        <translation>Cài đặt khác</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Không có gì để lưu: chưa có cài đặt nào thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Nothing was saved. {reason}</source>
+        <translation>Chưa lưu thay đổi nào. {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The settings could not be saved: the database did not answer. Try again; if it keeps failing, tell IT support.</source>
         <translation>Chưa lưu được cài đặt: cơ sở dữ liệu không trả lời. Hãy thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
@@ -3122,7 +3165,7 @@
 <context>
     <name>Topic</name>
     <message>
-        <location line="-156"/>
+        <location line="-163"/>
         <source>Product question</source>
         <translation>Hỏi về sản phẩm</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.services.settings import all_settings
 from app.services.stores import StoreView, list_stores
 from app.services.users import UserView, list_users
 from ui.session.seat_work import idle_minutes
@@ -15,7 +16,10 @@ class AdminData:
     users: list[UserView]
     stores: list[StoreView]
     idle_minutes: int
+    settings: dict[str, object]
 
 
 def read_admin(session: Any) -> AdminData:
-    return AdminData(list_users(session), list_stores(session), idle_minutes(session))
+    return AdminData(
+        list_users(session), list_stores(session), idle_minutes(session), all_settings(session)
+    )

@@ -117,7 +117,7 @@ class AdminScreen(Screen):
         self._data = data
         self.users_tab.set_data(data.users, data.stores)
         self.stores_tab.set_stores(data.stores)
-        self.settings_tab.set_idle_minutes(data.idle_minutes)
+        self.settings_tab.set_values(data.settings)
         self._select_pending()
         self.error_label.hide()
         self._updated_at = format_datetime(now_utc())
