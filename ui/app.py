@@ -18,13 +18,13 @@ from app.db import Database, migrate, open_database
 from app.errors import CareDeskError
 from app.i18n import detect_language
 from app.services.actor import Actor
+from app.services.auth import screenshot_actor
 from ui.errors import install_exception_hook, log_exception, qt_message_to_log, user_message
 from ui.fonts import apply_application_font
 from ui.i18n import apply_language
 from ui.labels import label, role_labels
 from ui.main_window import MainWindow
 from ui.session.seat import Seat
-from ui.session.seat_work import screenshot_actor
 from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 

@@ -18,7 +18,7 @@ from app.i18n import t
 from app.models import Role, User, utcnow
 from app.services import audit, passwords
 from app.services.actor import Actor
-from app.services.users import check_full_name, check_username
+from app.services.users import check_full_name, check_username, get_user_by_username
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -159,3 +159,23 @@ def change_own_password(session: Session, actor: Actor, current: str, new: str, 
     user.password_hash = passwords.hash_password(new)
     audit.record(session, actor, "user", user.id, "change_password", None,
                  {"password_changed": True})  # fmt: skip
+
+
+# Renders screenshots of a database with nobody in it yet; it never writes anything.
+SCREENSHOT_ACTOR = Actor(
+    user_id=None, username="screenshot", full_name="Screenshot", role=Role.ADMIN, tier=3,
+    is_system=True,
+)  # fmt: skip
+
+
+def screenshot_actor(session: Session, username: str | None) -> Actor:
+    """Who a `--screenshot` renders as: `username` (NotFound if unknown), by default the
+    first active administrator, else SCREENSHOT_ACTOR. Whoever can run a screenshot on the
+    data can read it anyway, so no password is asked.
+    """
+    if username:
+        return Actor.of(get_user_by_username(session, username))
+    first = session.scalars(
+        select(User).where(User.role == Role.ADMIN, User.is_active.is_(True)).order_by(User.id)
+    ).first()
+    return Actor.of(first) if first is not None else SCREENSHOT_ACTOR

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.logs import setup_file_logging
 from app.models import AuditEntry, Role, User
 from app.services import auth, users
@@ -185,3 +185,15 @@ def test_the_password_is_never_stored_logged_or_audited(db, admin, lan, caplog):
         assert secret not in audit_text and secret not in caplog.text
         assert secret.encode() not in stored
         assert log_path is None or secret not in log_path.read_text(encoding="utf-8")
+
+
+def test_screenshots_render_as_the_first_active_admin_or_the_named_user(db):
+    with db.session_scope() as s:
+        assert auth.screenshot_actor(s, None) is auth.SCREENSHOT_ACTOR  # nobody yet
+        first = auth.create_first_admin(s, "admin", "Quản Trị", "mat-khau-1", "mat-khau-1")
+        users.add_user(s, first, "lan.nguyen", "Nguyễn Thị Lan", "agent", SECRET)
+    with db.session_scope() as s:
+        assert auth.screenshot_actor(s, None).username == "admin"
+        assert auth.screenshot_actor(s, "LAN.NGUYEN").role == Role.AGENT
+        with pytest.raises(NotFound, match="no user nobody"):
+            auth.screenshot_actor(s, "nobody")

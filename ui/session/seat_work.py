@@ -10,23 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.models import Role
 from app.services.actor import Actor
 from app.services.auth import create_first_admin, sign_in
 from app.services.settings import get_setting
-from app.services.users import get_user_by_username, list_users
 
 IDLE_LOCK_SETTING = "session.idle_lock_minutes"
-
-# Renders screenshots of a database with nobody in it yet; it never writes anything.
-SCREENSHOT_ACTOR = Actor(
-    user_id=None,
-    username="screenshot",
-    full_name="Screenshot",
-    role=Role.ADMIN,
-    tier=3,
-    is_system=True,
-)
 
 
 @dataclass(frozen=True)
@@ -60,18 +48,3 @@ def create_first_admin_at_seat(
 ) -> SignedIn:
     actor = create_first_admin(session, username, full_name, password, password_again)
     return SignedIn(actor, idle_minutes(session))
-
-
-def screenshot_actor(session: Any, username: str | None) -> Actor:
-    """`username`'s view (NotFound if unknown); by default the first active administrator.
-
-    A database without any user yet is rendered as the built-in read-only
-    SCREENSHOT_ACTOR: whoever can run a screenshot on the file can read it anyway.
-    """
-    if username:
-        return Actor.of(get_user_by_username(session, username))
-    admins = [u for u in list_users(session) if u.role == Role.ADMIN and u.is_active]
-    if not admins:
-        return SCREENSHOT_ACTOR
-    first = min(admins, key=lambda u: u.id)
-    return Actor.of(get_user_by_username(session, first.username))
