@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import t
 from app.models import Store
 from app.services import audit
 from app.services.actor import Actor
 from app.services.permissions import require
+from app.services.stale import refuse_stale
 from app.text import nfc, parse_phone
 
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{1,19}")
@@ -91,11 +92,7 @@ def update_store(
     store = session.get(Store, store_id)
     if store is None:
         raise NotFound(t("That store does not exist any more."))
-    if expected_version is not None and store.version != expected_version:
-        raise Conflict(
-            t("Someone else changed {name} while you were editing. Reload to see their "
-              "change; your input is kept.", name=store.name)
-        )  # fmt: skip
+    refuse_stale(store.version, expected_version, store.name)
     before = audit.snapshot(store, AUDITED)
     store.code, store.name, store.phone = _check(session, store.id, code, name, phone)
     store.address, store.province, store.is_active = (

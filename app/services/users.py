@@ -9,12 +9,13 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import t
 from app.models import Role, Store, User
 from app.services import audit, passwords
 from app.services.actor import Actor
 from app.services.permissions import require
+from app.services.stale import refuse_stale
 from app.text import fold, nfc
 
 USERNAME_MAX = 60
@@ -203,11 +204,7 @@ def update_user(
     """Change any of a user's details; one audit entry with the fields that changed."""
     require(actor, "user.manage")
     user = _get(session, user_id)
-    if expected_version is not None and user.version != expected_version:
-        raise Conflict(
-            t("Someone else changed {name} while you were editing. Reload to see their "
-              "change; your input is kept.", name=user.full_name)
-        )  # fmt: skip
+    refuse_stale(user.version, expected_version, user.full_name)
     before = audit.snapshot(user, AUDITED)
     if full_name is not None:
         user.full_name = check_full_name(full_name)
