@@ -128,3 +128,15 @@ def admin(db) -> Actor:
     """A signed-in administrator in `db` (the first one, created as at first start)."""
     with db.session_scope() as s:
         return create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def empty_db_url(request, tmp_path) -> str:
+    """The address of an empty database (no tables), for migration tests."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    url = pg_url()
+    if url is None:
+        pytest.skip(PG_SKIP_REASON)
+    reset_pg_schema(url)
+    return url

@@ -16,18 +16,6 @@ from app import db as app_db
 from app.db import _alembic_config, current_revision, head_revision, migrate, open_database
 from app.errors import DatabaseError
 from app.models import Base
-from tests.conftest import PG_SKIP_REASON, pg_url, reset_pg_schema
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def empty_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'm.db'}"
-    url = pg_url()
-    if url is None:
-        pytest.skip(PG_SKIP_REASON)
-    reset_pg_schema(url)
-    return url
 
 
 def _diff(db):
@@ -36,8 +24,8 @@ def _diff(db):
         return compare_metadata(ctx, Base.metadata)
 
 
-def test_upgrade_downgrade_upgrade_and_models_match(empty_url):
-    db = open_database(empty_url)
+def test_upgrade_downgrade_upgrade_and_models_match(empty_db_url):
+    db = open_database(empty_db_url)
     first = migrate(db)
     assert first.before is None and first.after == head_revision()
     assert _diff(db) == []
@@ -55,8 +43,8 @@ def test_upgrade_downgrade_upgrade_and_models_match(empty_url):
     db.dispose()
 
 
-def test_second_migrate_changes_nothing(empty_url):
-    db = open_database(empty_url)
+def test_second_migrate_changes_nothing(empty_db_url):
+    db = open_database(empty_db_url)
     migrate(db)
     second = migrate(db)
     assert not second.changed and second.backup is None

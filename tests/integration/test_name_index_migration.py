@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from alembic import command
 from sqlalchemy import text
 
 from app.db import _alembic_config, migrate, open_database
 from app.services.customer_search import search_customers
-from tests.conftest import PG_SKIP_REASON, pg_url, reset_pg_schema
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}"
-    found = pg_url()
-    if found is None:
-        pytest.skip(PG_SKIP_REASON)
-    reset_pg_schema(found)
-    return found
-
-
-def test_upgrade_from_0001_indexes_existing_names(url):
-    db = open_database(url)
+def test_upgrade_from_0001_indexes_existing_names(empty_db_url):
+    db = open_database(empty_db_url)
     cfg = _alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
