@@ -105,6 +105,18 @@ def user_message(exc: BaseException) -> tuple[str, str]:
     return text, advice
 
 
+def failure_message(exc: BaseException, log_what: str, fallback: str) -> str:
+    """The banner text when a screen could not load: a CareDeskError's own message, else
+    `fallback` (translated by the screen) after the exception is logged as `log_what`.
+
+    Unlike user_message, this logs, and the fallback names what the screen failed to read.
+    """
+    if isinstance(exc, CareDeskError):
+        return exc.message
+    log_exception(exc, log_what)
+    return fallback
+
+
 def build_error_box(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """The message box for `exc`: its text in the user's language, never a traceback."""
     text, advice = user_message(exc)

@@ -75,7 +75,7 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/admin/admin_screen.py" line="+46"/>
+        <location filename="../../ui/admin/admin_screen.py" line="+45"/>
         <source>Admin</source>
         <translation>Quản trị</translation>
     </message>
@@ -105,24 +105,14 @@
         <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+60"/>
         <source>{users} users, {stores} stores · updated {time}</source>
         <translation>{users} người dùng, {stores} cửa hàng · cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Users and stores could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được người dùng và cửa hàng từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not updated</source>
-        <translation>Chưa cập nhật được</translation>
     </message>
 </context>
 <context>
@@ -534,7 +524,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/audit_screen.py" line="+61"/>
+        <location filename="../../ui/audit/audit_screen.py" line="+60"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -554,28 +544,17 @@
         <translation>Không có dòng nhật ký nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+13"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+69"/>
         <source>Entries: {count}</source>
         <translation>Số dòng: {count}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The audit trail could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhật ký thay đổi từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not updated</source>
-        <translation>Chưa cập nhật được</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Show this record on its screen (Enter)</source>
         <translation>Mở bản ghi này trên màn hình của nó (Enter)</translation>
     </message>
@@ -1241,7 +1220,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>CareDesk</source>
         <translation>CareDesk</translation>
     </message>
@@ -1392,7 +1371,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/home/home_screen.py" line="+56"/>
+        <location filename="../../ui/home/home_screen.py" line="+55"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -1477,29 +1456,19 @@
         <translation>Chưa có tương tác nào được ghi nhận.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>Updated {time}</source>
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The overview could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được số liệu tổng quan từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The figures shown are from {time}.</source>
         <translation>Số liệu đang hiển thị là của lúc {time}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not updated</source>
-        <translation>Chưa cập nhật được</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2133,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/customers/profile_page.py" line="+54"/>
+        <location filename="../../ui/customers/profile_page.py" line="+53"/>
         <source>← Customer list</source>
         <translation>← Danh sách khách hàng</translation>
     </message>
@@ -2194,12 +2163,12 @@
         <translation>Cũng tìm thấy qua các hồ sơ đã gộp {codes}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>This customer could not be read from the database. Press F5 to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được khách hàng này từ cơ sở dữ liệu. Bấm F5 để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not updated</source>
         <translation>Chưa cập nhật được</translation>
     </message>
@@ -2652,6 +2621,19 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenHeader</name>
+    <message>
+        <location filename="../../ui/widgets/screen_header.py" line="+57"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not updated</source>
+        <translation>Chưa cập nhật được</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.errors import CareDeskError
 from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.timeutil import now_utc
@@ -14,7 +13,7 @@ from ui.admin.admin_data import AdminData, read_admin
 from ui.admin.settings_tab import SettingsTab
 from ui.admin.stores_tab import StoresTab
 from ui.admin.users_tab import UsersTab
-from ui.errors import log_exception
+from ui.errors import failure_message
 from ui.screen import Screen
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_in_worker
@@ -83,8 +82,7 @@ class AdminScreen(Screen):
     def refresh(self) -> None:
         if self.is_loading():
             return
-        self.state_label.setText(self.tr("Loading…"))
-        self.refresh_button.setEnabled(False)
+        self.header.show_loading()
         self._task = run_in_worker(
             self._db, read_admin, on_done=self._show, on_error=self._show_error
         )
@@ -119,27 +117,22 @@ class AdminScreen(Screen):
         self.stores_tab.set_stores(data.stores)
         self.settings_tab.set_values(data.settings)
         self._select_pending()
-        self.error_label.hide()
         self._updated_at = format_datetime(now_utc())
-        self.state_label.setText(
+        self.header.show_loaded(
             self.tr("{users} users, {stores} stores · updated {time}").format(
                 users=len(data.users), stores=len(data.stores), time=self._updated_at
             )
         )
-        self.refresh_button.setEnabled(True)
         self.loaded.emit(data)
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, CareDeskError):
-            message = exc.message
-        else:
-            log_exception(exc, "Admin data could not be read")
-            message = self.tr(
+        message = failure_message(
+            exc,
+            "Admin data could not be read",
+            self.tr(
                 "Users and stores could not be read from the database. Press Refresh (F5) "
                 "to try again; if it keeps failing, tell IT support."
-            )
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.state_label.setText(self.tr("Not updated"))
-        self.refresh_button.setEnabled(True)
+            ),
+        )
+        self.header.show_failure(message)
         self.load_failed.emit(message)

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import CareDeskError
 from app.services.actor import Actor
 from app.services.audit import AuditFilter, AuditRow, audit_choices
 from app.timeutil import local_date, now_utc
 from ui.audit.audit_details import AuditDetails
 from ui.audit.audit_filters import AuditFilterBar
-from ui.errors import log_exception
+from ui.errors import failure_message
 from ui.models.audit_model import COLUMNS, AuditModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
@@ -123,8 +122,7 @@ class AuditScreen(Screen):
         if self._choices_task is not None and self._choices_task.is_running:
             return
         self._waiting = {"choices", "page"}
-        self.state_label.setText(self.tr("Loading…"))
-        self.refresh_button.setEnabled(False)
+        self.header.show_loading()
         self._choices_task = run_in_worker(
             self._db,
             audit_choices,
@@ -136,7 +134,7 @@ class AuditScreen(Screen):
 
     def _filter_changed(self, f: AuditFilter) -> None:
         self._waiting.add("page")
-        self.state_label.setText(self.tr("Loading…"))
+        self.header.show_loading(lock_refresh=False)
         self.model.set_filter(f)
 
     def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
@@ -153,8 +151,8 @@ class AuditScreen(Screen):
             select_row(self.table, 0)
         else:
             self._row_changed(QModelIndex())
-        self.state_label.setText(self.tr("Entries: {count}").format(count=total))
-        self.error_label.hide()
+        # Refresh is enabled by _finished once the filter lists are in as well.
+        self.header.show_state(self.tr("Entries: {count}").format(count=total))
         self._finished("page")
 
     def _finished(self, part: str) -> None:
@@ -164,18 +162,15 @@ class AuditScreen(Screen):
             self.loaded.emit(self.model.total())
 
     def _show_error(self, exc: Any) -> None:
-        if isinstance(exc, CareDeskError):
-            message = exc.message
-        else:
-            log_exception(exc, "The audit trail could not be read")
-            message = self.tr(
+        message = failure_message(
+            exc,
+            "The audit trail could not be read",
+            self.tr(
                 "The audit trail could not be read from the database. Press Refresh (F5) to "
                 "try again; if it keeps failing, tell IT support."
-            )
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.state_label.setText(self.tr("Not updated"))
-        self.refresh_button.setEnabled(True)
+            ),
+        )
+        self.header.show_failure(message)
         self._waiting.clear()
         self.load_failed.emit(message)
 

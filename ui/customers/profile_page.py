@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.errors import CareDeskError
 from app.services.actor import Actor
 from app.services.customer_merge import MergeResult
 from app.services.customer_profile import CustomerProfile, customer_profile
@@ -23,7 +22,7 @@ from app.services.customer_views import CustomerView
 from ui.customers.profile_actions import ProfileActions, keys_text
 from ui.customers.profile_header import ProfileHeaderCard
 from ui.customers.profile_sections import ProfileSections
-from ui.errors import log_exception
+from ui.errors import failure_message
 from ui.workers import Task, run_in_worker
 
 
@@ -146,12 +145,12 @@ class ProfilePage(QWidget):
     def _failed(self, customer_id: int, exc: BaseException) -> None:
         if customer_id != self._customer_id:
             return
-        if isinstance(exc, CareDeskError):
-            message = exc.message
-        else:
-            log_exception(exc, "A customer profile could not be read")
-            message = self.tr("This customer could not be read from the database. Press F5 to "
-                              "try again; if it keeps failing, tell IT support.")  # fmt: skip
+        message = failure_message(
+            exc,
+            "A customer profile could not be read",
+            self.tr("This customer could not be read from the database. Press F5 to "
+                    "try again; if it keeps failing, tell IT support."),
+        )  # fmt: skip
         self.error_label.setText(message)
         self.error_label.show()
         self.state_label.setText(self.tr("Not updated"))

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import CareDeskError
 from app.formatting import format_datetime
 from app.services.overview import HomeOverview, home_overview
 from app.timeutil import now_utc
-from ui.errors import log_exception
+from ui.errors import failure_message
 from ui.labels import claim_status_labels, complaint_status_labels, label
 from ui.models.interactions_model import COLUMNS, InteractionsModel
 from ui.screen import Screen
@@ -136,8 +135,7 @@ class HomeScreen(Screen):
     def refresh(self) -> None:
         if self.is_loading():
             return
-        self.state_label.setText(self.tr("Loading…"))
-        self.refresh_button.setEnabled(False)
+        self.header.show_loading()
         self._task = run_in_worker(
             self._db, self._read_overview, on_done=self._show_overview, on_error=self._show_error
         )
@@ -164,27 +162,22 @@ class HomeScreen(Screen):
         self.latest_stack.setCurrentWidget(
             self.table if overview.latest_interactions else self.empty_label
         )
-        self.error_label.hide()
         self._updated_at = format_datetime(now_utc())
-        self.state_label.setText(self.tr("Updated {time}").format(time=self._updated_at))
-        self.refresh_button.setEnabled(True)
+        self.header.show_loaded(self.tr("Updated {time}").format(time=self._updated_at))
         self.loaded.emit(overview)
 
     def _show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, CareDeskError):
-            message = exc.message
-        else:
-            log_exception(exc, "Home overview could not be read")
-            message = self.tr(
+        message = failure_message(
+            exc,
+            "Home overview could not be read",
+            self.tr(
                 "The overview could not be read from the database. Press Refresh (F5) to "
                 "try again; if it keeps failing, tell IT support."
-            )
+            ),
+        )
         if self._updated_at:
             message += " " + self.tr("The figures shown are from {time}.").format(
                 time=self._updated_at
             )
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.state_label.setText(self.tr("Not updated"))
-        self.refresh_button.setEnabled(True)
+        self.header.show_failure(message)
         self.load_failed.emit(message)

@@ -1,6 +1,8 @@
 """The top row every list screen shares: title, load state, buttons and Refresh.
 
-Texts arrive already translated, so each tr() string stays in its screen's context.
+Texts arrive already translated, so each tr() string stays in its screen's context;
+only the load-state words every screen shares ("Loading…", "Not updated") are
+translated here, in ScreenHeader's context.
 """
 
 from __future__ import annotations
@@ -49,3 +51,26 @@ class ScreenHeader(QWidget):
         self.error_label = QLabel("", objectName="ErrorBanner")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+
+    def show_loading(self, *, lock_refresh: bool = True) -> None:
+        """Say a load is under way; `lock_refresh` disables Refresh until it ends."""
+        self.state_label.setText(self.tr("Loading…"))
+        if lock_refresh:
+            self.refresh_button.setEnabled(False)
+
+    def show_state(self, state_text: str) -> None:
+        """Fresh data is on screen: hide the error banner and show `state_text`."""
+        self.error_label.hide()
+        self.state_label.setText(state_text)
+
+    def show_loaded(self, state_text: str) -> None:
+        """The load finished: as show_state, and Refresh can be pressed again."""
+        self.show_state(state_text)
+        self.refresh_button.setEnabled(True)
+
+    def show_failure(self, message: str) -> None:
+        """The load failed: `message` in the error banner, "Not updated", Refresh enabled."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.state_label.setText(self.tr("Not updated"))
+        self.refresh_button.setEnabled(True)
