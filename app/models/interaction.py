@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, StrEnumType, UTCDateTime, utcnow
@@ -42,6 +42,9 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_customer_started", "customer_id", "started_at"),
         Index("ix_interactions_started_at", "started_at"),
+        # The call log filters by agent or store and reads newest first.
+        Index("ix_interactions_agent_started", "agent_id", "started_at"),
+        Index("ix_interactions_store_started", "store_id", "started_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,10 +60,12 @@ class Interaction(Base):
     outcome: Mapped[Outcome | None] = mapped_column(StrEnumType(Outcome))
     notes: Mapped[str] = mapped_column(Text, default="")
     satisfaction: Mapped[int | None] = mapped_column(Integer)
-    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
     complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"))
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"))
     # A correction note points at the interaction it corrects; the original never changes.
-    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"), index=True)
+    # The topic's call-script questions as asked, with the answers: [[question, answer], ...]
+    script_answers: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -14,6 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Claim, Complaint, Interaction, Product, Purchase, Reminder, User
+from app.services.call_topics import custom_topic_names
+from app.services.interactions import (
+    CorrectionView,
+    ScriptAnswer,
+    corrections_of,
+    script_answers_of,
+)
 
 
 @dataclass(frozen=True)
@@ -21,10 +28,11 @@ class TimelineItem:
     """One row of the timeline; fields that do not apply to its kind are None.
 
     kind "interaction": title = topic, status = outcome, detail = notes, with channel,
-      direction and agent_name. "complaint": number, title = category, status, severity,
-      detail = description. "claim": number, claim_kind, title = product name, status,
-      detail = fault description. "reminder": title, status, `at` = when it is due (a
-      reminder still to come sits at the top).
+      direction, agent_name, duration_seconds, satisfaction, the call-script answers and
+      the correction notes added under it (the contact itself never changes).
+    "complaint": number, title = category, status, severity, detail = description.
+    "claim": number, claim_kind, title = product name, status, detail = fault description.
+    "reminder": title, status, `at` = when it is due (one still to come sits at the top).
     """
 
     kind: str
@@ -39,6 +47,11 @@ class TimelineItem:
     direction: str | None = None
     claim_kind: str | None = None
     agent_name: str | None = None
+    duration_seconds: int | None = None
+    satisfaction: int | None = None
+    script_answers: tuple[ScriptAnswer, ...] = ()
+    corrections: tuple[CorrectionView, ...] = ()
+    topic_label: str | None = None  # the name of a topic a supervisor added
 
 
 def _value(enum_or_none) -> str | None:
@@ -48,16 +61,24 @@ def _value(enum_or_none) -> str | None:
 def _interactions(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
     rows = session.execute(
         select(Interaction.id, Interaction.started_at, Interaction.topic, Interaction.outcome,
-               Interaction.notes, Interaction.channel, Interaction.direction, User.full_name)
+               Interaction.notes, Interaction.channel, Interaction.direction, User.full_name,
+               Interaction.duration_seconds, Interaction.satisfaction,
+               Interaction.script_answers)
         .outerjoin(User, User.id == Interaction.agent_id)
-        .where(Interaction.customer_id == customer_id)
+        .where(Interaction.customer_id == customer_id, Interaction.corrects_id.is_(None))
         .order_by(Interaction.started_at.desc(), Interaction.id.desc())
         .limit(limit)
-    )  # fmt: skip
+    ).all()  # fmt: skip
+    corrections = corrections_of(session, [r[0] for r in rows])
+    names = custom_topic_names(session)
     return [
         TimelineItem("interaction", iid, at, topic, _value(outcome), notes,
-                     channel=_value(channel), direction=_value(direction), agent_name=agent)
-        for iid, at, topic, outcome, notes, channel, direction, agent in rows
+                     channel=_value(channel), direction=_value(direction), agent_name=agent,
+                     duration_seconds=seconds, satisfaction=score,
+                     script_answers=script_answers_of(answers),
+                     corrections=corrections.get(iid, ()), topic_label=names.get(topic))
+        for iid, at, topic, outcome, notes, channel, direction, agent, seconds, score, answers
+        in rows
     ]  # fmt: skip
 
 

@@ -26,6 +26,8 @@ RULES: dict[str, frozenset[Role]] = {
     "customer.merge": frozenset({S, M}),
     "tier.override": frozenset({S, M}),  # set a tier by hand, or clear that
     "points.adjust": frozenset({S, M}),  # add or take points outside earn/redeem
+    "contact.log": frozenset({A, S, M}),  # log a contact, correct one, link a caller
+    "script.edit": frozenset({S, M}),  # call topics and their scripts
 }
 
 
@@ -48,6 +50,8 @@ def _what(action: str) -> str:
         "customer.merge": t("merge customers"),
         "tier.override": t("set a customer's tier by hand"),
         "points.adjust": t("adjust loyalty points"),
+        "contact.log": t("log contacts"),
+        "script.edit": t("edit call topics and scripts"),
     }[action]
 
 
