@@ -211,6 +211,12 @@ def log_interaction(
     outcome = _choice(Outcome, data.outcome, t("outcome"), "outcome") if data.outcome else None
     seconds = _duration(data, now)
     topic = get_topic(session, data.topic or "other")
+    if not topic.active:
+        raise ValidationError(
+            t("The topic “{name}” is no longer offered; choose another.",
+              name=topic.label or topic.key),
+            "topic",
+        )  # fmt: skip
     notes = _text(data.notes, NOTES_MAX, "notes")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
         raise ValidationError(t("Satisfaction is a score from 1 to 5."), "satisfaction")

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
+    Channel,
     Customer,
     CustomerPhone,
     ImportantDate,
+    Interaction,
     PointsEntry,
     Product,
     Purchase,
@@ -29,9 +31,11 @@ from app.models import (
 )
 from app.services import (
     audit,
+    call_topics,
     customer_import,
     customer_merge,
     customers,
+    interactions,
     loyalty,
     settings,
     stores,
@@ -40,6 +44,7 @@ from app.services import (
 from app.services.actor import Actor
 from app.services.auth import create_first_admin
 from app.services.customers import CustomerInput, PhoneInput
+from app.services.interactions import InteractionInput
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
 
@@ -55,6 +60,8 @@ class World:
     other_customer_id: int  # Bình: Silver set by hand by the supervisor
     archived_customer_id: int
     date_id: int
+    call_id: int  # a call with An
+    unknown_call_id: int  # a caller no customer has the number of
 
 
 def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
@@ -97,12 +104,29 @@ def build_world(db: Database) -> World:
             return Actor.of(s.get(User, view.id))
 
         an, binh, archived, wedding = _customers(s, hn.id)
+        call = Interaction(
+            customer_id=an,
+            channel=Channel.PHONE,
+            direction="in",
+            started_at=utcnow(),
+            topic="warranty",
+            notes="Hỏi bảo hành tivi",
+        )
+        unknown = Interaction(
+            phone_e164="+84909111222",
+            channel=Channel.PHONE,
+            direction="in",
+            started_at=utcnow(),
+            topic="other",
+        )
+        s.add_all([call, unknown])
+        s.flush()
         loyalty.override_tier(s, actor(sup), binh, "silver", "Khách quen của cửa hàng")
         return World(
             actors={A: actor(agent), S: actor(sup), M: admin},
             agent_id=agent.id, disabled_id=gone.id, store_id=hn.id, other_store_id=dn.id,
             customer_id=an, other_customer_id=binh, archived_customer_id=archived,
-            date_id=wedding,
+            date_id=wedding, call_id=call.id, unknown_call_id=unknown.id,
         )  # fmt: skip
 
 
@@ -158,6 +182,17 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
     "customer_import.import_customers": (frozenset({M}),
         lambda s, a, w: customer_import.import_customers(
             s, a, "full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode())),
+    "interactions.log_interaction": (frozenset({A, S, M}),
+        lambda s, a, w: interactions.log_interaction(s, a, InteractionInput(
+            "phone", "in", utcnow() - timedelta(minutes=3), utcnow(), customer_id=w.customer_id,
+            topic="warranty", notes="Khách hỏi hạn bảo hành"))),
+    "interactions.add_correction": (frozenset({A, S, M}),
+        lambda s, a, w: interactions.add_correction(
+            s, a, w.call_id, "Tivi 65 inch, không phải 55")),
+    "interactions.link_caller": (frozenset({A, S, M}), lambda s, a, w: interactions.link_caller(
+        s, a, w.unknown_call_id, w.other_customer_id)),
+    "call_topics.save_topic": (frozenset({S, M}), lambda s, a, w: call_topics.save_topic(
+        s, a, "warranty", ["Số serial trên tem là gì?", "Ngày mua hàng?"])),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.

@@ -33,6 +33,10 @@ EXPECTED = {
     "loyalty.redeem_points": ("customer", "redeem_points", True),
     "loyalty.adjust_points": ("customer", "adjust_points", True),
     "customer_import.import_customers": ("customer", "create", False),
+    "interactions.log_interaction": ("interaction", "create", False),
+    "interactions.add_correction": ("interaction", "correct", False),
+    "interactions.link_caller": ("interaction", "link_customer", True),
+    "call_topics.save_topic": ("call_topic", "update", True),
 }
 
 
