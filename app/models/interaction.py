@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, StrEnumType, UTCDateTime, utcnow
@@ -42,10 +42,19 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_customer_started", "customer_id", "started_at"),
         Index("ix_interactions_started_at", "started_at"),
-        # The call log filters by agent or store and reads newest first.
+        # The call log reads newest first under any one filter: each index serves a filter
+        # and the order, so a rare value never means walking millions of rows.
         Index("ix_interactions_agent_started", "agent_id", "started_at"),
         Index("ix_interactions_store_started", "store_id", "started_at"),
-    )
+        Index("ix_interactions_channel_started", "channel", "started_at"),
+        Index("ix_interactions_topic_started", "topic", "started_at"),
+        Index("ix_interactions_outcome_started", "outcome", "started_at"),
+        # Only corrections have corrects_id: a partial index stays small, and planners
+        # (SQLite's after ANALYZE in particular) never mistake it for a useless one.
+        Index("ix_interactions_corrections", "corrects_id",
+              sqlite_where=text("corrects_id IS NOT NULL"),
+              postgresql_where=text("corrects_id IS NOT NULL")),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Null for an unknown caller logged by phone alone, linked to a customer later.
@@ -65,7 +74,7 @@ class Interaction(Base):
     complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"))
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"))
     # A correction note points at the interaction it corrects; the original never changes.
-    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"), index=True)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
     # The topic's call-script questions as asked, with the answers: [[question, answer], ...]
     script_answers: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -358,9 +358,10 @@ def _corrections(session: Session, ids: list[int]) -> dict[int, list[CorrectionV
                Interaction.notes, User.full_name)
         .outerjoin(User, User.id == Interaction.agent_id)
         .where(Interaction.corrects_id.in_(ids))
-        .order_by(Interaction.started_at, Interaction.id)
     )  # fmt: skip
-    for original, cid, at, note, agent in rows:
+    # Sorted here: an ORDER BY lets SQLite walk the started_at index of every contact
+    # instead of the corrects_id one (a quarter of a second at five million contacts).
+    for original, cid, at, note, agent in sorted(rows, key=lambda r: (r[2], r[1])):
         found.setdefault(original, []).append(CorrectionView(cid, at, note, agent))
     return found
 

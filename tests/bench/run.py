@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/bench/run.py demo [--customers 100000] [--db URL]
     .venv/bin/python tests/bench/run.py lookup [--customers 1000000] [--db URL]
+    .venv/bin/python tests/bench/run.py calls [--interactions 5000000] [--db URL]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
 the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.db import Database, migrate, open_database  # noqa: E402
 from app.services.demo import generate  # noqa: E402
+from tests.bench.calls import bench_calls, calls_options  # noqa: E402
 from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
 
 
@@ -67,6 +69,7 @@ def _demo_options(parser: argparse.ArgumentParser) -> None:
 BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "demo": (bench_demo, _demo_options),
     "lookup": (bench_lookup, lookup_options),
+    "calls": (bench_calls, calls_options),
 }
 
 
