@@ -469,7 +469,8 @@ CATALOG: dict[str, str] = {
     "VIP from (points)": "Hạng VIP từ (điểm)",
     "{label}: choose one of {choices}.": "{label}: hãy chọn một trong các giá trị {choices}.",
     # Contacts and the call log
-    "The end date is before the start date; swap them or pick another.": "Ngày kết thúc trước ngày bắt đầu; hãy đổi chỗ hai ngày hoặc chọn ngày khác.",
+    "The end date is before the start date; swap them or pick another.":
+        "Ngày kết thúc trước ngày bắt đầu; hãy đổi chỗ hai ngày hoặc chọn ngày khác.",
     "Time": "Thời gian",
     "Customer code": "Mã khách hàng",
     "Customer": "Khách hàng",
@@ -486,8 +487,10 @@ CATALOG: dict[str, str] = {
     "The folder {folder} does not exist.": "Thư mục {folder} không tồn tại.",
     "{n} of {total} contacts": "{n} / {total} lượt liên hệ",
     "There is no call topic “{key}”.": "Không có chủ đề cuộc gọi “{key}”.",
-    "A script holds at most {n} questions; this one has {count}.": "Kịch bản có tối đa {n} câu hỏi; kịch bản này có {count}.",
-    "“{start}…” is {count} characters long; a question holds at most {n}.": "“{start}…” dài {count} ký tự; mỗi câu hỏi tối đa {n} ký tự.",
+    "A script holds at most {n} questions; this one has {count}.":
+        "Kịch bản có tối đa {n} câu hỏi; kịch bản này có {count}.",
+    "“{start}…” is {count} characters long; a question holds at most {n}.":
+        "“{start}…” dài {count} ký tự; mỗi câu hỏi tối đa {n} ký tự.",
     "Give the topic a name.": "Hãy đặt tên cho chủ đề.",
     "A topic name holds at most {n} characters.": "Tên chủ đề tối đa {n} ký tự.",
     "There is already a topic “{label}”.": "Đã có chủ đề “{label}”.",
@@ -521,25 +524,55 @@ CATALOG: dict[str, str] = {
     "complaint": "khiếu nại",
     "claim": "yêu cầu bảo hành",
     "outcome": "kết quả",
-    "The start ({start}) is in the future; correct the start time.": "Thời điểm bắt đầu ({start}) ở tương lai; hãy sửa lại giờ bắt đầu.",
+    "The start ({start}) is in the future; correct the start time.":
+        "Thời điểm bắt đầu ({start}) ở tương lai; hãy sửa lại giờ bắt đầu.",
     "A duration cannot be negative.": "Thời lượng không thể âm.",
-    "A contact cannot last more than 24 hours; check the start and end times.": "Một lượt liên hệ không thể kéo dài quá 24 giờ; hãy kiểm tra giờ bắt đầu và kết thúc.",
-    "The text is {count} characters long; at most {limit} fit. Shorten it: nothing you typed is lost.": "Nội dung dài {count} ký tự; tối đa {limit} ký tự. Hãy rút gọn: những gì bạn đã gõ vẫn được giữ nguyên.",
-    "{name} ({code}) is archived; restore the customer before logging a contact.": "{name} ({code}) đã được lưu trữ; hãy khôi phục khách hàng trước khi ghi liên hệ.",
+    "A contact cannot last more than 24 hours; check the start and end times.":
+        "Một lượt liên hệ không thể kéo dài quá 24 giờ; hãy kiểm tra giờ bắt đầu và kết thúc.",
+    "The text is {count} characters long; at most {limit} fit. Shorten it: nothing you typed is "
+    "lost.":
+        "Nội dung dài {count} ký tự; tối đa {limit} ký tự. Hãy rút gọn: những gì bạn đã gõ vẫn "
+        "được giữ nguyên.",
+    "{name} ({code}) is archived; restore the customer before logging a contact.":
+        "{name} ({code}) đã được lưu trữ; hãy khôi phục khách hàng trước khi ghi liên hệ.",
     "There is no {what} {number}.": "Không có {what} {number}.",
     "{what} {number} belongs to another customer.": "{what} {number} thuộc về khách hàng khác.",
-    "The topic “{name}” is no longer offered; choose another.": "Chủ đề “{name}” không còn được dùng; hãy chọn chủ đề khác.",
+    "The topic “{name}” is no longer offered; choose another.":
+        "Chủ đề “{name}” không còn được dùng; hãy chọn chủ đề khác.",
     "Satisfaction is a score from 1 to 5.": "Mức hài lòng là điểm từ 1 đến 5.",
-    "Choose the customer, or type the caller's phone number to log it by number.": "Hãy chọn khách hàng, hoặc nhập số điện thoại người gọi để ghi theo số.",
+    "Choose the customer, or type the caller's phone number to log it by number.":
+        "Hãy chọn khách hàng, hoặc nhập số điện thoại người gọi để ghi theo số.",
     "That contact does not exist.": "Lượt liên hệ này không tồn tại.",
     "Type the correction.": "Hãy nhập nội dung đính chính.",
-    "This contact is already linked to a customer.": "Lượt liên hệ này đã được gắn với một khách hàng.",
+    "This contact is already linked to a customer.":
+        "Lượt liên hệ này đã được gắn với một khách hàng.",
     "Choose the {what}.": "Hãy chọn {what}.",
-    "The end ({end}) is before the start ({start}); correct one of them.": "Thời điểm kết thúc ({end}) trước thời điểm bắt đầu ({start}); hãy sửa một trong hai.",
+    "The end ({end}) is before the start ({start}); correct one of them.":
+        "Thời điểm kết thúc ({end}) trước thời điểm bắt đầu ({start}); hãy sửa một trong hai.",
     "Say when to call back.": "Hãy cho biết khi nào gọi lại.",
-    "The callback time is before the contact started; choose a later time.": "Giờ gọi lại trước lúc bắt đầu liên hệ; hãy chọn giờ muộn hơn.",
+    "The callback time is before the contact started; choose a later time.":
+        "Giờ gọi lại trước lúc bắt đầu liên hệ; hãy chọn giờ muộn hơn.",
     "Call back {who}": "Gọi lại cho {who}",
     "log contacts": "ghi nhận liên hệ",
     "edit call topics and scripts": "sửa chủ đề và kịch bản cuộc gọi",
+    "Which product (model) is it about?": "Khách hỏi về sản phẩm nào (model)?",
+    "Did the customer buy it from us? Which store?":
+        "Khách đã mua ở chỗ mình chưa? Ở cửa hàng nào?",
+    "Which product and model?": "Sản phẩm và model nào?",
+    "What is the customer trying to do?": "Khách đang muốn làm gì?",
+    "Did the guidance solve it while on the line?": "Hướng dẫn xong khách đã làm được ngay chưa?",
+    "What is the serial number on the product label?": "Số serial trên tem sản phẩm là gì?",
+    "When and where was it bought (invoice number)?": "Mua khi nào, ở đâu (số hóa đơn)?",
+    "What is the fault, and since when?": "Lỗi thế nào, xuất hiện từ bao giờ?",
+    "What is the invoice number?": "Số hóa đơn là gì?",
+    "Why does the customer want to return it?": "Vì sao khách muốn trả hàng?",
+    "Is the product unused, with its box and accessories?":
+        "Sản phẩm còn mới, đủ hộp và phụ kiện không?",
+    "What is the invoice or order number?": "Số hóa đơn hoặc số đơn hàng là gì?",
+    "Which delivery address and time suit the customer?":
+        "Khách muốn giao đến địa chỉ nào, vào giờ nào?",
+    "Which amount is in question?": "Khoản tiền nào khách thắc mắc?",
+    "What happened, and when?": "Chuyện gì đã xảy ra, vào lúc nào?",
+    "What would the customer like us to do?": "Khách mong muốn mình giải quyết thế nào?",
 }
 # fmt: on

@@ -49,6 +49,25 @@ class CallTopic:
         return self.key in BUILT_IN
 
 
+def default_questions() -> dict[str, tuple[str, ...]]:
+    """What a built-in topic's script asks until a supervisor writes their own."""
+    return {
+        "product_question": (t("Which product (model) is it about?"),
+                             t("Did the customer buy it from us? Which store?")),
+        "usage_guidance": (t("Which product and model?"), t("What is the customer trying to do?"),
+                           t("Did the guidance solve it while on the line?")),
+        "warranty": (t("What is the serial number on the product label?"),
+                     t("When and where was it bought (invoice number)?"),
+                     t("What is the fault, and since when?")),
+        "return": (t("What is the invoice number?"), t("Why does the customer want to return it?"),
+                   t("Is the product unused, with its box and accessories?")),
+        "delivery": (t("What is the invoice or order number?"),
+                     t("Which delivery address and time suit the customer?")),
+        "billing": (t("What is the invoice number?"), t("Which amount is in question?")),
+        "complaint": (t("What happened, and when?"), t("What would the customer like us to do?")),
+    }  # fmt: skip
+
+
 def _stored(session: Session) -> list[dict]:
     row = session.get(Setting, SETTING_KEY)
     return list(row.value) if row is not None and isinstance(row.value, list) else []
@@ -58,13 +77,14 @@ def list_topics(session: Session, include_inactive: bool = False) -> tuple[CallT
     """Built-in topics first in their usual order, then the added ones as they were added."""
     stored = {entry.get("key"): entry for entry in _stored(session) if isinstance(entry, dict)}
     keys = [*BUILT_IN, *(k for k in stored if k not in BUILT_IN)]
+    defaults = default_questions()
     topics = []
     for key in keys:
         entry = stored.get(key, {})
         topic = CallTopic(
             key=key,
             label=None if key in BUILT_IN else str(entry.get("label") or key),
-            questions=tuple(str(q) for q in entry.get("questions", ())),
+            questions=tuple(str(q) for q in entry.get("questions", defaults.get(key, ()))),
             active=bool(entry.get("active", True)),
         )
         if topic.active or include_inactive:
