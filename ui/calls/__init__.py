@@ -1,0 +1,1 @@
+"""The call log: every contact, the new-contact form, corrections, topics and scripts."""
