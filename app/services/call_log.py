@@ -9,10 +9,12 @@ the contact they correct and are not contacts of their own here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.config import DEFAULT_TIMEZONE
@@ -154,6 +156,36 @@ def _row(values, names: dict[str, str]) -> CallLogRow:
     )  # fmt: skip
 
 
+_WALK_SETTINGS = select(
+    func.current_setting("enable_bitmapscan"), func.current_setting("plan_cache_mode"),
+    func.set_config("enable_bitmapscan", "off", True),
+    func.set_config("plan_cache_mode", "force_custom_plan", True),
+)  # fmt: skip
+_RESTORE = select(
+    func.set_config("enable_bitmapscan", bindparam("bitmap"), True),
+    func.set_config("plan_cache_mode", bindparam("plans"), True),
+)
+
+
+@contextmanager
+def _walked_in_order(session: Session) -> Iterator[None]:
+    """On PostgreSQL, read a page by walking an index in the log's order.
+
+    For two rare values together (no answer + on site) PostgreSQL otherwise ANDs two
+    bitmaps of ~100,000 rows each, goes lossy and rechecks the heap: 170 ms warm and
+    1.8 s cold at five million contacts, where walking one index newest first and
+    checking the other value takes 15 ms. Each page is planned for its own values.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        yield
+        return
+    bitmap, plans, _, _ = session.execute(_WALK_SETTINGS).one()
+    try:
+        yield
+    finally:
+        session.execute(_RESTORE, {"bitmap": bitmap, "plans": plans})
+
+
 def call_log_page(
     session: Session,
     f: CallLogFilter | None = None,
@@ -169,7 +201,8 @@ def call_log_page(
             or_(Interaction.started_at < at, and_(Interaction.started_at == at,
                                                    Interaction.id < iid))
         )  # fmt: skip
-    rows = session.execute(query.limit(limit + 1)).all()
+    with _walked_in_order(session):
+        rows = session.execute(query.limit(limit + 1)).all()
     names = custom_topic_names(session)
     return CallLogPage(tuple(_row(r, names) for r in rows[:limit]), len(rows) > limit)
 
