@@ -8,6 +8,7 @@ that caller links every contact from the number that is still unlinked.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -150,7 +151,8 @@ def _duration(data: InteractionInput, now: datetime) -> int | None:
 
 
 def _text(value: str, limit: int, field_name: str) -> str:
-    text = nfc(value or "").strip()
+    # Line breaks are kept (nfc() would fold them into spaces): notes are paragraphs.
+    text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n")).strip()
     if len(text) > limit:
         raise ValidationError(
             t("The text is {count} characters long; at most {limit} fit. Shorten it: "

@@ -73,10 +73,10 @@ def test_a_logged_call_keeps_what_the_agent_typed_and_moves_the_last_contact(db,
         assert (entry.action, entry.actor) == ("create", "yen.tran")
 
 
-def test_decomposed_vietnamese_is_stored_composed(db, agent, an):
-    typed = "Khách phàn nàn giao hàng trễ".replace("à", "a\u0300")
+def test_notes_are_stored_composed_with_their_line_breaks(db, agent, an):
+    typed = "Khách phàn nàn giao hàng trễ.\r\n\r\n- Hẹn giao lại".replace("à", "a\u0300")
     view = _log(db, agent, customer_id=an, notes=typed)
-    assert view.notes == "Khách phàn nàn giao hàng trễ"
+    assert view.notes == "Khách phàn nàn giao hàng trễ.\n\n- Hẹn giao lại"
 
 
 @pytest.mark.parametrize(
