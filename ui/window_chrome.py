@@ -29,14 +29,28 @@ class WindowMenus:
     refresh_action: QAction
     find_action: QAction
     about_action: QAction
+    new_contact_action: QAction
 
 
 def build_menus(window: QMainWindow) -> WindowMenus:
-    """File (lock, switch user, quit), View (the screens, refresh, find), Help (about).
+    """File (new contact, lock, switch user, quit), View (the screens, refresh, find), Help (about).
 
     The caller connects the actions; screens are inserted before `view_separator`.
     """
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    new_contact_action = QAction(QCoreApplication.translate("MainWindow", "&New contact…"), window)
+    new_contact_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+    new_contact_action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Log a call, visit or message; for the customer on screen or highlighted in the "
+            "search (F2)",
+        )
+    )
+    # From anywhere, a contact form included: a second call can come in at any time.
+    new_contact_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    file_menu.addAction(new_contact_action)
+    file_menu.addSeparator()
     lock_action = QAction(QCoreApplication.translate("MainWindow", "&Lock seat"), window)
     lock_action.setShortcut(QKeySequence("Ctrl+L"))
     lock_action.setToolTip(
@@ -82,7 +96,7 @@ def build_menus(window: QMainWindow) -> WindowMenus:
     help_menu.addAction(about_action)
     return WindowMenus(
         lock_action, switch_user_action, quit_action, view_menu, view_separator,
-        refresh_action, find_action, about_action,
+        refresh_action, find_action, about_action, new_contact_action,
     )  # fmt: skip
 
 

@@ -16,7 +16,9 @@ def _keys(*keys: str) -> str:
 
 
 class RecordTab(QWidget):
-    """A list of records with Add (Ins, Ctrl+N) and Edit (Enter, F2, double-click).
+    """A list of records with Add (Ins, Ctrl+N) and Edit (Enter, double-click).
+
+    F2 is not Edit here: it logs a new contact from every screen of the window.
 
     `changed(record_id)` after a dialog saved (the screen reloads and selects it);
     `reload_requested()` when a save met someone else's change.
@@ -47,7 +49,6 @@ class RecordTab(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key in ("Ins", "Ctrl+N"):
             QShortcut(QKeySequence(key), self, self.add, context=context)
-        QShortcut(QKeySequence("F2"), self, self.edit, context=context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
@@ -62,7 +63,7 @@ class RecordTab(QWidget):
         self.add_button.setToolTip(f"{add_tip} ({_keys('Ins', 'Ctrl+N')})")
         self.edit_button.setText(edit)
         enter = QCoreApplication.translate("RecordTab", "Enter")
-        self.edit_button.setToolTip(f"{edit_tip} ({enter}, {_keys('F2')})")
+        self.edit_button.setToolTip(f"{edit_tip} ({enter})")
 
     def add_action_button(self, button: QPushButton) -> None:
         """A further button after Add and Edit, before the stretch."""

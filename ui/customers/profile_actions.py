@@ -19,11 +19,14 @@ from app.services.actor import Actor
 from app.services.customer_profile import ProfileHeader
 from app.services.permissions import allowed
 from app.services.stores import StoreView
+from ui.calls.correction_dialog import CorrectionDialog
 from ui.customers.archive_dialog import ArchiveDialog
 from ui.customers.customer_dialog import CustomerDialog
 from ui.customers.loyalty_dialogs import AdjustPointsDialog, TierDialog
 from ui.customers.merge_dialog import MergeDialog
 from ui.widgets.form_dialog import FormDialog
+
+EDIT_KEYS = "Ctrl+E"
 
 
 def keys_text(*keys: str) -> str:
@@ -32,12 +35,14 @@ def keys_text(*keys: str) -> str:
 
 class ProfileActions(QWidget):
     """`saved(action, result)` after a dialog saved ("edit", "points", "tier", "merge",
-    "archive"); `conflict()` when a save met someone else's change (reload);
-    `open_customer_requested(id)` from the edit form's duplicate-number link."""
+    "archive", "correction"); `conflict()` when a save met someone else's change (reload);
+    `open_customer_requested(id)` from the edit form's duplicate-number link;
+    `new_contact_requested(id)` from New contact (the window opens the form)."""
 
     saved = Signal(str, object)
     conflict = Signal()
     open_customer_requested = Signal(int)
+    new_contact_requested = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -51,9 +56,14 @@ class ProfileActions(QWidget):
         self._stores: tuple[StoreView, ...] = ()
         self._provinces: tuple[str, ...] = ()
         self._tips: dict[QPushButton, str] = {}
+        self.new_contact_button = self._button(
+            self.tr("&New contact…"), "NewContact", self.request_new_contact,
+            self.tr("Log a call, visit or message with this customer ({keys})").format(
+                keys=keys_text("F2")),
+        )  # fmt: skip
         self.edit_button = self._button(
             self.tr("&Edit"), "EditCustomer", self.edit,
-            self.tr("Change details, phones and tags ({keys})").format(keys=keys_text("F2")),
+            self.tr("Change details, phones and tags ({keys})").format(keys=keys_text(EDIT_KEYS)),
         )  # fmt: skip
         self.points_button = self._button(
             self.tr("Adjust &points…"), "AdjustPoints", self.adjust_points,
@@ -76,6 +86,8 @@ class ProfileActions(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        self.new_contact_button.setVisible(allowed(actor, "contact.log") and not read_only)
+        # new_contact_button is placed by the page, apart from the changes to the customer.
         for button in (self.edit_button, self.points_button, self.tier_button,
                        self.merge_button, self.archive_button):  # fmt: skip
             layout.addWidget(button)
@@ -121,6 +133,18 @@ class ProfileActions(QWidget):
         if h is None or (action is not None and not allowed(self._actor, action)):
             return None
         return h
+
+    def request_new_contact(self) -> None:
+        h = self._usable("contact.log")
+        if h is not None and h.archived_at is None:
+            self.new_contact_requested.emit(h.id)
+
+    def add_correction(self, interaction_id: int, summary: str) -> FormDialog | None:
+        """A correction note under one of this customer's contacts."""
+        if not allowed(self._actor, "contact.log"):
+            return None
+        dialog = CorrectionDialog(self._db, self._actor, interaction_id, summary, self)
+        return self._open(dialog, "correction")
 
     def edit(self) -> FormDialog | None:
         h = self._usable()

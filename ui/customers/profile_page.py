@@ -19,7 +19,7 @@ from app.services.actor import Actor
 from app.services.customer_merge import MergeResult
 from app.services.customer_profile import CustomerProfile, customer_profile
 from app.services.customer_views import CustomerView
-from ui.customers.profile_actions import ProfileActions, keys_text
+from ui.customers.profile_actions import EDIT_KEYS, ProfileActions, keys_text
 from ui.customers.profile_header import ProfileHeaderCard
 from ui.customers.profile_sections import ProfileSections
 from ui.errors import failure_message
@@ -29,7 +29,8 @@ from ui.workers import Task, run_in_worker
 class ProfilePage(QWidget):
     """`back_requested()`; `loaded(profile)` / `load_failed(message)`; `customer_changed(id)`
     after a save changed a customer; `list_changed()` when customers were added, archived
-    or merged; `open_customer_requested(id)` to show another customer."""
+    or merged; `open_customer_requested(id)` to show another customer;
+    `new_contact_requested(id)` to log a contact with this customer (F2 is the window's)."""
 
     back_requested = Signal()
     loaded = Signal(object)
@@ -37,6 +38,7 @@ class ProfilePage(QWidget):
     customer_changed = Signal(int)
     list_changed = Signal()
     open_customer_requested = Signal(int)
+    new_contact_requested = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -50,6 +52,7 @@ class ProfilePage(QWidget):
         self._task: Task | None = None
         self._notes: list[str] = []
 
+        self.actions = ProfileActions(db, actor, read_only)
         self.back_button = QPushButton(self.tr("← Customer list"), objectName="BackButton")
         self.back_button.setToolTip(self.tr("Back to the customer list ({keys})").format(
             keys=keys_text("Alt+Left")))  # fmt: skip
@@ -60,6 +63,7 @@ class ProfilePage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        top.addWidget(self.actions.new_contact_button)
         self.error_label = QLabel("", objectName="ErrorBanner")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -68,11 +72,12 @@ class ProfilePage(QWidget):
         self.info_label.hide()
         self.header = ProfileHeaderCard()
 
-        self.actions = ProfileActions(db, actor, read_only)
         self.actions.saved.connect(self._saved)
         self.actions.conflict.connect(self.refresh)
         self.actions.open_customer_requested.connect(self.open_customer_requested)
-        self.sections = ProfileSections()
+        self.actions.new_contact_requested.connect(self.new_contact_requested)
+        self.sections = ProfileSections(can_correct=not read_only)
+        self.sections.correction_requested.connect(self.actions.add_correction)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 18)
@@ -84,7 +89,7 @@ class ProfilePage(QWidget):
         layout.addWidget(self.actions)
         layout.addWidget(self.sections, 1)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("F2"), self, self.actions.edit, context=context)
+        QShortcut(QKeySequence(EDIT_KEYS), self, self.actions.edit, context=context)
         QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit, context=context)
 
     # -- loading ---------------------------------------------------------------------------

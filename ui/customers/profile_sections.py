@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.customer_profile import CustomerProfile
+from ui.calls.interaction_text import interaction_summary
+from ui.customers.timeline_detail import TimelineDetail, contact_of
 from ui.models.profile_models import dates_model, ledger_model, purchases_model, timeline_model
 from ui.models.records_model import RecordsModel
+from ui.models.timeline_model import timeline_rows
 from ui.widgets.column_fit import ColumnFitter
-from ui.widgets.record_table import make_record_table
+from ui.widgets.record_table import make_record_table, select_row, selected_row
 
 GROW_FLOOR = 160
 
@@ -43,7 +54,11 @@ class Section(QStackedWidget):
 
 
 class ProfileSections(QTabWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`correction_requested(interaction_id, summary)` from the timeline's Add correction."""
+
+    correction_requested = Signal(int, str)
+
+    def __init__(self, can_correct: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProfileSections")
         # Long product names and notes give way before the dates, kinds and statuses an
@@ -65,11 +80,56 @@ class ProfileSections(QTabWidget):
             dates_model(self), "DatesTable",
             self.tr("No important dates. Birthdays are shown above."), "label",
         )  # fmt: skip
-        for section in (self.timeline, self.purchases, self.ledger, self.dates):
+        self.timeline_detail = TimelineDetail(can_correct)
+        self.timeline_detail.correction_requested.connect(self.request_correction)
+        self.correction_action = QAction(self.timeline_detail.correction_button.text(), self)
+        self.correction_action.triggered.connect(self.request_correction)
+        self.correction_action.setVisible(can_correct)
+        table = self.timeline.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addAction(self.correction_action)
+        table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.timeline.model.modelReset.connect(self._show_selected)
+        history = QWidget()
+        column = QVBoxLayout(history)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.timeline, 3)
+        column.addWidget(self.timeline_detail, 2)
+        self.addTab(history, "")
+        for section in (self.purchases, self.ledger, self.dates):
             self.addTab(section, "")
 
+    # -- the timeline's selected row ------------------------------------------------------
+
+    def selected_timeline_row(self) -> object | None:
+        row = selected_row(self.timeline.table)
+        return self.timeline.model.record_at(row) if row is not None else None
+
+    def _show_selected(self) -> None:
+        record = self.selected_timeline_row()
+        self.timeline_detail.show_row(record)
+        self.correction_action.setEnabled(contact_of(record) is not None)
+
+    def request_correction(self) -> None:
+        """Add correction for the selected contact (or the contact of a selected correction)."""
+        contact = contact_of(self.selected_timeline_row())
+        if contact is not None:
+            self.correction_requested.emit(contact.id, interaction_summary(contact))
+
+    def _reselect(self, previous: object | None) -> None:
+        # After a reload (a correction just added) the same row stays selected.
+        key = (getattr(previous, "kind", None), getattr(previous, "id", None))
+        for row, record in enumerate(self.timeline.model.records()):
+            if (record.kind, record.id) == key:
+                select_row(self.timeline.table, row)
+                return
+
     def set_profile(self, profile: CustomerProfile) -> None:
-        self.timeline.set_records(profile.timeline)
+        previous = self.selected_timeline_row()
+        self.timeline.set_records(timeline_rows(profile.timeline))
+        self.timeline_detail.setVisible(bool(profile.timeline))
+        self._reselect(previous)
         self.purchases.set_records(profile.purchases)
         self.ledger.set_records(profile.ledger)
         self.dates.set_records(profile.important_dates)

@@ -1,121 +1,33 @@
-"""The profile's sections as table models: timeline, purchases, points ledger, dates."""
+"""The profile's sections as table models: timeline (ui/models/timeline_model.py), purchases,
+points ledger, dates."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.formatting import format_date, format_datetime, format_vnd
 from app.services.customer_dates import days_until_birthday
-from app.services.customer_profile import PurchaseLine, TimelineItem
+from app.services.customer_profile import PurchaseLine
 from app.services.customer_views import ImportantDateView
 from app.timeutil import local_date, now_utc
 from ui.customer_text import signed_points
-from ui.labels import (
-    channel_labels,
-    claim_kind_labels,
-    claim_status_labels,
-    complaint_category_labels,
-    complaint_status_labels,
-    direction_labels,
-    label,
-    outcome_labels,
-    points_source_labels,
-    reminder_status_labels,
-    timeline_kind_labels,
-    topic_labels,
-)
+from ui.labels import label, points_source_labels
 from ui.models.records_model import Column, RecordsModel
+from ui.models.timeline_model import (  # noqa: F401 - the profile's models, in one place
+    CorrectionRow,
+    kind_icon,
+    timeline_model,
+    timeline_rows,
+)
 
-KIND_COLOURS = {
-    "interaction": "#2b6cb0",
-    "complaint": "#c62828",
-    "claim": "#d97706",
-    "reminder": "#1f7a3d",
-}
 WARRANTY_COLOURS = {"in_warranty": "#1f7a3d", "ending_soon": "#b45309", "expired": "#b42318"}
 GAIN_COLOUR, LOSS_COLOUR = "#1f7a3d", "#b42318"
-ICON_SIZE = 12
 
 
 # lupdate reads translate("Context", "text") calls; the alias keeps the columns short.
 translate = QCoreApplication.translate
-
-
-def kind_icon(kind: str) -> QIcon:
-    """A coloured dot per kind of timeline item: calls, complaints, claims, reminders apart
-    at a glance, also in a long list.
-
-    Made per model, never kept in a module-level cache: a pixmap that outlives the
-    QApplication crashes the interpreter on exit."""
-    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(KIND_COLOURS.get(kind, "#7b8794")))
-    painter.drawEllipse(QRectF(1, 1, ICON_SIZE - 2, ICON_SIZE - 2))
-    painter.end()
-    return QIcon(pixmap)
-
-
-def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def timeline_what(item: TimelineItem) -> str:
-    match item.kind:
-        case "interaction":
-            parts = [
-                label(channel_labels(), item.channel),
-                label(direction_labels(), item.direction),
-                label(topic_labels(), item.title),
-            ]
-        case "complaint":
-            parts = [item.number or "", label(complaint_category_labels(), item.title)]
-        case "claim":
-            parts = [item.number or "", label(claim_kind_labels(), item.claim_kind), item.title]
-        case _:
-            parts = [item.title]
-    return " · ".join(p for p in parts if p)
-
-
-def timeline_status(item: TimelineItem) -> str:
-    labels = {
-        "interaction": outcome_labels,
-        "complaint": complaint_status_labels,
-        "claim": claim_status_labels,
-        "reminder": reminder_status_labels,
-    }.get(item.kind)
-    return label(labels(), item.status) if labels else (item.status or "")
-
-
-def timeline_model(parent: QObject | None = None) -> RecordsModel:
-    kinds = timeline_kind_labels()
-    icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
-    return RecordsModel(
-        [
-            Column("at", translate("ProfileSections", "When"), lambda i: format_datetime(i.at)),
-            Column(
-                "kind",
-                translate("ProfileSections", "Kind"),
-                lambda i: label(kinds, i.kind),
-                icon=lambda i: icons.get(i.kind),
-            ),
-            Column("what", translate("ProfileSections", "What"), timeline_what),
-            Column("status", translate("ProfileSections", "Status"), timeline_status),
-            Column(
-                "detail",
-                translate("ProfileSections", "Details"),
-                lambda i: _one_line(i.detail),
-                tooltip=lambda i: i.detail or None,
-            ),
-            Column("by", translate("ProfileSections", "By"), lambda i: i.agent_name or ""),
-        ],
-        parent,
-    )
 
 
 def warranty_text(p: PurchaseLine) -> str:

@@ -89,6 +89,10 @@ class GlobalSearch(QWidget):
         self.edit.selectAll()
         self._show_popup()
 
+    def highlighted_customer(self) -> int | None:
+        """The customer highlighted in the open result list (F2 logs a contact for them)."""
+        return self.popup.current_id() if self.popup.isVisible() else None
+
     def close_popup(self) -> None:
         self._open_when_ready = False
         if self.popup.isVisible():

@@ -64,7 +64,8 @@ class SearchPopup(QFrame):
         header.setSectionResizeMode(COLUMNS.index("full_name"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._choose_row(index.row()))
         self.hint_label = QLabel(
-            self.tr("↑ ↓ choose · Enter opens the customer · Esc closes"), objectName="SearchHint"
+            self.tr("↑ ↓ choose · Enter opens the customer · F2 logs a contact · Esc closes"),
+            objectName="SearchHint",
         )
         new_keys = QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
         self.new_button = QPushButton(
