@@ -1,0 +1,245 @@
+"""The call log's filters: which days, who took the contact, where, how, about what,
+and for which customer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.errors import ValidationError
+from app.services.call_log import CallLogChoices, CallLogFilter
+from app.text import fold
+from ui.calls.customer_choice import ChooseCustomerDialog
+from ui.labels import channel_labels, direction_labels, outcome_labels, topic_labels
+from ui.widgets.flow_layout import FlowBox
+from ui.widgets.optional_date_edit import OptionalDateEdit
+
+# Typing a date changes it once per digit: wait for a pause before asking again.
+DATE_PAUSE_MS = 400
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    # Long store names must not make the window wider than a counter laptop's screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(9)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
+    """Offer "everything" then `items` (text, value), keeping the value chosen before."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    index = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+class CallFilterBar(QWidget):
+    """Emits `changed(CallLogFilter)` whenever a filter changes to a valid combination."""
+
+    changed = Signal(object)
+
+    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CallFilters")
+        self._db = db
+        self._customer: tuple[int, str] | None = None
+        self.from_edit = OptionalDateEdit(today)
+        self.to_edit = OptionalDateEdit(today)
+        for edit in (self.from_edit, self.to_edit):
+            # As narrow as a filter list, so four filters fit on a row.
+            edit.date_edit.setMinimumWidth(120)
+            edit.clear_button.setText("×")
+        self.from_edit.setToolTip(self.tr("Only contacts on or after this day"))
+        self.to_edit.setToolTip(self.tr("Only contacts on or before this day"))
+        self.agent_combo = _combo("AgentFilter")
+        self.store_combo = _combo("StoreFilter")
+        self.channel_combo = _combo("ChannelFilter")
+        self.direction_combo = _combo("DirectionFilter")
+        self.topic_combo = _combo("TopicFilter")
+        self.outcome_combo = _combo("OutcomeFilter")
+        self.combos = (self.agent_combo, self.store_combo, self.channel_combo,
+                       self.direction_combo, self.topic_combo, self.outcome_combo)  # fmt: skip
+        _fill(self.channel_combo, self.tr("All channels"), _swap(channel_labels()))
+        _fill(self.direction_combo, self.tr("Both directions"), _swap(direction_labels()))
+        _fill(self.outcome_combo, self.tr("All outcomes"), _swap(outcome_labels()))
+        self.set_choices(CallLogChoices((), (), ()))
+        self.customer_button = QPushButton(self.tr("C&ustomer…"), objectName="CustomerFilter")
+        self.customer_button.setToolTip(self.tr("List only the contacts of one customer"))
+        self.customer_button.clicked.connect(self.choose_customer)
+        self.customer_label = QLabel("", objectName="CustomerFilterName")
+        self.customer_clear = QPushButton(self.tr("All customers"), objectName="ClearCustomer")
+        self.customer_clear.setToolTip(self.tr("List the contacts of every customer again"))
+        self.customer_clear.clicked.connect(lambda: self.set_customer(None))
+        self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
+        self.clear_button.clicked.connect(self.clear)
+        self.error_label = QLabel("", objectName="FieldError")
+        self.error_label.hide()
+        self._date_timer = QTimer(self)
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(DATE_PAUSE_MS)
+        self._date_timer.timeout.connect(self._emit)
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.changed.connect(self._date_timer.start)
+        self._lay_out()
+        self._show_customer()
+
+    def _lay_out(self) -> None:
+        # The pairs flow: four to a row on a wide window, fewer on a narrow one, so the
+        # filters never make the window wider than a small laptop's screen.
+        pairs = (
+            (self.tr("&Agent"), self.agent_combo), (self.tr("&Store"), self.store_combo),
+            (self.tr("C&hannel"), self.channel_combo),
+            (self.tr("&Direction"), self.direction_combo),
+            (self.tr("To&pic"), self.topic_combo), (self.tr("&Outcome"), self.outcome_combo),
+            (self.tr("Fro&m"), self.from_edit), (self.tr("&To"), self.to_edit),
+        )  # fmt: skip
+        captions = [QLabel(caption) for caption, _field in pairs]
+        caption_width = max(c.sizeHint().width() for c in captions)
+        boxes = []
+        for caption, (_text, field) in zip(captions, pairs, strict=True):
+            caption.setBuddy(field)
+            caption.setFixedWidth(caption_width)  # the fields line up from row to row
+            box = QWidget()
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            row.addWidget(caption)
+            row.addWidget(field, 1)
+            boxes.append(box)
+        pair_width = max(box.sizeHint().width() for box in boxes)
+        flow = FlowBox(h_spacing=16, v_spacing=6)
+        for box in boxes:
+            box.setMinimumWidth(pair_width)
+            flow.flow.addWidget(box)
+        customer = QHBoxLayout()
+        customer.setSpacing(8)
+        customer.addWidget(self.customer_button)
+        customer.addWidget(self.customer_label)
+        customer.addWidget(self.customer_clear)
+        customer.addStretch(1)
+        customer.addWidget(self.clear_button)
+        self.error_label.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(flow)
+        column.addLayout(customer)
+        column.addWidget(self.error_label)
+
+    # -- choices -------------------------------------------------------------------------
+
+    def set_choices(self, choices: CallLogChoices) -> None:
+        """Fill the agents, stores and topics the log offers, keeping what was chosen."""
+        by_name = lambda people: sorted(  # noqa: E731 - one use, reads as a phrase
+            ((p.name, p.id) for p in people), key=lambda item: (fold(item[0]), item[0])
+        )
+        _fill(self.agent_combo, self.tr("All agents"), by_name(choices.agents))
+        _fill(self.store_combo, self.tr("All stores"), by_name(choices.stores))
+        labels = topic_labels()
+        topics = [(t.label or labels.get(t.key, t.key), t.key) for t in choices.topics]
+        _fill(self.topic_combo, self.tr("All topics"), topics)
+
+    def choose(self, combo: QComboBox, value: object) -> None:
+        """Pick `value` in `combo` (as a person would); an unknown value picks "all"."""
+        index = combo.findData(value) if value is not None else 0
+        combo.setCurrentIndex(max(0, index))
+
+    # -- the customer --------------------------------------------------------------------
+
+    def choose_customer(self) -> ChooseCustomerDialog:
+        """Open the search for the customer whose contacts to list."""
+        dialog = ChooseCustomerDialog(self._db, self)
+        dialog.accepted.connect(lambda: self._take_customer(dialog))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.customer_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _take_customer(self, dialog: QDialog) -> None:
+        hit = dialog.chosen() if isinstance(dialog, ChooseCustomerDialog) else None
+        if hit is not None:
+            self.set_customer(hit.id, hit.full_name)
+
+    def set_customer(self, customer_id: int | None, name: str = "") -> None:
+        """List only `customer_id`'s contacts (None: everyone's); emits `changed`."""
+        self._customer = (customer_id, name) if customer_id is not None else None
+        self._show_customer()
+        self._emit()
+
+    def customer(self) -> tuple[int, str] | None:
+        return self._customer
+
+    def _show_customer(self) -> None:
+        self.customer_label.setText(self._customer[1] if self._customer else "")
+        self.customer_label.setVisible(self._customer is not None)
+        self.customer_clear.setVisible(self._customer is not None)
+        self.customer_button.setText(
+            self.tr("Other c&ustomer…") if self._customer else self.tr("C&ustomer…")
+        )
+
+    # -- the filter ----------------------------------------------------------------------
+
+    def current(self) -> CallLogFilter:
+        """The filter shown; ValidationError when the days are the wrong way round."""
+        c = self.combos
+        return CallLogFilter(
+            date_from=self.from_edit.value(), date_to=self.to_edit.value(),
+            agent_id=c[0].currentData(), store_id=c[1].currentData(),
+            channel=c[2].currentData(), direction=c[3].currentData(),
+            topic=c[4].currentData(), outcome=c[5].currentData(),
+            customer_id=self._customer[0] if self._customer else None,
+        )  # fmt: skip
+
+    def clear(self) -> None:
+        widgets = (*self.combos, self.from_edit, self.to_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self.from_edit.clear()
+        self.to_edit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._customer = None
+        self._show_customer()
+        self._emit()
+
+    def _emit(self) -> None:
+        self._date_timer.stop()
+        try:
+            f = self.current()
+        except ValidationError as exc:
+            # The log keeps showing the last valid choice until the days are put right.
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        self.changed.emit(f)
+
+
+def _swap(labels: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, key) pairs in the order the labels module lists them."""
+    return [(text, key) for key, text in labels.items()]

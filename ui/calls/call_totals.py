@@ -1,0 +1,66 @@
+"""The line under the call log: how many contacts the filters match and how long they took.
+
+Counting millions of contacts takes longer than reading the newest page, so the count
+runs on its own worker and the line says "Counting…" meanwhile; an answer for filters
+no longer shown is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.db import Database
+from app.formatting import format_duration
+from app.services.call_log import CallLogFilter, CallLogTotals, call_log_totals
+from ui.customer_text import number_text
+from ui.errors import failure_message
+from ui.workers import run_in_worker
+
+
+class TotalsLine(QLabel):
+    """ "1.234 contacts · total 12:34:56 · average 4:05" for the filter last counted."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("CallTotals")
+        self._db = db
+        self._generation = 0
+        self.totals: CallLogTotals | None = None
+
+    def is_counting(self) -> bool:
+        return self.totals is None
+
+    def count(self, f: CallLogFilter) -> None:
+        """Count the contacts matching `f`."""
+        self._generation += 1
+        generation = self._generation
+        self.totals = None
+        self.setText(self.tr("Counting…"))
+        run_in_worker(
+            self._db, call_log_totals, f, context=self,
+            on_done=lambda totals: self._show(generation, totals),
+            on_error=lambda exc: self._failed(generation, exc),
+        )  # fmt: skip
+
+    def _show(self, generation: int, totals: CallLogTotals) -> None:
+        if generation == self._generation:
+            self.totals = totals
+            self.setText(self.totals_text(totals))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            failure_message(exc, "The call log totals could not be counted", "")
+            self.setText(self.tr("Not counted: press Refresh (F5) to try again"))
+
+    def totals_text(self, totals: CallLogTotals) -> str:
+        """The line for `totals`; the average is over the contacts with a duration."""
+        if totals.count == 1:
+            count = self.tr("1 contact")
+        else:
+            count = self.tr("{count} contacts").format(count=number_text(totals.count))
+        if not totals.timed:
+            return count
+        return self.tr("{count} · total {total} · average {average}").format(
+            count=count, total=format_duration(totals.total_seconds),
+            average=format_duration(totals.average_seconds),
+        )  # fmt: skip
