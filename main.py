@@ -12,6 +12,10 @@ from app.i18n import t
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser, args = cli.parse(argv)
+    failure = cli.lookup_error(parser, args)
+    if failure is not None:
+        print(failure, file=sys.stderr)  # nothing is started for a number that is not one
+        return cli.EXIT_USER_ERROR
     if args.command is not None:
         return cli.run_command(args)
     from ui.app import SCREENS, run
@@ -21,7 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             t("unknown screen “{name}”; choose one of: {names}", name=args.screen,
               names=", ".join(SCREENS))
         )  # fmt: skip
-    return run(resolve_db_url(args.db), args.lang, args.screenshot, args.screen, user=args.user)
+    return run(
+        resolve_db_url(args.db), args.lang, args.screenshot, args.screen, user=args.user,
+        lookup=args.lookup,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

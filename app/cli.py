@@ -71,6 +71,12 @@ def build_parser() -> OneLineParser:
         help=t("with --screenshot: the user the screen is shown as "
                "(default: the first active administrator)"),
     )  # fmt: skip
+    parser.add_argument(
+        "--lookup", metavar="PHONE",
+        help=t("open the window on the customer who has this phone number, or on a new "
+               "contact form for it (for a softphone's incoming-call action); a CareDesk "
+               "already running on the same database is brought to the front instead"),
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     p = sub.add_parser("migrate", help=t("upgrade the database schema to this version"))
@@ -186,6 +192,23 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"{PROG}: " + t("unexpected error; the details are in {path}.", path=written_to),
               file=sys.stderr)  # fmt: skip
         return EXIT_USER_ERROR
+
+
+def lookup_error(parser: OneLineParser, args: argparse.Namespace) -> str | None:
+    """The one line to print when --lookup is not a phone number (None: it is, or no
+    --lookup was given). --lookup with a command or --screenshot is a usage error."""
+    if args.lookup is None:
+        return None
+    if args.command is not None or args.screenshot is not None:
+        parser.error(t("--lookup opens the window; it cannot be used with a command or "
+                       "--screenshot"))  # fmt: skip
+    from app.text import parse_phone
+
+    try:
+        parse_phone(args.lookup)
+    except CareDeskError as exc:
+        return f"{PROG}: --lookup: {exc.message}"
+    return None
 
 
 def parse(argv: Sequence[str] | None = None) -> tuple[OneLineParser, argparse.Namespace]:

@@ -574,5 +574,13 @@ CATALOG: dict[str, str] = {
     "Which amount is in question?": "Khoản tiền nào khách thắc mắc?",
     "What happened, and when?": "Chuyện gì đã xảy ra, vào lúc nào?",
     "What would the customer like us to do?": "Khách mong muốn mình giải quyết thế nào?",
+    "open the window on the customer who has this phone number, or on a new contact form for it "
+    "(for a softphone's incoming-call action); a CareDesk already running on the same database is "
+    "brought to the front instead":
+        "mở cửa sổ tại khách hàng có số điện thoại này, hoặc mở phiếu liên hệ mới với số đó (dùng "
+        "cho thao tác cuộc gọi đến của softphone); nếu CareDesk đang chạy trên cùng cơ sở dữ liệu "
+        "thì cửa sổ đó được đưa lên trước",
+    "--lookup opens the window; it cannot be used with a command or --screenshot":
+        "--lookup mở cửa sổ; không dùng được cùng một lệnh hay --screenshot",
 }
 # fmt: on

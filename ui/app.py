@@ -25,10 +25,11 @@ from ui.i18n import apply_language
 from ui.labels import label, role_labels
 from ui.main_window import MainWindow
 from ui.session.seat import Seat
+from ui.single_instance import InstanceServer, become_instance
 from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 
-SCREENS: tuple[str, ...] = ("home", "customers", "audit", "admin")
+SCREENS: tuple[str, ...] = ("home", "customers", "calls", "audit", "admin")
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000
@@ -92,11 +93,15 @@ def run(
     screenshot: Path | None = None,
     screen: str | None = None,
     user: str | None = None,
+    lookup: str | None = None,
 ) -> int:
     """Start the GUI on `db_url` in `lang` (None: the system's); return the exit code.
 
     Interactive: the first-administrator or sign-in dialog, then the main window of
-    whoever signed in; cancelling the dialog returns 0.
+    whoever signed in; cancelling the dialog returns 0. One CareDesk runs per OS user
+    and database: when one already runs, it is brought to the front (showing the caller
+    of `lookup`, a phone number, if given) and this returns 0 at once. Otherwise `lookup`
+    is shown once someone has signed in.
 
     With `screenshot`, render `screen` (default "home") offscreen as `user` (default:
     the first active administrator) without a sign-in, read-only, once its data has
@@ -108,6 +113,12 @@ def run(
         # A picture needs no display: works on a headless build machine too.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
+    instance: InstanceServer | None = None
+    if interactive:
+        # Before anything slow: a second start only hands its request over and ends.
+        instance = become_instance(db_url, lookup)
+        if instance is None:
+            return 0
     previous_handler = qInstallMessageHandler(qt_message_to_log)
     try:
         prepare_application(app, lang)
@@ -119,18 +130,34 @@ def run(
         try:
             if screenshot is not None:
                 return save_screenshot(db, screen or "home", Path(screenshot), user)
-            return _run_seat(app, db)
+            return _run_seat(app, db, instance, lookup)
         finally:
             wait_for_workers(SHUTDOWN_WAIT_MS)
             db.dispose()
     finally:
+        if instance is not None:
+            instance.close()
+            instance.deleteLater()
         qInstallMessageHandler(previous_handler)
 
 
-def _run_seat(app: QApplication, db: Database) -> int:
-    """Sign-in, the window, Switch user...: the seat says when the app is done."""
+def _run_seat(
+    app: QApplication,
+    db: Database,
+    instance: InstanceServer | None = None,
+    lookup: str | None = None,
+) -> int:
+    """Sign-in, the window, Switch user...: the seat says when the app is done.
+
+    Later starts reach the seat through `instance`: a caller to show, or just the window.
+    """
     seat = Seat(db)
     seat.finished.connect(app.exit)
+    if instance is not None:
+        instance.lookup_requested.connect(seat.pop_caller)
+        instance.activate_requested.connect(seat.bring_to_front)
+    if lookup is not None:
+        seat.pop_caller(lookup)  # shown once someone has signed in
     # Between a closed window and the next sign-in no window is open: the seat decides.
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)

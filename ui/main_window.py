@@ -25,6 +25,9 @@ from app.services.permissions import allowed
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
 from ui.audit import AuditScreen
+from ui.calls.calls_screen import CallsScreen
+from ui.calls.contact_form import ContactForm
+from ui.calls.contact_forms import ContactForms
 from ui.customers import CustomersScreen
 from ui.home import HomeScreen
 from ui.screen import Screen
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
         self.quit_action, self.refresh_action = menus.quit_action, menus.refresh_action
         self.about_action, self.view_menu = menus.about_action, menus.view_menu
         self.find_action = menus.find_action
+        self.new_contact_action = menus.new_contact_action
+        self.new_contact_action.triggered.connect(self.new_contact_here)
+        self.contact_forms = ContactForms(db, actor, self, self._customers_screen)
         self._view_separator = menus.view_separator
         self.lock_action.triggered.connect(self.lock)
         self.switch_user_action.triggered.connect(self.request_switch_user)
@@ -120,7 +126,13 @@ class MainWindow(QMainWindow):
             self.root,
             self.workspace,
             self.lock_page,
-            [self.lock_action, self.refresh_action, self.about_action, self.find_action]
+            [
+                self.lock_action,
+                self.refresh_action,
+                self.about_action,
+                self.find_action,
+                self.new_contact_action,
+            ]
             + list(self.view_menu_actions.values()),
             None if read_only else idle_ms,
         )
@@ -141,6 +153,7 @@ class MainWindow(QMainWindow):
         entries: list[tuple[str, str, ScreenFactory]] = [
             ("home", self.tr("Home"), lambda: HomeScreen(db)),
             ("customers", self.tr("Customers"), lambda: CustomersScreen(db, actor, read_only)),
+            ("calls", self.tr("Calls"), lambda: CallsScreen(db, actor, read_only)),
         ]
         can_admin = allowed(actor, "user.manage")
         if allowed(actor, "audit.view"):
@@ -179,6 +192,19 @@ class MainWindow(QMainWindow):
         self.view_menu_actions[key] = action
 
     def _connect_screens(self) -> None:
+        # A contact just logged belongs in the lists that show contacts.
+        for key in ("home", "calls"):
+            if key in self._screens:
+                self.contact_forms.saved.connect(
+                    lambda _view, screen=self._screens[key]: screen.refresh_if_shown()
+                )
+        calls = self._screens.get("calls")
+        if isinstance(calls, CallsScreen):
+            calls.open_customer_requested.connect(self.open_customer)
+            calls.new_contact_requested.connect(lambda: self.new_contact())
+        customers = self._screens.get("customers")
+        if isinstance(customers, CustomersScreen):
+            customers.profile_page.new_contact_requested.connect(self.new_contact)
         audit = self._screens.get("audit")
         admin = self._screens.get("admin")
         if isinstance(audit, AuditScreen):
@@ -224,6 +250,27 @@ class MainWindow(QMainWindow):
         customers = self._screens.get("customers")
         if isinstance(customers, CustomersScreen):
             customers.new_customer(prefill)
+
+    def _customers_screen(self) -> CustomersScreen | None:
+        customers = self._screens.get("customers")
+        return customers if isinstance(customers, CustomersScreen) else None
+
+    def new_contact(self, customer_id: int | None = None, phone: str = "") -> ContactForm | None:
+        """A new contact form (not modal: others stay open beside it); None when read-only."""
+        if self._read_only:
+            return None
+        return self.contact_forms.open(customer_id, phone)
+
+    def new_contact_here(self) -> ContactForm | None:
+        """F2: for the customer highlighted in the search, else the profile on screen."""
+        customer_id = self.search.highlighted_customer()
+        self.search.close_popup()
+        customers = self._customers_screen()
+        on_profile = customers is not None and self.current_screen() is customers and (
+            customers.showing_profile())  # fmt: skip
+        if customer_id is None and on_profile:
+            customer_id = customers.profile_page.customer_id()
+        return self.new_contact(customer_id)
 
     def open_record(self, entity: str, entity_id: str) -> None:
         """Show the record an audit entry names on the screen that holds it."""

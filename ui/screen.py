@@ -29,6 +29,11 @@ class Screen(QWidget):
     def is_loading(self) -> bool:
         return False
 
+    def refresh_if_shown(self) -> None:
+        """Read the data again if it was read before (a screen never shown stays unread)."""
+        if self._shown_once:
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:

@@ -593,6 +593,357 @@
     </message>
 </context>
 <context>
+    <name>CallCustomerPicker</name>
+    <message>
+        <location filename="../../ui/calls/customer_choice.py" line="+22"/>
+        <source>Choose the customer:</source>
+        <translation>Chọn khách hàng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer matches.</source>
+        <translation>Không có khách hàng nào khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>CallExport</name>
+    <message>
+        <location filename="../../ui/calls/call_export.py" line="+56"/>
+        <source>call-log-{day}</source>
+        <translation>nhat-ky-lien-he-{day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the call log</source>
+        <translation>Xuất nhật ký liên hệ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting the call log…</source>
+        <translation>Đang xuất nhật ký liên hệ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Exporting the call log: {progress}</source>
+        <translation>Đang xuất nhật ký liên hệ: {progress}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 contact was exported to:
+{path}</source>
+        <translation>Đã xuất 1 lượt liên hệ vào:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacts were exported to:
+{path}</source>
+        <translation>Đã xuất {count} lượt liên hệ vào:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Không ghi được tệp: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the file if it is open in another program, or choose another folder, and export again.</source>
+        <translation>Hãy đóng tệp nếu nó đang mở trong chương trình khác, hoặc chọn thư mục khác, rồi xuất lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <location filename="../../ui/calls/call_filters.py" line="+72"/>
+        <source>Only contacts on or after this day</source>
+        <translation>Chỉ các lượt liên hệ từ ngày này trở đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only contacts on or before this day</source>
+        <translation>Chỉ các lượt liên hệ đến hết ngày này</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All channels</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both directions</source>
+        <translation>Cả gọi đến và gọi đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All outcomes</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+114"/>
+        <source>C&amp;ustomer…</source>
+        <translation>Khách hàn&amp;g…</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>List only the contacts of one customer</source>
+        <translation>Chỉ liệt kê các lượt liên hệ của một khách hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All customers</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the contacts of every customer again</source>
+        <translation>Liệt kê lại lượt liên hệ của mọi khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Agent</source>
+        <translation>&amp;Nhân viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>Chiề&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;pic</source>
+        <translation>C&amp;hủ đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outcome</source>
+        <translation>Kết &amp;quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All agents</source>
+        <translation>Mọi nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stores</source>
+        <translation>Mọi cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All topics</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Other c&amp;ustomer…</source>
+        <translation>Đổi khách hàn&amp;g…</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogModel</name>
+    <message>
+        <location filename="../../ui/models/call_log_model.py" line="+44"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CallRowActions</name>
+    <message>
+        <location filename="../../ui/calls/call_row_actions.py" line="+38"/>
+        <source>&amp;Link to customer…</source>
+        <translation>&amp;Gắn với khách hàng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This caller is a customer: link the contact, and every other one from the number, to them</source>
+        <translation>Người gọi là khách hàng: gắn lượt liên hệ này, cùng mọi lượt khác từ số đó, với khách hàng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;correction…</source>
+        <translation>Thêm đính &amp;chính…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something in this contact is wrong: add a note that corrects it</source>
+        <translation>Lượt liên hệ có chỗ sai: thêm ghi chú đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRow</name>
+    <message>
+        <location filename="../../ui/calls/contact_fields.py" line="+56"/>
+        <source>Leave it to the shared &amp;pool</source>
+        <translation>Để ch&amp;o nhóm chung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone on the team may take the callback; otherwise it is yours</source>
+        <translation>Ai trong nhóm cũng có thể nhận cuộc gọi lại; nếu không, việc này là của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPhone</name>
+    <message>
+        <location filename="../../ui/calls/contact_customer.py" line="+150"/>
+        <source>The number the customer calls from</source>
+        <translation>Số điện thoại khách gọi đến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create customer…</source>
+        <translation>Tạo khách hàng…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the new-customer form with this number; the contact is then theirs</source>
+        <translation>Mở phiếu khách hàng mới với số này; lượt liên hệ sẽ thuộc về khách hàng đó</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No customer has {phone}: the contact is logged against the number; you can link it later.</source>
+        <translation>Chưa khách hàng nào có số {phone}: lượt liên hệ được ghi theo số; bạn có thể gắn với khách hàng sau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number could not be looked up; you can still save the contact.</source>
+        <translation>Không tra được số này; bạn vẫn có thể lưu lượt liên hệ.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsScreen</name>
+    <message>
+        <location filename="../../ui/calls/calls_screen.py" line="+63"/>
+        <source>&amp;New contact (F2)</source>
+        <translation>&amp;Liên hệ mới (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call, visit or message (F2)</source>
+        <translation>Ghi một cuộc gọi, lượt ghé hoặc tin nhắn (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics and &amp;scripts…</source>
+        <translation>Chủ đề và &amp;kịch bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topics agents choose, and the questions each topic&apos;s script asks</source>
+        <translation>Các chủ đề nhân viên chọn, và câu hỏi trong kịch bản của từng chủ đề</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the log again (F5)</source>
+        <translation>Đọc lại nhật ký (F5)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+101"/>
+        <source>No contacts match these filters.</source>
+        <translation>Không có lượt liên hệ nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the contacts these filters list to a file</source>
+        <translation>Lưu các lượt liên hệ theo bộ lọc này ra tệp</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No contacts have been logged yet.</source>
+        <translation>Chưa có lượt liên hệ nào được ghi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Updated {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The call log could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được nhật ký liên hệ từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../ui/labels.py" line="+15"/>
@@ -636,9 +987,28 @@
     </message>
 </context>
 <context>
+    <name>ChooseCustomerDialog</name>
+    <message>
+        <location filename="../../ui/calls/customer_choice.py" line="+9"/>
+        <location line="+1"/>
+        <source>Contacts of one customer</source>
+        <translation>Lượt liên hệ của một khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the customer by name, phone or code: the log then lists only their contacts.</source>
+        <translation>Tìm khách hàng theo tên, số điện thoại hoặc mã: nhật ký sẽ chỉ liệt kê lượt liên hệ của họ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show their contacts</source>
+        <translation>Xem lượt liên hệ</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKind</name>
     <message>
-        <location line="+157"/>
+        <location filename="../../ui/labels.py" line="+157"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
@@ -775,6 +1145,223 @@
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ContactClock</name>
+    <message>
+        <location filename="../../ui/calls/contact_timer.py" line="+51"/>
+        <source>&amp;End</source>
+        <translation>Kết thú&amp;c</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact is over: stamp the end time and the length ({keys})</source>
+        <translation>Liên hệ đã xong: ghi giờ kết thúc và thời lượng ({keys})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Length of the contact</source>
+        <translation>Thời lượng liên hệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running since the start</source>
+        <translation>Đang tính từ lúc bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/calls/contact_form.py" line="+64"/>
+        <source>New contact</source>
+        <translation>Liên hệ mới</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone</source>
+        <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel</source>
+        <translation>Kê&amp;nh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>Chiề&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;art</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. KN-2025-00012 (optional)</source>
+        <translation>vd. KN-2025-00012 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. BH-2025-00007 (optional)</source>
+        <translation>vd. BH-2025-00007 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic</source>
+        <translation>C&amp;hủ đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome</source>
+        <translation>Kết &amp;quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;back</source>
+        <translation>&amp;Gọi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>Gh&amp;i chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satis&amp;faction</source>
+        <translation>Mức hài &amp;lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mplaint no.</source>
+        <translation>&amp;Số khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cla&amp;im no.</source>
+        <translation>Số &amp;yêu cầu BH</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log the contact ({keys})</source>
+        <translation>Ghi lượt liên hệ ({keys})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New contact: {name}</source>
+        <translation>Liên hệ mới: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New contact: {phone}</source>
+        <translation>Liên hệ mới: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/contact_fields.py" line="-18"/>
+        <source>1 · very unhappy</source>
+        <translation>1 · rất không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · very happy</source>
+        <translation>5 · rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Close without logging this contact? The notes and answers typed here will be lost.</source>
+        <translation>Đóng mà không ghi lượt liên hệ này? Ghi chú và câu trả lời đã nhập sẽ mất.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/calls/correction_dialog.py" line="+38"/>
+        <source>Correct a contact</source>
+        <translation>Đính chính lượt liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact stays as it was logged. Your note is added under it, with your name and the time, and everyone sees both.</source>
+        <translation>Lượt liên hệ giữ nguyên như đã ghi. Ghi chú của bạn được thêm bên dưới, kèm tên bạn và thời gian, và mọi người đều thấy cả hai.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>Lượt liên hệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was wrong or missing, e.g. “The serial number is 5CD1234XYZ.”</source>
+        <translation>Chỗ nào sai hoặc thiếu, vd. “Số serial đúng là 5CD1234XYZ.”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Correction</source>
+        <translation>Đính &amp;chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add correction</source>
+        <translation>Thêm đính chính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the note under the contact ({keys})</source>
+        <translation>Thêm ghi chú dưới lượt liên hệ ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoice</name>
+    <message>
+        <location filename="../../ui/calls/contact_customer.py" line="-170"/>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log this contact for another customer</source>
+        <translation>Ghi lượt liên hệ này cho khách hàng khác</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} · {code}</source>
+        <translation>{name} · {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archived: restore the customer to log a contact</source>
+        <translation>đã lưu trữ: hãy khôi phục khách hàng để ghi liên hệ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer could not be read; choose them again.</source>
+        <translation>Không đọc được khách hàng; hãy chọn lại.</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1929,7 @@
         <translation>Gõ tên (có dấu hay không đều được), số điện thoại hoặc 4 số cuối, mã khách hàng, số serial hoặc số hoá đơn, hay e-mail. Từ bất kỳ đâu: {keys}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
@@ -1514,12 +2101,13 @@
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/models/call_log_model.py" line="+48"/>
+        <location filename="../../ui/models/interactions_model.py" line="+26"/>
         <source>Unknown caller</source>
         <translation>Người gọi chưa xác định</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../ui/models/interactions_model.py" line="+63"/>
         <source>Unknown caller: not linked to a customer yet</source>
         <translation>Người gọi chưa xác định: chưa gắn với khách hàng nào</translation>
     </message>
@@ -1527,6 +2115,44 @@
         <location line="+6"/>
         <source>Code: {code}</source>
         <translation>Mã: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCallerDialog</name>
+    <message>
+        <location filename="../../ui/calls/link_caller_dialog.py" line="+29"/>
+        <source>Find the customer who called from {phone}. Every contact from this number that is not linked yet goes to them as well.</source>
+        <translation>Tìm khách hàng đã gọi từ số {phone}. Mọi lượt liên hệ chưa gắn từ số này cũng sẽ được gắn với họ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the customer this contact was with.</source>
+        <translation>Tìm khách hàng của lượt liên hệ này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to customer</source>
+        <translation>Gắn với khách hàng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Gắn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact will show under {name} ({code}).</source>
+        <translation>Lượt liên hệ sẽ hiện trong hồ sơ {name} ({code}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find and choose the customer first.</source>
+        <translation>Hãy tìm và chọn khách hàng trước.</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +2214,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+92"/>
+        <location filename="../../ui/window_chrome.py" line="+106"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1608,7 +2234,7 @@
         <translation>Ngôn ngữ: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+142"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -1616,6 +2242,11 @@
         <location line="+1"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1628,12 +2259,22 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/window_chrome.py" line="-69"/>
+        <location filename="../../ui/window_chrome.py" line="-82"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Liên hệ mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a call, visit or message; for the customer on screen or highlighted in the search (F2)</source>
+        <translation>Ghi một cuộc gọi, lượt ghé hoặc tin nhắn; cho khách hàng đang mở hoặc đang chọn trong ô tìm kiếm (F2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Lock seat</source>
         <translation>&amp;Khoá máy</translation>
     </message>
@@ -1693,7 +2334,7 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+131"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>
@@ -1962,7 +2603,17 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../ui/customers/profile_actions.py" line="+55"/>
+        <location filename="../../ui/customers/profile_actions.py" line="+60"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Liên hệ mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call, visit or message with this customer ({keys})</source>
+        <translation>Ghi một cuộc gọi, lượt ghé hoặc tin nhắn với khách hàng này ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -2002,7 +2653,7 @@
         <translation>Người này có hồ sơ khác: chuyển mọi thứ sang hồ sơ đó</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Restore the customer first</source>
         <translation>Hãy khôi phục khách hàng trước</translation>
     </message>
@@ -2133,7 +2784,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/customers/profile_page.py" line="+53"/>
+        <location filename="../../ui/customers/profile_page.py" line="+56"/>
         <source>← Customer list</source>
         <translation>← Danh sách khách hàng</translation>
     </message>
@@ -2143,7 +2794,7 @@
         <translation>Quay lại danh sách khách hàng ({keys})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2181,7 +2832,7 @@
 <context>
     <name>ProfileSections</name>
     <message>
-        <location filename="../../ui/customers/profile_sections.py" line="+53"/>
+        <location filename="../../ui/customers/profile_sections.py" line="+68"/>
         <source>No calls, complaints, claims or reminders yet.</source>
         <translation>Chưa có cuộc gọi, khiếu nại, yêu cầu bảo hành hay nhắc việc nào.</translation>
     </message>
@@ -2201,7 +2852,7 @@
         <translation>Chưa có ngày quan trọng nào. Sinh nhật được hiện ở trên.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -2212,7 +2863,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/models/profile_models.py" line="+171"/>
+        <location filename="../../ui/models/profile_models.py" line="+83"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
@@ -2227,18 +2878,23 @@
         <translation>Đang hiện {count} mục mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profile_models.py" line="-71"/>
-        <location line="+68"/>
+        <location filename="../../ui/models/profile_models.py" line="-3"/>
+        <location filename="../../ui/models/timeline_model.py" line="+155"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location filename="../../ui/models/timeline_model.py" line="-9"/>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
@@ -2249,12 +2905,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+72"/>
+        <location filename="../../ui/models/profile_models.py" line="+19"/>
+        <location filename="../../ui/models/timeline_model.py" line="+5"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
@@ -2549,7 +3210,7 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../ui/admin/record_tab.py" line="+64"/>
+        <location filename="../../ui/admin/record_tab.py" line="+65"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -2637,14 +3298,37 @@
     </message>
 </context>
 <context>
+    <name>ScreenPop</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="+99"/>
+        <source>A caller is waiting: their record opens once the seat is unlocked.</source>
+        <translation>Có người đang gọi: hồ sơ sẽ mở khi máy được mở khóa.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{count} customers share the number {phone}; this is the first. Search the number to see the others.</source>
+        <translation>{count} khách hàng dùng chung số {phone}; đây là người đầu tiên. Tìm theo số để xem những người còn lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database did not answer; the details are in the log file.</source>
+        <translation>Cơ sở dữ liệu không phản hồi; chi tiết có trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot look up the caller {phone}: {reason}</source>
+        <translation>Không tra được người gọi {phone}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../ui/search/search_popup.py" line="+67"/>
-        <source>↑ ↓ choose · Enter opens the customer · Esc closes</source>
-        <translation>↑ ↓ chọn · Enter mở khách hàng · Esc đóng</translation>
+        <source>↑ ↓ choose · Enter opens the customer · F2 logs a contact · Esc closes</source>
+        <translation>↑ ↓ chọn · Enter mở khách hàng · F2 ghi liên hệ · Esc đóng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New customer… ({keys})</source>
         <translation>Khách hàng mới… ({keys})</translation>
     </message>
@@ -2875,12 +3559,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+81"/>
+        <location filename="../../ui/app.py" line="+82"/>
         <source>CareDesk cannot start</source>
         <translation>Không khởi động được CareDesk</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>Unknown screen “{name}”. Choose one of: {names}.</source>
         <translation>Không có màn hình “{name}”. Hãy chọn một trong các màn hình: {names}.</translation>
     </message>
@@ -3122,6 +3806,24 @@
     </message>
 </context>
 <context>
+    <name>TimelineDetail</name>
+    <message>
+        <location filename="../../ui/customers/timeline_detail.py" line="+49"/>
+        <source>Add &amp;correction…</source>
+        <translation>Thêm đính &amp;chính…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a note under this contact; what was logged stays as it was</source>
+        <translation>Thêm ghi chú dưới lượt liên hệ này; nội dung đã ghi giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a row to read it in full.</source>
+        <translation>Chọn một dòng để đọc đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineKind</name>
     <message>
         <location filename="../../ui/labels.py" line="+81"/>
@@ -3190,6 +3892,212 @@
         <location line="+1"/>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCombo</name>
+    <message>
+        <location filename="../../ui/calls/script_answers.py" line="+58"/>
+        <source>The call topics could not be read; the contact is saved under “Other”.</source>
+        <translation>Không đọc được danh sách chủ đề; lượt liên hệ được lưu với chủ đề “Khác”.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <location filename="../../ui/calls/topic_editor.py" line="+58"/>
+        <source>e.g. Installation booking</source>
+        <translation>vd. Đặt lịch lắp đặt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Offered for new contacts</source>
+        <translation>&amp;Dùng cho liên hệ mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switched off, the topic is no longer offered when a contact is logged; contacts logged with it keep it.</source>
+        <translation>Khi tắt, chủ đề không còn được chọn khi ghi liên hệ; các lượt đã ghi vẫn giữ chủ đề này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g.
+Which model is it, and when was it bought?
+Is the invoice or the warranty card at hand?</source>
+        <translation>vd.
+Máy model nào, mua khi nào?
+Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save topic</source>
+        <translation>&amp;Lưu chủ đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this topic&apos;s name, switch and questions ({keys})</source>
+        <translation>Lưu tên, trạng thái và câu hỏi của chủ đề này ({keys})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Built-in topics keep their name; every seat shows it in its own language.</source>
+        <translation>Chủ đề có sẵn giữ nguyên tên; mỗi máy hiển thị theo ngôn ngữ của mình.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {n} characters; it must differ from the other topics.</source>
+        <translation>Tối đa {n} ký tự; không được trùng với chủ đề khác.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A built-in topic&apos;s name cannot change.</source>
+        <translation>Không đổi được tên của chủ đề có sẵn.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>One question per line, in the order they are asked: {count} of at most {n}.</source>
+        <translation>Mỗi dòng một câu hỏi, theo thứ tự sẽ hỏi: {count} / tối đa {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A line is longer than {n} characters.</source>
+        <translation>Có dòng dài quá {n} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../ui/calls/topic_list.py" line="+73"/>
+        <source>New topic</source>
+        <translation>Chủ đề mới</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (switched off)</source>
+        <translation>{name} (đã tắt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered for new contacts.</source>
+        <translation>Không dùng cho liên hệ mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed, not saved yet.</source>
+        <translation>Đã sửa, chưa lưu.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close without saving?</source>
+        <translation>Đóng mà không lưu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes not saved yet: {names}. Closing now loses them.</source>
+        <translation>Thay đổi chưa lưu: {names}. Đóng bây giờ sẽ mất các thay đổi này.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close without saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls/topics_dialog.py" line="+56"/>
+        <source>Call topics and scripts</source>
+        <translation>Chủ đề và kịch bản cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents choose a topic for every contact and see its questions while they talk.</source>
+        <translation>Nhân viên chọn chủ đề cho mỗi lượt liên hệ và xem các câu hỏi trong lúc trao đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only supervisors and administrators can change them.</source>
+        <translation>Chỉ giám sát viên và quản trị viên được thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each topic is saved on its own with its Save button.</source>
+        <translation>Mỗi chủ đề được lưu riêng bằng nút Lưu của nó.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Topics</source>
+        <translation>C&amp;hủ đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add topic…</source>
+        <translation>&amp;Thêm chủ đề…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a topic of your own ({keys})</source>
+        <translation>Thêm chủ đề riêng ({keys})</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Loading topics…</source>
+        <translation>Đang tải chủ đề…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The call topics could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được danh sách chủ đề từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved “{name}”.</source>
+        <translation>Đã lưu “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This topic could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
+        <translation>Không lưu được chủ đề: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại, nếu vẫn lỗi hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsLine</name>
+    <message>
+        <location filename="../../ui/calls/call_totals.py" line="+38"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not counted: press Refresh (F5) to try again</source>
+        <translation>Chưa đếm được: nhấn Làm mới (F5) để thử lại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 contact</source>
+        <translation>1 lượt liên hệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contacts</source>
+        <translation>{count} lượt liên hệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} · total {total} · average {average}</source>
+        <translation>{count} · tổng {total} · trung bình {average}</translation>
     </message>
 </context>
 <context>

@@ -438,7 +438,7 @@ def test_screenshot_user_reaches_the_window(monkeypatch, tmp_path):
     """main.py hands --user to the window (a stand-in here: this checks the dispatch only)."""
     seen = {}
 
-    def run(db_url, lang, screenshot=None, screen=None, *, user=None):
+    def run(db_url, lang, screenshot=None, screen=None, *, user=None, lookup=None):
         seen.update(screenshot=screenshot, screen=screen, user=user)
         return 0
 

@@ -3,7 +3,8 @@
 Start: ask (on a worker) whether the database still needs its first administrator,
 then show that dialog or the sign-in dialog. Signed in: open a main window for that
 person. Switch user: close the window and show the sign-in dialog again. Cancelling a
-dialog or closing the window ends the seat with `finished(exit code)`.
+dialog or closing the window ends the seat with `finished(exit code)`. A caller to show
+(screen-pop, `pop_caller`) that rings before anyone has signed in waits for the sign-in.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from app.db import Database
 from app.services.auth import needs_first_admin
 from ui.errors import log_exception, show_error
 from ui.main_window import MainWindow
+from ui.screen_pop import ScreenPop, bring_to_front
 from ui.session.first_admin_dialog import FirstAdminDialog
 from ui.session.seat_work import SignedIn
 from ui.session.sign_in_dialog import SignInDialog
@@ -46,6 +48,8 @@ class Seat(QObject):
         self._idle_ms = idle_ms
         self.dialog: FormDialog | None = None
         self.window: MainWindow | None = None
+        self.screen_pop: ScreenPop | None = None
+        self._callers: list[str] = []  # numbers that rang before anyone signed in
 
     def start(self) -> None:
         run_in_worker(
@@ -85,15 +89,44 @@ class Seat(QObject):
         window.switch_user_requested.connect(lambda: self._switch_user(window))
         window.closed.connect(lambda: self._window_closed(window))
         self.window = window
+        self.screen_pop = ScreenPop(window, self._db)
         window.show()
         if dialog is not None:
             dialog.deleteLater()
         self.window_opened.emit(window)
+        callers, self._callers = self._callers, []
+        for phone in callers:
+            self.screen_pop.pop(phone)
+
+    # -- screen-pop --------------------------------------------------------------------
+
+    def pop_caller(self, phone: str) -> None:
+        """Show who calls from `phone`: now in the window, or right after the sign-in."""
+        if self.window is not None and self.screen_pop is not None:
+            self.screen_pop.pop(phone)
+            return
+        if phone not in self._callers:
+            self._callers.append(phone)
+        self.bring_to_front()
+
+    def waiting_callers(self) -> list[str]:
+        """Numbers that wait for someone to sign in."""
+        return list(self._callers)
+
+    def bring_to_front(self) -> None:
+        """Raise whatever the desk shows now: the window or the sign-in dialog."""
+        widget = self.window or self.dialog
+        if widget is not None and shiboken6.isValid(widget):
+            bring_to_front(widget)
 
     def _switch_user(self, window: MainWindow) -> None:
         if window is not self.window:
             return
         self.window = None
+        if self.screen_pop is not None:
+            # Callers held by a locked seat are shown to whoever signs in next.
+            self._callers.extend(self.screen_pop.take_waiting())
+            self.screen_pop = None
         # The dialog is up before the window goes, so the desk never shows nothing.
         self._show_dialog(SignInDialog(self._db))
         if shiboken6.isValid(window):
@@ -103,6 +136,7 @@ class Seat(QObject):
     def _window_closed(self, window: MainWindow) -> None:
         if window is self.window:
             self.window = None
+            self.screen_pop = None
             window.deleteLater()
             self.finished.emit(0)
 
@@ -114,3 +148,4 @@ class Seat(QObject):
                 widget.deleteLater()
         self.dialog = None
         self.window = None
+        self.screen_pop = None
