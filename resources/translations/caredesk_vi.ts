@@ -2059,6 +2059,34 @@
     </message>
 </context>
 <context>
+    <name>InteractionText</name>
+    <message>
+        <location filename="../../ui/calls/interaction_text.py" line="+54"/>
+        <source>Agent: {name}</source>
+        <translation>Nhân viên: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length: {length}</source>
+        <translation>Thời lượng: {length}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Kết quả: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Satisfaction: {score}/5</source>
+        <translation>Hài lòng: {score}/5</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Correction, {when}, {agent}:</source>
+        <translation>Đính chính, {when}, {agent}:</translation>
+    </message>
+</context>
+<context>
     <name>InteractionsModel</name>
     <message>
         <location filename="../../ui/models/interactions_model.py" line="+25"/>
@@ -2334,7 +2362,7 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+131"/>
+        <location filename="../../ui/main_window.py" line="+137"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>

@@ -18,10 +18,6 @@ SUMMARY_NOTES = 160
 CORRECTION_COLOUR = "#6b46c1"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("InteractionText", text)
-
-
 def topic_text(topic: str | None, topic_label: str | None = None) -> str:
     """A supervisor's own topic by its name, a built-in one translated."""
     return topic_label or label(topic_labels(), topic)
@@ -52,17 +48,20 @@ def interaction_summary(item: TimelineItem) -> str:
 
 def facts_line(item: TimelineItem) -> str:
     """Agent, length, outcome and satisfaction, those that are known."""
+    translate = QCoreApplication.translate  # literal calls below: lupdate reads them
     facts = []
     if item.agent_name:
-        facts.append(translate("Agent: {name}").format(name=item.agent_name))
+        facts.append(translate("InteractionText", "Agent: {name}").format(name=item.agent_name))
     if item.duration_seconds is not None:
-        facts.append(translate("Length: {length}").format(
+        facts.append(translate("InteractionText", "Length: {length}").format(
             length=format_duration(item.duration_seconds)))  # fmt: skip
     if item.status:
-        facts.append(translate("Outcome: {outcome}").format(
+        facts.append(translate("InteractionText", "Outcome: {outcome}").format(
             outcome=label(outcome_labels(), item.status)))  # fmt: skip
     if item.satisfaction is not None:
-        facts.append(translate("Satisfaction: {score}/5").format(score=item.satisfaction))
+        facts.append(
+            translate("InteractionText", "Satisfaction: {score}/5").format(score=item.satisfaction)
+        )
     return " · ".join(facts)
 
 
@@ -88,9 +87,9 @@ def interaction_html(item: TimelineItem) -> str:
     for a in item.script_answers:
         blocks.append(f"• {escape(answer_line(a.question, ''))}<b>{escape(a.answer)}</b>")
     for correction in item.corrections:
-        heading = translate("Correction, {when}, {agent}:").format(
-            when=format_datetime(correction.at), agent=correction.agent_name or "—"
-        )
+        heading = QCoreApplication.translate(
+            "InteractionText", "Correction, {when}, {agent}:"
+        ).format(when=format_datetime(correction.at), agent=correction.agent_name or "—")
         blocks.append(
             f"<span style='color:{CORRECTION_COLOUR}'><b>{escape(heading)}</b> "
             f"{_paragraphs(correction.note)}</span>"
