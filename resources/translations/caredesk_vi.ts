@@ -1152,7 +1152,7 @@
     <message>
         <location filename="../../ui/calls/contact_timer.py" line="+51"/>
         <source>&amp;End</source>
-        <translation>Kết thú&amp;c</translation>
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <location line="+5"/>
