@@ -22,6 +22,7 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.models import Channel, Customer, Direction, Interaction, Outcome, Store, User
 from app.services.call_topics import CallTopic, custom_topic_names, list_topics
+from app.services.overview import InteractionLine
 from app.timeutil import day_bounds_utc
 
 PAGE_SIZE = 200
@@ -54,21 +55,9 @@ class CallLogFilter:
 
 
 @dataclass(frozen=True)
-class CallLogRow:
-    """One line of the log (the Home screen's latest contacts have the same fields)."""
+class CallLogRow(InteractionLine):
+    """One line of the log: the Home screen's latest-contact line and a few more fields."""
 
-    id: int
-    started_at: datetime
-    customer_id: int | None
-    customer_name: str | None
-    customer_code: str | None
-    phone_e164: str | None
-    channel: str
-    direction: str
-    topic: str
-    outcome: str | None
-    agent_name: str | None
-    duration_seconds: int | None
     store_name: str | None
     notes: str
     satisfaction: int | None

@@ -17,7 +17,6 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
@@ -27,8 +26,8 @@ from app.services.actor import Actor
 from app.services.call_log import CallLogFilter, call_log_page, call_log_totals
 from app.services.demo import generate
 from app.services.interactions import InteractionInput, log_interaction
+from tests.bench.lookup_db import cached_sqlite
 
-CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 BATCH = 50_000
 END = datetime(2026, 11, 1, tzinfo=UTC)
 SPAN = timedelta(days=3 * 365)
@@ -107,26 +106,8 @@ def open_calls_database(args: argparse.Namespace) -> Database:
         elif have < args.interactions:
             raise SystemExit(f"{db.describe()} holds {have:,} contacts: give an empty database")
         return db
-    CACHE_DIR.mkdir(exist_ok=True)
-    path = CACHE_DIR / f"calls-{args.interactions}-{args.customers}-{args.seed}.db"
-    if path.exists():
-        print(f"reusing {path}")
-        db = open_database(f"sqlite:///{path}")
-        result = migrate(db)
-        if result.backup is not None:
-            result.backup.unlink()
-        return db
-    building = path.with_suffix(".building.db")
-    for stale in CACHE_DIR.glob(building.name + "*"):
-        stale.unlink()
-    db = open_database(f"sqlite:///{building}")
-    migrate(db)
-    _fill(db, args)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
-    building.rename(path)
-    return open_database(f"sqlite:///{path}")
+    name = f"calls-{args.interactions}-{args.customers}-{args.seed}"
+    return cached_sqlite(name, lambda db: _fill(db, args))
 
 
 def _ms(run: Callable[[object], object], inputs: Sequence[object]) -> list[float]:

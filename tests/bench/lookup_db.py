@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -46,8 +47,14 @@ def open_lookup_database(args: argparse.Namespace) -> Database:
         else:
             print(f"reusing {db.describe()} ({have:,} customers)")
         return db
-    CACHE_DIR.mkdir(exist_ok=True)
     name = f"lookup-{args.customers}-{args.seed}-{args.today.isoformat()}"
+    return cached_sqlite(name, lambda db: _build(db, args))
+
+
+def cached_sqlite(name: str, build: Callable[[Database], None]) -> Database:
+    """The SQLite file CACHE_DIR/<name>.db, made by `build` on an empty migrated database
+    the first time, reused (and upgraded to head) later."""
+    CACHE_DIR.mkdir(exist_ok=True)
     path = CACHE_DIR / f"{name}.db"
     if path.exists():
         print(f"reusing {path}")
@@ -63,7 +70,7 @@ def open_lookup_database(args: argparse.Namespace) -> Database:
         stale.unlink()
     db = open_database(f"sqlite:///{building}")
     migrate(db)
-    _build(db, args)
+    build(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()

@@ -12,11 +12,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Si
 from PySide6.QtGui import QFont
 
 from app.db import Database
-from app.formatting import format_datetime, format_duration
 from app.services.call_log import PAGE_SIZE, CallLogFilter, CallLogPage, CallLogRow, call_log_page
-from ui.labels import channel_labels, direction_labels, label, outcome_labels, topic_labels
 from ui.models.column_model import ColumnTableModel, Index
-from ui.models.interactions_model import national_phone
+from ui.models.interactions_model import ContactCells
 from ui.workers import Task, run_in_worker
 
 COLUMNS = ("time", "customer", "channel", "direction", "topic", "outcome", "agent", "store",
@@ -88,11 +86,7 @@ class CallLogModel(ColumnTableModel):
     def _load_labels(self) -> None:
         # Looked up once per reset, not once per painted cell.
         self._headers = _headers()
-        self._channels = channel_labels()
-        self._directions = direction_labels()
-        self._topics = topic_labels()
-        self._outcomes = outcome_labels()
-        self._unknown = QCoreApplication.translate("InteractionsModel", "Unknown caller")
+        self._cells = ContactCells()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -207,41 +201,23 @@ class CallLogModel(ColumnTableModel):
 
     def topic_text(self, row: CallLogRow) -> str:
         """A supervisor's topic by its own name, a built-in one by its label."""
-        return row.topic_label or label(self._topics, row.topic)
+        return self._cells.topic(row)
 
     def text(self, row: CallLogRow, column: str) -> str:
         """What the cell of `row` in `column` shows."""
         match column:
-            case "time":
-                return format_datetime(row.started_at)
-            case "customer":
-                if row.customer_name:
-                    return row.customer_name
-                return national_phone(row.phone_e164) if row.phone_e164 else self._unknown
-            case "channel":
-                return label(self._channels, row.channel)
-            case "direction":
-                return label(self._directions, row.direction)
-            case "topic":
-                return self.topic_text(row)
-            case "outcome":
-                return label(self._outcomes, row.outcome)
-            case "agent":
-                return row.agent_name or ""
             case "store":
                 return row.store_name or ""
-            case "duration":
-                return format_duration(row.duration_seconds)
             case "satisfaction":
                 return f"{row.satisfaction}/5" if row.satisfaction is not None else ""
             case "notes":
                 return first_line(row.notes)
-        return ""
+        return self._cells.text(row, column)
 
     def _tooltip(self, row: CallLogRow, column: str) -> str | None:
         match column:
             case "customer":
-                return self._customer_tooltip(row)
+                return self._cells.customer_tooltip(row)
             case "agent" | "store" | "topic" | "outcome" | "channel":
                 # These narrow first on small screens: the full text stays a hover away.
                 return self.text(row, column) or None
@@ -249,16 +225,3 @@ class CallLogModel(ColumnTableModel):
                 notes = row.notes.strip()
                 return notes[:TOOLTIP_MAX] + ("…" if len(notes) > TOOLTIP_MAX else "") or None
         return None
-
-    def _customer_tooltip(self, row: CallLogRow) -> str:
-        home = "InteractionsModel"
-        if row.customer_id is None:
-            return QCoreApplication.translate(home, "Unknown caller: not linked to a customer yet")
-        parts = [row.customer_name or ""]
-        if row.customer_code:
-            parts.append(
-                QCoreApplication.translate(home, "Code: {code}").format(code=row.customer_code)
-            )
-        if row.phone_e164:
-            parts.append(national_phone(row.phone_e164))
-        return "\n".join(p for p in parts if p)

@@ -38,6 +38,63 @@ def national_phone(e164: str) -> str:
     return ParsedPhone(e164=e164, raw=e164).national
 
 
+class ContactCells:
+    """What a contact's cells say, for the Home screen's latest contacts and the call log.
+
+    The labels are looked up once (per model reset), not once per painted cell.
+    """
+
+    def __init__(self) -> None:
+        self.channels = channel_labels()
+        self.directions = direction_labels()
+        self.topics = topic_labels()
+        self.outcomes = outcome_labels()
+        self.unknown = QCoreApplication.translate("InteractionsModel", "Unknown caller")
+
+    def topic(self, line: InteractionLine) -> str:
+        """A supervisor's own topic by its name, a built-in one by its label."""
+        return getattr(line, "topic_label", None) or label(self.topics, line.topic)
+
+    def text(self, line: InteractionLine, column: str) -> str:
+        match column:
+            case "time":
+                return format_datetime(line.started_at)
+            case "customer":
+                if line.customer_name:
+                    return line.customer_name
+                return national_phone(line.phone_e164) if line.phone_e164 else self.unknown
+            case "channel":
+                return label(self.channels, line.channel)
+            case "direction":
+                return label(self.directions, line.direction)
+            case "topic":
+                return self.topic(line)
+            case "outcome":
+                return label(self.outcomes, line.outcome)
+            case "agent":
+                return line.agent_name or ""
+            case "duration":
+                return format_duration(line.duration_seconds)
+        return ""
+
+    def customer_tooltip(self, line: InteractionLine) -> str:
+        """Name, code and number of the customer; an unknown caller says so."""
+        if line.customer_id is None:
+            return QCoreApplication.translate(
+                "InteractionsModel", "Unknown caller: not linked to a customer yet"
+            )
+        parts = [line.customer_name or ""]
+        if line.customer_code:
+            parts.append(
+                QCoreApplication.translate("InteractionsModel", "Code: {code}").format(
+                    code=line.customer_code
+                )
+            )
+        if line.phone_e164:
+            parts.append(national_phone(line.phone_e164))
+        return "\n".join(p for p in parts if p)
+
+
 class InteractionsModel(ColumnTableModel):
     """Read-only rows of InteractionLine; Qt.UserRole gives the interaction id."""
 
@@ -49,13 +106,8 @@ class InteractionsModel(ColumnTableModel):
         self._load_labels()
 
     def _load_labels(self) -> None:
-        # Looked up once per reset, not once per painted cell.
         self._headers = _headers()
-        self._channels = channel_labels()
-        self._directions = direction_labels()
-        self._topics = topic_labels()
-        self._outcomes = outcome_labels()
-        self._unknown = QCoreApplication.translate("InteractionsModel", "Unknown caller")
+        self._cells = ContactCells()
 
     def set_lines(self, lines: Sequence[InteractionLine]) -> None:
         self.beginResetModel()
@@ -80,7 +132,7 @@ class InteractionsModel(ColumnTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
-            return self._customer_tooltip(line)
+            return self._cells.customer_tooltip(line)
         if role == Qt.ItemDataRole.ToolTipRole and column == "agent":
             # The column narrows first on small screens: the full name stays a hover away.
             return line.agent_name or None
@@ -95,39 +147,4 @@ class InteractionsModel(ColumnTableModel):
         return None
 
     def _text(self, line: InteractionLine, column: str) -> str:
-        match column:
-            case "time":
-                return format_datetime(line.started_at)
-            case "customer":
-                if line.customer_name:
-                    return line.customer_name
-                return national_phone(line.phone_e164) if line.phone_e164 else self._unknown
-            case "channel":
-                return label(self._channels, line.channel)
-            case "direction":
-                return label(self._directions, line.direction)
-            case "topic":
-                return label(self._topics, line.topic)
-            case "outcome":
-                return label(self._outcomes, line.outcome)
-            case "agent":
-                return line.agent_name or ""
-            case "duration":
-                return format_duration(line.duration_seconds)
-        return ""
-
-    def _customer_tooltip(self, line: InteractionLine) -> str:
-        if line.customer_id is None:
-            return QCoreApplication.translate(
-                "InteractionsModel", "Unknown caller: not linked to a customer yet"
-            )
-        parts = [line.customer_name or ""]
-        if line.customer_code:
-            parts.append(
-                QCoreApplication.translate("InteractionsModel", "Code: {code}").format(
-                    code=line.customer_code
-                )
-            )
-        if line.phone_e164:
-            parts.append(national_phone(line.phone_e164))
-        return "\n".join(p for p in parts if p)
+        return self._cells.text(line, column)
