@@ -17,6 +17,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.models import Role  # noqa: E402
+from app.services.actor import Actor  # noqa: E402
 from app.services.auth import create_first_admin  # noqa: E402
 from app.services.users import add_user  # noqa: E402
 from ui.app import configure_application  # noqa: E402
@@ -92,3 +94,10 @@ def add_staff(sqlite_db, seat_admin):
             )
 
     return add
+
+
+@pytest.fixture
+def agent(add_staff) -> Actor:
+    """An agent of `sqlite_db`, signed in: Trần Thị Yến (yen.tran)."""
+    user = add_staff("yen.tran", "Trần Thị Yến", "agent")
+    return Actor(user.id, user.username, user.full_name, Role.AGENT, user.tier, user.store_id)

@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.models import Role
-from app.services.actor import Actor
 from app.services.interactions import (
     InteractionInput,
     ScriptAnswer,
@@ -27,12 +25,6 @@ from ui.widgets.record_table import select_row
 
 TIMEOUT = 10_000
 NOTES = "Khách báo máy giặt kêu to khi vắt. Đã hướng dẫn kiểm tra chân đế."
-
-
-@pytest.fixture
-def agent(add_staff) -> Actor:
-    user = add_staff("yen.tran", "Trần Thị Yến", "agent")
-    return Actor(user.id, user.username, user.full_name, Role.AGENT, user.tier, user.store_id)
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from app.models import CustomerPhone, Reminder, Role
-from app.services.actor import Actor
+from app.models import CustomerPhone, Reminder
 from app.services.call_topics import save_topic
 from app.services.interactions import InteractionView, get_interaction
 from app.timeutil import now_utc
@@ -23,12 +22,6 @@ from ui.main_window import MainWindow
 
 TIMEOUT = 10_000
 QUESTIONS = ("Số serial trên tem máy là gì?", "Máy mua ở cửa hàng nào?", "Lỗi từ khi nào?")
-
-
-@pytest.fixture
-def agent(add_staff) -> Actor:
-    user = add_staff("yen.tran", "Trần Thị Yến", "agent")
-    return Actor(user.id, user.username, user.full_name, Role.AGENT, user.tier, user.store_id)
 
 
 @pytest.fixture

@@ -27,11 +27,6 @@ def supervisor(add_staff):
     return actor_of(add_staff("ha.le", "Lê Thu Hà", "supervisor"), "supervisor")
 
 
-@pytest.fixture
-def agent(add_staff):
-    return actor_of(add_staff("yen.tran", "Trần Hải Yến", "agent"), "agent")
-
-
 def open_dialog(qtbot, db, actor) -> TopicsDialog:
     dialog = TopicsDialog(db, actor)
     qtbot.addWidget(dialog)
