@@ -25,6 +25,7 @@ from app.services.permissions import allowed
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
 from ui.audit import AuditScreen
+from ui.calls.caller_to_customer import CallerToCustomer
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.contact_form import ContactForm
 from ui.calls.contact_forms import ContactForms
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action = menus.new_contact_action
         self.new_contact_action.triggered.connect(self.new_contact_here)
         self.contact_forms = ContactForms(db, actor, self, self._customers_screen)
+        self.caller_to_customer = CallerToCustomer(db, actor, self._customers_screen, self)
         self._view_separator = menus.view_separator
         self.lock_action.triggered.connect(self.lock)
         self.switch_user_action.triggered.connect(self.request_switch_user)
@@ -202,6 +204,11 @@ class MainWindow(QMainWindow):
         if isinstance(calls, CallsScreen):
             calls.open_customer_requested.connect(self.open_customer)
             calls.new_contact_requested.connect(lambda: self.new_contact())
+            calls.create_customer_requested.connect(self.caller_to_customer.start)
+            self.caller_to_customer.linked.connect(lambda _id, _n: calls.reload())
+            self.caller_to_customer.failed.connect(
+                lambda message: self.statusBar().showMessage(message, 15_000)
+            )
         customers = self._screens.get("customers")
         if isinstance(customers, CustomersScreen):
             customers.profile_page.new_contact_requested.connect(self.new_contact)

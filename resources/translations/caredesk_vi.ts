@@ -790,7 +790,7 @@
 <context>
     <name>CallLogModel</name>
     <message>
-        <location filename="../../ui/models/call_log_model.py" line="+44"/>
+        <location filename="../../ui/models/call_log_model.py" line="+42"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>CallRowActions</name>
     <message>
-        <location filename="../../ui/calls/call_row_actions.py" line="+38"/>
+        <location filename="../../ui/calls/call_row_actions.py" line="+41"/>
         <source>&amp;Link to customer…</source>
         <translation>&amp;Gắn với khách hàng…</translation>
     </message>
@@ -816,6 +816,16 @@
         <location line="+2"/>
         <source>This caller is a customer: link the contact, and every other one from the number, to them</source>
         <translation>Người gọi là khách hàng: gắn lượt liên hệ này, cùng mọi lượt khác từ số đó, với khách hàng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;reate customer…</source>
+        <translation>Tạo khách hàng mớ&amp;i…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caller is a new customer: create them with this number, and their contacts from it go to them</source>
+        <translation>Người gọi là khách hàng mới: tạo khách hàng với số này, các lượt liên hệ từ số đó sẽ thuộc về họ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -870,9 +880,17 @@
     </message>
 </context>
 <context>
+    <name>CallerToCustomer</name>
+    <message>
+        <location filename="../../ui/calls/caller_to_customer.py" line="+52"/>
+        <source>The customer was created, but the caller&apos;s contacts could not be linked to them: use Link to customer… in the call log.</source>
+        <translation>Đã tạo khách hàng, nhưng chưa gắn được các lượt liên hệ của người gọi: hãy dùng Gắn với khách hàng… trong nhật ký liên hệ.</translation>
+    </message>
+</context>
+<context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/calls/calls_screen.py" line="+63"/>
+        <location filename="../../ui/calls/calls_screen.py" line="+65"/>
         <source>&amp;New contact (F2)</source>
         <translation>&amp;Liên hệ mới (F2)</translation>
     </message>
@@ -908,12 +926,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>No contacts match these filters.</source>
         <translation>Không có lượt liên hệ nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Export &amp;CSV…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
@@ -928,7 +946,7 @@
         <translation>Lưu các lượt liên hệ theo bộ lọc này ra tệp</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>No contacts have been logged yet.</source>
         <translation>Chưa có lượt liên hệ nào được ghi.</translation>
     </message>
@@ -2129,13 +2147,12 @@
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/models/call_log_model.py" line="+48"/>
-        <location filename="../../ui/models/interactions_model.py" line="+26"/>
+        <location line="+20"/>
         <source>Unknown caller</source>
         <translation>Người gọi chưa xác định</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interactions_model.py" line="+63"/>
+        <location line="+31"/>
         <source>Unknown caller: not linked to a customer yet</source>
         <translation>Người gọi chưa xác định: chưa gắn với khách hàng nào</translation>
     </message>
@@ -2262,7 +2279,7 @@
         <translation>Ngôn ngữ: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+156"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -2362,7 +2379,7 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+137"/>
+        <location filename="../../ui/main_window.py" line="+142"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>

@@ -13,7 +13,12 @@ from sqlalchemy import select
 
 from app.models import CustomerPhone, Reminder
 from app.services.call_topics import save_topic
-from app.services.interactions import InteractionView, get_interaction
+from app.services.interactions import (
+    InteractionInput,
+    InteractionView,
+    get_interaction,
+    log_interaction,
+)
 from app.timeutil import now_utc
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer
@@ -403,3 +408,34 @@ def test_a_logged_contact_appears_at_the_top_of_the_call_log(qtbot, window, dao)
 
     assert calls.model.row_at(0).id == logged.id
     assert calls.model.row_at(0).notes == "Khách hỏi giờ mở cửa cửa hàng."
+
+
+def test_an_unknown_caller_in_the_call_log_becomes_a_customer_with_their_contacts(
+    qtbot, sqlite_db, window, agent
+):
+    start = now_utc() - timedelta(hours=3)
+    with sqlite_db.session_scope() as s:
+        first, second = (
+            log_interaction(s, agent, InteractionInput(
+                "phone", "in", start + timedelta(minutes=m), phone=typed, topic="delivery"))
+            for m, typed in ((0, "0909 000 111"), (30, "+84 909 000 111"))
+        )  # fmt: skip
+    window.show_screen("calls")
+    calls = window.get_screen("calls")
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 2, timeout=TIMEOUT)
+    calls.table.selectRow(0)
+    assert calls.actions.create_button.isEnabled()
+
+    calls.actions.create_button.click()
+    dialog = window.get_screen("customers").current_dialog()
+    assert dialog.phones.rows[0].number_edit.text() == "0909000111"
+    type_text(qtbot, dialog.full_name_edit, "Phan Thị Mai")
+    with qtbot.waitSignal(window.caller_to_customer.linked, timeout=TIMEOUT) as linked:
+        dialog.save_button.click()
+
+    customer_id, count = linked.args
+    assert count == 2
+    assert {stored(sqlite_db, i.id).customer_id for i in (first, second)} == {customer_id}
+    qtbot.waitUntil(lambda: calls.model.rowCount() == 2 and calls.model.row_at(0).customer_id
+                    == customer_id, timeout=TIMEOUT)  # fmt: skip
+    assert not calls.actions.create_button.isEnabled()

@@ -16,13 +16,16 @@ from app.services.call_log import CallLogRow
 from app.services.permissions import allowed
 from ui.calls.link_caller_dialog import LinkCallerDialog
 from ui.models.call_log_model import CallLogModel
+from ui.models.interactions_model import national_phone
 
 
 class CallRowActions(QObject):
-    """`linked(count)` after an unknown caller was linked; `corrected()` after a correction."""
+    """`linked(count)` after an unknown caller was linked; `corrected()` after a correction;
+    `create_customer_requested(phone, interaction_id)`: make the caller a new customer."""
 
     linked = Signal(int)
     corrected = Signal()
+    create_customer_requested = Signal(str, int)
 
     def __init__(
         self, db: Database, actor: Actor, model: CallLogModel, read_only: bool, window: QWidget
@@ -41,6 +44,12 @@ class CallRowActions(QObject):
                     "the number, to them")
         )  # fmt: skip
         self.link_button.clicked.connect(self.link)
+        self.create_button = QPushButton(self.tr("C&reate customer…"), objectName="ToCustomer")
+        self.create_button.setToolTip(
+            self.tr("The caller is a new customer: create them with this number, and their "
+                    "contacts from it go to them")
+        )  # fmt: skip
+        self.create_button.clicked.connect(self.create_customer)
         self.correction_button = QPushButton(self.tr("Add &correction…"),
                                              objectName="AddCorrection")  # fmt: skip
         self.correction_button.setToolTip(
@@ -53,6 +62,7 @@ class CallRowActions(QObject):
         """The selected contact (None: nothing selected)."""
         self._row = row
         self.link_button.setEnabled(self.can_link())
+        self.create_button.setEnabled(self.can_link() and bool(row and row.phone_e164))
         self.correction_button.setEnabled(self._may_change and row is not None)
 
     def can_link(self) -> bool:
@@ -63,6 +73,8 @@ class CallRowActions(QObject):
         menu = QMenu(self._window)
         link = menu.addAction(self.link_button.text(), self.link)
         link.setEnabled(self.link_button.isEnabled())
+        create = menu.addAction(self.create_button.text(), self.create_customer)
+        create.setEnabled(self.create_button.isEnabled())
         correct = menu.addAction(self.correction_button.text(), self.correct)
         correct.setEnabled(self.correction_button.isEnabled())
         return menu
@@ -76,6 +88,11 @@ class CallRowActions(QObject):
         dialog = LinkCallerDialog(self._db, self._actor, row, self._window)
         dialog.saved.connect(lambda count: self.linked.emit(int(count)))
         return self._open(dialog)
+
+    def create_customer(self) -> None:
+        row = self._row
+        if row is not None and row.phone_e164 and self.can_link():
+            self.create_customer_requested.emit(national_phone(row.phone_e164), row.id)
 
     def correct(self) -> QWidget | None:
         row = self._row

@@ -48,6 +48,8 @@ class CallsScreen(Screen):
 
     open_customer_requested = Signal(int)
     new_contact_requested = Signal()
+    # An unknown caller to make a customer: (national number, the contact's id).
+    create_customer_requested = Signal(str, int)
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -94,6 +96,7 @@ class CallsScreen(Screen):
 
         self.actions = CallRowActions(db, actor, self.model, read_only, self)
         self.actions.linked.connect(lambda _count: self.reload())
+        self.actions.create_customer_requested.connect(self.create_customer_requested)
         self.exporter = CallExport(db, self)
         self.totals_label = TotalsLine(db)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), objectName="ExportCsv")
@@ -107,8 +110,9 @@ class CallsScreen(Screen):
         footer = footer_box.flow
         self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         footer.addWidget(self.totals_label)
-        for button in (self.actions.link_button, self.actions.correction_button,
-                       self.csv_button, self.xlsx_button, self.topics_button):  # fmt: skip
+        for button in (self.actions.link_button, self.actions.create_button,
+                       self.actions.correction_button, self.csv_button, self.xlsx_button,
+                       self.topics_button):  # fmt: skip
             footer.addWidget(button)
 
         layout = QVBoxLayout(self)
