@@ -582,5 +582,52 @@ CATALOG: dict[str, str] = {
         "thì cửa sổ đó được đưa lên trước",
     "--lookup opens the window; it cannot be used with a command or --screenshot":
         "--lookup mở cửa sổ; không dùng được cùng một lệnh hay --screenshot",
+    # Complaints
+    "changed its status": "đã đổi trạng thái",
+    "resolved it": "đã giải quyết",
+    "closed it": "đã đóng",
+    "reopened it": "đã mở lại",
+    "cancelled it": "đã hủy",
+    "opened it": "đã tiếp nhận",
+    "changed it": "đã thay đổi",
+    "resolution": "cách giải quyết",
+    "Satisfaction (CSAT)": "Mức hài lòng (CSAT)",
+    "Customer effort (CES)": "Mức nỗ lực của khách (CES)",
+    "reason for reopening": "lý do mở lại",
+    "reason for cancelling": "lý do hủy",
+    "New": "Mới",
+    "In progress": "Đang xử lý",
+    "Waiting for customer": "Chờ khách hàng",
+    "Resolved": "Đã giải quyết",
+    "Closed": "Đã đóng",
+    "Reopened": "Mở lại",
+    "Cancelled": "Đã hủy",
+    "That complaint does not exist.": "Khiếu nại này không tồn tại.",
+    "{who} {what} ({number}, now {status}) while you were editing. Reload to see their change; "
+    "what you typed is kept.":
+        "{who} {what} khiếu nại ({number}, hiện ở trạng thái {status}) trong lúc bạn đang sửa. Hãy"
+        " tải lại để xem thay đổi; nội dung bạn đã gõ vẫn được giữ.",
+    "A complaint that is {current} cannot become {target}.":
+        "Khiếu nại đang ở trạng thái “{current}” không thể chuyển sang “{target}”.",
+    "step": "bước xử lý",
+    "Choose how the complaint was resolved.": "Hãy chọn cách đã giải quyết khiếu nại.",
+    "Compensation cannot be negative: give the amount the customer receives.":
+        "Khoản bồi thường không thể âm: hãy nhập số khách hàng được nhận.",
+    "{name} is a score from 1 to 5.": "{name} là điểm từ 1 đến 5.",
+    "Close only when the customer has confirmed the resolution.":
+        "Chỉ đóng khi khách hàng đã xác nhận cách giải quyết.",
+    "It was resolved more than {days} days ago: open a new complaint instead.":
+        "Khiếu nại đã được giải quyết hơn {days} ngày trước: hãy mở khiếu nại mới.",
+    "Someone": "Một người khác",
+    "Describe the {what}.": "Hãy mô tả {what}.",
+    "Choose the customer the complaint is from.": "Hãy chọn khách hàng gửi khiếu nại.",
+    "{name} ({code}) is archived; restore the customer before taking a complaint.":
+        "{name} ({code}) đã được lưu trữ; hãy khôi phục khách hàng trước khi tiếp nhận khiếu nại.",
+    "The category “{name}” is no longer offered; choose another.":
+        "Danh mục “{name}” không còn được dùng; hãy chọn danh mục khác.",
+    "Choose the channel the complaint came in by.": "Hãy chọn kênh tiếp nhận khiếu nại.",
+    "Choose the severity.": "Hãy chọn mức độ nghiêm trọng.",
+    "That purchase is not this customer's.": "Đơn mua này không phải của khách hàng này.",
+    "handle complaints": "xử lý khiếu nại",
 }
 # fmt: on

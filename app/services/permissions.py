@@ -28,6 +28,7 @@ RULES: dict[str, frozenset[Role]] = {
     "points.adjust": frozenset({S, M}),  # add or take points outside earn/redeem
     "contact.log": frozenset({A, S, M}),  # log a contact, correct one, link a caller
     "script.edit": frozenset({S, M}),  # call topics and their scripts
+    "complaint.handle": frozenset({A, S, M}),  # take in, work on, resolve, close, reopen
 }
 
 
@@ -52,6 +53,7 @@ def _what(action: str) -> str:
         "points.adjust": t("adjust loyalty points"),
         "contact.log": t("log contacts"),
         "script.edit": t("edit call topics and scripts"),
+        "complaint.handle": t("handle complaints"),
     }[action]
 
 

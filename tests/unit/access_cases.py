@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import (
     Channel,
+    Complaint,
+    ComplaintStatus,
     Customer,
     CustomerPhone,
     ImportantDate,
@@ -32,6 +34,8 @@ from app.models import (
 from app.services import (
     audit,
     call_topics,
+    complaint_workflow,
+    complaints,
     customer_import,
     customer_merge,
     customers,
@@ -62,6 +66,7 @@ class World:
     date_id: int
     call_id: int  # a call with An
     unknown_call_id: int  # a caller no customer has the number of
+    complaint_ids: dict[str, int]  # An's complaints by status: new, in_progress, resolved
 
 
 def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
@@ -120,6 +125,12 @@ def build_world(db: Database) -> World:
             topic="other",
         )
         s.add_all([call, unknown])
+        cases = {status: Complaint(
+            number=f"KN-2025-00000{n}", customer_id=an, category="product_defect",
+            channel="phone", description="Tivi không lên hình", status=ComplaintStatus(status),
+            resolved_at=utcnow() if status == "resolved" else None,
+        ) for n, status in enumerate(("new", "in_progress", "resolved"), start=1)}  # fmt: skip
+        s.add_all(cases.values())
         s.flush()
         loyalty.override_tier(s, actor(sup), binh, "silver", "Khách quen của cửa hàng")
         return World(
@@ -127,6 +138,7 @@ def build_world(db: Database) -> World:
             agent_id=agent.id, disabled_id=gone.id, store_id=hn.id, other_store_id=dn.id,
             customer_id=an, other_customer_id=binh, archived_customer_id=archived,
             date_id=wedding, call_id=call.id, unknown_call_id=unknown.id,
+            complaint_ids={status: c.id for status, c in cases.items()},
         )  # fmt: skip
 
 
@@ -193,6 +205,24 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
         s, a, w.unknown_call_id, w.other_customer_id)),
     "call_topics.save_topic": (frozenset({S, M}), lambda s, a, w: call_topics.save_topic(
         s, a, "warranty", ["Số serial trên tem là gì?", "Ngày mua hàng?"])),
+    "complaints.open_complaint": (frozenset({A, S, M}), lambda s, a, w: complaints.open_complaint(
+        s, a, complaints.ComplaintInput(w.customer_id, "delivery", "Giao hàng trễ 3 ngày"))),
+    "complaint_workflow.change_status": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_workflow.change_status(
+            s, a, w.complaint_ids["new"], "in_progress")),
+    "complaint_workflow.resolve_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_workflow.resolve_complaint(
+            s, a, w.complaint_ids["in_progress"],
+            complaint_workflow.Resolution("repair", "Đã thay bo mạch"))),
+    "complaint_workflow.close_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_workflow.close_complaint(
+            s, a, w.complaint_ids["resolved"], True, 5, 2)),
+    "complaint_workflow.reopen_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_workflow.reopen_complaint(
+            s, a, w.complaint_ids["resolved"], "Tivi lại mất hình")),
+    "complaint_workflow.cancel_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_workflow.cancel_complaint(
+            s, a, w.complaint_ids["new"], "Khách rút khiếu nại")),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.

@@ -37,6 +37,12 @@ EXPECTED = {
     "interactions.add_correction": ("interaction", "correct", False),
     "interactions.link_caller": ("interaction", "link_customer", True),
     "call_topics.save_topic": ("call_topic", "update", True),
+    "complaints.open_complaint": ("complaint", "create", False),
+    "complaint_workflow.change_status": ("complaint", "status", True),
+    "complaint_workflow.resolve_complaint": ("complaint", "resolved", True),
+    "complaint_workflow.close_complaint": ("complaint", "closed", True),
+    "complaint_workflow.reopen_complaint": ("complaint", "reopened", True),
+    "complaint_workflow.cancel_complaint": ("complaint", "cancelled", True),
 }
 
 
