@@ -629,5 +629,20 @@ CATALOG: dict[str, str] = {
     "Choose the severity.": "Hãy chọn mức độ nghiêm trọng.",
     "That purchase is not this customer's.": "Đơn mua này không phải của khách hàng này.",
     "handle complaints": "xử lý khiếu nại",
+    "note": "ghi chú",
+    "reason for escalating": "lý do chuyển cấp",
+    "reason": "lý do",
+    "This complaint is closed; reopen it first.": "Khiếu nại này đã đóng; hãy mở lại trước.",
+    "This complaint is already with a manager, the top tier.":
+        "Khiếu nại đã ở cấp quản lý, cấp cao nhất.",
+    "Give the reason for the new priority.": "Hãy ghi lý do đổi mức ưu tiên.",
+    "That user does not exist or is disabled.": "Người dùng này không tồn tại hoặc đã bị khóa.",
+    "Choose the priority.": "Hãy chọn mức ưu tiên.",
+    "assigned it": "đã giao việc",
+    "escalated it": "đã chuyển cấp",
+    "changed its priority": "đã đổi mức ưu tiên",
+    "added a note to it": "đã thêm ghi chú vào",
+    "replied on it": "đã trả lời khách về",
+    "change a complaint's priority": "đổi mức ưu tiên của khiếu nại",
 }
 # fmt: on

@@ -61,11 +61,17 @@ def status_name(status: ComplaintStatus) -> str:
 def _event_name(kind: str) -> str:
     names = {"status": t("changed its status"), "resolved": t("resolved it"),
              "closed": t("closed it"), "reopened": t("reopened it"),
-             "cancelled": t("cancelled it"), "opened": t("opened it")}  # fmt: skip
+             "cancelled": t("cancelled it"), "opened": t("opened it"),
+             "assigned": t("assigned it"), "escalated": t("escalated it"),
+             "priority": t("changed its priority"), "note": t("added a note to it"),
+             "reply": t("replied on it")}  # fmt: skip
     return names.get(kind, t("changed it"))
 
 
-def _load(session: Session, actor: Actor, complaint_id: int, expected: int | None) -> Complaint:
+def load_for_change(
+    session: Session, actor: Actor, complaint_id: int, expected: int | None
+) -> Complaint:
+    """The complaint, if `actor` may change it and it is still at version `expected`."""
     require(actor, "complaint.handle")
     complaint = session.get(Complaint, complaint_id)
     if complaint is None:
@@ -119,7 +125,7 @@ def change_status(
     target = S(to)
     if target not in (S.IN_PROGRESS, S.WAITING_CUSTOMER):
         raise ValueError(f"use the dedicated service for {target}")
-    complaint = _load(session, actor, complaint_id, expected_version)
+    complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(note, NOTE_MAX, "note", t("step")) if note.strip() else ""
     _move(session, actor, complaint, target, "status", text, now=now)
     return complaint_view(session, complaint.id)
@@ -129,7 +135,7 @@ def resolve_complaint(
     session: Session, actor: Actor, complaint_id: int, resolution: Resolution,
     expected_version: int | None = None, now: datetime | None = None,
 ) -> ComplaintView:  # fmt: skip
-    complaint = _load(session, actor, complaint_id, expected_version)
+    complaint = load_for_change(session, actor, complaint_id, expected_version)
     if resolution.type not in RESOLUTION_TYPES:
         raise ValidationError(t("Choose how the complaint was resolved."), "resolution_type")
     if resolution.compensation_vnd < 0 or resolution.compensation_points < 0:
@@ -164,7 +170,7 @@ def close_complaint(
     ces: int | None, expected_version: int | None = None, now: datetime | None = None,
 ) -> ComplaintView:  # fmt: skip
     """Close a resolved complaint once the customer confirmed it, with their scores."""
-    complaint = _load(session, actor, complaint_id, expected_version)
+    complaint = load_for_change(session, actor, complaint_id, expected_version)
     if not confirmed:
         raise ValidationError(
             t("Close only when the customer has confirmed the resolution."), "confirmed"
@@ -183,7 +189,7 @@ def reopen_complaint(
     session: Session, actor: Actor, complaint_id: int, reason: str,
     expected_version: int | None = None, now: datetime | None = None,
 ) -> ComplaintView:  # fmt: skip
-    complaint = _load(session, actor, complaint_id, expected_version)
+    complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for reopening"))
     at = now or now_utc()
     if complaint.resolved_at is not None and at - complaint.resolved_at > REOPEN_WINDOW:
@@ -200,7 +206,7 @@ def cancel_complaint(
     session: Session, actor: Actor, complaint_id: int, reason: str,
     expected_version: int | None = None, now: datetime | None = None,
 ) -> ComplaintView:  # fmt: skip
-    complaint = _load(session, actor, complaint_id, expected_version)
+    complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for cancelling"))
     _move(session, actor, complaint, S.CANCELLED, "cancelled", text, now=now)
     return complaint_view(session, complaint.id)

@@ -29,6 +29,7 @@ RULES: dict[str, frozenset[Role]] = {
     "contact.log": frozenset({A, S, M}),  # log a contact, correct one, link a caller
     "script.edit": frozenset({S, M}),  # call topics and their scripts
     "complaint.handle": frozenset({A, S, M}),  # take in, work on, resolve, close, reopen
+    "complaint.prioritize": frozenset({S, M}),  # change a complaint's priority
 }
 
 
@@ -54,6 +55,7 @@ def _what(action: str) -> str:
         "contact.log": t("log contacts"),
         "script.edit": t("edit call topics and scripts"),
         "complaint.handle": t("handle complaints"),
+        "complaint.prioritize": t("change a complaint's priority"),
     }[action]
 
 

@@ -34,6 +34,7 @@ from app.models import (
 from app.services import (
     audit,
     call_topics,
+    complaint_actions,
     complaint_workflow,
     complaints,
     customer_import,
@@ -223,6 +224,18 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
     "complaint_workflow.cancel_complaint": (frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.cancel_complaint(
             s, a, w.complaint_ids["new"], "Khách rút khiếu nại")),
+    "complaint_actions.add_note": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_actions.add_note(
+            s, a, w.complaint_ids["new"], "Đã gọi kho kiểm tra", reply=True)),
+    "complaint_actions.assign_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_actions.assign_complaint(
+            s, a, w.complaint_ids["new"], a.user_id)),
+    "complaint_actions.escalate_complaint": (frozenset({A, S, M}),
+        lambda s, a, w: complaint_actions.escalate_complaint(
+            s, a, w.complaint_ids["new"], "Khách đòi gặp quản lý")),
+    "complaint_actions.change_priority": (frozenset({S, M}),
+        lambda s, a, w: complaint_actions.change_priority(
+            s, a, w.complaint_ids["new"], "critical", "Khách doanh nghiệp lớn")),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.
@@ -230,7 +243,7 @@ READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
              "customers.get_customer", "customer_profile.customer_profile"}  # fmt: skip
 # The mechanisms the services use, not services of their own.
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
-              "permissions.require_owner_or"}  # fmt: skip
+              "permissions.require_owner_or", "complaint_workflow.load_for_change"}  # fmt: skip
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "demo.generate"}
 

@@ -43,6 +43,10 @@ EXPECTED = {
     "complaint_workflow.close_complaint": ("complaint", "closed", True),
     "complaint_workflow.reopen_complaint": ("complaint", "reopened", True),
     "complaint_workflow.cancel_complaint": ("complaint", "cancelled", True),
+    "complaint_actions.add_note": ("complaint", "reply", False),
+    "complaint_actions.assign_complaint": ("complaint", "assign", True),
+    "complaint_actions.escalate_complaint": ("complaint", "escalate", True),
+    "complaint_actions.change_priority": ("complaint", "change_priority", True),
 }
 
 
