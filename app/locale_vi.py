@@ -644,5 +644,8 @@ CATALOG: dict[str, str] = {
     "added a note to it": "đã thêm ghi chú vào",
     "replied on it": "đã trả lời khách về",
     "change a complaint's priority": "đổi mức ưu tiên của khiếu nại",
+    "Escalated automatically: the SLA was breached.": "Tự động chuyển cấp: đã quá hạn SLA.",
+    "SLA at risk: {number}": "Sắp quá hạn SLA: {number}",
+    "SLA breached: {number}": "Đã quá hạn SLA: {number}",
 }
 # fmt: on

@@ -15,7 +15,7 @@ from app.i18n import t
 from app.models import Complaint, ComplaintEvent, ComplaintStatus, Severity, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.complaint_workflow import NOTE_MAX, load_for_change
+from app.services.complaint_workflow import NOTE_MAX, first_response_given, load_for_change
 from app.services.complaints import ComplaintView, calendar_around, clean_text, complaint_view
 from app.services.permissions import require
 from app.services.sla_clock import DEFAULT_TARGETS
@@ -56,7 +56,7 @@ def add_note(
     at = now or now_utc()
     kind = "reply" if reply else "note"
     if reply and complaint.first_response_at is None:
-        complaint.first_response_at = at
+        first_response_given(complaint, at)
     complaint.updated_at = at  # the version moves: an open form on it is now stale
     _event(session, actor, complaint, kind, note, now=at)
     audit.record(session, actor, "complaint", complaint.id, kind, None, {"note": note[:500]})

@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound, ValidationError
 from app.i18n import t
-from app.models import Complaint, ComplaintEvent, ComplaintStatus, User
+from app.models import Complaint, ComplaintEvent, ComplaintStatus, SlaState, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.complaints import ComplaintView, clean_text, complaint_view
+from app.services.complaints import ComplaintView, calendar_around, clean_text, complaint_view
 from app.services.permissions import require, require_owner_or
 from app.timeutil import now_utc
 
@@ -106,15 +106,49 @@ def _move(
             "status",
         )  # fmt: skip
     at = now or now_utc()
+    if before is S.WAITING_CUSTOMER:
+        _resume_clocks(session, complaint, at)
     complaint.status = to
     if before is S.NEW and complaint.first_response_at is None:
-        complaint.first_response_at = at
+        first_response_given(complaint, at)
     session.add(ComplaintEvent(complaint_id=complaint.id, at=at, actor_id=actor.user_id,
                                kind=kind, from_status=before.value, to_status=to.value,
                                note=note, data=data))  # fmt: skip
     session.flush()
     audit.record(session, actor, "complaint", complaint.id, kind, {"status": before.value},
                  {"status": to.value, **({"note": note[:500]} if note else {})})  # fmt: skip
+
+
+def first_response_given(complaint: Complaint, at: datetime) -> None:
+    """The first-response clock stops; the resolution clock is what is watched now (a
+    breach of the first one stays on the timeline)."""
+    complaint.first_response_at = at
+    complaint.sla_state = SlaState.ON_TRACK
+
+
+def _resume_clocks(session: Session, complaint: Complaint, at: datetime) -> None:
+    """The customer answered: the due times move by the business time spent waiting.
+
+    A due time that had passed before the wait began stays where it was.
+    """
+    waited_since = session.scalar(
+        select(func.max(ComplaintEvent.at)).where(
+            ComplaintEvent.complaint_id == complaint.id,
+            ComplaintEvent.to_status == S.WAITING_CUSTOMER.value,
+        )
+    )
+    if waited_since is None:
+        return
+    calendar = calendar_around(waited_since)
+
+    def moved(due: datetime | None) -> datetime | None:
+        if due is None or due <= waited_since:
+            return due
+        return calendar.add(at, calendar.between(waited_since, due))
+
+    if complaint.first_response_at is None:
+        complaint.first_response_due = moved(complaint.first_response_due)
+    complaint.resolution_due = moved(complaint.resolution_due)
 
 
 def change_status(
