@@ -647,5 +647,7 @@ CATALOG: dict[str, str] = {
     "Escalated automatically: the SLA was breached.": "Tự động chuyển cấp: đã quá hạn SLA.",
     "SLA at risk: {number}": "Sắp quá hạn SLA: {number}",
     "SLA breached: {number}": "Đã quá hạn SLA: {number}",
+    "Only supervisors and administrators see every complaint.":
+        "Chỉ giám sát viên và quản trị viên được xem mọi khiếu nại.",
 }
 # fmt: on

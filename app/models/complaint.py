@@ -3,7 +3,17 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, StrEnumType, Timestamps, UTCDateTime, Versioned, utcnow
@@ -41,9 +51,20 @@ class SlaState(enum.StrEnum):
     MET = "met"
 
 
+OPEN_WHERE = (
+    "status IN ('new', 'in_progress', 'waiting_customer', 'reopened') AND archived_at IS NULL"
+)
+
+
 class Complaint(Timestamps, Versioned, Base):
     __tablename__ = "complaints"
-    __table_args__ = (Index("ix_complaints_status_priority", "status", "priority"),)
+    __table_args__ = (
+        Index("ix_complaints_status_priority", "status", "priority"),
+        # The queues: open complaints only, least time left first. Closed ones (most of
+        # them, with the earliest due times) are not in it to be walked past.
+        Index("ix_complaints_open_due", "resolution_due", "id",
+              sqlite_where=text(OPEN_WHERE), postgresql_where=text(OPEN_WHERE)),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)

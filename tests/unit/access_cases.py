@@ -240,7 +240,9 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
 
 # Take an actor for the permission check but change nothing.
 READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
-             "customers.get_customer", "customer_profile.customer_profile"}  # fmt: skip
+             "customers.get_customer", "customer_profile.customer_profile",
+             "complaint_queue.queue_page", "complaint_queue.queue_counts",
+             "complaint_queue.queues_for"}  # fmt: skip
 # The mechanisms the services use, not services of their own.
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
               "permissions.require_owner_or", "complaint_workflow.load_for_change"}  # fmt: skip

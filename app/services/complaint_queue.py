@@ -1,0 +1,134 @@
+"""Complaint queues: mine, my team's, unassigned, all; open complaints, least time left first.
+
+"My team" is the complaints of the actor's store; "unassigned" is the queue of the
+actor's tier and below (an escalated complaint waits in the next tier's queue); "all"
+is for supervisors and administrators. Each page is one index walk along the
+resolution due time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.errors import PermissionDenied
+from app.i18n import t
+from app.models import (
+    OPEN_COMPLAINT_STATUSES,
+    Complaint,
+    ComplaintStatus,
+    Customer,
+    Purchase,
+    Role,
+    Severity,
+    Store,
+    User,
+)
+from app.services.actor import Actor
+
+QUEUES = ("mine", "team", "unassigned", "all")
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    status: str | None = None  # an open status
+    category: str | None = None
+    priority: str | None = None
+    store_id: int | None = None
+    product_id: int | None = None
+    assignee_id: int | None = None
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    number: str
+    customer_id: int
+    customer_name: str
+    category: str
+    priority: str
+    status: str
+    tier: int
+    assignee_name: str | None
+    store_name: str | None
+    opened_at: datetime
+    first_response_due: datetime | None
+    resolution_due: datetime | None
+    first_response_at: datetime | None
+    sla_state: str
+
+
+def queues_for(actor: Actor) -> tuple[str, ...]:
+    """The queues a role works from."""
+    return QUEUES if actor.role in (Role.SUPERVISOR, Role.ADMIN) else QUEUES[:3]
+
+
+def _where(actor: Actor, queue: str, f: QueueFilter) -> list[ColumnElement]:
+    if queue not in queues_for(actor):
+        raise PermissionDenied(t("Only supervisors and administrators see every complaint."))
+    # Written as the partial index ix_complaints_open_due says, so that it serves the page.
+    where = [Complaint.status.in_(OPEN_COMPLAINT_STATUSES), Complaint.archived_at.is_(None)]
+    if f.status:
+        where.append(Complaint.status == ComplaintStatus(f.status))
+    if queue == "mine":
+        where.append(Complaint.assignee_id == actor.user_id)
+    elif queue == "team":
+        where.append(Complaint.store_id == actor.store_id if actor.store_id is not None
+                     else Complaint.store_id.is_(None))  # fmt: skip
+    elif queue == "unassigned":
+        where += [Complaint.assignee_id.is_(None), Complaint.tier <= actor.tier]
+    if f.category:
+        where.append(Complaint.category == f.category)
+    if f.priority:
+        where.append(Complaint.priority == Severity(f.priority))
+    if f.store_id is not None:
+        where.append(Complaint.store_id == f.store_id)
+    if f.assignee_id is not None:
+        where.append(Complaint.assignee_id == f.assignee_id)
+    if f.product_id is not None:
+        where.append(Complaint.purchase_id.in_(
+            select(Purchase.id).where(Purchase.product_id == f.product_id)))  # fmt: skip
+    return where
+
+
+def queue_page(
+    session: Session, actor: Actor, queue: str, f: QueueFilter | None = None,
+    offset: int = 0, limit: int = PAGE_SIZE,
+) -> tuple[QueueRow, ...]:  # fmt: skip
+    """A page of the queue, the least time left first (then the oldest)."""
+    assignee = aliased(User)
+    rows = session.execute(
+        select(Complaint.id, Complaint.number, Complaint.customer_id, Customer.full_name,
+               Complaint.category, Complaint.priority, Complaint.status, Complaint.tier,
+               assignee.full_name, Store.name, Complaint.opened_at,
+               Complaint.first_response_due, Complaint.resolution_due,
+               Complaint.first_response_at, Complaint.sla_state)
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .outerjoin(assignee, assignee.id == Complaint.assignee_id)
+        .outerjoin(Store, Store.id == Complaint.store_id)
+        .where(*_where(actor, queue, f or QueueFilter()))
+        .order_by(Complaint.resolution_due, Complaint.id)
+        .offset(offset).limit(limit)
+    )  # fmt: skip
+    return tuple(
+        QueueRow(id=r[0], number=r[1], customer_id=r[2], customer_name=r[3], category=r[4],
+                 priority=r[5].value, status=r[6].value, tier=r[7], assignee_name=r[8],
+                 store_name=r[9], opened_at=r[10], first_response_due=r[11],
+                 resolution_due=r[12], first_response_at=r[13], sla_state=r[14].value)
+        for r in rows
+    )  # fmt: skip
+
+
+def queue_counts(session: Session, actor: Actor, f: QueueFilter | None = None) -> dict[str, int]:
+    """How many complaints each of the actor's queues holds, for the tab labels."""
+    return {
+        queue: session.scalar(
+            select(func.count()).select_from(Complaint)
+            .where(*_where(actor, queue, f or QueueFilter()))
+        ) or 0
+        for queue in queues_for(actor)
+    }  # fmt: skip
