@@ -7,8 +7,9 @@ pass at the same moment: the reminder's unique key is claimed first (in a savepo
 and only the seat that claimed it acts.
 
 The due times stored on a complaint already include its waits for the customer (they
-move when the clock resumes), so the pass needs no event history: one query, then a
-few comparisons and at most one business-time count per complaint.
+move when the clock resumes), so the pass needs no event history: one query of a few
+columns, a comparison (and at most one business-time count) per complaint, then bulk
+writes for the few whose state changed.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.i18n import t
 from app.models import (
     OPEN_COMPLAINT_STATUSES,
+    AuditEntry,
     Complaint,
     ComplaintEvent,
     ComplaintStatus,
@@ -30,7 +32,6 @@ from app.models import (
     Role,
     SlaState,
 )
-from app.services import audit
 from app.services.actor import Actor
 from app.services.business_hours import BusinessCalendar
 from app.services.complaints import calendar_around
@@ -50,28 +51,21 @@ class SlaPassResult:
     escalated: int
 
 
-def _claim(session: Session, key: str, complaint: Complaint, title: str, at: datetime) -> bool:
-    """Create the reminder with `key`, or learn that another pass already did."""
-    try:
-        with session.begin_nested():
-            session.add(Reminder(
-                unique_key=key, rule="sla", subject_type="complaint", subject_id=complaint.id,
-                customer_id=complaint.customer_id, due_at=at, title=title[:300],
-                assignee_id=complaint.assignee_id, store_id=complaint.store_id,
-            ))  # fmt: skip
-    except IntegrityError:
-        return False
-    return True
+_CHUNK = 500
+_COLUMNS = (Complaint.id, Complaint.number, Complaint.priority, Complaint.first_response_at,
+            Complaint.first_response_due, Complaint.resolution_due, Complaint.sla_state,
+            Complaint.tier, Complaint.assignee_id, Complaint.customer_id,
+            Complaint.store_id)  # fmt: skip
 
 
-def _state(calendar: BusinessCalendar, complaint: Complaint, now: datetime) -> tuple[str, str]:
+def _state(calendar: BusinessCalendar, row, now: datetime) -> tuple[str, str]:
     """(target, state) of the clock that matters now: the first response until there is
     one, then the resolution."""
-    first, resolution = DEFAULT_TARGETS[complaint.priority.value]
-    if complaint.first_response_at is None and complaint.first_response_due is not None:
-        target, due, seconds = "first_response", complaint.first_response_due, first
+    first, resolution = DEFAULT_TARGETS[row.priority.value]
+    if row.first_response_at is None and row.first_response_due is not None:
+        target, due, seconds = "first_response", row.first_response_due, first
     else:
-        target, due, seconds = "resolution", complaint.resolution_due, resolution
+        target, due, seconds = "resolution", row.resolution_due, resolution
     if due is None:
         return target, SlaState.ON_TRACK.value
     if now >= due:
@@ -84,55 +78,98 @@ def _state(calendar: BusinessCalendar, complaint: Complaint, now: datetime) -> t
     return target, (SlaState.AT_RISK if left <= (1 - AT_RISK) * total else SlaState.ON_TRACK).value
 
 
-def _escalate(session: Session, complaint: Complaint, at: datetime) -> bool:
-    if complaint.tier >= TOP_TIER:
-        return False
-    before = {"tier": complaint.tier, "assignee_id": complaint.assignee_id}
-    complaint.tier += 1
-    complaint.assignee_id = None
-    session.add(ComplaintEvent(complaint_id=complaint.id, at=at, kind="escalated",
-                               note=t("Escalated automatically: the SLA was breached."),
-                               data={"tier": complaint.tier, "automatic": True}))  # fmt: skip
-    audit.record(session, SLA_ACTOR, "complaint", complaint.id, "escalate", before,
-                 {"tier": complaint.tier, "assignee_id": None, "automatic": True})  # fmt: skip
-    return True
+def _claim(session: Session, reminders: list[dict]) -> set[str]:
+    """Insert the reminders whose unique key is new; the keys this pass got (another
+    seat's pass may have taken some a moment before)."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    claimed: set[str] = set()
+    for start in range(0, len(reminders), _CHUNK):
+        statement = (
+            dialect.insert(Reminder).values(reminders[start : start + _CHUNK])
+            .on_conflict_do_nothing(index_elements=["unique_key"])
+            .returning(Reminder.unique_key)
+        )  # fmt: skip
+        claimed.update(session.scalars(statement))
+    return claimed
+
+
+def _reminder(row, key: str, state: str, now: datetime) -> dict:
+    title = (t("SLA at risk: {number}", number=row.number) if state == SlaState.AT_RISK.value
+             else t("SLA breached: {number}", number=row.number))  # fmt: skip
+    return {"unique_key": key, "rule": "sla", "subject_type": "complaint", "subject_id": row.id,
+            "customer_id": row.customer_id, "due_at": now, "title": title[:300], "notes": "",
+            "assignee_id": row.assignee_id, "store_id": row.store_id, "status": "open",
+            "created_at": now, "updated_at": now, "version": 1}  # fmt: skip
+
+
+def _set(session: Session, ids: list[int], **values) -> None:
+    """UPDATE complaints by id in chunks (a Core update: the session's objects are stale)."""
+    for start in range(0, len(ids), _CHUNK):
+        session.execute(
+            update(Complaint).where(Complaint.id.in_(ids[start : start + _CHUNK]))
+            .values(**values).execution_options(synchronize_session=False)
+        )  # fmt: skip
+
+
+def _write(session: Session, claimed: list[tuple], now: datetime) -> int:
+    """States, timeline events, escalations and their audit entries, in bulk."""
+    events, audits, escalate = [], [], []
+    for row, target, state in claimed:
+        events.append({"complaint_id": row.id, "at": now, "kind": f"sla_{state}", "note": "",
+                       "data": {"target": target}})  # fmt: skip
+        if state == SlaState.BREACHED.value and row.tier < TOP_TIER:
+            escalate.append(row.id)
+            events.append({"complaint_id": row.id, "at": now, "kind": "escalated",
+                           "note": t("Escalated automatically: the SLA was breached."),
+                           "data": {"tier": row.tier + 1, "automatic": True}})  # fmt: skip
+            audits.append({"at": now, "user_id": None, "actor": SLA_ACTOR.audit_name,
+                           "entity": "complaint", "entity_id": str(row.id), "action": "escalate",
+                           "before": {"tier": row.tier, "assignee_id": row.assignee_id},
+                           "after": {"tier": row.tier + 1, "assignee_id": None,
+                                     "automatic": True}})  # fmt: skip
+    for state in (SlaState.AT_RISK, SlaState.BREACHED):
+        _set(session, [row.id for row, _, s in claimed if s == state.value], sla_state=state)
+    # The version moves: whoever has the complaint open learns it was reassigned.
+    _set(session, escalate, tier=Complaint.tier + 1, assignee_id=None,
+         version=Complaint.version + 1)  # fmt: skip
+    if events:
+        session.execute(insert(ComplaintEvent), events)
+    if audits:
+        session.execute(insert(AuditEntry), audits)
+    return len(escalate)
 
 
 def evaluate_sla(session: Session, now: datetime | None = None) -> SlaPassResult:
     """Check every open complaint's clock at `now`; warn, record breaches, escalate."""
     now = now or now_utc()
     calendar = calendar_around(now)
-    complaints = session.scalars(
-        select(Complaint).where(
+    rows = session.execute(
+        select(*_COLUMNS).where(
             Complaint.status.in_(OPEN_COMPLAINT_STATUSES),
             Complaint.status != ComplaintStatus.WAITING_CUSTOMER,  # the clock is stopped
             Complaint.archived_at.is_(None),
         )
     ).all()
-    at_risk = breached = escalated = 0
-    for complaint in complaints:
-        target, state = _state(calendar, complaint, now)
-        if state == complaint.sla_state.value:
+    changed, back_on_track = [], []
+    for row in rows:
+        target, state = _state(calendar, row, now)
+        if state == row.sla_state.value:
             continue
         if state == SlaState.ON_TRACK.value:
-            # The due time moved away (a wait for the customer, a lower priority).
-            complaint.sla_state = SlaState.ON_TRACK
-            continue
-        key = f"sla:{state}:{target}:complaint:{complaint.id}"
-        if state == SlaState.AT_RISK.value:
-            if _claim(session, key, complaint, t("SLA at risk: {number}",
-                                                 number=complaint.number), now):  # fmt: skip
-                complaint.sla_state = SlaState.AT_RISK
-                session.add(ComplaintEvent(complaint_id=complaint.id, at=now, kind="sla_at_risk",
-                                           data={"target": target}))  # fmt: skip
-                at_risk += 1
-            continue
-        if _claim(session, key, complaint,
-                  t("SLA breached: {number}", number=complaint.number), now):  # fmt: skip
-            complaint.sla_state = SlaState.BREACHED
-            session.add(ComplaintEvent(complaint_id=complaint.id, at=now, kind="sla_breached",
-                                       data={"target": target}))  # fmt: skip
-            breached += 1
-            escalated += _escalate(session, complaint, now)
-    session.flush()
-    return SlaPassResult(len(complaints), at_risk, breached, escalated)
+            back_on_track.append(row.id)  # the due time moved away (a wait, a lower priority)
+        else:
+            changed.append((row, target, state))
+    _set(session, back_on_track, sla_state=SlaState.ON_TRACK)
+    keys = {f"sla:{state}:{target}:complaint:{row.id}": (row, target, state)
+            for row, target, state in changed}  # fmt: skip
+    got = _claim(session, [_reminder(row, key, state, now)
+                           for key, (row, _, state) in keys.items()])  # fmt: skip
+    claimed = [keys[key] for key in keys if key in got]
+    escalated = _write(session, claimed, now)
+    session.expire_all()  # the bulk writes went around the session's objects
+    return SlaPassResult(
+        checked=len(rows),
+        at_risk=sum(1 for _, _, s in claimed if s == SlaState.AT_RISK.value),
+        breached=sum(1 for _, _, s in claimed if s == SlaState.BREACHED.value),
+        escalated=escalated,
+    )

@@ -3,6 +3,7 @@
     .venv/bin/python tests/bench/run.py demo [--customers 100000] [--db URL]
     .venv/bin/python tests/bench/run.py lookup [--customers 1000000] [--db URL]
     .venv/bin/python tests/bench/run.py calls [--interactions 5000000] [--db URL]
+    .venv/bin/python tests/bench/run.py complaints [--complaints 200000] [--db URL]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
 the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from app.db import Database, migrate, open_database  # noqa: E402
 from app.services.demo import generate  # noqa: E402
 from tests.bench.calls import bench_calls, calls_options  # noqa: E402
+from tests.bench.complaints import bench_complaints, complaints_options  # noqa: E402
 from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
 
 
@@ -70,6 +72,7 @@ BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "demo": (bench_demo, _demo_options),
     "lookup": (bench_lookup, lookup_options),
     "calls": (bench_calls, calls_options),
+    "complaints": (bench_complaints, complaints_options),
 }
 
 
