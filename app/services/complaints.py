@@ -20,6 +20,7 @@ from app.models import (
     ComplaintEvent,
     ComplaintStatus,
     Customer,
+    Product,
     Purchase,
     Severity,
     Tier,
@@ -180,4 +181,70 @@ def complaint_view(session: Session, complaint_id: int) -> ComplaintView:
         assignee_name=assignee.full_name if assignee else None, opened_at=c.opened_at,
         first_response_due=c.first_response_due, resolution_due=c.resolution_due,
         version=c.version,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ComplaintEventView:
+    id: int
+    at: datetime
+    kind: str  # opened, status, resolved, closed, reopened, cancelled, note, reply,
+    #            assigned, escalated, priority, sla_at_risk, sla_breached
+    actor_name: str | None  # None: the system (the SLA pass)
+    from_status: str | None
+    to_status: str | None
+    note: str
+    data: dict | None
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    complaint: ComplaintView
+    customer_code: str
+    purchase_label: str | None  # the product and its serial, when a purchase is named
+    resolution_type: str | None
+    resolution_notes: str
+    compensation_vnd: int
+    compensation_points: int
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    csat: int | None
+    ces: int | None
+    sla_state: str
+    events: tuple[ComplaintEventView, ...]  # oldest first
+
+
+def complaint_detail(session: Session, complaint_id: int) -> ComplaintDetail:
+    """Everything the complaint screen shows: the complaint and its timeline."""
+    view = complaint_view(session, complaint_id)
+    c = session.get(Complaint, complaint_id)
+    customer = session.get(Customer, c.customer_id)
+    purchase_label = None
+    if c.purchase_id is not None:
+        row = session.execute(
+            select(Product.name, Purchase.serial_no)
+            .join(Purchase, Purchase.product_id == Product.id)
+            .where(Purchase.id == c.purchase_id)
+        ).first()
+        if row is not None:
+            purchase_label = f"{row[0]} · {row[1]}" if row[1] else row[0]
+    events = session.execute(
+        select(ComplaintEvent, User.full_name)
+        .outerjoin(User, User.id == ComplaintEvent.actor_id)
+        .where(ComplaintEvent.complaint_id == complaint_id)
+        .order_by(ComplaintEvent.at, ComplaintEvent.id)
+    ).all()
+    return ComplaintDetail(
+        complaint=view, customer_code=customer.code if customer else "",
+        purchase_label=purchase_label, resolution_type=c.resolution_type,
+        resolution_notes=c.resolution_notes, compensation_vnd=c.compensation_vnd,
+        compensation_points=c.compensation_points, first_response_at=c.first_response_at,
+        resolved_at=c.resolved_at, closed_at=c.closed_at, csat=c.csat, ces=c.ces,
+        sla_state=c.sla_state.value,
+        events=tuple(
+            ComplaintEventView(e.id, e.at, e.kind, name, e.from_status, e.to_status, e.note,
+                               e.data)
+            for e, name in events
+        ),
     )  # fmt: skip

@@ -18,7 +18,7 @@ from app.services.complaint_actions import (
     escalate_complaint,
 )
 from app.services.complaint_workflow import cancel_complaint
-from app.services.complaints import ComplaintInput, open_complaint
+from app.services.complaints import ComplaintInput, complaint_detail, open_complaint
 from tests.customer_records import add_customer
 
 MONDAY_9 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)  # 09:00 in Hà Nội
@@ -119,3 +119,16 @@ def test_nothing_happens_to_a_cancelled_complaint(db, people, complaint):
         cancel_complaint(s, people["yen"], complaint.id, "Khách rút")
     with db.session_scope() as s, pytest.raises(ValidationError, match="reopen it first"):
         escalate_complaint(s, people["yen"], complaint.id, "Muộn rồi")
+
+
+def test_the_detail_lists_every_step_with_who_took_it(db, people, complaint):
+    with db.session_scope() as s:
+        escalate_complaint(s, people["yen"], complaint.id, "Khách đòi gặp quản lý")
+        add_note(s, people["ha"], complaint.id, "Đã gọi lại cho khách.", reply=True)
+        detail = complaint_detail(s, complaint.id)
+    assert [(e.kind, e.actor_name) for e in detail.events] == [
+        ("opened", "Trần Thị Yến"),
+        ("escalated", "Trần Thị Yến"),
+        ("reply", "Lê Thu Hà"),
+    ]
+    assert detail.complaint.tier == 2 and detail.first_response_at is not None
