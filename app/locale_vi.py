@@ -649,5 +649,29 @@ CATALOG: dict[str, str] = {
     "SLA breached: {number}": "Đã quá hạn SLA: {number}",
     "Only supervisors and administrators see every complaint.":
         "Chỉ giám sát viên và quản trị viên được xem mọi khiếu nại.",
+    "Critical: first response within (e.g. 1h)": "Khẩn cấp: phản hồi đầu tiên trong (vd. 1h)",
+    "Critical: resolved within (e.g. 8h)": "Khẩn cấp: giải quyết trong (vd. 8h)",
+    "High: first response within": "Cao: phản hồi đầu tiên trong",
+    "High: resolved within": "Cao: giải quyết trong",
+    "Normal: first response within": "Bình thường: phản hồi đầu tiên trong",
+    "Normal: resolved within (e.g. 3d = 3 business days)":
+        "Bình thường: giải quyết trong (vd. 3d = 3 ngày làm việc)",
+    "Low: first response within": "Thấp: phản hồi đầu tiên trong",
+    "Low: resolved within": "Thấp: giải quyết trong",
+    "Open days (1 = Monday … 7 = Sunday, e.g. 1-6)":
+        "Ngày làm việc (1 = Thứ Hai … 7 = Chủ nhật, vd. 1-6)",
+    "Business hours start (HH:MM)": "Giờ làm việc bắt đầu (HH:MM)",
+    "Business hours end (HH:MM)": "Giờ làm việc kết thúc (HH:MM)",
+    "Extra closed days besides public holidays (dd/mm/yyyy, …)":
+        "Ngày nghỉ thêm ngoài ngày lễ (dd/mm/yyyy, …)",
+    "Write a target as hours or business days, e.g. 8h, 3d or 1d 4h.":
+        "Hãy ghi thời hạn theo giờ hoặc ngày làm việc, vd. 8h, 3d, 1d 4h hoặc 3 ngày.",
+    "A target must be longer than zero.": "Thời hạn phải lớn hơn 0.",
+    "At least one day of the week must be open.": "Phải có ít nhất một ngày làm việc trong tuần.",
+    "Write a time of day as HH:MM, e.g. 08:00.": "Hãy ghi giờ theo dạng HH:MM, vd. 08:00.",
+    "Write the open days as numbers from 1 (Monday) to 7 (Sunday), e.g. 1-6.":
+        "Hãy ghi ngày làm việc bằng số từ 1 (Thứ Hai) đến 7 (Chủ nhật), vd. 1-6.",
+    "“{text}” is not a date: write closed days as dd/mm/yyyy, separated by commas.":
+        "“{text}” không phải là ngày: hãy ghi ngày nghỉ dạng dd/mm/yyyy, cách nhau bằng dấu phẩy.",
 }
 # fmt: on

@@ -16,9 +16,9 @@ from app.models import Complaint, ComplaintEvent, ComplaintStatus, Severity, Use
 from app.services import audit
 from app.services.actor import Actor
 from app.services.complaint_workflow import NOTE_MAX, first_response_given, load_for_change
-from app.services.complaints import ComplaintView, calendar_around, clean_text, complaint_view
+from app.services.complaints import ComplaintView, clean_text, complaint_view
 from app.services.permissions import require
-from app.services.sla_clock import DEFAULT_TARGETS
+from app.services.sla_settings import business_calendar, sla_targets
 from app.timeutil import now_utc
 
 TOP_TIER = 3  # 1 agent, 2 supervisor, 3 manager
@@ -123,8 +123,8 @@ def change_priority(
         raise ValidationError(t("Give the reason for the new priority."), "reason")
     text = clean_text(text, NOTE_MAX, "reason", t("reason"))
     before = complaint.priority
-    calendar = calendar_around(complaint.opened_at)
-    first, resolution = DEFAULT_TARGETS[new.value]
+    calendar = business_calendar(session, complaint.opened_at)
+    first, resolution = sla_targets(session, new.value)
     complaint.priority = new
     complaint.first_response_due = calendar.add(complaint.opened_at, first.seconds(calendar))
     complaint.resolution_due = calendar.add(complaint.opened_at, resolution.seconds(calendar))

@@ -21,8 +21,9 @@ from app.i18n import t
 from app.models import Complaint, ComplaintEvent, ComplaintStatus, SlaState, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.complaints import ComplaintView, calendar_around, clean_text, complaint_view
+from app.services.complaints import ComplaintView, clean_text, complaint_view
 from app.services.permissions import require, require_owner_or
+from app.services.sla_settings import business_calendar
 from app.timeutil import now_utc
 
 S = ComplaintStatus
@@ -139,7 +140,7 @@ def _resume_clocks(session: Session, complaint: Complaint, at: datetime) -> None
     )
     if waited_since is None:
         return
-    calendar = calendar_around(waited_since)
+    calendar = business_calendar(session, waited_since)
 
     def moved(due: datetime | None) -> datetime | None:
         if due is None or due <= waited_since:

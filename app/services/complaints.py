@@ -31,7 +31,7 @@ from app.services.actor import Actor
 from app.services.business_hours import BusinessCalendar
 from app.services.numbering import next_number
 from app.services.permissions import require
-from app.services.sla_clock import DEFAULT_TARGETS
+from app.services.sla_settings import business_calendar, sla_targets
 from app.timeutil import local_date, now_utc
 
 CATEGORIES = ("product_defect", "delivery", "installation", "billing", "staff_attitude",
@@ -82,7 +82,8 @@ def priority_for(severity: Severity, customer_tier: Tier) -> Severity:
 
 
 def calendar_around(moment: datetime) -> BusinessCalendar:
-    """The business calendar for SLA counting from `moment` (holidays of the years it spans)."""
+    """The default business week around `moment`, for a display that has no session at
+    hand; the SLA itself counts with the calendar as set (sla_settings.business_calendar)."""
     year = local_date(moment).year
     return BusinessCalendar.vietnam([year, year + 1])
 
@@ -145,8 +146,8 @@ def open_complaint(
     description = clean_text(data.description, DESCRIPTION_MAX, "description", t("complaint"))
     opened = now or now_utc()
     priority = priority_for(severity, Tier(customer.tier_override or customer.tier))
-    calendar = calendar_around(opened)
-    first, resolution = DEFAULT_TARGETS[priority.value]
+    calendar = business_calendar(session, opened)
+    first, resolution = sla_targets(session, priority.value)
     complaint = Complaint(
         number=next_number(session, "complaint", local_date(opened).year),
         customer_id=customer.id, purchase_id=data.purchase_id, category=data.category,

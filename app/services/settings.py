@@ -5,6 +5,7 @@ Values live in the settings table; a key never written there has its default.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from app.models import Setting
 from app.services import audit
 from app.services.actor import Actor
 from app.services.permissions import require
+from app.services.sla_settings import check_clock, check_dates, check_days, check_target
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class SettingDef:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] | None = None
+    # Text settings: normalises a value, or raises ValidationError saying what is wrong.
+    check: Callable[[object], str] | None = None
 
 
 _VND_MAX, _POINTS_MAX = 10**12, 10**9
@@ -44,6 +48,21 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("loyalty.points.gold", int, 300, 0, _POINTS_MAX),
         SettingDef("loyalty.points.platinum", int, 600, 0, _POINTS_MAX),
         SettingDef("loyalty.points.vip", int, 1000, 0, _POINTS_MAX),
+        # SLA targets per priority, in business time ("8h", "3d"), and the business week.
+        *(
+            SettingDef(f"sla.{priority}.{kind}", str, default, check=check_target)
+            for priority, first, resolution in (
+                ("critical", "1h", "8h"),
+                ("high", "4h", "24h"),
+                ("normal", "8h", "3d"),
+                ("low", "24h", "5d"),
+            )
+            for kind, default in (("first_response", first), ("resolution", resolution))
+        ),
+        SettingDef("sla.open_days", str, "1-6", check=check_days),
+        SettingDef("sla.opens", str, "08:00", check=check_clock),
+        SettingDef("sla.closes", str, "17:30", check=check_clock),
+        SettingDef("sla.closed_days", str, "", check=check_dates),
     )
 }
 
@@ -61,6 +80,18 @@ def label(key: str) -> str:
         "loyalty.points.gold": t("Gold from (points)"),
         "loyalty.points.platinum": t("Platinum from (points)"),
         "loyalty.points.vip": t("VIP from (points)"),
+        "sla.critical.first_response": t("Critical: first response within (e.g. 1h)"),
+        "sla.critical.resolution": t("Critical: resolved within (e.g. 8h)"),
+        "sla.high.first_response": t("High: first response within"),
+        "sla.high.resolution": t("High: resolved within"),
+        "sla.normal.first_response": t("Normal: first response within"),
+        "sla.normal.resolution": t("Normal: resolved within (e.g. 3d = 3 business days)"),
+        "sla.low.first_response": t("Low: first response within"),
+        "sla.low.resolution": t("Low: resolved within"),
+        "sla.open_days": t("Open days (1 = Monday … 7 = Sunday, e.g. 1-6)"),
+        "sla.opens": t("Business hours start (HH:MM)"),
+        "sla.closes": t("Business hours end (HH:MM)"),
+        "sla.closed_days": t("Extra closed days besides public holidays (dd/mm/yyyy, …)"),
     }
     return labels[key]
 
@@ -98,6 +129,11 @@ def set_setting(session: Session, actor: Actor, key: str, value: object) -> None
                 t("{label}: type a number from {low} to {high}.", label=label(key),
                   low=definition.minimum, high=definition.maximum)
             )  # fmt: skip
+    if definition.check is not None:
+        try:
+            value = definition.check(value)
+        except ValidationError as exc:
+            raise ValidationError(f"{label(key)}: {exc.message}", key) from None
     if definition.choices is not None and value not in definition.choices:
         raise ValidationError(
             t("{label}: choose one of {choices}.", label=label(key),

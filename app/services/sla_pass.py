@@ -34,8 +34,8 @@ from app.models import (
 )
 from app.services.actor import Actor
 from app.services.business_hours import BusinessCalendar
-from app.services.complaints import calendar_around
-from app.services.sla_clock import AT_RISK, DEFAULT_TARGETS
+from app.services.sla_clock import AT_RISK
+from app.services.sla_settings import PRIORITIES, business_calendar, sla_targets
 from app.timeutil import now_utc
 
 SLA_ACTOR = Actor(user_id=None, username="system:sla", full_name="SLA", role=Role.ADMIN,
@@ -58,10 +58,10 @@ _COLUMNS = (Complaint.id, Complaint.number, Complaint.priority, Complaint.first_
             Complaint.store_id)  # fmt: skip
 
 
-def _state(calendar: BusinessCalendar, row, now: datetime) -> tuple[str, str]:
+def _state(calendar: BusinessCalendar, targets: dict, row, now: datetime) -> tuple[str, str]:
     """(target, state) of the clock that matters now: the first response until there is
     one, then the resolution."""
-    first, resolution = DEFAULT_TARGETS[row.priority.value]
+    first, resolution = targets[row.priority.value]
     if row.first_response_at is None and row.first_response_due is not None:
         target, due, seconds = "first_response", row.first_response_due, first
     else:
@@ -142,7 +142,8 @@ def _write(session: Session, claimed: list[tuple], now: datetime) -> int:
 def evaluate_sla(session: Session, now: datetime | None = None) -> SlaPassResult:
     """Check every open complaint's clock at `now`; warn, record breaches, escalate."""
     now = now or now_utc()
-    calendar = calendar_around(now)
+    calendar = business_calendar(session, now)
+    targets = {priority: sla_targets(session, priority) for priority in PRIORITIES}
     rows = session.execute(
         select(*_COLUMNS).where(
             Complaint.status.in_(OPEN_COMPLAINT_STATUSES),
@@ -152,7 +153,7 @@ def evaluate_sla(session: Session, now: datetime | None = None) -> SlaPassResult
     ).all()
     changed, back_on_track = [], []
     for row in rows:
-        target, state = _state(calendar, row, now)
+        target, state = _state(calendar, targets, row, now)
         if state == row.sla_state.value:
             continue
         if state == SlaState.ON_TRACK.value:

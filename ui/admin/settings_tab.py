@@ -141,7 +141,8 @@ class SettingsTab(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _group_title(self, group_name: str) -> str:
-        titles = {"session": self.tr("Seats"), "loyalty": self.tr("Loyalty tiers")}
+        titles = {"session": self.tr("Seats"), "loyalty": self.tr("Loyalty tiers"),
+                  "sla": self.tr("Service levels (SLA) and business hours")}  # fmt: skip
         return titles.get(group_name, self.tr("Other settings"))
 
     def _add_row(self, form: QFormLayout, definition: SettingDef) -> None:
