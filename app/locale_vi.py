@@ -673,5 +673,14 @@ CATALOG: dict[str, str] = {
         "Hãy ghi ngày làm việc bằng số từ 1 (Thứ Hai) đến 7 (Chủ nhật), vd. 1-6.",
     "“{text}” is not a date: write closed days as dd/mm/yyyy, separated by commas.":
         "“{text}” không phải là ngày: hãy ghi ngày nghỉ dạng dd/mm/yyyy, cách nhau bằng dấu phẩy.",
+    "edit reply templates": "sửa mẫu trả lời",
+    "Give the template a title.": "Hãy đặt tiêu đề cho mẫu.",
+    "Write the text of the template.": "Hãy viết nội dung mẫu.",
+    "At most {n} characters fit here.": "Ô này chứa tối đa {n} ký tự.",
+    "Choose a complaint category, or none for all of them.":
+        "Hãy chọn danh mục khiếu nại, hoặc để trống để dùng cho mọi danh mục.",
+    "{fields} cannot be filled in; the placeholders are {allowed}.":
+        "Không điền được {fields}; các chỗ điền được là {allowed}.",
+    "That template does not exist any more.": "Mẫu này không còn nữa.",
 }
 # fmt: on

@@ -30,6 +30,7 @@ RULES: dict[str, frozenset[Role]] = {
     "script.edit": frozenset({S, M}),  # call topics and their scripts
     "complaint.handle": frozenset({A, S, M}),  # take in, work on, resolve, close, reopen
     "complaint.prioritize": frozenset({S, M}),  # change a complaint's priority
+    "template.edit": frozenset({S, M}),  # reply templates for complaints
 }
 
 
@@ -56,6 +57,7 @@ def _what(action: str) -> str:
         "script.edit": t("edit call topics and scripts"),
         "complaint.handle": t("handle complaints"),
         "complaint.prioritize": t("change a complaint's priority"),
+        "template.edit": t("edit reply templates"),
     }[action]
 
 

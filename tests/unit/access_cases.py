@@ -42,6 +42,7 @@ from app.services import (
     customers,
     interactions,
     loyalty,
+    reply_templates,
     settings,
     stores,
     users,
@@ -236,6 +237,10 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
     "complaint_actions.change_priority": (frozenset({S, M}),
         lambda s, a, w: complaint_actions.change_priority(
             s, a, w.complaint_ids["new"], "critical", "Khách doanh nghiệp lớn")),
+    "reply_templates.save_template": (frozenset({S, M}),
+        lambda s, a, w: reply_templates.save_template(
+            s, a, None, "delivery", "Xin lỗi giao trễ",
+            "Kính gửi {customer_name}, khiếu nại {complaint_no} sẽ được xử lý trước {due_date}.")),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.

@@ -47,6 +47,7 @@ EXPECTED = {
     "complaint_actions.assign_complaint": ("complaint", "assign", True),
     "complaint_actions.escalate_complaint": ("complaint", "escalate", True),
     "complaint_actions.change_priority": ("complaint", "change_priority", True),
+    "reply_templates.save_template": ("reply_template", "create", False),
 }
 
 

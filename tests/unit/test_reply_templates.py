@@ -1,0 +1,55 @@
+"""Reply templates: written by supervisors, filled in for a complaint."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.errors import PermissionDenied, ValidationError
+from app.models import Product, Purchase, User
+from app.services import users
+from app.services.actor import Actor
+from app.services.complaints import ComplaintInput, open_complaint
+from app.services.reply_templates import fill_template, list_templates, save_template
+from tests.customer_records import add_customer
+
+TEXT = ("Kính gửi {customer_name}, khiếu nại {complaint_no} về {product} sẽ được giải quyết "
+        "trước {due_date}.")  # fmt: skip
+
+
+def test_a_template_is_filled_in_for_a_complaint(db, admin):
+    with db.session_scope() as s:
+        an = add_customer(s, "Nguyễn Văn An")
+        fridge = Product(sku="TL-1", name="Tủ lạnh Sao Việt 300L", name_key="tu lanh")
+        s.add(fridge)
+        s.flush()
+        bought = Purchase(customer_id=an.id, product_id=fridge.id,
+                          purchase_date=datetime(2026, 10, 1).date(), warranty_end=datetime(
+                              2028, 10, 1).date())  # fmt: skip
+        s.add(bought)
+        s.flush()
+        complaint = open_complaint(s, admin, ComplaintInput(
+            an.id, "delivery", "Giao trễ", purchase_id=bought.id),
+            now=datetime(2026, 11, 2, 2, 0, tzinfo=UTC))  # fmt: skip
+        template = save_template(s, admin, None, "delivery", "Xin lỗi giao trễ", TEXT)
+        text = fill_template(s, template.id, complaint.id)
+        assert [tp.title for tp in list_templates(s, "delivery")] == ["Xin lỗi giao trễ"]
+        assert list_templates(s, "billing") == ()
+    assert text == ("Kính gửi Nguyễn Văn An, khiếu nại KN-2026-000001 về Tủ lạnh Sao Việt 300L "
+                    "sẽ được giải quyết trước 05/11/2026 09:00.")  # fmt: skip
+
+
+def test_an_unknown_placeholder_is_named_and_the_allowed_ones_listed(db, admin):
+    refusal = pytest.raises(ValidationError, match=r"\{ten_khach\} cannot be filled in")
+    with refusal as refused, db.session_scope() as s:
+        save_template(s, admin, None, "", "Chào", "Chào {ten_khach}")
+    assert "{customer_name}" in refused.value.message and refused.value.field == "text"
+
+
+def test_only_supervisors_write_templates(db, admin):
+    with db.session_scope() as s:
+        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
+        agent = Actor.of(s.get(User, view.id))
+    with pytest.raises(PermissionDenied), db.session_scope() as s:
+        save_template(s, agent, None, "", "Chào", "Chào {customer_name}")
