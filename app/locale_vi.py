@@ -682,5 +682,6 @@ CATALOG: dict[str, str] = {
     "{fields} cannot be filled in; the placeholders are {allowed}.":
         "Không điền được {fields}; các chỗ điền được là {allowed}.",
     "That template does not exist any more.": "Mẫu này không còn nữa.",
+    "Compensation for complaint {number}": "Bồi thường cho khiếu nại {number}",
 }
 # fmt: on

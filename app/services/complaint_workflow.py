@@ -22,6 +22,7 @@ from app.models import Complaint, ComplaintEvent, ComplaintStatus, SlaState, Use
 from app.services import audit
 from app.services.actor import Actor
 from app.services.complaints import ComplaintView, clean_text, complaint_view
+from app.services.loyalty import earn_points
 from app.services.permissions import require, require_owner_or
 from app.services.sla_settings import business_calendar
 from app.timeutil import now_utc
@@ -191,6 +192,11 @@ def resolve_complaint(
     complaint.first_contact_resolution = resolution.first_contact
     complaint.resolved_at = at
     session.flush()
+    if resolution.compensation_points:
+        # Points given as compensation go to the customer's ledger, naming the complaint.
+        earn_points(session, actor, complaint.customer_id, resolution.compensation_points,
+                    t("Compensation for complaint {number}", number=complaint.number),
+                    "complaint", complaint.id)  # fmt: skip
     return complaint_view(session, complaint.id)
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import CareDeskError, Conflict, ValidationError
-from app.models import Complaint, ComplaintEvent, ComplaintStatus, Tier, User
+from app.models import Complaint, ComplaintEvent, ComplaintStatus, Customer, PointsEntry, Tier, User
 from app.services import users
 from app.services.actor import Actor
 from app.services.complaint_workflow import (
@@ -192,3 +192,14 @@ def test_an_agent_cannot_work_on_a_colleagues_complaint(db, agent, admin, custom
         s.get(Complaint, cid).assignee_id = admin.user_id
     with pytest.raises(CareDeskError, match="Only supervisors and administrators"):
         _step(db, agent, cid, "work")
+
+
+def test_points_given_as_compensation_go_to_the_customers_ledger(db, agent, customer):
+    cid = _at(db, agent, customer, S.IN_PROGRESS)
+    with db.session_scope() as s:
+        resolve_complaint(s, agent, cid, Resolution("points", "Tặng điểm xin lỗi",
+                                                    compensation_points=50))  # fmt: skip
+        entry = s.scalars(select(PointsEntry).where(PointsEntry.customer_id == customer)).one()
+        assert (entry.delta, entry.source_type, entry.source_id) == (50, "complaint", cid)
+        assert entry.reason == "Compensation for complaint KN-2026-000001"
+        assert s.get(Customer, customer).points == 50
