@@ -103,6 +103,9 @@ def build_parser() -> OneLineParser:
     from app.cli_import import add_import_commands  # it imports this module
 
     add_import_commands(sub)
+    from app.cli_sla import add_sla_command  # it imports this module
+
+    add_sla_command(sub)
     return parser
 
 

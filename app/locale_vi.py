@@ -683,5 +683,15 @@ CATALOG: dict[str, str] = {
         "Không điền được {fields}; các chỗ điền được là {allowed}.",
     "That template does not exist any more.": "Mẫu này không còn nữa.",
     "Compensation for complaint {number}": "Bồi thường cho khiếu nại {number}",
+    "check every open complaint's SLA clock once":
+        "kiểm tra hạn SLA của mọi khiếu nại đang mở một lần",
+    "as of this moment (default: now; without a zone, Vietnam time)":
+        "tính tại thời điểm này (mặc định: bây giờ; không ghi múi giờ thì theo giờ Việt Nam)",
+    "{checked} open complaints checked: {at_risk} now at risk, {breached} breached, {escalated} "
+    "escalated.":
+        "Đã kiểm tra {checked} khiếu nại đang mở: {at_risk} sắp quá hạn, {breached} đã quá hạn, "
+        "{escalated} đã chuyển cấp.",
+    "“{v}” is not a date and time; write it as 2026-11-20T09:30":
+        "“{v}” không phải ngày giờ; hãy ghi dạng 2026-11-20T09:30",
 }
 # fmt: on
