@@ -14,6 +14,10 @@ S = ComplaintStatus
 IN, OUT = Direction.INBOUND, Direction.OUTBOUND
 
 
+_STEP_KINDS = {S.RESOLVED: "resolved", S.CLOSED: "closed", S.REOPENED: "reopened",
+               S.CANCELLED: "cancelled"}  # fmt: skip
+
+
 class ComplaintRows(ContactRows, CustomerDetails):
     """A complaint, its events, the contacts it brought and any points given in apology."""
 
@@ -109,17 +113,19 @@ class ComplaintRows(ContactRows, CustomerDetails):
              "ces": self.pick("CES") if rated else None, "archived_at": None,
              "created_at": opened, "updated_at": hours(last), "version": 1 + len(steps)}
         )  # fmt: skip
-        events = [(0.0, "created", None, S.NEW, description, None)]
+        # The event kinds the complaint services write (app/services/complaint_workflow.py).
+        events = [(0.0, "opened", None, S.NEW, description, None)]
         if tier > 1:
             events.append((min(fr, 2) / 2, "escalated", None, None, f"Chuyển lên cấp {tier}.",
-                           {"from_tier": 1, "to_tier": tier}))  # fmt: skip
+                           {"tier": tier}))  # fmt: skip
         for h, before, after in steps:
             note = notes if after is S.RESOLVED else texts.COMPLAINT_NOTES.get(after, "")
-            events.append((h, "status_changed", before, after, note, None))
+            kind = _STEP_KINDS.get(after, "status")
+            events.append((h, kind, before, after, note, None))
         for h, what, before, after, note, extra in sorted(events, key=lambda e: e[0]):
             self.late["complaint_events"].append(
                 {"id": self.next_id("complaint_events"), "complaint_id": kid, "at": hours(h),
-                 "actor_id": creator if what == "created" else assignee or creator,
+                 "actor_id": creator if what == "opened" else assignee or creator,
                  "kind": what, "from_status": before, "to_status": after, "note": note,
                  "data": extra}
             )  # fmt: skip
