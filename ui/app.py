@@ -29,7 +29,7 @@ from ui.single_instance import InstanceServer, become_instance
 from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 
-SCREENS: tuple[str, ...] = ("home", "customers", "calls", "audit", "admin")
+SCREENS: tuple[str, ...] = ("home", "customers", "calls", "complaints", "audit", "admin")
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000

@@ -29,6 +29,10 @@ from ui.calls.caller_to_customer import CallerToCustomer
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.contact_form import ContactForm
 from ui.calls.contact_forms import ContactForms
+from ui.complaints.complaint_dialog import ComplaintDialog
+from ui.complaints.complaint_form import ComplaintForm
+from ui.complaints.complaint_windows import ComplaintWindows
+from ui.complaints.complaints_screen import ComplaintsScreen
 from ui.customers import CustomersScreen
 from ui.home import HomeScreen
 from ui.screen import Screen
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         self.new_contact_action.triggered.connect(self.new_contact_here)
         self.contact_forms = ContactForms(db, actor, self, self._customers_screen)
         self.caller_to_customer = CallerToCustomer(db, actor, self._customers_screen, self)
+        self.complaint_windows = ComplaintWindows(db, actor, self)
+        self.complaint_windows.open_customer_requested.connect(self.open_customer)
         self._view_separator = menus.view_separator
         self.lock_action.triggered.connect(self.lock)
         self.switch_user_action.triggered.connect(self.request_switch_user)
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
             ("home", self.tr("Home"), lambda: HomeScreen(db)),
             ("customers", self.tr("Customers"), lambda: CustomersScreen(db, actor, read_only)),
             ("calls", self.tr("Calls"), lambda: CallsScreen(db, actor, read_only)),
+            ("complaints", self.tr("Complaints"), lambda: ComplaintsScreen(db, actor, read_only)),
         ]
         can_admin = allowed(actor, "user.manage")
         if allowed(actor, "audit.view"):
@@ -209,9 +216,18 @@ class MainWindow(QMainWindow):
             self.caller_to_customer.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15_000)
             )
+        complaints = self._screens.get("complaints")
+        if isinstance(complaints, ComplaintsScreen):
+            # The complaint dialog and intake form open from the window, when it has them.
+            if (open_complaint := getattr(self, "open_complaint", None)) is not None:
+                complaints.open_complaint_requested.connect(open_complaint)
+            if (new_complaint := getattr(self, "new_complaint", None)) is not None:
+                complaints.new_complaint_requested.connect(lambda: new_complaint())
+            self.complaint_windows.changed.connect(lambda _id: complaints.refresh_if_shown())
         customers = self._screens.get("customers")
         if isinstance(customers, CustomersScreen):
             customers.profile_page.new_contact_requested.connect(self.new_contact)
+            customers.profile_page.actions.new_complaint_requested.connect(self.new_complaint)
         audit = self._screens.get("audit")
         admin = self._screens.get("admin")
         if isinstance(audit, AuditScreen):
@@ -266,7 +282,21 @@ class MainWindow(QMainWindow):
         """A new contact form (not modal: others stay open beside it); None when read-only."""
         if self._read_only:
             return None
-        return self.contact_forms.open(customer_id, phone)
+        form = self.contact_forms.open(customer_id, phone)
+        form.complaint_requested.connect(self.new_complaint)
+        return form
+
+    def new_complaint(
+        self, customer_id: int | None = None, description: str = ""
+    ) -> ComplaintForm | None:
+        """The complaint intake form (not modal); once saved, the complaint's dialog opens."""
+        if self._read_only:
+            return None
+        return self.complaint_windows.new_complaint(customer_id, description)
+
+    def open_complaint(self, complaint_id: int) -> ComplaintDialog:
+        """The complaint's own window (brought to the front when already open)."""
+        return self.complaint_windows.open_complaint(complaint_id)
 
     def new_contact_here(self) -> ContactForm | None:
         """F2: for the customer highlighted in the search, else the profile on screen."""

@@ -962,6 +962,29 @@
     </message>
 </context>
 <context>
+    <name>CancelStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+158"/>
+        <source>Cancel {number}</source>
+        <translation>Hủy {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cancelled complaint cannot be reopened.</source>
+        <translation>Khiếu nại đã hủy không thể mở lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel complaint</source>
+        <translation>Hủy khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../ui/labels.py" line="+15"/>
@@ -1090,9 +1113,52 @@
     </message>
 </context>
 <context>
+    <name>CloseStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-57"/>
+        <source>Close {number}</source>
+        <translation>Đóng {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close only once the customer has confirmed the resolution.</source>
+        <translation>Chỉ đóng khi khách hàng đã xác nhận cách giải quyết.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer &amp;confirmed the resolution</source>
+        <translation>Khách hàng đã &amp;xác nhận cách giải quyết</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Satisfaction (CSAT)</source>
+        <translation>Mức &amp;hài lòng (CSAT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 very unhappy … 5 very happy</source>
+        <translation>1 rất không hài lòng … 5 rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Effort (CES)</source>
+        <translation>Mức &amp;nỗ lực (CES)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 very hard … 5 very easy</source>
+        <translation>1 rất vất vả … 5 rất dễ dàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close complaint</source>
+        <translation>Đóng khiếu nại</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCategory</name>
     <message>
-        <location line="+75"/>
+        <location filename="../../ui/labels.py" line="+75"/>
         <source>Product defect</source>
         <translation>Lỗi sản phẩm</translation>
     </message>
@@ -1128,9 +1194,421 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+58"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+67"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Start work</source>
+        <translation>&amp;Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting for customer</source>
+        <translation>&amp;Chờ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take it</source>
+        <translation>&amp;Nhận việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate…</source>
+        <translation>Chuyển &amp;cấp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;priority…</source>
+        <translation>Đổi mức ư&amp;u tiên…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;olve…</source>
+        <translation>&amp;Giải quyết…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose…</source>
+        <translation>Đó&amp;ng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reo&amp;pen…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel complai&amp;nt…</source>
+        <translation>Hủ&amp;y khiếu nại…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What you said to the customer, or a note for the team</source>
+        <translation>Điều bạn đã nói với khách, hoặc ghi chú cho nhóm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to &amp;customer</source>
+        <translation>&amp;Trả lời khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;note</source>
+        <translation>Thêm ghi &amp;chú</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Complaint {number}: {name}</source>
+        <translation>Khiếu nại {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The complaint could not be read. Press Reload to try again.</source>
+        <translation>Không đọc được khiếu nại. Nhấn Tải lại để thử lại.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This could not be saved: the database did not answer as expected. What you typed is still here; try again.</source>
+        <translation>Không lưu được: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_form.py" line="+55"/>
+        <source>New complaint</source>
+        <translation>Khiếu nại mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what the customer says in their words; the complaint gets its number, priority and due times when it is saved.</source>
+        <translation>Ghi lại lời khách hàng nói; khiếu nại sẽ có số, mức ưu tiên và thời hạn khi được lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the complaint for another customer</source>
+        <translation>Tiếp nhận khiếu nại cho khách hàng khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>— none —</source>
+        <translation>— không —</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>e.g. noisy compressor (optional)</source>
+        <translation>vd. máy nén kêu to (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purchase</source>
+        <translation>Đơn &amp;mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product the complaint is about, if any.</source>
+        <translation>Sản phẩm bị khiếu nại, nếu có.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail</source>
+        <translation>C&amp;hi tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>Kê&amp;nh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A VIP customer&apos;s complaint gets one step higher priority.</source>
+        <translation>Khiếu nại của khách VIP được nâng ưu tiên một bậc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity</source>
+        <translation>Mức độ &amp;nghiêm trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription</source>
+        <translation>Mô &amp;tả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaint</source>
+        <translation>Tiếp nhận khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the complaint ({keys})</source>
+        <translation>Lưu khiếu nại ({keys})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New complaint: {name}</source>
+        <translation>Khiếu nại mới: {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The customer&apos;s purchases could not be read; the complaint can be saved without one.</source>
+        <translation>Không đọc được các đơn mua của khách; vẫn có thể lưu khiếu nại không kèm đơn mua.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHeader</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_header.py" line="+42"/>
+        <source>Open the customer&apos;s profile</source>
+        <translation>Mở hồ sơ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase</source>
+        <translation>Đơn mua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Complaint {number}</source>
+        <translation>Khiếu nại {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {code}</source>
+        <translation>{name} · {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody yet (in the queue)</source>
+        <translation>Chưa có ai (đang trong hàng đợi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintQueueModel</name>
+    <message>
+        <location filename="../../ui/models/complaint_queue_model.py" line="+95"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} giờ {minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation>{hours} giờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue {time}</source>
+        <translation>quá hạn {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Breached: the first response was due {due}.</source>
+        <translation>Quá hạn: phản hồi đầu tiên phải xong trước {due}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breached: the resolution was due {due}.</source>
+        <translation>Quá hạn: phải giải quyết xong trước {due}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk: three quarters of the time to the first response is used; it is due {due}.</source>
+        <translation>Sắp quá hạn: đã dùng ba phần tư thời gian phản hồi đầu tiên; hạn là {due}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At risk: three quarters of the time to the resolution is used; it is due {due}.</source>
+        <translation>Sắp quá hạn: đã dùng ba phần tư thời gian giải quyết; hạn là {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSla</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_sla.py" line="+58"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} giờ {minutes:02d} phút</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No clock runs: the complaint is finished.</source>
+        <translation>Không còn tính giờ: khiếu nại đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first response</source>
+        <translation>phản hồi đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>giải quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} overdue by {time} (business hours)</source>
+        <translation>Quá hạn {what} {time} (giờ làm việc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left to {what} (business hours)</source>
+        <translation>Còn {time} đến hạn {what} (giờ làm việc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused while waiting for the customer</source>
+        <translation>tạm dừng khi chờ khách hàng</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStatus</name>
     <message>
-        <location line="-101"/>
+        <location filename="../../ui/labels.py" line="-101"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -1166,6 +1644,162 @@
     </message>
 </context>
 <context>
+    <name>ComplaintTimeline</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_timeline.py" line="+31"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened the complaint</source>
+        <translation>Tiếp nhận khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved: {type}</source>
+        <translation>Đã giải quyết: {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{points} points</source>
+        <translation>{points} điểm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compensation {what}</source>
+        <translation>bồi thường {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed · CSAT {csat}/5 · CES {ces}/5</source>
+        <translation>Đã đóng · CSAT {csat}/5 · CES {ces}/5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Escalated to tier {tier}</source>
+        <translation>Chuyển lên cấp {tier}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority changed from {old} to {new}</source>
+        <translation>Đổi mức ưu tiên từ {old} sang {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to the customer</source>
+        <translation>Trả lời khách hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back in the queue</source>
+        <translation>Trả về hàng đợi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLA at risk</source>
+        <translation>Sắp quá hạn SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA breached</source>
+        <translation>Quá hạn SLA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <location filename="../../ui/complaints/complaints_screen.py" line="+84"/>
+        <source>New complaint… (Ctrl+K)</source>
+        <translation>Khiếu nại mới… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take down a customer&apos;s complaint (Ctrl+K)</source>
+        <translation>Tiếp nhận khiếu nại của khách hàng (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the queues again (F5)</source>
+        <translation>Đọc lại các hàng đợi (F5)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My team</source>
+        <translation>Nhóm tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{queue} ({count})</source>
+        <translation>{queue} ({count})</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No open complaints in this queue.</source>
+        <translation>Không có khiếu nại đang mở trong hàng đợi này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open complaints match these filters.</source>
+        <translation>Không có khiếu nại đang mở nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The complaints could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được khiếu nại từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
     <name>ContactClock</name>
     <message>
         <location filename="../../ui/calls/contact_timer.py" line="+51"/>
@@ -1196,7 +1830,7 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/calls/contact_form.py" line="+64"/>
+        <location filename="../../ui/calls/contact_form.py" line="+68"/>
         <source>New contact</source>
         <translation>Liên hệ mới</translation>
     </message>
@@ -1286,7 +1920,7 @@
         <translation>Ghi lượt liên hệ ({keys})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>New contact: {name}</source>
         <translation>Liên hệ mới: {name}</translation>
     </message>
@@ -1831,6 +2465,24 @@
     </message>
 </context>
 <context>
+    <name>EscalateStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+55"/>
+        <source>Escalate {number}</source>
+        <translation>Chuyển cấp {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It moves one tier up, into that tier&apos;s queue, unassigned.</source>
+        <translation>Khiếu nại được chuyển lên một cấp, vào hàng đợi của cấp đó, chưa giao cho ai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate</source>
+        <translation>Chuyển cấp</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/session/first_admin_dialog.py" line="+22"/>
@@ -2279,7 +2931,7 @@
         <translation>Ngôn ngữ: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+156"/>
+        <location filename="../../ui/main_window.py" line="+162"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -2292,6 +2944,11 @@
         <location line="+1"/>
         <source>Calls</source>
         <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2379,7 +3036,7 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+142"/>
+        <location filename="../../ui/main_window.py" line="+165"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>
@@ -2646,9 +3303,32 @@
     </message>
 </context>
 <context>
+    <name>PriorityStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+13"/>
+        <source>Change the priority of {number}</source>
+        <translation>Đổi mức ưu tiên của {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due times are counted again from the opening for the new priority.</source>
+        <translation>Thời hạn được tính lại từ lúc tiếp nhận theo mức ưu tiên mới.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Priority</source>
+        <translation>Mức ư&amp;u tiên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change priority</source>
+        <translation>Đổi mức ưu tiên</translation>
+    </message>
+</context>
+<context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../ui/customers/profile_actions.py" line="+60"/>
+        <location filename="../../ui/customers/profile_actions.py" line="+62"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Liên hệ mới…</translation>
     </message>
@@ -2659,6 +3339,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Ne&amp;w complaint…</source>
+        <translation>Khiếu &amp;nại mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a complaint from this customer</source>
+        <translation>Tiếp nhận khiếu nại của khách hàng này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -2698,7 +3388,7 @@
         <translation>Người này có hồ sơ khác: chuyển mọi thứ sang hồ sơ đó</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Restore the customer first</source>
         <translation>Hãy khôi phục khách hàng trước</translation>
     </message>
@@ -2839,7 +3529,7 @@
         <translation>Quay lại danh sách khách hàng ({keys})</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -3253,6 +3943,68 @@
     </message>
 </context>
 <context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../../ui/complaints/queue_filters.py" line="+53"/>
+        <source>All open</source>
+        <translation>Tất cả đang mở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>Mọi danh mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All priorities</source>
+        <translation>Mọi mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>All stores</source>
+        <translation>Mọi cửa hàng</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every open complaint of the queue</source>
+        <translation>Hiện mọi khiếu nại đang mở của hàng đợi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority</source>
+        <translation>Mức ư&amp;u tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ore</source>
+        <translation>&amp;Cửa hàng</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-65"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../ui/admin/record_tab.py" line="+65"/>
@@ -3276,6 +4028,19 @@
         <location line="+1"/>
         <source>Dismissed</source>
         <translation>Đã bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+8"/>
+        <source>Reopen {number}</source>
+        <translation>Mở lại {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4074,87 @@
         <location line="+1"/>
         <source>Set password</source>
         <translation>Đặt mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionType</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_timeline.py" line="-71"/>
+        <source>Explanation given</source>
+        <translation>Giải thích cho khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Đổi sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill voucher</source>
+        <translation>Phiếu quà tặng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty points</source>
+        <translation>Điểm tích lũy</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveStep</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-89"/>
+        <source>Resolve {number}</source>
+        <translation>Giải quyết {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was done for the customer</source>
+        <translation>Đã làm gì cho khách hàng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolved on the first contact</source>
+        <translation>Giải quyết ngay lần liên hệ đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How</source>
+        <translation>&amp;Cách giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>Ghi &amp;chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation (&amp;VND)</source>
+        <translation>Bồi thường (&amp;VND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation (p&amp;oints)</source>
+        <translation>Bồi thường (đ&amp;iểm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4344,11 @@
         <location line="+0"/>
         <source>Loyalty tiers</source>
         <translation>Hạng khách hàng thân thiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service levels (SLA) and business hours</source>
+        <translation>Mức dịch vụ (SLA) và giờ làm việc</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -62,8 +62,12 @@ def nav_items(win: MainWindow) -> list[str]:
 def test_an_administrator_has_every_screen(window):
     win = window()
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Audit trail", "Admin"]
-    assert win.screen_keys() == SCREENS == ("home", "customers", "calls", "audit", "admin")
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints", "Audit trail", "Admin"]
+    assert (
+        win.screen_keys()
+        == SCREENS
+        == ("home", "customers", "calls", "complaints", "audit", "admin")
+    )
     assert "(Ctrl+1)" in win.navigation.item(0).toolTip()
     assert "(Ctrl+3)" in win.navigation.item(2).toolTip()
     assert "(Ctrl+5)" in win.navigation.item(4).toolTip()
@@ -72,15 +76,15 @@ def test_an_administrator_has_every_screen(window):
 def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
     win = window(as_role(add_staff, "agent"))
 
-    assert nav_items(win) == ["Home", "Customers", "Calls"]
-    assert win.screen_keys() == ("home", "customers", "calls")
-    assert list(win.view_menu_actions) == ["home", "customers", "calls"]
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints"]
+    assert win.screen_keys() == ("home", "customers", "calls", "complaints")
+    assert list(win.view_menu_actions) == ["home", "customers", "calls", "complaints"]
 
 
 def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, add_staff):
     win = window(as_role(add_staff, "supervisor"))
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Audit trail"]
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints", "Audit trail"]
 
 
 def test_status_bar_names_the_user_the_database_and_language(sqlite_db, window):
@@ -171,8 +175,8 @@ def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
     win = window()
     show_and_load(qtbot, win)
 
-    assert nav_items(win) == ["Trang chủ", "Khách hàng", "Cuộc gọi", "Nhật ký thay đổi",
-                              "Quản trị"]  # fmt: skip
+    assert nav_items(win) == ["Trang chủ", "Khách hàng", "Cuộc gọi", "Khiếu nại",
+                              "Nhật ký thay đổi", "Quản trị"]  # fmt: skip
     assert [a.text() for a in win.menuBar().actions()] == ["&Tệp", "&Xem", "Trợ &giúp"]
     assert win.user_label.text() == "Quản Trị Viên (Quản trị viên)"
     assert win.switch_user_action.text() == "&Chuyển người dùng…"

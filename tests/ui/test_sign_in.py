@@ -71,7 +71,7 @@ def test_an_empty_database_asks_for_the_first_administrator(qtbot, seat):
     assert isinstance(window, MainWindow)
     assert window.actor.username == "bao.tran"
     assert window.user_label.text() == "Trần Quốc Bảo (Administrator)"
-    assert window.screen_keys() == ("home", "customers", "calls", "audit", "admin")
+    assert window.screen_keys() == ("home", "customers", "calls", "complaints", "audit", "admin")
 
 
 def test_first_administrator_with_bad_input_keeps_what_was_typed(qtbot, seat):

@@ -34,6 +34,7 @@ from ui.labels import channel_labels, direction_labels, outcome_labels
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
 CALLBACK = "callback_needed"
+COMPLAINT_OPENED = "complaint_opened"
 # Service field names that have no input of their own, and the input they concern.
 FIELD_ALIASES = {"duration": "ended_at"}
 
@@ -41,10 +42,13 @@ FIELD_ALIASES = {"duration": "ended_at"}
 class ContactForm(FormDialog):
     """`saved(InteractionView)` after Save; `create_customer_requested(phone)` asks the window
     for the new-customer form (then `set_customer(id)`); `loaded()` once the topics, the
-    customer and the caller's number have been read."""
+    customer and the caller's number have been read; `complaint_requested(customer_id, notes)`
+    after a contact saved with the outcome "complaint opened" (the window opens the complaint
+    form pre-filled)."""
 
     create_customer_requested = Signal(str)
     loaded = Signal()
+    complaint_requested = Signal(int, str)
 
     def __init__(
         self,
@@ -115,6 +119,7 @@ class ContactForm(FormDialog):
         self.topic_combo.failed.connect(self._topics_failed)
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.script.questions_changed.connect(self._questions_changed)
+        self.saved.connect(self._complaint_opened)
         self.setMinimumWidth(940)
         self._set_row_visible(self.script, False)
         self._set_row_visible(self.callback, False)
@@ -221,6 +226,11 @@ class ContactForm(FormDialog):
             callback_to_pool=callback and self.callback.to_pool(),
         )
         return log_interaction, (self._actor, data)
+
+    def _complaint_opened(self, view: object) -> None:
+        customer_id = getattr(view, "customer_id", None)
+        if getattr(view, "outcome", None) == COMPLAINT_OPENED and customer_id is not None:
+            self.complaint_requested.emit(customer_id, getattr(view, "notes", "") or "")
 
     def show_message(self, message: str, key: str | None = None) -> None:
         key = FIELD_ALIASES.get(key, key) if key else key

@@ -37,12 +37,14 @@ class ProfileActions(QWidget):
     """`saved(action, result)` after a dialog saved ("edit", "points", "tier", "merge",
     "archive", "correction"); `conflict()` when a save met someone else's change (reload);
     `open_customer_requested(id)` from the edit form's duplicate-number link;
-    `new_contact_requested(id)` from New contact (the window opens the form)."""
+    `new_contact_requested(id)` from New contact and `new_complaint_requested(id)` from New
+    complaint (the window opens the form)."""
 
     saved = Signal(str, object)
     conflict = Signal()
     open_customer_requested = Signal(int)
     new_contact_requested = Signal(int)
+    new_complaint_requested = Signal(int)
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -60,6 +62,10 @@ class ProfileActions(QWidget):
             self.tr("&New contact…"), "NewContact", self.request_new_contact,
             self.tr("Log a call, visit or message with this customer ({keys})").format(
                 keys=keys_text("F2")),
+        )  # fmt: skip
+        self.new_complaint_button = self._button(
+            self.tr("Ne&w complaint…"), "NewComplaint", self.request_new_complaint,
+            self.tr("Take a complaint from this customer"),
         )  # fmt: skip
         self.edit_button = self._button(
             self.tr("&Edit"), "EditCustomer", self.edit,
@@ -87,9 +93,11 @@ class ProfileActions(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.new_contact_button.setVisible(allowed(actor, "contact.log") and not read_only)
-        # new_contact_button is placed by the page, apart from the changes to the customer.
-        for button in (self.edit_button, self.points_button, self.tier_button,
-                       self.merge_button, self.archive_button):  # fmt: skip
+        # The new contact and new complaint buttons are placed by the page, apart from the
+        # changes to the customer.
+        self.new_complaint_button.setVisible(allowed(actor, "complaint.handle") and not read_only)
+        for button in (self.edit_button, self.points_button,
+                       self.tier_button, self.merge_button, self.archive_button):  # fmt: skip
             layout.addWidget(button)
         layout.addStretch(1)
         self.show_header(None)
@@ -138,6 +146,11 @@ class ProfileActions(QWidget):
         h = self._usable("contact.log")
         if h is not None and h.archived_at is None:
             self.new_contact_requested.emit(h.id)
+
+    def request_new_complaint(self) -> None:
+        h = self._usable("complaint.handle")
+        if h is not None and h.archived_at is None:
+            self.new_complaint_requested.emit(h.id)
 
     def add_correction(self, interaction_id: int, summary: str) -> FormDialog | None:
         """A correction note under one of this customer's contacts."""

@@ -63,6 +63,7 @@ class ProfilePage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        top.addWidget(self.actions.new_complaint_button)
         top.addWidget(self.actions.new_contact_button)
         self.error_label = QLabel("", objectName="ErrorBanner")
         self.error_label.setWordWrap(True)

@@ -1,0 +1,146 @@
+"""The Complaints screen: queue tabs with counts, filters, colours, opening a complaint."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models import Role, Severity, SlaState, Store
+from app.services.actor import Actor
+from tests.ui.test_complaint_queue_model import add_complaints
+from ui.complaints.complaints_screen import ComplaintsScreen
+from ui.models.complaint_queue_model import COLUMNS
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def queues(sqlite_db, agent, add_staff):
+    """Yến (an agent, no store) has three; two wait unassigned; one is another store's."""
+    with sqlite_db.session_scope() as s:
+        store = Store(code="HN01", name="Cửa hàng Hà Nội")
+        s.add(store)
+        s.flush()
+        store_id = store.id
+    other = add_staff("trang.do", "Đỗ Thu Trang", "agent", store_id=store_id)
+    past = datetime.now(UTC) - timedelta(days=3)
+    made = {
+        "breached": add_complaints(sqlite_db, 1, assignee_id=agent.user_id,
+                                   resolution_due=past, sla_state=SlaState.BREACHED),
+        "at_risk": add_complaints(sqlite_db, 1, start=2, assignee_id=agent.user_id,
+                                  sla_state=SlaState.AT_RISK, priority=Severity.HIGH),
+        "mine": add_complaints(sqlite_db, 1, start=3, assignee_id=agent.user_id),
+        "pool": add_complaints(sqlite_db, 2, start=4),
+        "elsewhere": add_complaints(sqlite_db, 1, start=6, assignee_id=other.id,
+                                    store_id=store_id, customer_name="Lê Văn Bình"),
+    }  # fmt: skip
+    return {key: ids[0] if len(ids) == 1 else ids for key, ids in made.items()}
+
+
+@pytest.fixture
+def screen(qtbot, sqlite_db, agent, queues):
+    def make(actor: Actor = agent, read_only: bool = False) -> ComplaintsScreen:
+        page = ComplaintsScreen(sqlite_db, actor, read_only)
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+            page.show()
+        return page
+
+    return make
+
+
+def tab_texts(page: ComplaintsScreen) -> list[str]:
+    return [page.tabs.tabText(i) for i in range(page.tabs.count())]
+
+
+def numbers(page: ComplaintsScreen) -> list[str]:
+    return [page.model.text(r, "number") for r in range(page.model.rowCount())]
+
+
+def reload_by(qtbot, page: ComplaintsScreen, change) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        change()
+
+
+def test_an_agent_sees_three_queues_with_their_counts(screen):
+    page = screen()
+
+    assert page.header.title_label.text() == "Complaints"
+    assert page.state_label.text().startswith("Updated ")
+    assert tab_texts(page) == ["Mine (3)", "My team (5)", "Unassigned (2)"]
+    assert page.current_queue() == "mine"
+    # Least time left first: the breached one leads.
+    assert numbers(page) == ["KN-2026-000001", "KN-2026-000002", "KN-2026-000003"]
+    assert page.model.text(0, "time_left").startswith("overdue ")
+
+
+def test_a_supervisor_also_has_every_complaint(qtbot, screen, add_staff):
+    user = add_staff("ha.le", "Lê Thu Hà", "supervisor", tier=2)
+    page = screen(Actor(user.id, user.username, user.full_name, Role.SUPERVISOR, 2, None))
+    # Nothing is the supervisor's own: the screen opens on the first queue with work.
+    assert tab_texts(page) == ["Mine (0)", "My team (5)", "Unassigned (2)", "All (6)"]
+    assert page.current_queue() == "team"
+    reload_by(qtbot, page, lambda: page.choose_queue("all"))
+    assert len(numbers(page)) == 6
+    assert "Lê Văn Bình" in [page.model.text(r, "customer") for r in range(6)]
+
+
+def test_switching_tabs_and_filters_changes_the_rows(qtbot, screen, queues):
+    page = screen()
+    reload_by(qtbot, page, lambda: page.choose_queue("unassigned"))
+    assert [line.row.id for line in page.model.rows()] == queues["pool"]
+
+    reload_by(qtbot, page, lambda: page.choose_queue("mine"))
+    bar = page.filters
+    reload_by(qtbot, page, lambda: bar.choose(bar.priority_combo, "high"))
+    assert numbers(page) == ["KN-2026-000002"]
+    assert tab_texts(page) == ["Mine (1)", "My team (1)", "Unassigned (0)"]
+
+    reload_by(qtbot, page, lambda: bar.choose(bar.status_combo, "in_progress"))
+    assert page.list_stack.currentWidget() is page.empty_label
+    assert page.empty_label.text() == "No open complaints match these filters."
+
+    reload_by(qtbot, page, bar.clear_button.click)
+    assert len(numbers(page)) == 3
+    assert tab_texts(page) == ["Mine (3)", "My team (5)", "Unassigned (2)"]
+
+
+def test_rows_at_risk_or_breached_carry_their_colours(screen):
+    page = screen()
+    model = page.model
+    cell = COLUMNS.index("time_left")
+    backgrounds = [model.index(r, cell).data(Qt.ItemDataRole.BackgroundRole) for r in range(3)]
+    assert backgrounds[0].color().name() == "#b42318"  # breached: red
+    assert model.index(0, cell).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ffffff"
+    assert backgrounds[1].color().name() == "#fcd34d"  # at risk: amber
+    assert backgrounds[2] is None
+    assert model.index(0, cell).data(Qt.ItemDataRole.ToolTipRole).startswith("Breached")
+    assert model.index(1, cell).data(Qt.ItemDataRole.ToolTipRole).startswith("At risk")
+
+
+def test_enter_opens_the_complaint(qtbot, screen, queues):
+    page = screen()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    with qtbot.waitSignal(page.open_complaint_requested, timeout=TIMEOUT) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [queues["at_risk"]]
+
+
+def test_new_complaint_button_and_read_only(qtbot, screen):
+    page = screen()
+    assert page.new_button.text() == "New complaint… (Ctrl+K)"
+    with qtbot.waitSignal(page.new_complaint_requested, timeout=TIMEOUT):
+        page.new_button.click()
+    viewer = screen(read_only=True)
+    assert not viewer.new_button.isEnabled()
+
+
+def test_refresh_reads_new_complaints(qtbot, screen, sqlite_db, agent):
+    page = screen()
+    add_complaints(sqlite_db, 1, start=20, assignee_id=agent.user_id)
+    reload_by(qtbot, page, page.refresh_button.click)
+    assert tab_texts(page)[0] == "Mine (4)"
+    assert len(numbers(page)) == 4

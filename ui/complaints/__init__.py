@@ -1,0 +1,1 @@
+"""Complaints: the queue, intake and the complaint dialog."""

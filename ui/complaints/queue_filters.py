@@ -1,0 +1,117 @@
+"""The complaint queue's filters: which open status, category, priority and store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from app.services.complaint_queue import QueueFilter
+from app.text import fold
+from ui.labels import complaint_category_labels, complaint_status_labels, severity_labels
+from ui.widgets.flow_layout import FlowBox
+
+OPEN_STATUSES = ("new", "in_progress", "waiting_customer", "reopened")
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    # A long store name must not make the window wider than a counter laptop's screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
+    """Offer "everything" then `items` (text, value), keeping the value chosen before."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    index = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+class QueueFilterBar(QWidget):
+    """Emits `changed(QueueFilter)` whenever a filter changes."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ComplaintFilters")
+        self.status_combo = _combo("StatusFilter")
+        self.category_combo = _combo("CategoryFilter")
+        self.priority_combo = _combo("PriorityFilter")
+        self.store_combo = _combo("StoreFilter")
+        statuses = complaint_status_labels()
+        _fill(self.status_combo, self.tr("All open"),
+              [(statuses[s], s) for s in OPEN_STATUSES])  # fmt: skip
+        _fill(self.category_combo, self.tr("All categories"),
+              [(text, key) for key, text in complaint_category_labels().items()])  # fmt: skip
+        # The most urgent first: that is what a supervisor looks for.
+        _fill(self.priority_combo, self.tr("All priorities"),
+              [(text, key) for key, text in reversed(severity_labels().items())])  # fmt: skip
+        _fill(self.store_combo, self.tr("All stores"), [])
+        self.combos = (self.status_combo, self.category_combo, self.priority_combo,
+                       self.store_combo)  # fmt: skip
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._emit)
+        self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
+        self.clear_button.setToolTip(self.tr("Show every open complaint of the queue"))
+        self.clear_button.clicked.connect(self.clear)
+
+        pairs = ((self.tr("&Status"), self.status_combo),
+                 (self.tr("C&ategory"), self.category_combo),
+                 (self.tr("&Priority"), self.priority_combo),
+                 (self.tr("St&ore"), self.store_combo))  # fmt: skip
+        flow = FlowBox(h_spacing=16, v_spacing=6)
+        for caption_text, field in pairs:
+            caption = QLabel(caption_text)
+            caption.setBuddy(field)
+            box = QWidget()
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            row.addWidget(caption)
+            row.addWidget(field, 1)
+            box.setMinimumWidth(box.sizeHint().width())
+            flow.flow.addWidget(box)
+        flow.flow.addWidget(self.clear_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(flow)
+
+    def set_stores(self, stores: Iterable) -> None:
+        """Offer `stores` (with id and name), keeping the one chosen."""
+        items = sorted(((s.name, s.id) for s in stores), key=lambda i: (fold(i[0]), i[0]))
+        _fill(self.store_combo, self.tr("All stores"), items)
+
+    def choose(self, combo: QComboBox, value: object) -> None:
+        """Pick `value` in `combo` as a person would; an unknown value picks "all"."""
+        index = combo.findData(value) if value is not None else 0
+        combo.setCurrentIndex(max(0, index))
+
+    def current(self) -> QueueFilter:
+        return QueueFilter(
+            status=self.status_combo.currentData(),
+            category=self.category_combo.currentData(),
+            priority=self.priority_combo.currentData(),
+            store_id=self.store_combo.currentData(),
+        )
+
+    def clear(self) -> None:
+        for combo in self.combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

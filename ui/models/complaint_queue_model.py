@@ -1,0 +1,285 @@
+"""Table model over a complaint queue: open complaints, least time left first, paged.
+
+A queue page comes from `complaint_queue.queue_page` (offset paging, 200 rows a page);
+the business time left on each row is counted on the worker that read the page
+(`queue_lines`), so painting a cell never walks a calendar. The colours say which
+complaints need someone now: amber when three quarters of the time is used, red when
+the due time has passed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.db import Database
+from app.formatting import format_datetime
+from app.services.actor import Actor
+from app.services.complaint_queue import PAGE_SIZE, QueueFilter, QueueRow, queue_page
+from app.services.complaints import calendar_around
+from app.timeutil import now_utc
+from ui.labels import (
+    complaint_category_labels,
+    complaint_status_labels,
+    label,
+    severity_labels,
+    tier_labels,
+)
+from ui.models.column_model import ColumnTableModel, Index
+from ui.workers import Task, run_in_worker
+
+COLUMNS = ("number", "customer", "category", "priority", "status", "tier", "assignee",
+           "time_left", "due")  # fmt: skip
+# Set both colours: the row stays readable on a light or a dark palette alike.
+AT_RISK_BACKGROUND, AT_RISK_TEXT = "#fcd34d", "#3b2a00"
+BREACHED_BACKGROUND, BREACHED_TEXT = "#b42318", "#ffffff"
+MUTED = "#7b8794"
+
+
+@dataclass(frozen=True)
+class QueueLine:
+    """A queue row with its clock read: the due time that counts now and the business
+    seconds left until it (negative: that long overdue; None: no due time)."""
+
+    row: QueueRow
+    due: datetime | None
+    seconds_left: float | None
+
+    @property
+    def first_response(self) -> bool:
+        return self.row.first_response_at is None
+
+    @property
+    def state(self) -> str:
+        """on_track, at_risk or breached: a passed due time is breached before the
+        periodic SLA pass has marked it."""
+        if self.seconds_left is not None and self.seconds_left < 0:
+            return "breached"
+        return self.row.sla_state
+
+
+def line_for(row: QueueRow, now: datetime, calendar) -> QueueLine:  # noqa: ANN001
+    """`row` with the business time left until its first response or resolution due."""
+    due = row.first_response_due if row.first_response_at is None else row.resolution_due
+    if due is None:
+        return QueueLine(row, None, None)
+    if due >= now:
+        return QueueLine(row, due, calendar.between(now, due))
+    # Overdue by at least a second, even when it fell due outside business hours.
+    return QueueLine(row, due, -max(1.0, calendar.between(due, now)))
+
+
+def queue_lines(
+    session,
+    actor: Actor,
+    queue: str,
+    f: QueueFilter,
+    offset: int,
+    limit: int,  # noqa: ANN001
+) -> tuple[QueueLine, ...]:
+    """A queue page with each row's time left (runs on a worker; no SQL of its own)."""
+    rows = queue_page(session, actor, queue, f, offset, limit)
+    now = now_utc()
+    calendar = calendar_around(now)
+    return tuple(line_for(row, now, calendar) for row in rows)
+
+
+def format_time_left(seconds: float | None) -> str:
+    """ "2 h 15 min", "45 min", "overdue 1 h 10 min"; empty without a due time."""
+    if seconds is None:
+        return ""
+    if -60 < seconds < 0:
+        return QCoreApplication.translate("ComplaintQueueModel", "overdue")
+    minutes = int(abs(seconds) // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        text = QCoreApplication.translate("ComplaintQueueModel", "{hours} h {minutes} min")
+    elif hours:
+        text = QCoreApplication.translate("ComplaintQueueModel", "{hours} h")
+    else:
+        text = QCoreApplication.translate("ComplaintQueueModel", "{minutes} min")
+    text = text.format(hours=hours, minutes=minutes)
+    if seconds < 0:
+        return QCoreApplication.translate("ComplaintQueueModel", "overdue {time}").format(time=text)
+    return text
+
+
+def _headers() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (
+        translate("ComplaintQueueModel", "Number"),
+        translate("ComplaintQueueModel", "Customer"),
+        translate("ComplaintQueueModel", "Category"),
+        translate("ComplaintQueueModel", "Priority"),
+        translate("ComplaintQueueModel", "Status"),
+        translate("ComplaintQueueModel", "Tier"),
+        translate("ComplaintQueueModel", "Assignee"),
+        translate("ComplaintQueueModel", "Time left"),
+        translate("ComplaintQueueModel", "Due"),
+    )
+
+
+class ComplaintQueueModel(ColumnTableModel):
+    """One queue's open complaints under a filter, in the order the service gives.
+
+    `first_page_loaded(rows)`, `page_loaded(rows)` after a further page,
+    `load_failed(exception)`. Qt.UserRole gives the complaint id.
+    """
+
+    columns = COLUMNS
+
+    first_page_loaded = Signal(int)
+    page_loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._page_size = page_size
+        self._queue = "mine"
+        self._filter = QueueFilter()
+        self._lines: list[QueueLine] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._has_more = False
+        self._task: Task | None = None
+        # Bumped by every new query: pages read for an older one are dropped.
+        self._generation = 0
+        self._headers = _headers()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def current_queue(self) -> str:
+        return self._queue
+
+    def current_filter(self) -> QueueFilter:
+        return self._filter
+
+    def is_loading(self) -> bool:
+        return self._task is not None and self._task.is_running
+
+    def set_query(self, queue: str, f: QueueFilter) -> None:
+        """Read the first page of `queue` under `f`; the rows shown stay until it arrives."""
+        self._queue, self._filter = queue, f
+        self._generation += 1
+        self._read(0, self._first_page)
+
+    def reload(self) -> None:
+        self.set_query(self._queue, self._filter)
+
+    def _read(self, offset: int, arrived) -> None:  # noqa: ANN001 - a bound method
+        generation = self._generation
+        self._task = run_in_worker(
+            self._db, queue_lines, self._actor, self._queue, self._filter, offset,
+            self._page_size,
+            on_done=lambda lines: arrived(generation, lines),
+            on_error=lambda exc: self._failed(generation, exc),
+            context=self,
+        )  # fmt: skip
+
+    def _first_page(self, generation: int, lines: tuple[QueueLine, ...]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._headers = _headers()
+        self._lines = list(lines)
+        self._texts = self._cell_texts(lines)
+        self._has_more = len(lines) == self._page_size
+        self.endResetModel()
+        self.first_page_loaded.emit(len(self._lines))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid():
+            return False
+        return self._has_more and not self.is_loading()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._read(len(self._lines), self._more)
+
+    def _more(self, generation: int, lines: tuple[QueueLine, ...]) -> None:
+        if generation != self._generation:
+            return
+        self._has_more = len(lines) == self._page_size
+        if lines:
+            first = len(self._lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+            self._lines.extend(lines)
+            self._texts.extend(self._cell_texts(lines))
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._lines))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(exc)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> QueueLine:
+        return self._lines[row]
+
+    def rows(self) -> tuple[QueueLine, ...]:
+        return tuple(self._lines)
+
+    def _row_count(self) -> int:
+        return len(self._lines)
+
+    def text(self, row: int, column: str) -> str:
+        """What the cell of `row` in `column` shows."""
+        return self._texts[row][COLUMNS.index(column)]
+
+    def _cell_texts(self, lines: tuple[QueueLine, ...]) -> list[tuple[str, ...]]:
+        # Labels looked up once per page, not once per painted cell.
+        categories, priorities = complaint_category_labels(), severity_labels()
+        statuses, tiers = complaint_status_labels(), tier_labels()
+        nobody = QCoreApplication.translate("ComplaintQueueModel", "Unassigned")
+        return [
+            (line.row.number, line.row.customer_name, label(categories, line.row.category),
+             label(priorities, line.row.priority), label(statuses, line.row.status),
+             tiers.get(line.row.tier, str(line.row.tier)), line.row.assignee_name or nobody,
+             format_time_left(line.seconds_left), format_datetime(line.due) if line.due else "")
+            for line in lines
+        ]  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self._has_row(index):
+            return None
+        line = self._lines[index.row()]
+        column = COLUMNS[index.column()]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return self._texts[index.row()][index.column()]
+            case Qt.ItemDataRole.BackgroundRole:
+                colour = {"at_risk": AT_RISK_BACKGROUND, "breached": BREACHED_BACKGROUND}
+                return QBrush(QColor(colour[line.state])) if line.state in colour else None
+            case Qt.ItemDataRole.ForegroundRole:
+                colour = {"at_risk": AT_RISK_TEXT, "breached": BREACHED_TEXT}.get(line.state)
+                if colour is None and column == "assignee" and not line.row.assignee_name:
+                    colour = MUTED
+                return QBrush(QColor(colour)) if colour else None
+            case Qt.ItemDataRole.ToolTipRole:
+                return self._tooltip(line)
+            case Qt.ItemDataRole.UserRole:
+                return line.row.id
+        return None
+
+    def _tooltip(self, line: QueueLine) -> str | None:
+        translate = QCoreApplication.translate
+        if line.state == "breached" and line.first_response:
+            why = translate("ComplaintQueueModel", "Breached: the first response was due {due}.")
+        elif line.state == "breached":
+            why = translate("ComplaintQueueModel", "Breached: the resolution was due {due}.")
+        elif line.state == "at_risk" and line.first_response:
+            why = translate("ComplaintQueueModel", "At risk: three quarters of the time to the "
+                            "first response is used; it is due {due}.")  # fmt: skip
+        elif line.state == "at_risk":
+            why = translate("ComplaintQueueModel", "At risk: three quarters of the time to the "
+                            "resolution is used; it is due {due}.")  # fmt: skip
+        else:
+            return None
+        return why.format(due=format_datetime(line.due) if line.due else "—")
