@@ -29,6 +29,7 @@ from app.models import (
 from app.services import audit
 from app.services.actor import Actor
 from app.services.business_hours import BusinessCalendar
+from app.services.interactions import paragraphs
 from app.services.numbering import next_number
 from app.services.permissions import require
 from app.services.sla_settings import business_calendar, sla_targets
@@ -89,16 +90,10 @@ def calendar_around(moment: datetime) -> BusinessCalendar:
 
 
 def clean_text(text: str, limit: int, field: str, what: str) -> str:
-    # Line breaks are kept: a description is paragraphs.
-    value = unicodedata.normalize("NFC", (text or "").replace("\r\n", "\n")).strip()
+    """Free text that must not be empty (a description, a reason), line breaks kept."""
+    value = paragraphs(text, limit, field)
     if not value:
         raise ValidationError(t("Describe the {what}.", what=what), field)
-    if len(value) > limit:
-        raise ValidationError(
-            t("The text is {count} characters long; at most {limit} fit. Shorten it: "
-              "nothing you typed is lost.", count=f"{len(value):,}", limit=f"{limit:,}"),
-            field,
-        )  # fmt: skip
     return value
 
 

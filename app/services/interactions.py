@@ -150,8 +150,9 @@ def _duration(data: InteractionInput, now: datetime) -> int | None:
     return seconds
 
 
-def _text(value: str, limit: int, field_name: str) -> str:
-    # Line breaks are kept (nfc() would fold them into spaces): notes are paragraphs.
+def paragraphs(value: str, limit: int, field_name: str) -> str:
+    """Free text as typed (NFC, line breaks kept: nfc() would fold them into spaces),
+    refused beyond `limit` characters with a message that says nothing is lost."""
     text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n")).strip()
     if len(text) > limit:
         raise ValidationError(
@@ -196,7 +197,7 @@ def _linked(session: Session, model, number: str, customer_id: int | None, what:
 def _answers(data: InteractionInput) -> list[list[str]] | None:
     pairs = []
     for item in data.script_answers:
-        answer = _text(item.answer, ANSWER_MAX, "script_answers")
+        answer = paragraphs(item.answer, ANSWER_MAX, "script_answers")
         if answer:
             pairs.append([nfc(item.question).strip(), answer])
     return pairs or None
@@ -219,7 +220,7 @@ def log_interaction(
               name=topic.label or topic.key),
             "topic",
         )  # fmt: skip
-    notes = _text(data.notes, NOTES_MAX, "notes")
+    notes = paragraphs(data.notes, NOTES_MAX, "notes")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
         raise ValidationError(t("Satisfaction is a score from 1 to 5."), "satisfaction")
     customer = _customer(session, data.customer_id) if data.customer_id is not None else None
@@ -307,7 +308,7 @@ def add_correction(
     """Add a correction note under a contact; the contact itself is never changed."""
     require(actor, "contact.log")
     original = _original(session, interaction_id)
-    text = _text(note, CORRECTION_MAX, "note")
+    text = paragraphs(note, CORRECTION_MAX, "note")
     if not text:
         raise ValidationError(t("Type the correction."), "note")
     at = now or now_utc()
