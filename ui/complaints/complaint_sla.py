@@ -8,7 +8,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.business_hours import BusinessCalendar
 from app.services.complaints import ComplaintDetail, calendar_around, complaint_detail
+from app.services.sla_settings import business_calendar
 from app.timeutil import now_utc
 
 OPEN_STATUSES = ("new", "in_progress", "reopened", "waiting_customer")
@@ -25,7 +27,11 @@ class SlaReading:
     paused: bool
 
 
-def read_sla(detail: ComplaintDetail, now: datetime | None = None) -> SlaReading:
+def read_sla(
+    detail: ComplaintDetail, now: datetime | None = None, calendar: BusinessCalendar | None = None
+) -> SlaReading:
+    """Which clock runs and the business time left on it (`calendar`: as the admin set it;
+    None: the default week)."""
     view = detail.complaint
     if view.status not in OPEN_STATUSES:
         return SlaReading(None, None, 0.0, False)
@@ -41,7 +47,7 @@ def read_sla(detail: ComplaintDetail, now: datetime | None = None) -> SlaReading
         # The clock stopped when the wait began; it moves on when the customer answers.
         waits = [e.at for e in detail.events if e.to_status == "waiting_customer"]
         moment = max(waits, default=moment)
-    calendar = calendar_around(min(moment, due))
+    calendar = calendar or calendar_around(min(moment, due))
     left = calendar.between(moment, due) if due > moment else -calendar.between(due, moment)
     return SlaReading(clock, due, left, paused)
 
@@ -49,7 +55,7 @@ def read_sla(detail: ComplaintDetail, now: datetime | None = None) -> SlaReading
 def load_complaint(session: object, complaint_id: int) -> tuple[ComplaintDetail, SlaReading]:
     """Worker function: the complaint with its timeline, and its SLA read now."""
     detail = complaint_detail(session, complaint_id)
-    return detail, read_sla(detail)
+    return detail, read_sla(detail, calendar=business_calendar(session, now_utc()))
 
 
 def hours_text(seconds: float) -> str:

@@ -19,7 +19,7 @@ from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.complaint_queue import PAGE_SIZE, QueueFilter, QueueRow, queue_page
-from app.services.complaints import calendar_around
+from app.services.sla_settings import business_calendar
 from app.timeutil import now_utc
 from ui.labels import (
     complaint_category_labels,
@@ -83,7 +83,7 @@ def queue_lines(
     """A queue page with each row's time left (runs on a worker; no SQL of its own)."""
     rows = queue_page(session, actor, queue, f, offset, limit)
     now = now_utc()
-    calendar = calendar_around(now)
+    calendar = business_calendar(session, now)  # the week and hours the admin set
     return tuple(line_for(row, now, calendar) for row in rows)
 
 
