@@ -21,13 +21,35 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown_once = False
+        self._waiting: set[str] = set()
 
     def refresh(self) -> None:
         """Read the data again (F5)."""
         raise NotImplementedError
 
     def is_loading(self) -> bool:
-        return False
+        return bool(self._waiting)
+
+    # A load made of several parts read on workers at once (a page, its totals, the
+    # filter choices...): `all_loaded()` runs when the last part is in.
+
+    def start_loading(self, *parts: str) -> None:
+        self._waiting = set(parts)
+
+    def also_loading(self, *parts: str) -> None:
+        self._waiting.update(parts)
+
+    def part_loaded(self, part: str) -> None:
+        self._waiting.discard(part)
+        if not self._waiting:
+            self.all_loaded()
+
+    def stop_loading(self) -> None:
+        """A part failed: nothing more is waited for."""
+        self._waiting.clear()
+
+    def all_loaded(self) -> None:
+        """Every part of the load is on screen."""
 
     def refresh_if_shown(self) -> None:
         """Read the data again if it was read before (a screen never shown stays unread)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import holidays
 
@@ -25,7 +26,13 @@ _HORIZON_DAYS = 3 * 366
 
 def vietnamese_holidays(years: Iterable[int]) -> frozenset[date]:
     """Public holidays in Vietnam in `years`, from the `holidays` package (lunar Tết too)."""
-    return frozenset(holidays.country_holidays("VN", years=sorted(set(years))))
+    return _holidays(tuple(sorted(set(years))))
+
+
+@lru_cache(maxsize=16)
+def _holidays(years: tuple[int, ...]) -> frozenset[date]:
+    # Every queue page and SLA pass asks for the same few years: computed once each.
+    return frozenset(holidays.country_holidays("VN", years=list(years)))
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,6 @@ class AuditScreen(Screen):
         self._actor = actor
         self._can_open_admin = can_open_admin
         self._choices_task: Task | None = None
-        self._waiting: set[str] = set()
 
         self.header = ScreenHeader(
             self.tr("Audit trail"),
@@ -114,14 +113,11 @@ class AuditScreen(Screen):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def is_loading(self) -> bool:
-        return bool(self._waiting)
-
     def refresh(self) -> None:
         """Read the filter lists and the first page again."""
         if self._choices_task is not None and self._choices_task.is_running:
             return
-        self._waiting = {"choices", "page"}
+        self.start_loading("choices", "page")
         self.header.show_loading()
         self._choices_task = run_in_worker(
             self._db,
@@ -133,7 +129,7 @@ class AuditScreen(Screen):
         self.model.set_filter(self.filters.current())
 
     def _filter_changed(self, f: AuditFilter) -> None:
-        self._waiting.add("page")
+        self.also_loading("page")
         self.header.show_loading(lock_refresh=False)
         self.model.set_filter(f)
 
@@ -141,7 +137,7 @@ class AuditScreen(Screen):
         self.filters.blockSignals(True)
         self.filters.set_choices(*choices)
         self.filters.blockSignals(False)
-        self._finished("choices")
+        self.part_loaded("choices")
 
     def _page_loaded(self, total: int) -> None:
         has_rows = self.model.rowCount() > 0
@@ -153,13 +149,11 @@ class AuditScreen(Screen):
             self._row_changed(QModelIndex())
         # Refresh is enabled by _finished once the filter lists are in as well.
         self.header.show_state(self.tr("Entries: {count}").format(count=total))
-        self._finished("page")
+        self.part_loaded("page")
 
-    def _finished(self, part: str) -> None:
-        self._waiting.discard(part)
-        if not self._waiting:
-            self.refresh_button.setEnabled(True)
-            self.loaded.emit(self.model.total())
+    def all_loaded(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit(self.model.total())
 
     def _show_error(self, exc: Any) -> None:
         message = failure_message(
@@ -171,7 +165,7 @@ class AuditScreen(Screen):
             ),
         )
         self.header.show_failure(message)
-        self._waiting.clear()
+        self.stop_loading()
         self.load_failed.emit(message)
 
     # -- the selected entry --------------------------------------------------------------

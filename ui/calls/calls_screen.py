@@ -59,7 +59,6 @@ class CallsScreen(Screen):
         self._db = db
         self._actor = actor
         self._read_only = read_only
-        self._waiting: set[str] = set()
         self._choices_task: Task | None = None
 
         self.new_button = QPushButton(self.tr("&New contact (F2)"), objectName="NewContact")
@@ -149,14 +148,11 @@ class CallsScreen(Screen):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def is_loading(self) -> bool:
-        return bool(self._waiting)
-
     def refresh(self) -> None:
         """F5: the filter lists, the first page and the totals again."""
         if self._choices_task is not None and self._choices_task.is_running:
             return
-        self._waiting = {"choices", "page"}
+        self.start_loading("choices", "page")
         self.header.show_loading()
         self._choices_task = run_in_worker(
             self._db, call_log_choices, on_done=self._show_choices, on_error=self._show_error
@@ -171,7 +167,7 @@ class CallsScreen(Screen):
     def _filter_changed(self, f: CallLogFilter) -> None:
         if not self._shown_once:
             return  # the first show loads what the filters say then
-        self._waiting.add("page")
+        self.also_loading("page")
         self.header.show_loading(lock_refresh=False)
         self._load(f)
 
@@ -183,7 +179,7 @@ class CallsScreen(Screen):
         self.filters.blockSignals(True)
         self.filters.set_choices(choices)
         self.filters.blockSignals(False)
-        self._finished("choices")
+        self.part_loaded("choices")
 
     def _first_page(self, rows: int) -> None:
         self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
@@ -197,13 +193,11 @@ class CallsScreen(Screen):
             self._row_changed(QModelIndex())
         self.column_fitter.fit()
         self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self._finished("page")
+        self.part_loaded("page")
 
-    def _finished(self, part: str) -> None:
-        self._waiting.discard(part)
-        if not self._waiting:
-            self.refresh_button.setEnabled(True)
-            self.loaded.emit(self.model.rowCount())
+    def all_loaded(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
         message = failure_message(
@@ -213,7 +207,7 @@ class CallsScreen(Screen):
                     "try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
         self.header.show_failure(message)
-        self._waiting.clear()
+        self.stop_loading()
         self.load_failed.emit(message)
 
     # -- filters from elsewhere ------------------------------------------------------------

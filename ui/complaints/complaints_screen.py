@@ -77,7 +77,6 @@ class ComplaintsScreen(Screen):
         self._db = db
         self._actor = actor
         self._read_only = read_only
-        self._waiting: set[str] = set()
         self._counts: dict[str, int] = {}
         self._counts_generation = 0
 
@@ -167,12 +166,9 @@ class ComplaintsScreen(Screen):
             if self.tabs.tabData(index) == queue:
                 self.tabs.setCurrentIndex(index)
 
-    def is_loading(self) -> bool:
-        return bool(self._waiting)
-
     def refresh(self) -> None:
         """F5: the stores, the counts and the first page again."""
-        self._waiting = {"stores", "counts", "page"}
+        self.start_loading("stores", "counts", "page")
         self.header.show_loading()
         run_in_worker(self._db, _stores, on_done=self._show_stores, on_error=self._show_error,
                       context=self)  # fmt: skip
@@ -191,14 +187,14 @@ class ComplaintsScreen(Screen):
     def _queue_changed(self, _index: int) -> None:
         if not self._shown_once:
             return
-        self._waiting.add("page")
+        self.also_loading("page")
         self.header.show_loading(lock_refresh=False)
         self.model.set_query(self.current_queue(), self.filters.current())
 
     def _filter_changed(self, f: QueueFilter) -> None:
         if not self._shown_once:
             return  # the first show reads what the filters say then
-        self._waiting |= {"counts", "page"}
+        self.also_loading("counts", "page")
         self.header.show_loading(lock_refresh=False)
         self._count()
         self.model.set_query(self.current_queue(), f)
@@ -207,7 +203,7 @@ class ComplaintsScreen(Screen):
         self.filters.blockSignals(True)
         self.filters.set_stores(stores)
         self.filters.blockSignals(False)
-        self._finished("stores")
+        self.part_loaded("stores")
 
     def _show_counts(self, generation: int, counts: dict[str, int]) -> None:
         if generation != self._counts_generation:
@@ -221,7 +217,7 @@ class ComplaintsScreen(Screen):
             busy = [q for q in queues_for(self._actor) if counts.get(q)]
             if busy:
                 self.choose_queue(busy[0])
-        self._finished("counts")
+        self.part_loaded("counts")
 
     def _first_page(self, rows: int) -> None:
         self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
@@ -233,13 +229,11 @@ class ComplaintsScreen(Screen):
             select_row(self.table, 0)
         self.column_fitter.fit()
         self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self._finished("page")
+        self.part_loaded("page")
 
-    def _finished(self, part: str) -> None:
-        self._waiting.discard(part)
-        if not self._waiting:
-            self.refresh_button.setEnabled(True)
-            self.loaded.emit(self.model.rowCount())
+    def all_loaded(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
         message = failure_message(
@@ -249,7 +243,7 @@ class ComplaintsScreen(Screen):
                     "to try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
         self.header.show_failure(message)
-        self._waiting.clear()
+        self.stop_loading()
         self.load_failed.emit(message)
 
     # -- rows ------------------------------------------------------------------------------
