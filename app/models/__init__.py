@@ -25,7 +25,7 @@ from app.models.interaction import Channel, Direction, Interaction, Outcome
 from app.models.product import Product, Purchase
 from app.models.reminder import Reminder, ReminderStatus
 from app.models.setting import Setting
-from app.models.slip import DocumentCounter, Slip
+from app.models.slip import DocumentCounter, Slip, SlipPrint
 from app.models.store import Store
 from app.models.user import Role, User
 
@@ -62,6 +62,7 @@ __all__ = [
     "Severity",
     "SlaState",
     "Slip",
+    "SlipPrint",
     "Store",
     "Tier",
     "User",

@@ -60,6 +60,13 @@ class Claim(Timestamps, Versioned, Base):
     warranty_reason: Mapped[str] = mapped_column(String(200), default="")
     expected_return_date: Mapped[date | None] = mapped_column(Date)
     quoted_cost_vnd: Mapped[int | None] = mapped_column(BigInteger)
+    # An out-of-warranty repair goes ahead only once the customer accepts the quote.
+    quote_accepted: Mapped[bool | None] = mapped_column(Boolean)
+    # A return outside the product's return window: the supervisor who allowed it.
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    replacement_purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    # out_of_warranty, misuse or no_fault_found; rejection_reason holds the words.
+    rejection_code: Mapped[str | None] = mapped_column(String(24))
     refund_vnd: Mapped[int | None] = mapped_column(BigInteger)
     replacement_serial: Mapped[str | None] = mapped_column(String(60))
     rejection_reason: Mapped[str | None] = mapped_column(String(200))

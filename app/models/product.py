@@ -40,3 +40,5 @@ class Purchase(Timestamps, Versioned, Base):
     warranty_months: Mapped[int] = mapped_column(Integer, default=12)
     extended_warranty_months: Mapped[int] = mapped_column(Integer, default=0)
     warranty_end: Mapped[date] = mapped_column(Date, index=True)
+    # An exchange: the replacement is a new purchase that keeps the original warranty end.
+    replaces_purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))

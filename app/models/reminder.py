@@ -40,3 +40,9 @@ class Reminder(Timestamps, Versioned, Base):
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # reached, no_answer, wrong_number, declined, in_person
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    # When the assignee was first notified: a reminder is announced once, never again.
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When an agent took it from the shared pool.
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

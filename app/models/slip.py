@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UTCDateTime, utcnow
@@ -35,3 +35,18 @@ class Slip(Base):
     printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # What was printed, so a reprint shows the same content.
     payload: Mapped[dict | None] = mapped_column(JSON)
+
+
+class SlipPrint(Base):
+    """One print, reprint or PDF save of a slip: who and when. Written only once the
+    printer or the file took it, so a failed or cancelled print leaves no row."""
+
+    __tablename__ = "slip_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slip_id: Mapped[int] = mapped_column(ForeignKey("slips.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    is_copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "printer", "pdf" or "cli"
+    target: Mapped[str] = mapped_column(String(10), default="printer")
