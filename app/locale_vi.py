@@ -674,6 +674,13 @@ CATALOG: dict[str, str] = {
     "“{text}” is not a date: write closed days as dd/mm/yyyy, separated by commas.":
         "“{text}” không phải là ngày: hãy ghi ngày nghỉ dạng dd/mm/yyyy, cách nhau bằng dấu phẩy.",
     "edit reply templates": "sửa mẫu trả lời",
+    "register purchases": "ghi nhận đơn mua hàng",
+    "{label}: choose on or off.": "{label}: chọn bật hoặc tắt.",
+    "manage products": "quản lý sản phẩm",
+    "handle warranty and return claims": "xử lý yêu cầu bảo hành và đổi trả",
+    "approve a return outside the return window": "duyệt trả hàng quá hạn đổi trả",
+    "print slips": "in phiếu",
+    "work on reminders": "xử lý nhắc việc",
     "Give the template a title.": "Hãy đặt tiêu đề cho mẫu.",
     "Write the text of the template.": "Hãy viết nội dung mẫu.",
     "At most {n} characters fit here.": "Ô này chứa tối đa {n} ký tự.",

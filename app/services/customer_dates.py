@@ -6,7 +6,7 @@ with any date and the screen and reminder rules agree on them.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 # A warranty this close to its end is "ending soon": worth a word while the customer is
 # on the phone (extended warranty, a check-up before it runs out).
@@ -32,6 +32,25 @@ def days_until_birthday(birthday: date, today: date) -> int:
     this_year = birthday_in(birthday, today.year)
     upcoming = this_year if this_year >= today else birthday_in(birthday, today.year + 1)
     return (upcoming - today).days
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar month arithmetic; the day is clamped to the end of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    next_first = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
+
+
+def warranty_end(
+    purchase_date: date, months: int, extended_months: int = 0, delivery_date: date | None = None
+) -> date:
+    """The last day covered: from delivery if known (else purchase), plus all the months.
+
+    31 January + 1 month ends on 28 (or 29) February; 29 February + 12 months on
+    28 February.
+    """
+    return add_months(delivery_date or purchase_date, months + extended_months)
 
 
 def warranty_state(warranty_end: date, today: date) -> tuple[str, int]:

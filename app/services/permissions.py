@@ -31,6 +31,12 @@ RULES: dict[str, frozenset[Role]] = {
     "complaint.handle": frozenset({A, S, M}),  # take in, work on, resolve, close, reopen
     "complaint.prioritize": frozenset({S, M}),  # change a complaint's priority
     "template.edit": frozenset({S, M}),  # reply templates for complaints
+    "purchase.register": frozenset({A, S, M}),  # register a purchase, add a product
+    "product.manage": frozenset({S, M}),  # edit or retire products
+    "claim.handle": frozenset({A, S, M}),  # take in and work warranty, exchange, return claims
+    "claim.approve": frozenset({S, M}),  # a return outside the product's return window
+    "slip.print": frozenset({A, S, M}),  # issue, print and reprint slips
+    "reminder.work": frozenset({A, S, M}),  # take, snooze and complete reminders
 }
 
 
@@ -58,6 +64,12 @@ def _what(action: str) -> str:
         "complaint.handle": t("handle complaints"),
         "complaint.prioritize": t("change a complaint's priority"),
         "template.edit": t("edit reply templates"),
+        "purchase.register": t("register purchases"),
+        "product.manage": t("manage products"),
+        "claim.handle": t("handle warranty and return claims"),
+        "claim.approve": t("approve a return outside the return window"),
+        "slip.print": t("print slips"),
+        "reminder.work": t("work on reminders"),
     }[action]
 
 

@@ -5,9 +5,6 @@ Values live in the settings table; a key never written there has its default.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,20 +14,10 @@ from app.models import Setting
 from app.services import audit
 from app.services.actor import Actor
 from app.services.permissions import require
+from app.services.reminder_settings import REMINDER_SETTINGS, reminder_labels
+from app.services.setting_def import SettingDef
 from app.services.sla_settings import check_clock, check_dates, check_days, check_target
-
-
-@dataclass(frozen=True)
-class SettingDef:
-    key: str
-    type: type
-    default: object
-    minimum: int | None = None
-    maximum: int | None = None
-    choices: tuple[str, ...] | None = None
-    # Text settings: normalises a value, or raises ValidationError saying what is wrong.
-    check: Callable[[object], str] | None = None
-
+from app.services.slip_settings import SLIP_SETTINGS, slip_labels
 
 _VND_MAX, _POINTS_MAX = 10**12, 10**9
 SETTINGS: dict[str, SettingDef] = {
@@ -63,6 +50,8 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef("sla.opens", str, "08:00", check=check_clock),
         SettingDef("sla.closes", str, "17:30", check=check_clock),
         SettingDef("sla.closed_days", str, "", check=check_dates),
+        *SLIP_SETTINGS,
+        *REMINDER_SETTINGS,
     )
 }
 
@@ -92,6 +81,8 @@ def label(key: str) -> str:
         "sla.opens": t("Business hours start (HH:MM)"),
         "sla.closes": t("Business hours end (HH:MM)"),
         "sla.closed_days": t("Extra closed days besides public holidays (dd/mm/yyyy, …)"),
+        **slip_labels(),
+        **reminder_labels(),
     }
     return labels[key]
 
@@ -117,7 +108,10 @@ def all_settings(session: Session) -> dict[str, object]:
 def set_setting(session: Session, actor: Actor, key: str, value: object) -> None:
     require(actor, "settings.edit")
     definition = _definition(key)
-    if definition.type is int:
+    if definition.type is bool:
+        if not isinstance(value, bool):
+            raise ValidationError(t("{label}: choose on or off.", label=label(key)))
+    elif definition.type is int:
         try:
             value = int(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):

@@ -25,14 +25,6 @@ def weighted(pairs: Sequence[tuple[object, float]]) -> Weighted:
     return tuple(values), cum
 
 
-def add_months(day: date, months: int) -> date:
-    """Calendar month arithmetic; the day is clamped to the end of a shorter month."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    next_first = date(year + month // 12, month % 12 + 1, 1)
-    return date(year, month, min(day.day, (next_first - timedelta(days=1)).day))
-
-
 class BuilderBase:
     """Rows made so far (`rows` for the current batch, `late` for what is numbered at the
     end), the ids handed out, and what later rows need to know about earlier ones."""
