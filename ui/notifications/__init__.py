@@ -1,0 +1,1 @@
+"""What the desk says without being asked: in-window toasts and tray messages."""
