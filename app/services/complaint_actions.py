@@ -73,14 +73,15 @@ def assign_complaint(
     _still_open(complaint)
     if assignee_id != actor.user_id or complaint.assignee_id is not None:
         require(actor, "work.reassign")
+    data: dict = {"from": complaint.assignee_id, "to": assignee_id}
     if assignee_id is not None:
         user = session.get(User, assignee_id)
         if user is None or not user.is_active:
             raise NotFound(t("That user does not exist or is disabled."))
+        data["to_name"] = user.full_name  # the timeline names who has it now
     before = complaint.assignee_id
     complaint.assignee_id = assignee_id
-    _event(session, actor, complaint, "assigned", data={"from": before, "to": assignee_id},
-           now=now)  # fmt: skip
+    _event(session, actor, complaint, "assigned", data=data, now=now)
     audit.record(session, actor, "complaint", complaint.id, "assign",
                  {"assignee_id": before}, {"assignee_id": assignee_id})  # fmt: skip
     return complaint_view(session, complaint.id)

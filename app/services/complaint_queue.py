@@ -21,6 +21,7 @@ from app.models import (
     Complaint,
     ComplaintStatus,
     Customer,
+    Product,
     Purchase,
     Role,
     Severity,
@@ -28,6 +29,7 @@ from app.models import (
     User,
 )
 from app.services.actor import Actor
+from app.text import fold
 
 QUEUES = ("mine", "team", "unassigned", "all")
 PAGE_SIZE = 200
@@ -60,6 +62,20 @@ class QueueRow:
     resolution_due: datetime | None
     first_response_at: datetime | None
     sla_state: str
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the product and agent filters offer."""
+
+    products: tuple[FilterChoice, ...]
+    agents: tuple[FilterChoice, ...]
 
 
 # Written as the partial index ix_complaints_open_due says, with the values inline: a
@@ -136,3 +152,17 @@ def queue_counts(session: Session, actor: Actor, f: QueueFilter | None = None) -
         ) or 0
         for queue in queues_for(actor)
     }  # fmt: skip
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    """The products of the catalogue and the active staff, in Vietnamese order (by the
+    accent-free name): a complaint's product or assignee is one of them."""
+
+    def ordered(rows) -> tuple[FilterChoice, ...]:  # noqa: ANN001 - (id, name) rows
+        return tuple(FilterChoice(i, n) for i, n in sorted(rows, key=lambda r: (fold(r[1]), r[0])))
+
+    return FilterChoices(
+        products=ordered(session.execute(select(Product.id, Product.name))),
+        agents=ordered(session.execute(select(User.id, User.full_name)
+                                       .where(User.is_active.is_(True)))),
+    )  # fmt: skip

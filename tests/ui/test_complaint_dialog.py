@@ -182,3 +182,33 @@ def test_a_supervisor_changes_the_priority(qtbot, supervisor, complaint, open_di
     through_step_dialog(qtbot, dialog, "priority", fill)
     assert dialog.header.value("priority") == "Critical"
     assert "Priority changed from Normal to Critical" in dialog.timeline.texts()[-1]
+
+
+def test_an_agent_only_takes_a_supervisor_reassigns(
+    qtbot, agent, supervisor, complaint, open_dialog
+):
+    mine = open_dialog(agent, complaint.id)
+    assert mine.buttons["reassign"].isHidden()
+    assert "take" in mine.enabled_actions() and "reassign" not in mine.enabled_actions()
+    mine.close()
+
+    dialog = open_dialog(supervisor, complaint.id)
+    assert "reassign" in dialog.enabled_actions()
+    dialog.buttons["reassign"].click()
+    form = dialog.step
+    qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=TIMEOUT)
+    offered = [form.staff_combo.itemText(i) for i in range(form.staff_combo.count())]
+    assert offered == ["Lê Thu Hà (ha.le)", "Quản Trị Viên (admin)", "Trần Thị Yến (yen.tran)"]
+    assert form.choose(agent.user_id)
+    with qtbot.waitSignals([dialog.changed, dialog.loaded], timeout=TIMEOUT):
+        form.save_button.click()
+    assert dialog.header.value("assignee") == "Trần Thị Yến"
+    last = dialog.timeline.texts()[-1]
+    assert "Lê Thu Hà" in last and "Assigned to Trần Thị Yến" in last
+
+    dialog.buttons["reassign"].click()  # the one who has it now is not offered again
+    form = dialog.step
+    qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=TIMEOUT)
+    assert form.staff_combo.findData(agent.user_id) == -1
+    assert "Trần Thị Yến" in form.intro.text()
+    form.reject()

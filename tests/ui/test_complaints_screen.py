@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models import Role, Severity, SlaState, Store
+from app.models import Complaint, Product, Purchase, Role, Severity, SlaState, Store
 from app.services.actor import Actor
 from tests.ui.test_complaint_queue_model import add_complaints
 from ui.complaints.complaints_screen import ComplaintsScreen
@@ -144,3 +144,38 @@ def test_refresh_reads_new_complaints(qtbot, screen, sqlite_db, agent):
     reload_by(qtbot, page, page.refresh_button.click)
     assert tab_texts(page)[0] == "Mine (4)"
     assert len(numbers(page)) == 4
+
+
+def test_product_and_agent_filters_narrow_the_queue(qtbot, sqlite_db, screen, queues, agent):
+    with sqlite_db.session_scope() as s:
+        fridge = Product(sku="TL-311", name="Tủ lạnh Toshiba 311 lít", name_key="tu lanh")
+        s.add(fridge)
+        s.flush()
+        first = s.get(Complaint, queues["pool"][0])
+        bought = Purchase(
+            customer_id=first.customer_id, product_id=fridge.id,
+            purchase_date=date(2026, 10, 1), warranty_end=date(2028, 10, 1),
+        )  # fmt: skip
+        s.add(bought)
+        s.flush()
+        first.purchase_id = bought.id
+        s.get(Complaint, queues["mine"]).purchase_id = bought.id
+        fridge_id = fridge.id
+    page = screen()
+    bar = page.filters
+    products = [bar.product_combo.itemText(i) for i in range(bar.product_combo.count())]
+    assert products == ["All products", "Tủ lạnh Toshiba 311 lít"]
+    agents = [bar.agent_combo.itemText(i) for i in range(bar.agent_combo.count())]
+    assert agents == ["Anyone", "Đỗ Thu Trang", "Quản Trị Viên", "Trần Thị Yến"]
+
+    reload_by(qtbot, page, lambda: page.choose_queue("team"))
+    reload_by(qtbot, page, lambda: bar.choose(bar.product_combo, fridge_id))
+    assert [line.row.id for line in page.model.rows()] == [queues["mine"], queues["pool"][0]]
+    assert tab_texts(page) == ["Mine (1)", "My team (2)", "Unassigned (1)"]
+
+    reload_by(qtbot, page, lambda: bar.choose(bar.agent_combo, agent.user_id))
+    assert [line.row.id for line in page.model.rows()] == [queues["mine"]]
+    assert tab_texts(page) == ["Mine (1)", "My team (1)", "Unassigned (0)"]
+
+    reload_by(qtbot, page, bar.clear_button.click)
+    assert tab_texts(page) == ["Mine (3)", "My team (5)", "Unassigned (2)"]

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from app.errors import PermissionDenied
-from app.models import Complaint, ComplaintStatus, Role, Severity, Store
+from app.models import (
+    Complaint,
+    ComplaintStatus,
+    Product,
+    Purchase,
+    Role,
+    Severity,
+    Store,
+    User,
+)
 from app.services import users
 from app.services.actor import Actor
-from app.services.complaint_queue import QueueFilter, queue_counts, queue_page, queues_for
+from app.services.complaint_queue import (
+    QueueFilter,
+    filter_choices,
+    queue_counts,
+    queue_page,
+    queues_for,
+)
 from tests.customer_records import add_customer
 
 NOW = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
@@ -87,3 +103,45 @@ def test_an_agent_has_no_all_queue(db, world):
     assert queues_for(people["yen"]) == ("mine", "team", "unassigned")
     with pytest.raises(PermissionDenied), db.session_scope() as s:
         queue_page(s, people["yen"], "all")
+
+
+def test_product_and_agent_filters_narrow_the_queue(db, world, admin):
+    made, people = world
+    ha = people["ha"]
+    with db.session_scope() as s:
+        fridge = Product(sku="TL-1", name="Tủ lạnh Sao Việt 300L", name_key="tu lanh sao viet")
+        washer = Product(sku="MG-1", name="Máy giặt Ánh Dương 9kg", name_key="may giat")
+        retired = Product(sku="TV-0", name="Đầu thu cũ", name_key="dau thu cu", is_active=False)
+        s.add_all([fridge, washer, retired])
+        s.flush()
+        customer_id = s.get(Complaint, made["pool"]).customer_id
+        bought = Purchase(
+            customer_id=customer_id,
+            product_id=fridge.id,
+            purchase_date=date(2026, 10, 1),
+            warranty_end=date(2028, 10, 1),
+        )
+        s.add(bought)
+        s.flush()
+        for name in ("pool", "mine_late", "closed"):
+            s.get(Complaint, made[name]).purchase_id = bought.id
+        ids = {"fridge": fridge.id, "washer": washer.id, "retired": retired.id}
+        users.add_user(s, admin, "cu.nv", "Nhân Viên Cũ", "agent", "mat-khau-2")
+        s.execute(update(User).where(User.username == "cu.nv").values(is_active=False))
+
+    assert _numbers(db, ha, "all", QueueFilter(product_id=ids["fridge"])) == [
+        made["mine_late"], made["pool"]]  # fmt: skip
+    assert _numbers(db, ha, "all", QueueFilter(product_id=ids["washer"])) == []
+    yen = people["yen"].user_id
+    assert _numbers(db, ha, "all", QueueFilter(assignee_id=yen)) == [
+        made["mine_early"], made["mine_late"]]  # fmt: skip
+    both = QueueFilter(product_id=ids["fridge"], assignee_id=yen)
+    assert _numbers(db, ha, "all", both) == [made["mine_late"]]
+    with db.session_scope() as s:
+        assert queue_counts(s, ha, both) == {"mine": 0, "team": 1, "unassigned": 0, "all": 1}
+        choices = filter_choices(s)
+    # Vietnamese order by the accent-free name; retired products stay (old complaints
+    # name them), disabled staff do not.
+    assert [c.name for c in choices.products] == [
+        "Đầu thu cũ", "Máy giặt Ánh Dương 9kg", "Tủ lạnh Sao Việt 300L"]  # fmt: skip
+    assert [c.name for c in choices.agents] == ["Lê Thu Hà", "Quản Trị Viên", "Trần Thị Yến"]

@@ -11,7 +11,13 @@ from app.models import Product, Purchase, User
 from app.services import users
 from app.services.actor import Actor
 from app.services.complaints import ComplaintInput, open_complaint
-from app.services.reply_templates import fill_template, list_templates, save_template
+from app.services.reply_templates import (
+    fill_template,
+    list_templates,
+    offered_templates,
+    placeholder_problem,
+    save_template,
+)
 from tests.customer_records import add_customer
 
 TEXT = ("Kính gửi {customer_name}, khiếu nại {complaint_no} về {product} sẽ được giải quyết "
@@ -53,3 +59,30 @@ def test_only_supervisors_write_templates(db, admin):
         agent = Actor.of(s.get(User, view.id))
     with pytest.raises(PermissionDenied), db.session_scope() as s:
         save_template(s, agent, None, "", "Chào", "Chào {customer_name}")
+
+
+def test_a_switched_off_template_is_kept_but_no_longer_offered(db, admin):
+    with db.session_scope() as s:
+        general = save_template(s, admin, None, "", "Cảm ơn", "Cảm ơn {customer_name}.")
+        late = save_template(s, admin, None, "delivery", "Xin lỗi giao trễ", TEXT)
+        save_template(s, admin, None, "delivery", "Đã giao lại", "Đã giao lại {product}.")
+        save_template(s, admin, None, "billing", "Hoá đơn", "Hoá đơn {complaint_no}.")
+        # The category's own first (by title), then those for every category.
+        assert [tp.title for tp in offered_templates(s, "delivery")] == [
+            "Đã giao lại", "Xin lỗi giao trễ", "Cảm ơn"]  # fmt: skip
+        off = save_template(s, admin, late.id, "delivery", late.title, late.text, active=False)
+        assert off.active is False
+        assert [tp.title for tp in offered_templates(s, "delivery")] == ["Đã giao lại", "Cảm ơn"]
+        # The editor still lists it, switched off, and it can be switched on again.
+        assert [tp.active for tp in list_templates(s) if tp.id == late.id] == [False]
+        save_template(s, admin, late.id, "delivery", late.title, late.text, active=True)
+        assert len(offered_templates(s, "delivery")) == 3
+        assert [tp.title for tp in offered_templates(s, "other")] == [general.title]
+
+
+def test_an_unknown_placeholder_is_named_while_typing():
+    assert placeholder_problem("Chào {customer_name}, hẹn {ngay_hen}") == (
+        "{ngay_hen} cannot be filled in; the placeholders are {customer_name}, "
+        "{complaint_no}, {product}, {due_date}."
+    )
+    assert placeholder_problem("Chào {customer_name}") is None

@@ -33,6 +33,8 @@ from ui.complaints import complaint_steps as steps
 from ui.complaints.complaint_header import ComplaintHeader
 from ui.complaints.complaint_sla import OPEN_STATUSES, SlaReading, load_complaint
 from ui.complaints.complaint_timeline import ComplaintTimeline
+from ui.complaints.reassign_step import ReassignStep
+from ui.complaints.template_tools import TemplateTools
 from ui.errors import failure_message
 from ui.widgets.flow_layout import FlowBox
 from ui.workers import Task, run_in_worker
@@ -76,6 +78,7 @@ class ComplaintDialog(QDialog):
             ("wait", self.tr("&Waiting for customer"), lambda: self._status("waiting_customer")),
             ("resume", self.tr("Res&ume"), lambda: self._status("in_progress")),
             ("take", self.tr("&Take it"), self._take),
+            ("reassign", self.tr("Reass&ign to…"), lambda: self._open_step(ReassignStep)),
             ("escalate", self.tr("&Escalate…"), lambda: self._open_step(steps.EscalateStep)),
             ("priority", self.tr("Change &priority…"),
              lambda: self._open_step(steps.PriorityStep)),
@@ -90,6 +93,7 @@ class ComplaintDialog(QDialog):
             self.buttons[key] = button
             self.actions.flow.addWidget(button)
         self.buttons["priority"].setVisible(allowed(actor, "complaint.prioritize"))
+        self.buttons["reassign"].setVisible(allowed(actor, "work.reassign"))
         self.timeline = ComplaintTimeline()
         self.note_edit = QPlainTextEdit(objectName="ComplaintNote")
         self.note_edit.setTabChangesFocus(True)
@@ -114,6 +118,7 @@ class ComplaintDialog(QDialog):
         note_buttons.addWidget(self.note_button)
         note_buttons.addStretch(1)
         note_row.addLayout(note_buttons)
+        self.template_tools = TemplateTools(db, self.note_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -122,6 +127,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Timeline"), objectName="SectionTitle"))
         layout.addWidget(self.timeline, 1)
         layout.addLayout(note_row)
+        layout.addWidget(self.template_tools)
         layout.addWidget(footer)
         self.resize(760, 820)
         self._enable()
@@ -144,6 +150,7 @@ class ComplaintDialog(QDialog):
             )
         )
         self.header.show_detail(detail, reading)
+        self.template_tools.set_complaint(detail.complaint.id, detail.complaint.category)
         self.timeline.show_events(detail.events)
         self._enable()
         self.loaded.emit()
@@ -175,6 +182,7 @@ class ComplaintDialog(QDialog):
             "wait": S.WAITING_CUSTOMER in nexts,
             "resume": status is S.WAITING_CUSTOMER,
             "take": working and view is not None and view.assignee_id is None,
+            "reassign": is_open,
             "escalate": working and view is not None and view.tier < TOP_TIER,
             "priority": working,
             "resolve": S.RESOLVED in nexts,

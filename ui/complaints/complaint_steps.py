@@ -21,6 +21,7 @@ from app.services.complaint_workflow import (
 from app.services.complaints import ComplaintView
 from ui.calls.contact_fields import value_combo
 from ui.complaints.complaint_timeline import resolution_type_labels
+from ui.complaints.template_tools import TemplateTools
 from ui.labels import label, severity_labels
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
@@ -71,7 +72,11 @@ class ResolveStep(ComplaintStep):
             self.tr("Resolved on the first contact"), objectName="FirstContact"
         )
         self.add_field("resolution_type", self.tr("&How"), self.type_combo)
-        self.add_field("resolution_notes", self.tr("&Notes"), self.notes_edit)
+        # An explanation to the customer is often a template's text.
+        self.template_tools = TemplateTools(db, self.notes_edit)
+        self.template_tools.set_complaint(view.id, view.category)
+        self.add_field("resolution_notes", self.tr("&Notes"), self.notes_edit,
+                       after=self.template_tools)  # fmt: skip
         self.add_field("compensation", self.tr("Compensation (&VND)"), self.vnd_spin)
         self.add_field("compensation_points", self.tr("Compensation (p&oints)"), self.points_spin)
         self.add_field("first_contact", "", self.first_contact_check)

@@ -78,12 +78,12 @@ def what_text(event: ComplaintEventView) -> str:
         what = translate("ComplaintTimeline", "Internal note")
     elif kind == "reply":
         what = translate("ComplaintTimeline", "Reply to the customer")
+    elif kind == "assigned" and data.get("to") is None:
+        what = translate("ComplaintTimeline", "Put back in the queue")
+    elif kind == "assigned" and data.get("to_name"):
+        what = translate("ComplaintTimeline", "Assigned to {name}").format(name=data["to_name"])
     elif kind == "assigned":
-        what = (
-            translate("ComplaintTimeline", "Assigned")
-            if data.get("to") is not None
-            else translate("ComplaintTimeline", "Put back in the queue")
-        )
+        what = translate("ComplaintTimeline", "Assigned")
     elif kind == "sla_at_risk":
         what = translate("ComplaintTimeline", "SLA at risk")
     elif kind == "sla_breached":

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.complaint_queue import QueueFilter, queue_counts, queues_for
+from app.services.complaint_queue import QueueFilter, filter_choices, queue_counts, queues_for
+from app.services.permissions import allowed
 from app.services.stores import list_stores
 from app.timeutil import now_utc
 from ui.complaints.queue_filters import QueueFilterBar
+from ui.complaints.templates_dialog import TemplatesDialog
 from ui.errors import failure_message
 from ui.models.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.screen import Screen
@@ -44,8 +46,9 @@ from ui.workers import run_in_worker
 NEW_COMPLAINT_KEY = "Ctrl+K"
 
 
-def _stores(session) -> list:  # noqa: ANN001 - the worker's session
-    return list_stores(session, include_inactive=False)
+def _stores(session) -> tuple:  # noqa: ANN001 - the worker's session
+    """What the store, product and agent filters offer."""
+    return list_stores(session, include_inactive=False), filter_choices(session)
 
 
 class RowColourDelegate(QStyledItemDelegate):
@@ -85,6 +88,14 @@ class ComplaintsScreen(Screen):
         self.new_button.setToolTip(self.tr("Take down a customer's complaint (Ctrl+K)"))
         self.new_button.clicked.connect(self._ask_new)
         self.new_button.setEnabled(not read_only)
+        self.templates_button = QPushButton(self.tr("Reply &templates…"),
+                                            objectName="ReplyTemplatesButton")  # fmt: skip
+        self.templates_button.setToolTip(
+            self.tr("Write the canned replies agents insert into complaints (supervisors)")
+        )
+        self.templates_button.setEnabled(not read_only and allowed(actor, "template.edit"))
+        self.templates_button.clicked.connect(self.open_templates)
+        self.templates_dialog: TemplatesDialog | None = None
         shortcut = QShortcut(QKeySequence(NEW_COMPLAINT_KEY), self, self._ask_new)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.header = ScreenHeader(
@@ -125,6 +136,7 @@ class ComplaintsScreen(Screen):
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs, 0, Qt.AlignmentFlag.AlignBottom)
         tab_row.addStretch(1)
+        tab_row.addWidget(self.templates_button)
         tab_row.addWidget(self.new_button)
         layout.addLayout(tab_row)
         layout.addWidget(self.filters)
@@ -199,9 +211,11 @@ class ComplaintsScreen(Screen):
         self._count()
         self.model.set_query(self.current_queue(), f)
 
-    def _show_stores(self, stores: list) -> None:
+    def _show_stores(self, result: tuple) -> None:
+        stores, choices = result
         self.filters.blockSignals(True)
         self.filters.set_stores(stores)
+        self.filters.set_choices(choices)
         self.filters.blockSignals(False)
         self.part_loaded("stores")
 
@@ -254,6 +268,22 @@ class ComplaintsScreen(Screen):
     def _activated(self, index) -> None:  # noqa: ANN001 - a QModelIndex
         if index.isValid() and index.row() < self.model.rowCount():
             self.open_complaint_requested.emit(self.model.row_at(index.row()).row.id)
+
+    def open_templates(self) -> TemplatesDialog | None:
+        """The reply templates editor (one at a time: a second click brings it up)."""
+        if not self.templates_button.isEnabled():
+            return None
+        if self.templates_dialog is None:
+            dialog = TemplatesDialog(self._db, self._actor, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self._templates_closed)
+            self.templates_dialog = dialog
+        self.templates_dialog.show()
+        self.templates_dialog.activateWindow()
+        return self.templates_dialog
+
+    def _templates_closed(self, _result: int) -> None:
+        self.templates_dialog = None
 
     def _ask_new(self) -> None:
         if not self._read_only:

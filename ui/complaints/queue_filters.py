@@ -1,4 +1,5 @@
-"""The complaint queue's filters: which open status, category, priority and store."""
+"""The complaint queue's filters: which open status, category, priority, store, product
+and agent (the assignee)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.services.complaint_queue import QueueFilter
+from app.services.complaint_queue import FilterChoices, QueueFilter
 from app.text import fold
 from ui.labels import complaint_category_labels, complaint_status_labels, severity_labels
 from ui.widgets.flow_layout import FlowBox
@@ -49,6 +50,8 @@ class QueueFilterBar(QWidget):
         self.category_combo = _combo("CategoryFilter")
         self.priority_combo = _combo("PriorityFilter")
         self.store_combo = _combo("StoreFilter")
+        self.product_combo = _combo("ProductFilter")
+        self.agent_combo = _combo("AgentFilter")
         statuses = complaint_status_labels()
         _fill(self.status_combo, self.tr("All open"),
               [(statuses[s], s) for s in OPEN_STATUSES])  # fmt: skip
@@ -58,8 +61,10 @@ class QueueFilterBar(QWidget):
         _fill(self.priority_combo, self.tr("All priorities"),
               [(text, key) for key, text in reversed(severity_labels().items())])  # fmt: skip
         _fill(self.store_combo, self.tr("All stores"), [])
+        _fill(self.product_combo, self.tr("All products"), [])
+        _fill(self.agent_combo, self.tr("Anyone"), [])
         self.combos = (self.status_combo, self.category_combo, self.priority_combo,
-                       self.store_combo)  # fmt: skip
+                       self.store_combo, self.product_combo, self.agent_combo)  # fmt: skip
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._emit)
         self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
@@ -69,7 +74,9 @@ class QueueFilterBar(QWidget):
         pairs = ((self.tr("&Status"), self.status_combo),
                  (self.tr("C&ategory"), self.category_combo),
                  (self.tr("&Priority"), self.priority_combo),
-                 (self.tr("St&ore"), self.store_combo))  # fmt: skip
+                 (self.tr("St&ore"), self.store_combo),
+                 (self.tr("Pro&duct"), self.product_combo),
+                 (self.tr("A&gent"), self.agent_combo))  # fmt: skip
         flow = FlowBox(h_spacing=16, v_spacing=6)
         for caption_text, field in pairs:
             caption = QLabel(caption_text)
@@ -82,6 +89,8 @@ class QueueFilterBar(QWidget):
             row.addWidget(caption)
             row.addWidget(field, 1)
             box.setMinimumWidth(box.sizeHint().width())
+            # A filter alone on a wrapped row stays a filter's width, not the window's.
+            box.setMaximumWidth(max(box.minimumWidth() * 2, 360))
             flow.flow.addWidget(box)
         flow.flow.addWidget(self.clear_button)
         layout = QHBoxLayout(self)
@@ -92,6 +101,12 @@ class QueueFilterBar(QWidget):
         """Offer `stores` (with id and name), keeping the one chosen."""
         items = sorted(((s.name, s.id) for s in stores), key=lambda i: (fold(i[0]), i[0]))
         _fill(self.store_combo, self.tr("All stores"), items)
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        """Offer these products and agents, keeping the ones chosen."""
+        _fill(self.product_combo, self.tr("All products"),
+              [(c.name, c.id) for c in choices.products])  # fmt: skip
+        _fill(self.agent_combo, self.tr("Anyone"), [(c.name, c.id) for c in choices.agents])
 
     def choose(self, combo: QComboBox, value: object) -> None:
         """Pick `value` in `combo` as a person would; an unknown value picks "all"."""
@@ -104,6 +119,8 @@ class QueueFilterBar(QWidget):
             category=self.category_combo.currentData(),
             priority=self.priority_combo.currentData(),
             store_id=self.store_combo.currentData(),
+            product_id=self.product_combo.currentData(),
+            assignee_id=self.agent_combo.currentData(),
         )
 
     def clear(self) -> None:
