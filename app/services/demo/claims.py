@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.models import Channel, ClaimKind, ClaimStatus, Direction, Outcome
+from app.services.claim_labels import warranty_reason
 from app.services.demo import frequencies, texts
 from app.services.demo.contacts import ContactRows
 from app.services.demo.records import Bought, Cust
 
 K, C = ClaimKind, ClaimStatus
 IN, OUT = Direction.INBOUND, Direction.OUTBOUND
+# (rejection code, the words the customer was told); one is drawn per rejected claim.
+_REJECTIONS = (
+    ("misuse", texts.REJECTIONS[0]), ("misuse", texts.REJECTIONS[1]),
+    ("no_fault_found", "Kỹ thuật kiểm tra kỹ, máy hoạt động bình thường, không phát hiện lỗi."),
+    ("misuse", texts.REJECTIONS[3]),
+)  # fmt: skip
+_RETURN_REJECTIONS = (("misuse", texts.REJECTIONS[2]),)
+_DECLINED_QUOTE = "Hết bảo hành, khách không đồng ý báo giá sửa chữa."
+# The step each status is reached by (claim_workflow's event kinds).
+_STEP_KINDS = {C.REJECTED: "rejected", C.EXCHANGED: "exchanged", C.REFUNDED: "refunded"}
 
 
 def _claim_path(rng: random.Random, kind: ClaimKind, status: ClaimStatus) -> list[ClaimStatus]:
@@ -48,24 +59,33 @@ class ClaimRows(ContactRows):
             offsets = [o * target / h for o in offsets]
         at = [received + timedelta(seconds=int(o * 3600)) for o in offsets]
         in_warranty = date.fromordinal(day) <= b.warranty_end
+        reason = warranty_reason(in_warranty, b.warranty_end)
         if kind is K.RETURN:
             fault = self.one(texts.RETURN_REASONS)
-            reason = f"Trong thời hạn đổi trả {p.return_days} ngày"
         else:
             fault = self.one(texts.FAULTS[p.category])
             if kind is K.EXCHANGE:
                 fault += " " + texts.EXCHANGE_REASONS[0]
-            until = f"{b.warranty_end:%d/%m/%Y}"
-            reason = f"Còn bảo hành đến {until}" if in_warranty else f"Hết bảo hành từ {until}"
         qid = self.next_id("claims")
         refund = None
         if status is C.REFUNDED:
             # A restocking fee for an opened box, never a refund above what was paid.
             refund = b.price - b.price * self.one((0, 0, 5, 10)) // 100 // 10_000 * 10_000
-        rejection = self.one(texts.REJECTIONS) if status is C.REJECTED else None
+        code, rejection = None, None
+        if status is C.REJECTED:
+            code, rejection = self.one(_RETURN_REJECTIONS if kind is K.RETURN else _REJECTIONS)
+            if not in_warranty and kind is not K.RETURN:
+                code, rejection = "out_of_warranty", _DECLINED_QUOTE
         creator, assignee = self.staff(b.store_id, False)[0], self.staff(b.store_id, False)[0]
-        closed = status in (C.RETURNED, C.REJECTED, C.EXCHANGED, C.REFUNDED)
+        closed = status in (C.RETURNED, C.EXCHANGED, C.REFUNDED)
         repair = kind is K.REPAIR
+        quoted = repair and not in_warranty
+        # Out of warranty, the repair went ahead only once the quote was accepted.
+        accepted = (True if C.REPAIRING in path else False if status is C.REJECTED
+                    else None) if quoted else None  # fmt: skip
+        replacement = None
+        if status is C.EXCHANGED:
+            replacement = self.replacement(b, f"SN{p.serial_prefix}R{qid:08d}", at[-1])
         self.late["claims"].append(
             {"id": qid, "number": None, "_year": (received + self.offset).year, "kind": kind,
              "status": status, "customer_id": c.id, "purchase_id": b.id,
@@ -77,14 +97,25 @@ class ClaimRows(ContactRows):
              "expected_return_date": date.fromordinal(day + rng.randint(7, 14)) if repair
              else None,
              "quoted_cost_vnd": min(b.price // 2, rng.randint(3, 30) * 100_000)
-             if repair and not in_warranty else None,
+             if quoted else None,
+             "quote_accepted": accepted, "approved_by_id": None,
              "refund_vnd": refund,
-             "replacement_serial": f"SN{p.serial_prefix}R{qid:08d}"
-             if status is C.EXCHANGED else None,
+             "replacement_serial": replacement[1] if replacement else None,
+             "replacement_purchase_id": replacement[0] if replacement else None,
+             "rejection_code": code,
              "rejection_reason": rejection, "closed_at": at[-1] if closed else None,
              "archived_at": None, "created_at": received, "updated_at": at[-1],
-             "version": len(path)}
+             "version": len(path) + (accepted is not None)}
         )  # fmt: skip
+        if accepted is not None:
+            self.late["claim_events"].append(
+                {"id": self.next_id("claim_events"), "claim_id": qid,
+                 "at": at[1] + (at[2] - at[1]) / 2,
+                 "actor_id": assignee, "kind": "quote", "from_status": None,
+                 "to_status": None, "note": "",
+                 "data": {"quoted_cost_vnd": self.late["claims"][-1]["quoted_cost_vnd"],
+                          "quote_accepted": accepted}}
+            )  # fmt: skip
         for i, step in enumerate(path):
             note = (
                 (rejection or "")
@@ -96,9 +127,9 @@ class ClaimRows(ContactRows):
             self.late["claim_events"].append(
                 {"id": self.next_id("claim_events"), "claim_id": qid, "at": at[i],
                  "actor_id": assignee if i else creator,
-                 "kind": "status_changed" if i else "created",
+                 "kind": _STEP_KINDS.get(step, "status") if i else "opened",
                  "from_status": path[i - 1] if i else None, "to_status": step, "note": note,
-                 "data": {"refund_vnd": refund} if step is C.REFUNDED else None}
+                 "data": self.step_data(step, refund, code, replacement, p.id)}
             )  # fmt: skip
         self.interaction(
             c, received, Channel.STORE_VISIT, IN, "return" if kind is K.RETURN else "warranty",
@@ -111,3 +142,29 @@ class ClaimRows(ContactRows):
                              Outcome.INFORMATION_GIVEN,
                              texts.CLAIM_READY_NOTE.format(product=p.name), claim_id=qid,
                              late=True)  # fmt: skip
+
+    @staticmethod
+    def step_data(
+        step: ClaimStatus, refund: int | None, code: str | None,
+        replacement: tuple[int, str] | None, product_id: int,
+    ) -> dict | None:  # fmt: skip
+        """What the workflow records with a step that carries more than a status."""
+        if step is C.REFUNDED:
+            return {"refund_vnd": refund}
+        if step is C.REJECTED:
+            return {"rejection_code": code}
+        if step is C.EXCHANGED and replacement:
+            return {"replacement_serial": replacement[1], "replacement_purchase_id": replacement[0],
+                    "product_id": product_id}  # fmt: skip
+        return None
+
+    def replacement(self, b: Bought, serial: str, at: datetime) -> tuple[int, str]:
+        """The unit handed over on an exchange, as a purchase of its own: no new spend,
+        the original sale's invoice, dates and warranty end (purchases.replacement_purchase)."""
+        original = next(r for r in reversed(self.rows["purchases"]) if r["id"] == b.id)
+        pid = self.next_id("purchases")
+        self.rows["purchases"].append(
+            {**original, "id": pid, "serial_no": serial, "price_vnd": 0,
+             "replaces_purchase_id": b.id, **self.stamps(at)}
+        )  # fmt: skip
+        return pid, serial

@@ -55,6 +55,6 @@ class PurchaseRows(BuilderBase):
              "delivery_date": date.fromordinal(start) if delivered else None,
              "price_vnd": price, "warranty_months": p.warranty_months,
              "extended_warranty_months": extended, "warranty_end": warranty_end,
-             **self.stamps(self.moment(day))}
+             "replaces_purchase_id": None, **self.stamps(self.moment(day))}
         )  # fmt: skip
         return Bought(pid, p, store_id, day, start, warranty_end, price)
