@@ -17,6 +17,7 @@ PREFIXES = {
     "complaint": "KN",  # khiếu nại
     "claim": "YC",  # yêu cầu bảo hành / đổi / trả
     "warranty_slip": "PBH",  # phiếu bảo hành
+    "claim_slip": "PTN",  # phiếu tiếp nhận bảo hành / đổi trả
     "return_slip": "PTH",  # phiếu trả hàng
     "complaint_slip": "PKN",  # phiếu tiếp nhận khiếu nại
 }

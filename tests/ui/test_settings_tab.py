@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from app.models import Role
 from app.services.actor import Actor
+from app.services.setting_def import SettingDef
 from app.services.settings import SETTINGS, get_setting
 from tests.helpers_qt import type_text
 from ui.admin import AdminScreen
@@ -133,3 +137,49 @@ def test_vietnamese_labels(qtbot, vietnamese, screen):
     basis = tab.editors["loyalty.basis"]
     assert [basis.itemText(i) for i in range(basis.count())] == ["Chi tiêu trong năm", "Điểm"]
     assert tab.editors["loyalty.spend.silver"].text() == "15.000.000 ₫"
+
+
+def test_slip_terms_are_edited_as_several_lines_and_stored(qtbot, sqlite_db, screen):
+    tab = screen().settings_tab
+    terms = tab.editors["slip.terms.warranty"]
+    assert isinstance(terms, QPlainTextEdit)
+    assert terms.toPlainText().startswith("1. Sản phẩm được bảo hành miễn phí")
+    assert tab.editors["slip.terms.complaint"].toPlainText().count("\n") == 2
+    terms.setPlainText("1. Bảo hành 12 tháng tại cửa hàng.\n")
+    terms.moveCursor(QTextCursor.MoveOperation.End)
+    # Typed the way some keyboards send it: letters and their marks apart.
+    type_text(qtbot, terms, unicodedata.normalize("NFD", "2. Đổi mới trong 7 ngày nếu lỗi."))
+    save_and_wait(qtbot, tab)
+    assert tab.message() == "Saved."
+    assert stored(sqlite_db, "slip.terms.warranty") == (
+        "1. Bảo hành 12 tháng tại cửa hàng.\n2. Đổi mới trong 7 ngày nếu lỗi."
+    )
+
+
+def test_the_slip_paper_is_chosen_by_name(qtbot, sqlite_db, screen):
+    tab = screen().settings_tab
+    layout = tab.editors["slip.layout"]
+    assert [layout.itemText(i) for i in range(layout.count())] == [
+        "A5 sheet", "80 mm receipt roll"]  # fmt: skip
+    layout.setCurrentIndex(layout.findData("thermal80"))
+    save_and_wait(qtbot, tab)
+    assert stored(sqlite_db, "slip.layout") == "thermal80"
+
+
+def test_an_on_off_setting_is_a_checkbox(qtbot, sqlite_db, screen, monkeypatch):
+    from ui.admin import settings_tab
+
+    key = "slip.print_qr_code"
+    monkeypatch.setitem(SETTINGS, key, SettingDef(key, bool, False))
+    names = settings_tab.label
+    monkeypatch.setattr(settings_tab, "label", lambda k: "Print a QR code" if k == key
+                        else names(k))  # fmt: skip
+    tab = screen().settings_tab
+    box = tab.editors[key]
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert tab.changes() == {key: True}
+    save_and_wait(qtbot, tab)
+    assert tab.message() == "Saved."
+    assert stored(sqlite_db, key) is True
+    assert tab.changes() == {}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,8 +34,17 @@ from ui.widgets.large_int_spin_box import LargeIntSpinBox
 from ui.workers import Task, run_in_worker
 
 BASIS_SETTING = "loyalty.basis"
+
+
+def slip_layout_labels() -> dict[str, str]:
+    return {
+        "a5": QCoreApplication.translate("SlipLayout", "A5 sheet"),
+        "thermal80": QCoreApplication.translate("SlipLayout", "80 mm receipt roll"),
+    }
+
+
 # Screen labels of the choices a setting offers; a setting missing here shows its keys.
-CHOICE_LABELS = {BASIS_SETTING: loyalty_basis_labels}
+CHOICE_LABELS = {BASIS_SETTING: loyalty_basis_labels, "slip.layout": slip_layout_labels}
 _QSPINBOX_MAX = 2**31 - 1
 _MONEY_STEP = 1_000_000
 
@@ -142,7 +153,8 @@ class SettingsTab(QWidget):
 
     def _group_title(self, group_name: str) -> str:
         titles = {"session": self.tr("Seats"), "loyalty": self.tr("Loyalty tiers"),
-                  "sla": self.tr("Service levels (SLA) and business hours")}  # fmt: skip
+                  "sla": self.tr("Service levels (SLA) and business hours"),
+                  "slip": self.tr("Printed slips")}  # fmt: skip
         return titles.get(group_name, self.tr("Other settings"))
 
     def _add_row(self, form: QFormLayout, definition: SettingDef) -> None:
@@ -170,6 +182,14 @@ class SettingsTab(QWidget):
             for choice in definition.choices:
                 combo.addItem(choice_label(labels, choice), choice)
             return combo
+        if definition.type is bool:
+            return QCheckBox()
+        if definition.multiline:
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            text.setMinimumWidth(460)
+            text.setFixedHeight(120)
+            return text
         if definition.type is int:
             low = definition.minimum if definition.minimum is not None else 0
             high = definition.maximum if definition.maximum is not None else _QSPINBOX_MAX
@@ -192,6 +212,10 @@ class SettingsTab(QWidget):
         editor = self.editors[key]
         if isinstance(editor, QComboBox):
             return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
         if isinstance(editor, (QSpinBox, LargeIntSpinBox)):
             return editor.value()
         return editor.text()  # type: ignore[attr-defined]
@@ -204,6 +228,10 @@ class SettingsTab(QWidget):
                 editor.addItem(str(value), value)
                 index = editor.count() - 1
             editor.setCurrentIndex(index)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value))
         elif isinstance(editor, (QSpinBox, LargeIntSpinBox)):
             editor.setValue(int(value))  # type: ignore[call-overload]
         else:
