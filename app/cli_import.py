@@ -1,9 +1,9 @@
-"""`python main.py import customers FILE.csv [--dry-run] [--json]`: load customers from a file.
+"""`python main.py import customers|purchases FILE.csv [--dry-run] [--json]`: load a file.
 
-The rows are loaded by app.services.customer_import as the OS account running the command
-(Actor.os_user()), so each customer created or changed is audited like a change on a
-screen. A file that cannot be read at all is one line on stderr and exit code 1; bad rows
-are listed and skipped while the good ones load (exit code 0).
+The rows are loaded by app.services.customer_import / purchase_import as the OS account
+running the command (Actor.os_user()), so each record created or changed is audited like
+a change on a screen. A file that cannot be read at all is one line on stderr and exit
+code 1; bad rows are listed and skipped while the good ones load (exit code 0).
 """
 
 from __future__ import annotations
@@ -17,24 +17,38 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.services.actor import Actor
 from app.services.customer_import import ImportResult, import_customers
+from app.services.purchase_import import PurchaseImportResult, import_purchases
 
 
 def add_import_commands(sub: argparse._SubParsersAction) -> None:
-    """Register `import customers FILE` under the top-level commands."""
-    load = sub.add_parser("import", help=t("load records from a file: customers"))
+    """Register `import customers FILE` and `import purchases FILE` under the top-level
+    commands."""
+    load = sub.add_parser("import", help=t("load records from a file: customers, purchases"))
     kinds = load.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     p = kinds.add_parser(
         "customers",
         help=t("customers from a UTF-8 CSV file with a header row (English or Vietnamese "
                "column names); a row whose code exists updates that customer"),
     )  # fmt: skip
+    _file_options(p)
+    p.set_defaults(handler=cmd_import_customers)
+    p = kinds.add_parser(
+        "purchases",
+        help=t("purchases of existing customers (found by customer code or phone) from a "
+               "UTF-8 CSV file with a header row; an unknown SKU with a product name adds "
+               "that product"),
+    )  # fmt: skip
+    _file_options(p)
+    p.set_defaults(handler=cmd_import_purchases)
+
+
+def _file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE.csv", type=Path, help=t("the CSV file to load"))
     p.add_argument(
         "--dry-run", action="store_true",
         help=t("check every row and report what would happen, changing nothing"),
     )  # fmt: skip
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
-    p.set_defaults(handler=cmd_import_customers)
 
 
 def _read(path: Path) -> bytes:
@@ -50,7 +64,7 @@ def _read(path: Path) -> bytes:
         ) from None
 
 
-def _report(result: ImportResult) -> None:
+def _report_rows(result: ImportResult | PurchaseImportResult) -> None:
     for error in result.errors:
         if error.column:
             print(t("Row {row}, {column}: {message}", row=error.row, column=error.column,
@@ -60,6 +74,10 @@ def _report(result: ImportResult) -> None:
     if result.ignored_columns:
         print(t("Columns not imported (unknown names): {names}.",
                 names=", ".join(result.ignored_columns)))  # fmt: skip
+
+
+def _report(result: ImportResult) -> None:
+    _report_rows(result)
     if result.dry_run:
         print(t("Dry run, nothing was changed: {created} would be created, {updated} updated, "
                 "{skipped} rows skipped.", created=result.created, updated=result.updated,
@@ -82,4 +100,31 @@ def cmd_import_customers(args) -> int:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         _report(result)
+    return EXIT_OK
+
+
+def _report_purchases(result: PurchaseImportResult) -> None:
+    _report_rows(result)
+    if result.dry_run:
+        print(t("Dry run, nothing was changed: {created} purchases would be created, "
+                "{products} new products, {skipped} rows skipped.", created=result.created,
+                products=result.products_created, skipped=result.skipped))  # fmt: skip
+    else:
+        print(t("Purchases created: {created}, new products: {products}; rows skipped: "
+                "{skipped}.", created=result.created, products=result.products_created,
+                skipped=result.skipped))  # fmt: skip
+
+
+def cmd_import_purchases(args) -> int:
+    content = _read(args.file)  # before opening the database: a typo costs nothing
+    db, _ = _open(args)
+    try:
+        with db.session_scope() as session:
+            result = import_purchases(session, Actor.os_user(), content, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        _report_purchases(result)
     return EXIT_OK

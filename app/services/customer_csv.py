@@ -2,6 +2,7 @@
 
 Whatever makes the whole file unusable (not UTF-8, no header, no full-name column) is one
 ValidationError before anything is loaded; a bad cell is the caller's per-row error.
+read_csv_table() is the part every import shares (app.services.purchase_csv uses it too).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,6 +55,7 @@ class CsvTable:
     rows: list[tuple[int, list[str]]]  # (spreadsheet row number, header = 1; cells)
     width: int  # cells in the header
     ignored: tuple[str, ...]  # header names that are no known column
+    header: tuple[str, ...] = ()  # every filled header name as written
 
 
 def header_key(name: str) -> str:
@@ -79,14 +82,14 @@ def _delimiter(first_line: str) -> str:
     return max((",", ";", "\t"), key=first_line.count)
 
 
-def read_customer_csv(content: bytes) -> CsvTable:
+def read_csv_table(content: bytes, header_of: Mapping[str, str], empty: str) -> CsvTable:
+    """The rows of a CSV file and its header matched to fields (`header_of`: header_key ->
+    field). Shared by every import, so they read the same encodings and separators; `empty`
+    is the message for a file without a header line."""
     text = _decode(content)
     first = text.lstrip("\r\n").split("\n", 1)[0]
     if not first.strip():
-        raise ValidationError(
-            t("The file is empty: its first line must name the columns, such as "
-              "full_name,phone,email. Nothing was loaded.")
-        )  # fmt: skip
+        raise ValidationError(empty)
     reader = csv.reader(io.StringIO(text.lstrip("\r\n"), newline=""), delimiter=_delimiter(first))
     try:
         header = next(reader)
@@ -99,7 +102,7 @@ def read_customer_csv(content: bytes) -> CsvTable:
     columns: dict[str, tuple[int, str]] = {}
     ignored: list[str] = []
     for index, name in enumerate(header):
-        field = _HEADER_OF.get(header_key(name))
+        field = header_of.get(header_key(name))
         if field is None:
             if name.strip():
                 ignored.append(name.strip())
@@ -110,13 +113,21 @@ def read_customer_csv(content: bytes) -> CsvTable:
                   "them. Nothing was loaded.", first=columns[field][1], second=name.strip())
             )  # fmt: skip
         columns[field] = (index, name.strip())
-    if REQUIRED not in columns:
+    names = tuple(h.strip() for h in header if h.strip())
+    return CsvTable(columns, rows, len(header), tuple(ignored), names)
+
+
+def read_customer_csv(content: bytes) -> CsvTable:
+    empty = t("The file is empty: its first line must name the columns, such as "
+              "full_name,phone,email. Nothing was loaded.")  # fmt: skip
+    table = read_csv_table(content, _HEADER_OF, empty)
+    if REQUIRED not in table.columns:
         raise ValidationError(
             t("The file has no full name column: the first line must name one “full_name” "
               "or “Họ tên”. It names: {names}. Nothing was loaded.",
-              names=", ".join(h.strip() for h in header if h.strip()) or "-")
+              names=", ".join(table.header) or "-")
         )  # fmt: skip
-    return CsvTable(columns, rows, len(header), tuple(ignored))
+    return table
 
 
 def parse_date(text: str) -> date:
