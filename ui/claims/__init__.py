@@ -1,0 +1,1 @@
+"""Claims: the warranty check, purchase registration, intake and the claim window."""

@@ -1,0 +1,1 @@
+"""Printed slips on screen: the preview, printing and saving as PDF."""
