@@ -1,0 +1,250 @@
+"""The reminders inbox as a table: one tab (Overdue, Today, Upcoming, Done) of one scope.
+
+Rows are read a page at a time on a worker (app.services.reminder_inbox.reminder_page)
+together with the customers' phone numbers, so an agent can dial from the list. Overdue
+reminders are painted red; the shared pool's rows say so in the assignee column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.db import Database
+from app.formatting import format_datetime
+from app.services.actor import Actor
+from app.services.customer_list import phone_numbers
+from app.services.reminder_inbox import PAGE_SIZE, ReminderRow, reminder_page
+from app.timeutil import day_bounds_utc, local_date, now_utc
+from ui.labels import label, reminder_outcome_labels, reminder_rule_labels, reminder_status_labels
+from ui.models.column_model import ColumnTableModel, Index
+from ui.models.interactions_model import national_phone
+from ui.workers import Task, run_in_worker
+
+COLUMNS = ("due", "kind", "customer", "phone", "title", "assignee", "status")
+OVERDUE_TEXT = "#b42318"
+OVERDUE_BACKGROUND = "#fdecea"
+MUTED = "#7b8794"
+
+
+@dataclass(frozen=True)
+class InboxLine:
+    """A reminder with the phone to call (empty: no customer or no number) and whether it
+    was due before today when the page was read."""
+
+    row: ReminderRow
+    phone: str
+    overdue: bool
+
+
+def inbox_lines(
+    session, actor: Actor, tab: str, scope: str, offset: int, limit: int
+) -> tuple[InboxLine, ...]:
+    """One page of the inbox with each customer's first phone (runs on a worker)."""
+    now = now_utc()
+    rows = reminder_page(session, actor, tab, scope, now, offset, limit)
+    phones = phone_numbers(session, {r.customer_id for r in rows if r.customer_id})
+    start_of_today = day_bounds_utc(local_date(now))[0]
+    return tuple(
+        InboxLine(
+            row=r,
+            phone=national_phone(phones[r.customer_id][0]) if phones.get(r.customer_id) else "",
+            overdue=r.status == "open" and r.when < start_of_today,
+        )
+        for r in rows
+    )
+
+
+def _headers() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (
+        translate("ReminderInboxModel", "Due"),
+        translate("ReminderInboxModel", "Kind"),
+        translate("ReminderInboxModel", "Customer"),
+        translate("ReminderInboxModel", "Phone"),
+        translate("ReminderInboxModel", "Reason"),
+        translate("ReminderInboxModel", "Assignee"),
+        translate("ReminderInboxModel", "Status"),
+    )
+
+
+def status_text(row: ReminderRow) -> str:
+    """What the status column says: snoozed, done by whom and how, or to do."""
+    translate = QCoreApplication.translate
+    if row.status == "done":
+        outcome = label(reminder_outcome_labels(), row.outcome)
+        who = row.done_by_name or ""
+        if outcome and who:
+            return translate("ReminderInboxModel", "{outcome} · {who}").format(
+                outcome=outcome, who=who
+            )
+        return outcome or label(reminder_status_labels(), row.status)
+    if row.status == "open" and row.snoozed_until is not None:
+        return translate("ReminderInboxModel", "Snoozed")
+    return label(reminder_status_labels(), row.status)
+
+
+class ReminderInboxModel(ColumnTableModel):
+    """One tab of one scope, in the service's order (soonest first; Done: latest first).
+
+    `first_page_loaded(rows)`, `page_loaded(rows)`, `load_failed(exception)`.
+    Qt.UserRole gives the reminder id.
+    """
+
+    columns = COLUMNS
+
+    first_page_loaded = Signal(int)
+    page_loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._page_size = page_size
+        self._tab = "today"
+        self._scope = "mine"
+        self._lines: list[InboxLine] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._has_more = False
+        self._task: Task | None = None
+        # Bumped by every new query: pages read for an older one are dropped.
+        self._generation = 0
+        self._headers = _headers()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def current_query(self) -> tuple[str, str]:
+        return self._tab, self._scope
+
+    def is_loading(self) -> bool:
+        return self._task is not None and self._task.is_running
+
+    def set_query(self, tab: str, scope: str) -> None:
+        """Read the first page of `tab` in `scope`; the rows shown stay until it arrives."""
+        self._tab, self._scope = tab, scope
+        self._generation += 1
+        self._read(0, self._first_page)
+
+    def reload(self) -> None:
+        self.set_query(self._tab, self._scope)
+
+    def _read(self, offset: int, arrived) -> None:  # noqa: ANN001 - a bound method
+        generation = self._generation
+        self._task = run_in_worker(
+            self._db, inbox_lines, self._actor, self._tab, self._scope, offset,
+            self._page_size,
+            on_done=lambda lines: arrived(generation, lines),
+            on_error=lambda exc: self._failed(generation, exc),
+            context=self,
+        )  # fmt: skip
+
+    def _first_page(self, generation: int, lines: tuple[InboxLine, ...]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._headers = _headers()
+        self._lines = list(lines)
+        self._texts = self._cell_texts(lines)
+        self._has_more = len(lines) == self._page_size
+        self.endResetModel()
+        self.first_page_loaded.emit(len(self._lines))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid():
+            return False
+        return self._has_more and not self.is_loading()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._read(len(self._lines), self._more)
+
+    def _more(self, generation: int, lines: tuple[InboxLine, ...]) -> None:
+        if generation != self._generation:
+            return
+        self._has_more = len(lines) == self._page_size
+        if lines:
+            first = len(self._lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+            self._lines.extend(lines)
+            self._texts.extend(self._cell_texts(lines))
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._lines))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(exc)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def line_at(self, row: int) -> InboxLine:
+        return self._lines[row]
+
+    def row_at(self, row: int) -> ReminderRow:
+        return self._lines[row].row
+
+    def find(self, reminder_id: int) -> int | None:
+        """The table row of `reminder_id`, if it is on this page."""
+        for number, line in enumerate(self._lines):
+            if line.row.id == reminder_id:
+                return number
+        return None
+
+    def _row_count(self) -> int:
+        return len(self._lines)
+
+    def text(self, row: int, column: str) -> str:
+        """What the cell of `row` in `column` shows."""
+        return self._texts[row][COLUMNS.index(column)]
+
+    def _cell_texts(self, lines: tuple[InboxLine, ...]) -> list[tuple[str, ...]]:
+        # Labels looked up once per page, not once per painted cell.
+        rules = reminder_rule_labels()
+        pool = QCoreApplication.translate("ReminderInboxModel", "Shared pool")
+        return [
+            (format_datetime(line.row.when), label(rules, line.row.rule),
+             line.row.customer_name or "", line.phone, line.row.title,
+             line.row.assignee_name or pool, status_text(line.row))
+            for line in lines
+        ]  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not self._has_row(index):
+            return None
+        line = self._lines[index.row()]
+        column = COLUMNS[index.column()]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return self._texts[index.row()][index.column()]
+            case Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(OVERDUE_BACKGROUND)) if line.overdue else None
+            case Qt.ItemDataRole.ForegroundRole:
+                if line.overdue:
+                    return QBrush(QColor(OVERDUE_TEXT))
+                if column == "assignee" and line.row.assignee_id is None:
+                    return QBrush(QColor(MUTED))
+                return None
+            case Qt.ItemDataRole.ToolTipRole:
+                return self._tooltip(line, column)
+            case Qt.ItemDataRole.UserRole:
+                return line.row.id
+        return None
+
+    def _tooltip(self, line: InboxLine, column: str) -> str | None:
+        translate = QCoreApplication.translate
+        row = line.row
+        if column == "title" and row.notes:
+            return f"{row.title}\n\n{row.notes}"
+        if column == "due" and row.snoozed_until is not None and row.status == "open":
+            return translate("ReminderInboxModel", "Due {due}; snoozed until {until}.").format(
+                due=format_datetime(row.due_at), until=format_datetime(row.snoozed_until)
+            )
+        if line.overdue:
+            return translate("ReminderInboxModel", "Overdue: it was due {due}.").format(
+                due=format_datetime(row.when)
+            )
+        return None
