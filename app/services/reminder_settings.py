@@ -1,12 +1,245 @@
-"""Settings for the follow-up reminder rules: on or off, their numbers and texts."""
+"""Settings for the follow-up reminder rules: on or off, their numbers and texts.
+
+Each generated rule (post_purchase, post_resolution, birthday, warranty_ending, inactive,
+holiday) can be switched off, has its number of days where it has one, and a greeting
+or script text with placeholders ({name}, {salutation}, {tier}, {product},
+{warranty_end}) that the agent copies for SMS or Zalo. A negative number of days and a
+placeholder the app cannot fill are refused when the setting is saved.
+"""
 
 from __future__ import annotations
 
+import string
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.i18n import t
+from app.models import Tier
 from app.services.setting_def import SettingDef
 
-REMINDER_SETTINGS: tuple[SettingDef, ...] = ()
+RULES = ("post_purchase", "post_resolution", "birthday", "warranty_ending", "inactive", "holiday")
+PLACEHOLDERS = ("name", "salutation", "tier", "product", "warranty_end")
+_DAYS_MAX = 3650
+
+DEFAULT_TEMPLATES = {
+    "post_purchase": (
+        "Chào {salutation} {name}, cảm ơn {salutation} đã mua {product}. "
+        "Sản phẩm dùng có tốt không ạ? Cần hỗ trợ gì {salutation} cứ gọi cho cửa hàng nhé."
+    ),
+    "post_resolution": (
+        "Chào {salutation} {name}, khiếu nại của {salutation} đã được xử lý xong. "
+        "Không biết {salutation} có hài lòng với cách giải quyết không ạ?"
+    ),
+    "birthday": (
+        "Chúc mừng sinh nhật {salutation} {name}! Chúc {salutation} một tuổi mới "
+        "nhiều sức khỏe và niềm vui. Cảm ơn {salutation} đã luôn đồng hành cùng cửa hàng."
+    ),
+    "warranty_ending": (
+        "Chào {salutation} {name}, bảo hành của {product} sẽ hết vào ngày {warranty_end}. "
+        "Không biết {salutation} có muốn kiểm tra máy hoặc gia hạn bảo hành không ạ?"
+    ),
+    "inactive": (
+        "Chào {salutation} {name}, lâu rồi cửa hàng chưa được phục vụ {salutation}. "
+        "Thành viên {tier} như {salutation} đang có nhiều ưu đãi, mời {salutation} ghé thăm."
+    ),
+    "holiday": (
+        "Chào {salutation} {name}, nhân dịp lễ cửa hàng kính chúc {salutation} và gia đình "
+        "an khang, hạnh phúc. Cảm ơn {salutation} đã tin tưởng cửa hàng."
+    ),
+}
+
+
+def template_fields(text: str) -> list[str]:
+    """The placeholder names in `text`; ValidationError when its braces do not pair up."""
+    try:
+        return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        raise ValidationError(
+            t("A brace in the text has no partner: write each placeholder as a name between "
+              "braces, e.g. {example}.", example="{name}"),
+            "template",
+        ) from None  # fmt: skip
+
+
+def check_template(value: object) -> str:
+    """A greeting text whose placeholders are all ones the app fills."""
+    text = str(value or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise ValidationError(t("Write the text of the template."), "template")
+    unknown = sorted({f for f in template_fields(text) if f not in PLACEHOLDERS})
+    if unknown:
+        raise ValidationError(
+            t("{fields} cannot be filled in; the placeholders are {allowed}.",
+              fields=", ".join("{" + f + "}" for f in unknown),
+              allowed=", ".join("{" + p + "}" for p in PLACEHOLDERS)),
+            "template",
+        )  # fmt: skip
+    return text
+
+
+def parse_tiers(text: str) -> tuple[str, ...]:
+    """ "gold, vip" -> ("gold", "vip"); ValidationError naming a word that is no tier."""
+    tiers = []
+    for part in (text or "").replace(";", ",").split(","):
+        word = part.strip().lower()
+        if not word:
+            continue
+        if word not in {tier.value for tier in Tier}:
+            raise ValidationError(
+                t("“{word}” is not a tier; choose from {tiers}.", word=part.strip(),
+                  tiers=", ".join(tier.value for tier in Tier)),
+                "tiers",
+            )  # fmt: skip
+        if word not in tiers:
+            tiers.append(word)
+    return tuple(tiers)
+
+
+def check_tiers(value: object) -> str:
+    return ",".join(parse_tiers(str(value)))
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.strip() for p in (text or "").split(",") if p.strip()))
+
+
+def check_tags(value: object) -> str:
+    return ",".join(parse_tags(str(value)))
+
+
+def parse_day_months(text: str) -> tuple[tuple[int, int], ...]:
+    """ "14/02, 01/06" -> ((14, 2), (1, 6)): dates that come back every year."""
+    found: list[tuple[int, int]] = []
+    for part in (text or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        pieces = part.strip().split("/")
+        try:
+            day, month = (int(p) for p in pieces)
+            date(2000, month, day)  # a leap year: 29/02 is a date
+        except ValueError:
+            raise ValidationError(
+                t("“{text}” is not a day of the year: write dates as dd/mm, separated by "
+                  "commas.", text=part.strip()),
+                "dates",
+            ) from None  # fmt: skip
+        if (day, month) not in found:
+            found.append((day, month))
+    return tuple(found)
+
+
+def check_day_months(value: object) -> str:
+    return ", ".join(f"{d:02d}/{m:02d}" for d, m in parse_day_months(str(value)))
+
+
+def _days(rule: str, default: int) -> SettingDef:
+    return SettingDef(f"reminder.{rule}.days", int, default, 0, _DAYS_MAX)
+
+
+REMINDER_SETTINGS: tuple[SettingDef, ...] = (
+    *(SettingDef(f"reminder.{rule}.enabled", bool, True) for rule in RULES),
+    _days("post_purchase", 3),
+    _days("post_resolution", 2),
+    _days("warranty_ending", 14),
+    _days("inactive", 180),
+    SettingDef("reminder.inactive.tiers", str, "silver,gold,platinum,vip", check=check_tiers),
+    SettingDef("reminder.holiday.tiers", str, "gold,platinum,vip", check=check_tiers),
+    SettingDef("reminder.holiday.tags", str, "", check=check_tags),
+    SettingDef("reminder.holiday.dates", str, "", check=check_day_months),
+    *(
+        SettingDef(f"reminder.{rule}.template", str, DEFAULT_TEMPLATES[rule],
+                   check=check_template, multiline=True)
+        for rule in RULES
+    ),
+)  # fmt: skip
+
+
+def rule_names() -> dict[str, str]:
+    """Each rule's name on screen (also the reminder kinds that rules did not generate)."""
+    return {
+        "post_purchase": t("After a purchase"),
+        "post_resolution": t("After a complaint was resolved"),
+        "birthday": t("Birthday"),
+        "warranty_ending": t("Warranty ending"),
+        "inactive": t("Customer gone quiet"),
+        "holiday": t("Holiday greeting"),
+        "callback": t("Promised callback"),
+        "sla": t("Complaint SLA"),
+    }
 
 
 def reminder_labels() -> dict[str, str]:
     """Each reminder setting's name on screen, in the current language."""
-    return {}
+    names = rule_names()
+    return {
+        **{f"reminder.{rule}.enabled": t("Reminders: {rule} (on or off)", rule=names[rule])
+           for rule in RULES},
+        "reminder.post_purchase.days": t("Check-in call this many days after delivery"),
+        "reminder.post_resolution.days": t("Callback this many days after a complaint is "
+                                           "resolved"),
+        "reminder.warranty_ending.days": t("Warn this many days before a warranty ends"),
+        "reminder.inactive.days": t("A customer is quiet after this many days without a "
+                                    "purchase or contact"),
+        "reminder.inactive.tiers": t("Quiet customers of these tiers (e.g. gold,vip)"),
+        "reminder.holiday.tiers": t("Holiday greetings for these tiers (e.g. gold,vip)"),
+        "reminder.holiday.tags": t("Holiday greetings also for customers with these tags"),
+        "reminder.holiday.dates": t("Extra greeting days besides Tết, 8/3 and 20/10 (dd/mm, …)"),
+        **{f"reminder.{rule}.template": t("Greeting text: {rule}", rule=names[rule])
+           for rule in RULES},
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    """The rules as set, read once per run."""
+
+    enabled: frozenset[str]
+    days: dict[str, int]
+    inactive_tiers: tuple[str, ...]
+    holiday_tiers: tuple[str, ...]
+    holiday_tags: tuple[str, ...]
+    holiday_dates: tuple[tuple[int, int], ...]
+
+
+def rule_config(session: Session) -> RuleConfig:
+    from app.services.settings import all_settings  # settings imports this module
+
+    values = all_settings(session)
+
+    def number(key: str) -> int:
+        try:  # a value stored by hand that is not a whole number: the default
+            return max(0, int(values[key]))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return next(int(d.default) for d in REMINDER_SETTINGS if d.key == key)  # type: ignore[call-overload]
+
+    def lenient(parse, key: str):
+        try:
+            return parse(str(values[key]))
+        except ValidationError:
+            return parse(next(str(d.default) for d in REMINDER_SETTINGS if d.key == key))
+
+    return RuleConfig(
+        enabled=frozenset(r for r in RULES if values[f"reminder.{r}.enabled"] is not False),
+        days={r: number(f"reminder.{r}.days")
+              for r in ("post_purchase", "post_resolution", "warranty_ending", "inactive")},
+        inactive_tiers=lenient(parse_tiers, "reminder.inactive.tiers"),
+        holiday_tiers=lenient(parse_tiers, "reminder.holiday.tiers"),
+        holiday_tags=parse_tags(str(values["reminder.holiday.tags"])),
+        holiday_dates=lenient(parse_day_months, "reminder.holiday.dates"),
+    )  # fmt: skip
+
+
+def rule_template(session: Session, rule: str) -> str | None:
+    """The greeting text of a rule as set (None for kinds without one: callback, sla)."""
+    from app.services.settings import get_setting  # settings imports this module
+
+    if rule not in RULES:
+        return None
+    text = str(get_setting(session, f"reminder.{rule}.template") or "")
+    try:
+        return check_template(text)
+    except ValidationError:  # stored by hand and broken: the default still greets
+        return DEFAULT_TEMPLATES[rule]
