@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
 from app.services.auth import needs_first_admin
+from ui.care_jobs import CareJobs, attach_window
 from ui.errors import log_exception, show_error
 from ui.main_window import MainWindow
 from ui.screen_pop import ScreenPop, bring_to_front
@@ -28,7 +29,8 @@ class Seat(QObject):
     """Drives the dialogs and windows of one desk.
 
     `idle_ms` overrides the configured idle-lock time (tests); `window_opened(window)`
-    and `dialog_shown(dialog)` let a caller follow along.
+    and `dialog_shown(dialog)` let a caller follow along. `jobs` (the scheduler's jobs
+    for this desk) announce in whichever window is open, for whoever signed in.
     """
 
     finished = Signal(int)
@@ -41,9 +43,11 @@ class Seat(QObject):
         remember_state: bool = True,
         idle_ms: int | None = None,
         parent: QObject | None = None,
+        jobs: CareJobs | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self.jobs = jobs
         self._remember_state = remember_state
         self._idle_ms = idle_ms
         self.dialog: FormDialog | None = None
@@ -91,6 +95,8 @@ class Seat(QObject):
         self.window = window
         self.screen_pop = ScreenPop(window, self._db)
         window.show()
+        if self.jobs is not None:
+            attach_window(self.jobs, window)
         if dialog is not None:
             dialog.deleteLater()
         self.window_opened.emit(window)
@@ -123,6 +129,8 @@ class Seat(QObject):
         if window is not self.window:
             return
         self.window = None
+        if self.jobs is not None:
+            self.jobs.set_actor(None)
         if self.screen_pop is not None:
             # Callers held by a locked seat are shown to whoever signs in next.
             self._callers.extend(self.screen_pop.take_waiting())
@@ -137,11 +145,15 @@ class Seat(QObject):
         if window is self.window:
             self.window = None
             self.screen_pop = None
+            if self.jobs is not None:
+                self.jobs.set_actor(None)
             window.deleteLater()
             self.finished.emit(0)
 
     def close_all(self) -> None:
-        """At exit: nothing of this seat stays on screen."""
+        """At exit: nothing of this seat stays on screen, and the scheduler stops."""
+        if self.jobs is not None:
+            self.jobs.stop()
         for widget in (self.dialog, self.window):
             if widget is not None and shiboken6.isValid(widget):
                 widget.hide()

@@ -1,0 +1,117 @@
+"""The desk's scheduled jobs as the agent sees them: a summary of what fell due while
+CareDesk was closed, then one notice per reminder as it falls due, never twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from app.models import Reminder
+from app.services.reminder_inbox import DueSummary
+from app.timeutil import now_utc
+from tests.ui.customer_data import add_customer
+from ui.care_jobs import CareJobs, attach_window
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def desk(qtbot, sqlite_db, agent):
+    window = MainWindow(sqlite_db, agent, remember_state=False)
+    qtbot.addWidget(window)
+    window.show()
+    jobs = CareJobs(sqlite_db, parent=window)
+    announcer = attach_window(jobs, window)
+    return jobs, announcer, window
+
+
+def _reminder(db, agent, customer_id: int, key: str, due, rule: str = "callback") -> int:
+    with db.session_scope() as s:
+        row = Reminder(
+            unique_key=key,
+            rule=rule,
+            customer_id=customer_id,
+            due_at=due,
+            title="Gọi lại về máy lọc nước",
+            assignee_id=agent.user_id,
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def _texts(announcer) -> list[str]:
+    return [f"{t.title_label.text()} | {t.text_label.text()}" for t in announcer.toasts.shown()]
+
+
+def test_what_fell_due_while_closed_is_one_summary_then_each_new_one_is_announced_once(
+    qtbot, sqlite_db, agent, desk
+):
+    jobs, announcer, _window = desk
+    customer = add_customer(sqlite_db, agent, "Lê Văn Tám", "0903123456")
+    now = now_utc()
+    for n in range(3):  # due over the three days the app was closed
+        _reminder(sqlite_db, agent, customer.id, f"callback:x:{n}", now - timedelta(days=n + 1))
+
+    with qtbot.waitSignal(jobs.start_summary) as summary:
+        jobs.tick(now)
+    assert isinstance(summary.args[0], DueSummary) and summary.args[0].total == 3
+    shown = _texts(announcer)
+    assert len(shown) == 1 and "3 reminders fell due while CareDesk was closed" in shown[0]
+    assert "Promised callback: 3" in shown[0]
+
+    later = now + timedelta(minutes=1)
+    _reminder(sqlite_db, agent, customer.id, "callback:y:1", later - timedelta(seconds=5))
+    with qtbot.waitSignal(jobs.reminders_due) as due:
+        jobs.tick(later)
+    assert [r.customer_name for r in due.args[0]] == ["Lê Văn Tám"]
+    assert any("Lê Văn Tám · Gọi lại về máy lọc nước" in text for text in _texts(announcer))
+
+    with qtbot.assertNotEmitted(jobs.reminders_due):
+        jobs.tick(later + timedelta(minutes=1))  # seen once: not announced again
+
+
+def test_someone_elses_reminder_is_not_announced_to_me(qtbot, sqlite_db, agent, add_staff, desk):
+    jobs, _announcer, _window = desk
+    other = add_staff("minh.le", "Lê Quang Minh", "agent")
+    customer = add_customer(sqlite_db, agent, "Phạm Thị Hoa", "0912345678")
+    now = now_utc()
+    jobs.tick(now)  # the start summary (nothing)
+    with sqlite_db.session_scope() as s:
+        s.add(
+            Reminder(
+                unique_key="callback:z:1",
+                rule="callback",
+                customer_id=customer.id,
+                due_at=now,
+                title="Gọi lại",
+                assignee_id=other.id,
+            )
+        )
+    with qtbot.assertNotEmitted(jobs.reminders_due):
+        jobs.tick(now + timedelta(minutes=1))
+
+
+def test_opening_a_notice_opens_the_reminder_on_the_profile(
+    qtbot, sqlite_db, agent, desk, monkeypatch
+):
+    jobs, announcer, window = desk
+    customer = add_customer(sqlite_db, agent, "Võ Minh Châu", "0987654321")
+    now = now_utc()
+    jobs.tick(now)
+    rid = _reminder(sqlite_db, agent, customer.id, "callback:w:1", now)
+    opened = []
+    monkeypatch.setattr(announcer, "_open_reminder", opened.append)
+    jobs.tick(now + timedelta(minutes=1))
+    toast = announcer.toasts.shown()[-1]
+    toast.open_button.click()
+    assert opened == [rid]
+
+
+def test_a_sign_out_stops_the_announcements(qtbot, sqlite_db, agent, desk):
+    jobs, _announcer, _window = desk
+    customer = add_customer(sqlite_db, agent, "Đỗ Thị Mai", "0977000111")
+    jobs.set_actor(None)
+    _reminder(sqlite_db, agent, customer.id, "callback:v:1", now_utc())
+    with qtbot.assertNotEmitted(jobs.reminders_due), qtbot.assertNotEmitted(jobs.start_summary):
+        jobs.tick(now_utc())

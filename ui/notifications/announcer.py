@@ -1,0 +1,97 @@
+"""Says what the scheduler found: one toast per reminder that fell due (and a tray
+message while the window is not the active one), and at sign-in one summary of what
+fell due while CareDesk was closed.
+
+Opening a toast opens that reminder on the customer's profile (`open_reminder(id)`);
+opening the summary shows the Reminders screen (`show_reminders()`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.formatting import format_datetime
+from app.services.reminder_inbox import DueReminder, DueSummary
+from app.services.reminder_settings import rule_names
+from ui.notifications.toast import ToastStack
+from ui.notifications.tray import TrayNotifier
+
+
+class Announcer(QObject):
+    def __init__(
+        self,
+        host: QWidget,
+        open_reminder: Callable[[int], None],
+        show_reminders: Callable[[], None],
+        tray: TrayNotifier | None = None,
+    ) -> None:
+        super().__init__(host)
+        self._host = host
+        self.toasts = ToastStack(host)
+        self.tray = tray or TrayNotifier(self)
+        self.tray.activated.connect(show_reminders)
+        self._open_reminder = open_reminder
+        self._show_reminders = show_reminders
+
+    def _window_active(self) -> bool:
+        window = self._host.window()
+        return window is not None and window is QApplication.activeWindow()
+
+    def announce(self, due: tuple[DueReminder, ...]) -> None:
+        names = rule_names()
+        for reminder in due:
+            title = names.get(reminder.rule, reminder.rule)
+            who = reminder.customer_name or ""
+            text = f"{who} · {reminder.title}" if who else reminder.title
+            when = format_datetime(reminder.due_at)
+            self.toasts.show(
+                title, f"{text}\n{when}", lambda rid=reminder.id: self._open_reminder(rid)
+            )
+        if due and not self._window_active():
+            first = due[0]
+            text = first.customer_name or first.title
+            if len(due) > 1:
+                more = len(due) - 1
+                text = self.tr("{who} and {count} more").format(who=text, count=more)
+            self.tray.notify(self.tr("Reminders fell due"), text)
+
+    def summarise(self, summary: DueSummary) -> None:
+        names = rule_names()
+        lines = [f"{names.get(rule, rule)}: {count}" for rule, count in summary.by_rule.items()]
+        if summary.total == 1:
+            title = self.tr("1 reminder fell due while CareDesk was closed")
+        else:
+            title = self.tr("{count} reminders fell due while CareDesk was closed").format(
+                count=summary.total
+            )
+        self.toasts.show(title, "\n".join(lines), self._show_reminders)
+        self.tray.notify(title, ", ".join(lines))
+
+    def refresh_window(self, found: object = None) -> None:
+        """After a job that changed something: the badge, and the screens that list
+        reminders or complaints (a pass that changed nothing leaves them alone)."""
+        if not _changed(found):
+            return
+        window = self._host.window()
+        if (badge := getattr(window, "refresh_reminder_badge", None)) is not None:
+            badge()
+        keys = getattr(window, "screen_keys", tuple)()
+        for key in ("reminders", "complaints"):
+            if key in keys:
+                window.get_screen(key).refresh_if_shown()
+
+    def hide(self) -> None:
+        self.tray.hide()
+
+
+def _changed(found: object) -> bool:
+    """Whether a job's result is worth a refresh: reminders, a summary, rules that
+    created some, or an SLA pass that moved a complaint."""
+    if isinstance(found, dict):
+        return any(found.values())
+    if hasattr(found, "at_risk"):
+        return bool(found.at_risk or found.breached or found.escalated)
+    return bool(found)
