@@ -106,6 +106,12 @@ def build_parser() -> OneLineParser:
     from app.cli_sla import add_sla_command  # it imports this module
 
     add_sla_command(sub)
+    from app.cli_reminders import add_reminders_command  # it imports this module
+
+    add_reminders_command(sub)
+    from app.cli_slip import add_slip_command  # it imports this module
+
+    add_slip_command(sub)
     return parser
 
 

@@ -314,7 +314,6 @@ CATALOG: dict[str, str] = {
     "name": "tên",
     "recent contact": "liên hệ gần đây",
     # Customers: create, edit, merge, loyalty, import (app/services/customer*.py, loyalty.py)
-    "load records from a file: customers": "nạp dữ liệu từ tệp: khách hàng",
     "customers from a UTF-8 CSV file with a header row (English or Vietnamese column names); "
     "a row whose code exists updates that customer":
         "khách hàng từ tệp CSV UTF-8 có dòng tiêu đề (tên cột tiếng Anh hoặc tiếng Việt); "
@@ -468,6 +467,89 @@ CATALOG: dict[str, str] = {
     "Platinum from (points)": "Hạng Bạch kim từ (điểm)",
     "VIP from (points)": "Hạng VIP từ (điểm)",
     "{label}: choose one of {choices}.": "{label}: hãy chọn một trong các giá trị {choices}.",
+    # Purchases import (app/services/purchase_import*.py, purchase_csv.py, cli_import.py)
+    "load records from a file: customers, purchases":
+        "nạp dữ liệu từ tệp: khách hàng, đơn mua hàng",
+    "purchases of existing customers (found by customer code or phone) from a UTF-8 CSV file "
+    "with a header row; an unknown SKU with a product name adds that product":
+        "đơn mua hàng của khách hàng đã có (tìm theo mã khách hàng hoặc số điện thoại) từ tệp "
+        "CSV UTF-8 có dòng tiêu đề; mã sản phẩm chưa có mà có tên sản phẩm thì sản phẩm đó "
+        "được thêm vào",
+    "Dry run, nothing was changed: {created} purchases would be created, {products} new "
+    "products, {skipped} rows skipped.":
+        "Chạy thử, không thay đổi gì: sẽ tạo {created} đơn mua hàng, {products} sản phẩm mới, "
+        "bỏ qua {skipped} dòng.",
+    "Purchases created: {created}, new products: {products}; rows skipped: {skipped}.":
+        "Đã tạo {created} đơn mua hàng, {products} sản phẩm mới; bỏ qua {skipped} dòng.",
+    "The file is empty: its first line must name the columns, such as "
+    "phone,sku,serial_no,purchase_date. Nothing was loaded.":
+        "Tệp trống: dòng đầu tiên phải ghi tên các cột, ví dụ "
+        "phone,sku,serial_no,purchase_date. Chưa nạp gì.",
+    "The file has no column that says whose purchase it is: the first line must name "
+    "“customer_code” (Mã khách hàng) or “phone” (Số điện thoại). It names: {names}. "
+    "Nothing was loaded.":
+        "Tệp không có cột cho biết đơn mua của ai: dòng đầu tiên phải có cột "
+        "“customer_code” (Mã khách hàng) hoặc “phone” (Số điện thoại). Các cột trong tệp: "
+        "{names}. Chưa nạp gì.",
+    "The file has no “{english}” column (“{vietnamese}”): the first line must name one. "
+    "It names: {names}. Nothing was loaded.":
+        "Tệp không có cột “{english}” (“{vietnamese}”): dòng đầu tiên phải có cột này. "
+        "Các cột trong tệp: {names}. Chưa nạp gì.",
+    "“{sku}” is not a product code (SKU): 1 to {n} letters A-Z, digits, dots, dashes or "
+    "slashes, such as TV-55.":
+        "“{sku}” không phải mã sản phẩm (SKU): từ 1 đến {n} ký tự gồm chữ A-Z, chữ số, dấu "
+        "chấm, gạch ngang hoặc gạch chéo, ví dụ TV-55.",
+    "“{value}” is too long: at most {n} characters.": "“{value}” quá dài: tối đa {n} ký tự.",
+    "The product name is too long: at most {n} characters.":
+        "Tên sản phẩm quá dài: tối đa {n} ký tự.",
+    "“{value}” is not a date: write it as 21/03/2025 or 2025-03-21.":
+        "“{value}” không phải là ngày: hãy ghi dạng 21/03/2025 hoặc 2025-03-21.",
+    "The purchase date {day} is in the future: check the day and the year.":
+        "Ngày mua {day} nằm trong tương lai: hãy kiểm tra lại ngày và năm.",
+    "“{value}” is not a price: write whole đồng, such as 12990000 or 12.990.000.":
+        "“{value}” không phải là giá: hãy ghi số đồng chẵn, ví dụ 12990000 hoặc 12.990.000.",
+    "The price {value} is negative: write 0 or more.":
+        "Giá {value} là số âm: hãy ghi từ 0 trở lên.",
+    "“{value}” is not a number of months: write a whole number such as 12 or 24.":
+        "“{value}” không phải là số tháng: hãy ghi số nguyên, ví dụ 12 hoặc 24.",
+    "The warranty of {value} months is negative: write 0 or more.":
+        "Thời hạn bảo hành {value} tháng là số âm: hãy ghi từ 0 trở lên.",
+    "A warranty of {value} months is too long: at most {n} months.":
+        "Thời hạn bảo hành {value} tháng quá dài: tối đa {n} tháng.",
+    "“{code}” is not a store code: letters and digits, at most {n}, such as HN01.":
+        "“{code}” không phải mã cửa hàng: chữ và số, tối đa {n} ký tự, ví dụ HN01.",
+    "No customer has the code {code}: check it, or import the customer first "
+    "(import customers).":
+        "Không có khách hàng nào mang mã {code}: hãy kiểm tra lại, hoặc nạp khách hàng trước "
+        "(import customers).",
+    "{phone} belongs to {name} ({code}), not to {given}: check which customer bought this.":
+        "{phone} là số của {name} ({code}), không phải của {given}: hãy kiểm tra xem khách "
+        "nào đã mua.",
+    "{phone} belongs to several customers ({codes}): add a customer_code column to say "
+    "which one.":
+        "{phone} thuộc về nhiều khách hàng ({codes}): hãy thêm cột customer_code để chỉ rõ "
+        "khách nào.",
+    "No customer has the number {phone}: import the customer first, or add a customer_code "
+    "column.":
+        "Không có khách hàng nào có số {phone}: hãy nạp khách hàng trước, hoặc thêm cột "
+        "customer_code.",
+    "Fill in the customer code or the phone number of the buyer.":
+        "Hãy điền mã khách hàng hoặc số điện thoại của người mua.",
+    "{code} was merged into {kept}: use {kept}.": "{code} đã được gộp vào {kept}: hãy dùng {kept}.",
+    "{name} ({code}) is archived: restore the customer first, then import this row again.":
+        "{name} ({code}) đã được lưu trữ: hãy khôi phục khách hàng trước, rồi nạp lại dòng này.",
+    "Fill in the product code (SKU).": "Hãy điền mã sản phẩm (SKU).",
+    "Unknown product {sku}: fill in product_name to add it to the catalogue, or check the "
+    "code.":
+        "Không có sản phẩm {sku}: hãy điền product_name (tên sản phẩm) để thêm vào danh mục, "
+        "hoặc kiểm tra lại mã.",
+    "Unknown store {code}: the stores are {codes}.":
+        "Không có cửa hàng {code}: các cửa hàng hiện có là {codes}.",
+    "Fill in the purchase date.": "Hãy điền ngày mua.",
+    "Serial {serial} of {sku} is also on row {row} of this file.":
+        "Số serial {serial} của {sku} cũng có ở dòng {row} của tệp này.",
+    "Serial {serial} of {sku} is already registered to {name} ({code}), bought on {day}.":
+        "Số serial {serial} của {sku} đã được ghi nhận cho {name} ({code}), mua ngày {day}.",
     # Contacts and the call log
     "The end date is before the start date; swap them or pick another.":
         "Ngày kết thúc trước ngày bắt đầu; hãy đổi chỗ hai ngày hoặc chọn ngày khác.",
@@ -700,5 +782,335 @@ CATALOG: dict[str, str] = {
         "{escalated} đã chuyển cấp.",
     "“{v}” is not a date and time; write it as 2026-11-20T09:30":
         "“{v}” không phải ngày giờ; hãy ghi dạng 2026-11-20T09:30",
+    # Printed slips
+    "Purchase date": "Ngày mua",
+    "Delivery date": "Ngày giao hàng",
+    "Warranty period": "Thời hạn bảo hành",
+    "Warranty until": "Bảo hành đến ngày",
+    "Price paid": "Giá mua",
+    "Claim number": "Số yêu cầu",
+    "Request": "Loại yêu cầu",
+    "Received": "Đã tiếp nhận",
+    "Fault as described": "Lỗi theo khách báo",
+    "Condition on receipt": "Tình trạng khi nhận",
+    "Accessories received": "Phụ kiện kèm theo",
+    "Expected return date": "Ngày hẹn trả",
+    "Quoted repair cost": "Chi phí sửa chữa báo giá",
+    "Replacement serial number": "Số serial sản phẩm đổi",
+    "Amount refunded": "Số tiền hoàn lại",
+    "Reason": "Lý do",
+    "Handled as": "Hình thức xử lý",
+    "Completed": "Hoàn tất",
+    "Complaint number": "Số khiếu nại",
+    "Category": "Loại",
+    "Received via": "Kênh tiếp nhận",
+    "Description": "Nội dung",
+    "Answer expected by": "Hạn giải quyết dự kiến",
+    "WARRANTY SLIP": "PHIẾU BẢO HÀNH",
+    "WARRANTY / RETURN RECEIPT": "PHIẾU TIẾP NHẬN BẢO HÀNH / ĐỔI TRẢ",
+    "PICKUP / RETURN SLIP": "PHIẾU TRẢ HÀNG / ĐỔI TRẢ",
+    "COMPLAINT RECEIPT": "PHIẾU TIẾP NHẬN KHIẾU NẠI",
+    "Taken in": "Thông tin tiếp nhận",
+    "Warranty repair": "Sửa chữa bảo hành",
+    "Exchange": "Đổi sản phẩm",
+    "Return and refund": "Trả hàng, hoàn tiền",
+    "Diagnosing": "Đang kiểm tra",
+    "Waiting for parts": "Chờ linh kiện",
+    "Repairing": "Đang sửa chữa",
+    "Ready for pickup": "Chờ khách nhận",
+    "Returned to customer": "Đã trả khách",
+    "Rejected": "Từ chối",
+    "Exchanged": "Đã đổi sản phẩm",
+    "Refunded": "Đã hoàn tiền",
+    "Product defect": "Lỗi sản phẩm",
+    "Installation": "Lắp đặt",
+    "Staff attitude": "Thái độ nhân viên",
+    "Warranty service": "Dịch vụ bảo hành",
+    "Product": "Sản phẩm",
+    "Serial number": "Số serial",
+    "Invoice": "Số hóa đơn",
+    "{number}, page {page}": "{number}, trang {page}",
+    "Tel. {phone}": "ĐT: {phone}",
+    "Number:": "Số:",
+    "Date:": "Ngày:",
+    "Customer (sign and write full name)": "Khách hàng (ký, ghi rõ họ tên)",
+    "Address": "Địa chỉ",
+    "Terms": "Điều khoản",
+    "{months} months": "{months} tháng",
+    "{months} months + {extra} months extended": "{months} tháng + {extra} tháng gia hạn",
+    "In warranty": "Còn bảo hành",
+    "Out of warranty": "Hết bảo hành",
+    "No warranty slip, serial number or invoice number is {number}; check the number, or "
+    "register the purchase first.": (
+        "Không có phiếu bảo hành, số serial hay số hóa đơn nào là {number}; hãy kiểm tra lại "
+        "số, hoặc ghi nhận đơn mua hàng trước."
+    ),
+    "Choose a kind of slip: {kinds}.": "Hãy chọn loại phiếu: {kinds}.",
+    "That slip does not exist.": "Phiếu này không tồn tại.",
+    "The purchase to print a slip for no longer exists.":
+        "Đơn mua hàng cần in phiếu không còn nữa.",
+    "The claim to print a slip for no longer exists.": "Yêu cầu cần in phiếu không còn nữa.",
+    "The complaint to print a slip for no longer exists.":
+        "Khiếu nại cần in phiếu không còn nữa.",
+    "Claim {number} is still being worked on ({status}); a pickup / return slip is printed "
+    "once it is ready for pickup, exchanged, refunded or rejected.": (
+        "Yêu cầu {number} vẫn đang được xử lý ({status}); phiếu trả hàng / đổi trả chỉ in "
+        "khi sản phẩm chờ khách nhận, đã đổi, đã hoàn tiền hoặc bị từ chối."
+    ),
+    "Choose the slip paper: {layouts}.": "Hãy chọn khổ giấy in phiếu: {layouts}.",
+    "Say where the slip went: {targets}.": "Hãy cho biết phiếu đã in ra đâu: {targets}.",
+    "Type the number of the slip or of what it is for.":
+        "Hãy nhập số phiếu, hoặc số của hồ sơ cần in phiếu.",
+    "No claim or claim slip has the number {number}; claim numbers look like YC-2026-000123.": (
+        "Không có yêu cầu hay phiếu nào mang số {number}; số yêu cầu có dạng YC-2026-000123."
+    ),
+    "{number} is a slip of another kind; run “slip {kind} {number}” instead.":
+        "{number} là phiếu loại khác; hãy chạy “slip {kind} {number}”.",
+    "No complaint or complaint slip has the number {number}; complaint numbers look like "
+    "KN-2026-000123.": (
+        "Không có khiếu nại hay phiếu nào mang số {number}; số khiếu nại có dạng KN-2026-000123."
+    ),
+    "Several purchases have the number {number}; give the product's serial number instead.":
+        "Có nhiều đơn mua hàng mang số {number}; hãy nhập số serial của sản phẩm.",
+    "Slip paper (A5 sheet or 80 mm receipt roll)": "Khổ giấy in phiếu (tờ A5 hoặc cuộn 80 mm)",
+    "Terms printed on warranty slips": "Điều khoản in trên phiếu bảo hành",
+    "Terms printed on warranty / return receipts":
+        "Điều khoản in trên phiếu tiếp nhận bảo hành / đổi trả",
+    "Terms printed on pickup / return slips": "Điều khoản in trên phiếu trả hàng / đổi trả",
+    "Terms printed on complaint receipts": "Điều khoản in trên phiếu tiếp nhận khiếu nại",
+    "write a warranty, claim, return or complaint slip to a PDF file":
+        "ghi phiếu bảo hành, tiếp nhận, trả hàng hoặc khiếu nại ra tệp PDF",
+    "which slip": "loại phiếu",
+    "the slip's number (a reprint, marked as a copy), or a claim number (YC-...), a complaint "
+    "number (KN-...), or for a warranty slip a serial or invoice number": (
+        "số phiếu (in lại, có dấu bản sao), hoặc số yêu cầu (YC-...), số khiếu nại (KN-...), "
+        "hoặc với phiếu bảo hành là số serial hay số hóa đơn"
+    ),
+    "the PDF file to write": "tệp PDF cần ghi",
+    "a5 or thermal80 (80 mm receipt); default: the slip paper setting":
+        "a5 hoặc thermal80 (giấy in nhiệt 80 mm); mặc định: theo cài đặt khổ giấy in phiếu",
+    "Cannot write {path}: {reason}. Choose another file or folder.":
+        "Không ghi được {path}: {reason}. Hãy chọn tệp hoặc thư mục khác.",
+    "Copy of slip {number} written to {path}.": "Đã ghi bản sao phiếu {number} ra {path}.",
+    "Slip {number} written to {path}.": "Đã ghi phiếu {number} ra {path}.",
+    # Purchases, products, warranty check and claims (app/services/products.py, purchases.py,
+    # warranty_check.py, claims.py, claim_*.py)
+    "This claim is closed; nothing is left to assign.":
+        "Yêu cầu này đã đóng; không còn gì để giao.",
+    "Only an out-of-warranty repair has a quote: this one costs the customer nothing.":
+        "Chỉ sửa chữa ngoài bảo hành mới có báo giá: yêu cầu này khách không phải trả tiền.",
+    "The repair has already started or ended; the quote can no longer change.":
+        "Việc sửa chữa đã bắt đầu hoặc đã xong; không thể đổi báo giá nữa.",
+    "Give the quoted cost.": "Hãy nhập chi phí báo giá.",
+    "Misuse or damage": "Sử dụng sai hoặc hư hỏng do người dùng",
+    "No fault found": "Không phát hiện lỗi",
+    "took it in": "đã tiếp nhận",
+    "rejected it": "đã từ chối",
+    "exchanged the product": "đã đổi sản phẩm",
+    "refunded the customer": "đã hoàn tiền cho khách",
+    "recorded a quote": "đã ghi báo giá",
+    "In warranty until {date}": "Còn bảo hành đến {date}",
+    "Warranty ended on {date}": "Hết bảo hành từ {date}",
+    "To hand back": "Chờ trả khách",
+    "That product does not exist.": "Sản phẩm này không tồn tại.",
+    "{name} is no longer sold; choose another product or ask a supervisor to restore it.":
+        "{name} đã ngừng bán; hãy chọn sản phẩm khác hoặc nhờ giám sát khôi phục sản phẩm.",
+    "Type the serial number of the replacement unit.": "Hãy nhập số serial của máy đổi cho khách.",
+    "Give the amount refunded, a whole number of đồng above 0.":
+        "Hãy nhập số tiền hoàn, là số đồng nguyên lớn hơn 0.",
+    "A refund of {amount} is more than the {paid} paid for it; refund at most {paid}.":
+        "Hoàn {amount} là nhiều hơn số tiền {paid} khách đã trả; chỉ hoàn tối đa {paid}.",
+    "reason for rejecting": "lý do từ chối",
+    "That claim does not exist.": "Yêu cầu này không tồn tại.",
+    "A {kind} claim that is {current} cannot become {target}.":
+        "Yêu cầu {kind} đang ở trạng thái {current} không thể chuyển sang {target}.",
+    "This repair is out of warranty: record the customer's acceptance of the quoted cost "
+    "before starting it.":
+        "Máy đã hết bảo hành: hãy ghi nhận khách đồng ý báo giá trước khi bắt đầu sửa.",
+    "Choose why it is rejected: out of warranty, misuse or no fault found.":
+        "Hãy chọn lý do từ chối: hết bảo hành, sử dụng sai hoặc không phát hiện lỗi.",
+    "reason for the return": "lý do trả hàng",
+    "fault": "lỗi",
+    "The quoted cost is a whole number of đồng, 0 or more.":
+        "Chi phí báo giá là số đồng nguyên, từ 0 trở lên.",
+    "Give the quoted cost the customer accepted.": "Hãy nhập chi phí báo giá mà khách đã đồng ý.",
+    "Choose the purchase the claim is about: check the serial, invoice or phone first, and "
+    "register the purchase if it is not found.":
+        "Hãy chọn đơn mua của yêu cầu: tra serial, số hoá đơn hoặc số điện thoại trước, "
+        "nếu không thấy thì ghi nhận đơn mua.",
+    "That purchase does not exist.": "Đơn mua này không tồn tại.",
+    "{name} ({code}) is archived; restore the customer before taking a claim.":
+        "{name} ({code}) đã được lưu trữ; hãy khôi phục khách hàng trước khi tiếp nhận yêu cầu.",
+    "This unit is already in claim {number}; continue that claim instead.":
+        "Máy này đang nằm trong yêu cầu {number}; hãy tiếp tục xử lý yêu cầu đó.",
+    "This return comes {days} days after the sale, past the {window}-day return window: a "
+    "supervisor must approve it. Ask a supervisor to take it in.":
+        "Khách trả hàng sau {days} ngày kể từ khi mua, quá thời hạn đổi trả {window} ngày: "
+        "cần giám sát duyệt. Hãy nhờ giám sát tiếp nhận.",
+    "The expected return date is in the past; give a later date.":
+        "Ngày hẹn trả đã qua; hãy chọn một ngày sau hôm nay.",
+    "Choose repair, exchange or return.": "Hãy chọn bảo hành sửa chữa, đổi máy hoặc trả hàng.",
+    "The warranty is a whole number of months from 0 to {max}.":
+        "Thời hạn bảo hành là số tháng nguyên từ 0 đến {max}.",
+    "The return window is a whole number of days from 0 to {max}.":
+        "Thời hạn đổi trả là số ngày nguyên từ 0 đến {max}.",
+    "The price is a whole number of đồng, 0 or more.": "Giá là số đồng nguyên, từ 0 trở lên.",
+    "A SKU has 1 to 40 letters A-Z, digits, dots, dashes or slashes, as in TV-55.":
+        "Mã SKU gồm 1 đến 40 chữ cái A-Z, chữ số, dấu chấm, gạch ngang hoặc gạch chéo, "
+        "ví dụ TV-55.",
+    "The SKU {sku} is already used by {name}.": "Mã SKU {sku} đã được dùng cho {name}.",
+    "Type the product's name.": "Hãy nhập tên sản phẩm.",
+    "The warranty": "Thời hạn bảo hành",
+    "The extended warranty": "Thời hạn bảo hành mở rộng",
+    "The serial {serial} is already registered to {name} ({code}) for this product. Check the "
+    "number on the unit, or open that customer.":
+        "Số serial {serial} của sản phẩm này đã được ghi nhận cho {name} ({code}). Hãy kiểm "
+        "tra lại số trên máy, hoặc mở hồ sơ khách hàng đó.",
+    "{what} is a whole number of months from 0 to {max}.":
+        "{what} là số tháng nguyên từ 0 đến {max}.",
+    "Choose the customer who bought it.": "Hãy chọn khách hàng đã mua.",
+    "{name} ({code}) is archived; restore the customer before registering a purchase.":
+        "{name} ({code}) đã được lưu trữ; hãy khôi phục khách hàng trước khi ghi nhận đơn mua.",
+    "Choose the product that was bought.": "Hãy chọn sản phẩm đã mua.",
+    "Give the purchase date.": "Hãy nhập ngày mua.",
+    "The purchase date {date} is in the future; give the date on the invoice.":
+        "Ngày mua {date} là ngày trong tương lai; hãy nhập ngày ghi trên hoá đơn.",
+    "The delivery date is before the purchase date; check both dates.":
+        "Ngày giao hàng trước ngày mua; hãy kiểm tra lại hai ngày này.",
+    # reminders (issue 8)
+    "{count} reminders open and due.": "{count} nhắc việc đang mở và đã đến hạn.",
+    "list the follow-up reminders due now": "liệt kê các nhắc việc chăm sóc đã đến hạn",
+    "run the reminder rules first (nothing is created twice)":
+        "chạy các quy tắc nhắc việc trước (không tạo trùng)",
+    "Rules run: {count} new reminders.": "Đã chạy quy tắc: {count} nhắc việc mới.",
+    "No reminder is open and due at {time}.":
+        "Không có nhắc việc nào đang mở và đến hạn lúc {time}.",
+    "(pool)": "(chung)",
+    "Export to a .csv file.": "Hãy xuất ra tệp .csv.",
+    "Name": "Tên",
+    "Text": "Nội dung",
+    "Follow-up “{title}”: {outcome}": "Chăm sóc “{title}”: {outcome}",
+    "Reached the customer": "Đã liên lạc được khách",
+    "The customer declined": "Khách từ chối",
+    "Done in person": "Đã gặp trực tiếp",
+    "15 minutes": "15 phút",
+    "1 hour": "1 giờ",
+    "Tomorrow 08:00": "08:00 ngày mai",
+    "Choose how long to snooze the reminder.": "Hãy chọn thời gian hoãn nhắc việc.",
+    "took": "nhận",
+    "snoozed": "hoãn",
+    "completed": "hoàn thành",
+    "reassigned": "chuyển người xử lý",
+    "{who} {did} this reminder at {time}. Reload to see it; nothing was changed.":
+        "{who} đã {did} nhắc việc này lúc {time}. Hãy tải lại để xem; chưa có gì bị thay đổi.",
+    "That reminder does not exist any more.": "Nhắc việc này không còn nữa.",
+    "{time} has already passed; choose a later time to snooze to.":
+        "{time} đã qua; hãy chọn thời điểm muộn hơn để hoãn đến.",
+    "Choose how the follow-up went.": "Hãy chọn kết quả cuộc chăm sóc.",
+    "Choose an active user to give the reminder to.":
+        "Hãy chọn một người dùng đang hoạt động để giao nhắc việc.",
+    "Someone else is taking this reminder at this moment; choose another one.":
+        "Người khác đang nhận nhắc việc này ngay lúc này; hãy chọn nhắc việc khác.",
+    "The customer's purchase was delivered a few days ago: a check-in call keeps them.":
+        "Hàng khách mua đã giao được vài ngày: một cuộc gọi hỏi thăm giúp giữ chân khách.",
+    (
+        "A complaint of this customer was resolved: ask whether they are satisfied (CSAT) "
+        "and how easy it was (CES)."
+    ): (
+        "Khiếu nại của khách đã được giải quyết: hỏi khách có hài lòng không (CSAT) "
+        "và việc giải quyết có dễ dàng không (CES)."
+    ),
+    "It is the customer's birthday.": "Hôm nay là sinh nhật của khách.",
+    "A warranty of this customer ends soon.": "Một sản phẩm của khách sắp hết bảo hành.",
+    "The customer has not bought or been in touch for a long time.":
+        "Đã lâu khách không mua hàng hay liên hệ.",
+    "A holiday greeting for a valued customer.": "Lời chúc dịp lễ cho khách hàng thân thiết.",
+    "A callback was promised to the customer.": "Đã hẹn gọi lại cho khách.",
+    "A complaint is close to or past its SLA target.":
+        "Một khiếu nại sắp hoặc đã quá hạn SLA.",
+    (
+        "Greet the customer and thank them for the purchase. Ask whether delivery and "
+        "installation went well and the product works as expected. Offer help with using it."
+    ): (
+        "Chào khách và cảm ơn khách đã mua hàng. Hỏi việc giao hàng, lắp đặt có ổn không "
+        "và sản phẩm có hoạt động như mong đợi không. Đề nghị hướng dẫn sử dụng nếu cần."
+    ),
+    (
+        "Remind the customer of the complaint and how it was resolved. Ask: how satisfied "
+        "are you, 1 to 5? How easy was it to get this resolved? Note anything still wrong."
+    ): (
+        "Nhắc lại khiếu nại và cách đã giải quyết. Hỏi: mức hài lòng từ 1 đến 5? Việc giải "
+        "quyết có dễ dàng không? Ghi lại điều gì còn chưa ổn."
+    ),
+    "Wish the customer a happy birthday; mention their member benefits. Keep it short.":
+        "Chúc mừng sinh nhật khách; nhắc đến quyền lợi thành viên. Nói ngắn gọn.",
+    (
+        "Tell the customer when the warranty ends. Offer a check-up before then, or an "
+        "extended warranty."
+    ): (
+        "Báo khách ngày hết bảo hành. Đề nghị kiểm tra máy trước ngày đó, hoặc gia hạn "
+        "bảo hành."
+    ),
+    (
+        "Ask how the customer is and whether their products serve them well. Mention what "
+        "is new and the offers for their tier."
+    ): (
+        "Hỏi thăm khách và sản phẩm khách dùng có tốt không. Giới thiệu sản phẩm mới và "
+        "ưu đãi cho hạng thành viên của khách."
+    ),
+    "Send the greeting, or call the most valued customers in person.":
+        "Gửi lời chúc, hoặc gọi điện trực tiếp cho những khách thân thiết nhất.",
+    "Call back as promised; read the notes of the last contact first.":
+        "Gọi lại như đã hẹn; đọc ghi chú của lần liên hệ trước.",
+    "Open the complaint and act on it before (or now that) its target passes.":
+        "Mở khiếu nại và xử lý trước khi (hoặc ngay khi đã) quá hạn.",
+    "Only supervisors and administrators see every reminder.":
+        "Chỉ giám sát viên và quản trị viên mới xem được mọi nhắc việc.",
+    "Tết Nguyên Đán": "Tết Nguyên Đán",
+    "International Women's Day 8/3": "Ngày Quốc tế Phụ nữ 8/3",
+    "Vietnamese Women's Day 20/10": "Ngày Phụ nữ Việt Nam 20/10",
+    "Greeting day {date}": "Ngày chúc mừng {date}",
+    "After a purchase": "Sau khi mua hàng",
+    "After a complaint was resolved": "Sau khi giải quyết khiếu nại",
+    "Warranty ending": "Sắp hết bảo hành",
+    "Customer gone quiet": "Khách lâu không liên hệ",
+    "Holiday greeting": "Chúc mừng dịp lễ",
+    "Promised callback": "Hẹn gọi lại",
+    "Complaint SLA": "SLA khiếu nại",
+    "Check-in call this many days after delivery": "Gọi hỏi thăm sau khi giao hàng (số ngày)",
+    "Callback this many days after a complaint is resolved":
+        "Gọi lại sau khi giải quyết khiếu nại (số ngày)",
+    "Warn this many days before a warranty ends": "Nhắc trước khi hết bảo hành (số ngày)",
+    "A customer is quiet after this many days without a purchase or contact":
+        "Khách được coi là lâu không liên hệ sau số ngày không mua hàng hay liên hệ này",
+    "Quiet customers of these tiers (e.g. gold,vip)":
+        "Khách lâu không liên hệ thuộc các hạng này (vd. gold,vip)",
+    "Holiday greetings for these tiers (e.g. gold,vip)":
+        "Chúc mừng dịp lễ cho các hạng này (vd. gold,vip)",
+    "Holiday greetings also for customers with these tags":
+        "Chúc mừng dịp lễ cho cả khách có các nhãn này",
+    "Extra greeting days besides Tết, 8/3 and 20/10 (dd/mm, …)":
+        "Ngày chúc mừng thêm ngoài Tết, 8/3 và 20/10 (dd/mm, …)",
+    "Reminders: {rule} (on or off)": "Nhắc việc: {rule} (bật hoặc tắt)",
+    "Greeting text: {rule}": "Lời chúc: {rule}",
+    (
+        "A brace in the text has no partner: write each placeholder as a name between "
+        "braces, e.g. {example}."
+    ): (
+        "Có dấu ngoặc nhọn không thành cặp: hãy viết mỗi chỗ điền là một tên trong "
+        "ngoặc nhọn, vd. {example}."
+    ),
+    "“{word}” is not a tier; choose from {tiers}.":
+        "“{word}” không phải hạng thành viên; hãy chọn trong {tiers}.",
+    "“{text}” is not a day of the year: write dates as dd/mm, separated by commas.":
+        "“{text}” không phải ngày trong năm: hãy ghi ngày dạng dd/mm, cách nhau bằng dấu phẩy.",
+    "Check-in call after the purchase: {product}": "Gọi hỏi thăm sau mua hàng: {product}",
+    "Callback after complaint {number} was resolved":
+        "Gọi lại sau khi giải quyết khiếu nại {number}",
+    "Birthday greeting: {name}": "Chúc mừng sinh nhật: {name}",
+    "The warranty of {product} ends on {date}": "Bảo hành {product} hết hạn ngày {date}",
+    "No purchase or contact for {days} days: {name}":
+        "{days} ngày không mua hàng hay liên hệ: {name}",
+    "{occasion} greeting: {name}": "Chúc mừng {occasion}: {name}",
 }
 # fmt: on

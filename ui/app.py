@@ -19,6 +19,7 @@ from app.errors import CareDeskError
 from app.i18n import detect_language
 from app.services.actor import Actor
 from app.services.auth import screenshot_actor
+from ui.care_jobs import CareJobs
 from ui.errors import install_exception_hook, log_exception, qt_message_to_log, user_message
 from ui.fonts import apply_application_font
 from ui.i18n import apply_language
@@ -29,7 +30,9 @@ from ui.single_instance import InstanceServer, become_instance
 from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 
-SCREENS: tuple[str, ...] = ("home", "customers", "calls", "complaints", "audit", "admin")
+SCREENS: tuple[str, ...] = (
+    "home", "customers", "calls", "reminders", "complaints", "claims", "audit", "admin",
+)  # fmt: skip
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000
@@ -151,7 +154,8 @@ def _run_seat(
 
     Later starts reach the seat through `instance`: a caller to show, or just the window.
     """
-    seat = Seat(db)
+    jobs = CareJobs(db)
+    seat = Seat(db, jobs=jobs)
     seat.finished.connect(app.exit)
     if instance is not None:
         instance.lookup_requested.connect(seat.pop_caller)
@@ -163,6 +167,7 @@ def _run_seat(
     app.setQuitOnLastWindowClosed(False)
     try:
         seat.start()
+        jobs.start()
         return app.exec()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)

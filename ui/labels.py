@@ -182,11 +182,61 @@ def claim_kind_labels() -> dict[str, str]:
     }
 
 
+def claim_group_labels() -> dict[str, str]:
+    """The claim list's tabs: still being worked on, to hand back, finished."""
+    return {
+        "open": QCoreApplication.translate("ClaimGroup", "In progress"),
+        "ready": QCoreApplication.translate("ClaimGroup", "To hand back"),
+        "closed": QCoreApplication.translate("ClaimGroup", "Closed"),
+    }
+
+
+def warranty_state_labels() -> dict[str, str]:
+    return {
+        "in_warranty": QCoreApplication.translate("WarrantyState", "In warranty"),
+        "ending_soon": QCoreApplication.translate("WarrantyState", "Ending within 30 days"),
+        "expired": QCoreApplication.translate("WarrantyState", "Expired"),
+    }
+
+
+def claim_rejection_labels() -> dict[str, str]:
+    return {
+        "out_of_warranty": QCoreApplication.translate("ClaimRejection", "Out of warranty"),
+        "misuse": QCoreApplication.translate("ClaimRejection", "Misuse or damage"),
+        "no_fault_found": QCoreApplication.translate("ClaimRejection", "No fault found"),
+    }
+
+
 def reminder_status_labels() -> dict[str, str]:
     return {
         "open": QCoreApplication.translate("ReminderStatus", "To do"),
         "done": QCoreApplication.translate("ReminderStatus", "Done"),
         "dismissed": QCoreApplication.translate("ReminderStatus", "Dismissed"),
+    }
+
+
+def reminder_rule_labels() -> dict[str, str]:
+    """Why a reminder exists: the rule that raised it."""
+    return {
+        "post_purchase": QCoreApplication.translate("ReminderRule", "After purchase"),
+        "post_resolution": QCoreApplication.translate("ReminderRule", "After resolution"),
+        "birthday": QCoreApplication.translate("ReminderRule", "Birthday"),
+        "warranty_ending": QCoreApplication.translate("ReminderRule", "Warranty ending"),
+        "inactive": QCoreApplication.translate("ReminderRule", "Quiet customer"),
+        "holiday": QCoreApplication.translate("ReminderRule", "Holiday greeting"),
+        "callback": QCoreApplication.translate("ReminderRule", "Promised callback"),
+        "sla": QCoreApplication.translate("ReminderRule", "Complaint SLA"),
+    }
+
+
+def reminder_outcome_labels() -> dict[str, str]:
+    """How a reminder ended, as the agent records it when completing it."""
+    return {
+        "reached": QCoreApplication.translate("ReminderOutcome", "Reached"),
+        "no_answer": QCoreApplication.translate("ReminderOutcome", "No answer"),
+        "wrong_number": QCoreApplication.translate("ReminderOutcome", "Wrong number"),
+        "declined": QCoreApplication.translate("ReminderOutcome", "Declined"),
+        "in_person": QCoreApplication.translate("ReminderOutcome", "Done in person"),
     }
 
 

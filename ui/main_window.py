@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.errors import CareDeskError
 from app.services.actor import Actor
 from app.services.permissions import allowed
+from app.services.reminder_detail import ReminderDetail, reminder_detail
+from app.services.reminder_inbox import badge_count
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
 from ui.audit import AuditScreen
@@ -29,12 +32,18 @@ from ui.calls.caller_to_customer import CallerToCustomer
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.contact_form import ContactForm
 from ui.calls.contact_forms import ContactForms
+from ui.claims.claim_dialog import ClaimDialog
+from ui.claims.claim_form import ClaimForm
+from ui.claims.claim_windows import ClaimWindows
+from ui.claims.claims_screen import ClaimsScreen
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.complaint_form import ComplaintForm
 from ui.complaints.complaint_windows import ComplaintWindows
 from ui.complaints.complaints_screen import ComplaintsScreen
 from ui.customers import CustomersScreen
+from ui.errors import show_error
 from ui.home import HomeScreen
+from ui.reminders.reminders_screen import RemindersScreen
 from ui.screen import Screen
 from ui.session.lock_page import LockPage
 from ui.session.window_lock import WindowLock
@@ -46,6 +55,7 @@ from ui.window_chrome import (
     build_top_bar,
     resize_to_screen,
 )
+from ui.workers import run_in_worker
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_GEOMETRY = "main_window/geometry"
@@ -101,6 +111,8 @@ class MainWindow(QMainWindow):
         self.caller_to_customer = CallerToCustomer(db, actor, self._customers_screen, self)
         self.complaint_windows = ComplaintWindows(db, actor, self)
         self.complaint_windows.open_customer_requested.connect(self.open_customer)
+        self.claim_windows = ClaimWindows(db, actor, self)
+        self.claim_windows.open_customer_requested.connect(self.open_customer)
         self._view_separator = menus.view_separator
         self.lock_action.triggered.connect(self.lock)
         self.switch_user_action.triggered.connect(self.request_switch_user)
@@ -154,6 +166,7 @@ class MainWindow(QMainWindow):
         )
         resize_to_screen(self, DEFAULT_SIZE)
         self._restore_state()
+        self.refresh_reminder_badge()
 
     def _screen_entries(self) -> list[tuple[str, str, ScreenFactory]]:
         # A screen the role may not use is not listed at all (the services refuse anyway).
@@ -162,7 +175,9 @@ class MainWindow(QMainWindow):
             ("home", self.tr("Home"), lambda: HomeScreen(db)),
             ("customers", self.tr("Customers"), lambda: CustomersScreen(db, actor, read_only)),
             ("calls", self.tr("Calls"), lambda: CallsScreen(db, actor, read_only)),
+            ("reminders", self.tr("Reminders"), lambda: RemindersScreen(db, actor, read_only)),
             ("complaints", self.tr("Complaints"), lambda: ComplaintsScreen(db, actor, read_only)),
+            ("claims", self.tr("Claims"), lambda: ClaimsScreen(db, actor, read_only)),
         ]
         can_admin = allowed(actor, "user.manage")
         if allowed(actor, "audit.view"):
@@ -216,6 +231,16 @@ class MainWindow(QMainWindow):
             self.caller_to_customer.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15_000)
             )
+        reminders = self._screens.get("reminders")
+        if isinstance(reminders, RemindersScreen):
+            reminders.open_reminder_requested.connect(self.open_reminder)
+            reminders.changed.connect(self.refresh_reminder_badge)
+            reminders.loaded.connect(lambda _rows: self.refresh_reminder_badge())
+        if (customers := self._customers_screen()) is not None:
+            panel = customers.profile_page.reminder_panel
+            panel.changed.connect(lambda _row: self.refresh_reminder_badge())
+            if isinstance(reminders, RemindersScreen):
+                panel.changed.connect(lambda _row: reminders.refresh_if_shown())
         complaints = self._screens.get("complaints")
         if isinstance(complaints, ComplaintsScreen):
             # The complaint dialog and intake form open from the window, when it has them.
@@ -224,6 +249,18 @@ class MainWindow(QMainWindow):
             if (new_complaint := getattr(self, "new_complaint", None)) is not None:
                 complaints.new_complaint_requested.connect(lambda: new_complaint())
             self.complaint_windows.changed.connect(lambda _id: complaints.refresh_if_shown())
+        claims = self._screens.get("claims")
+        if isinstance(claims, ClaimsScreen):
+            claims.open_claim_requested.connect(self.open_claim)
+            claims.new_claim_requested.connect(lambda row: self.new_claim(row.purchase_id, row))
+            claims.warranty_slip_requested.connect(
+                lambda row: self.claim_windows.open_slip("warranty", row.purchase_id)
+            )
+            claims.register_purchase_requested.connect(self.register_purchase)
+            self.claim_windows.changed.connect(lambda _id: claims.refresh_if_shown())
+            self.claim_windows.purchase_registered.connect(
+                lambda view: claims.check_warranty(view.serial_no or view.invoice_no or "")
+            )
         customers = self._screens.get("customers")
         if isinstance(customers, CustomersScreen):
             customers.profile_page.new_contact_requested.connect(self.new_contact)
@@ -268,6 +305,57 @@ class MainWindow(QMainWindow):
             self.show_screen("customers")
             customers.open_profile(customer_id)
 
+    def open_reminder(self, reminder_id: int) -> None:
+        """Show a reminder on its customer's profile (reason, script, greeting, actions);
+        one about a complaint with no customer opens the complaint."""
+        run_in_worker(
+            self._db, reminder_detail, self.actor, reminder_id,
+            on_done=self._show_reminder, on_error=self._reminder_failed, context=self,
+        )  # fmt: skip
+
+    def _show_reminder(self, detail: ReminderDetail) -> None:
+        row = detail.row
+        customers = self._customers_screen()
+        if row.customer_id is not None and customers is not None:
+            self.open_customer(row.customer_id)
+            customers.profile_page.reminder_panel.show_detail(detail)
+        elif row.subject_type == "complaint" and row.subject_id is not None:
+            self.open_complaint(row.subject_id)
+        else:
+            self.statusBar().showMessage(
+                self.tr("“{title}” is not about a customer on file: {reason}").format(
+                    title=row.title, reason=detail.reason), 15_000,
+            )  # fmt: skip
+
+    def _reminder_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CareDeskError):
+            self.statusBar().showMessage(exc.message, 15_000)
+        else:
+            show_error(exc, self)
+
+    def refresh_reminder_badge(self) -> None:
+        """Count the user's overdue and today's reminders (theirs and the pool's) on a
+        worker and show the number on the Reminders navigation item."""
+        if "reminders" not in self._screens:
+            return
+        run_in_worker(self._db, badge_count, self.actor, on_done=self._show_reminder_badge,
+                      on_error=lambda _exc: None, context=self)  # fmt: skip
+
+    def _show_reminder_badge(self, count: int) -> None:
+        keys = list(self._screens)
+        item = self.navigation.item(keys.index("reminders"))
+        title = self.tr("Reminders")
+        item.setText(self.tr("{screen} ({count})").format(screen=title, count=count)
+                     if count else title)  # fmt: skip
+        item.setData(Qt.ItemDataRole.UserRole + 1, count)
+
+    def reminder_badge_count(self) -> int:
+        """The number the badge shows (0 before it was counted)."""
+        if "reminders" not in self._screens:
+            return 0
+        item = self.navigation.item(list(self._screens).index("reminders"))
+        return int(item.data(Qt.ItemDataRole.UserRole + 1) or 0)
+
     def new_customer(self, prefill: str = "") -> None:
         """The create form, pre-filled with what was typed in the search."""
         customers = self._screens.get("customers")
@@ -297,6 +385,28 @@ class MainWindow(QMainWindow):
     def open_complaint(self, complaint_id: int) -> ComplaintDialog:
         """The complaint's own window (brought to the front when already open)."""
         return self.complaint_windows.open_complaint(complaint_id)
+
+    def new_claim(self, purchase_id: int | None = None, row: object = None) -> ClaimForm | None:
+        """The claim intake form for a purchase; without one, the Claims screen's warranty
+        check (a claim starts from the unit). None when read-only or no form opened."""
+        if self._read_only:
+            return None
+        if purchase_id is None:
+            claims = self._screens.get("claims")
+            if isinstance(claims, ClaimsScreen):
+                self.show_screen("claims")
+                claims.focus_check()
+            return None
+        return self.claim_windows.new_claim(purchase_id, row)  # type: ignore[arg-type]
+
+    def open_claim(self, claim_id: int) -> ClaimDialog:
+        """The claim's own window (brought to the front when already open)."""
+        return self.claim_windows.open_claim(claim_id)
+
+    def register_purchase(self, serial: str = "", customer_id: int | None = None) -> None:
+        """The purchase form; once saved, its warranty slip and the check show it."""
+        if not self._read_only:
+            self.claim_windows.register_purchase(serial, customer_id)
 
     def new_contact_here(self) -> ContactForm | None:
         """F2: for the customer highlighted in the search, else the profile on screen."""

@@ -33,6 +33,7 @@ from app.models import (
 )
 from app.services import audit
 from app.services.actor import Actor
+from app.services.claim_labels import warranty_reason_text
 from app.services.customer_input import display_phone
 from app.services.customer_views import national_of
 from app.services.numbering import next_number
@@ -205,7 +206,10 @@ def _claim_payload(session: Session, actor: Actor, claim_id: int, issued: dateti
         ("fault", claim.fault_description),
         ("condition", claim.condition_on_receipt),
         ("accessories", claim.accessories),
-        ("in_warranty", f"{state}: {claim.warranty_reason}" if claim.warranty_reason else state),
+        (
+            "in_warranty",
+            warranty_reason_text(claim.warranty_reason) if claim.warranty_reason else state,
+        ),
         ("expected_return", format_date(claim.expected_return_date)),
         ("quoted_cost", format_vnd(quoted) if quoted is not None else None),
     )

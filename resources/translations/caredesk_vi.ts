@@ -116,6 +116,29 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../../ui/notifications/announcer.py" line="+58"/>
+        <source>{who} and {count} more</source>
+        <translation>{who} và {count} nhắc việc khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders fell due</source>
+        <translation>Nhắc việc đã đến hạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 reminder fell due while CareDesk was closed</source>
+        <translation>1 nhắc việc đã đến hạn trong lúc CareDesk đóng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} reminders fell due while CareDesk was closed</source>
+        <translation>{count} nhắc việc đã đến hạn trong lúc CareDesk đóng</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/customers/archive_dialog.py" line="+26"/>
@@ -524,7 +547,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/audit_screen.py" line="+60"/>
+        <location filename="../../ui/audit/audit_screen.py" line="+59"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -544,12 +567,12 @@
         <translation>Không có dòng nhật ký nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Entries: {count}</source>
         <translation>Số dòng: {count}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The audit trail could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhật ký thay đổi từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
@@ -890,7 +913,7 @@
 <context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/calls/calls_screen.py" line="+65"/>
+        <location filename="../../ui/calls/calls_screen.py" line="+64"/>
         <source>&amp;New contact (F2)</source>
         <translation>&amp;Liên hệ mới (F2)</translation>
     </message>
@@ -926,12 +949,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>No contacts match these filters.</source>
         <translation>Không có lượt liên hệ nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-88"/>
         <source>Export &amp;CSV…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
@@ -946,7 +969,7 @@
         <translation>Lưu các lượt liên hệ theo bộ lọc này ra tệp</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>No contacts have been logged yet.</source>
         <translation>Chưa có lượt liên hệ nào được ghi.</translation>
     </message>
@@ -956,7 +979,7 @@
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The call log could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhật ký liên hệ từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -964,7 +987,7 @@
 <context>
     <name>CancelStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="+158"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+163"/>
         <source>Cancel {number}</source>
         <translation>Hủy {number}</translation>
     </message>
@@ -1047,9 +1070,553 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../ui/claims/claim_dialog.py" line="+122"/>
+        <source>Claim</source>
+        <translation>Yêu cầu bảo hành</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+101"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>&amp;Diagnose…</source>
+        <translation>&amp;Kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting for parts…</source>
+        <translation>&amp;Chờ linh kiện…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;pair…</source>
+        <translation>&amp;Sửa chữa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for pic&amp;kup…</source>
+        <translation>Chờ khách &amp;nhận…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ret&amp;urned to customer…</source>
+        <translation>Đã t&amp;rả khách…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Từ chối…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange…</source>
+        <translation>Đổi sản phẩ&amp;m…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Hoàn tiền…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote…</source>
+        <translation>&amp;Báo giá…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take it</source>
+        <translation>Nhận &amp;việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;note…</source>
+        <translation>Thêm &amp;ghi chú…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print &amp;receipt…</source>
+        <translation>In &amp;phiếu tiếp nhận…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim receipt the customer keeps (a reprint is marked COPY)</source>
+        <translation>Phiếu tiếp nhận giao cho khách giữ (bản in lại có dấu BẢN SAO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print return s&amp;lip…</source>
+        <translation>&amp;In phiếu trả hàng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slip handed over with the unit or the money (a reprint is marked COPY)</source>
+        <translation>Phiếu giao cho khách kèm máy hoặc tiền hoàn (bản in lại có dấu BẢN SAO)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed slips</source>
+        <translation>Phiếu đã in</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Claim {number}: {name}</source>
+        <translation>Yêu cầu {number}: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The claim could not be read. Press Reload to try again.</source>
+        <translation>Không đọc được yêu cầu. Nhấn Tải lại để thử lại.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Claim receipt</source>
+        <translation>Phiếu tiếp nhận bảo hành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return slip</source>
+        <translation>Phiếu trả hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>original</source>
+        <translation>bản gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{time} · {slip} {number} · {what} · {target} · {who}</source>
+        <translation>{time} · {slip} {number} · {what} · {target} · {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin command line</source>
+        <translation>dòng lệnh quản trị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing printed yet.</source>
+        <translation>Chưa in phiếu nào.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Printed once the unit is ready to hand back, exchanged or refunded</source>
+        <translation>In được khi máy đã sẵn sàng trả khách, đã đổi hoặc đã hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role can read claims but not work on them.</source>
+        <translation>Vai trò của bạn chỉ được xem yêu cầu, không được xử lý.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is working on this claim: only they or a supervisor can move it on.</source>
+        <translation>{name} đang xử lý yêu cầu này: chỉ người đó hoặc giám sát viên mới chuyển được sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This could not be saved: the database did not answer as expected. Try again.</source>
+        <translation>Không lưu được: cơ sở dữ liệu không phản hồi như mong đợi. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilterBar</name>
+    <message>
+        <location filename="../../ui/claims/claim_filters.py" line="+57"/>
+        <source>Claim number, serial, customer or phone</source>
+        <translation>Số yêu cầu, số serial, khách hàng hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>All stores</source>
+        <translation>Mọi cửa hàng</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>C&amp;lear filters</source>
+        <translation>Xoá &amp;bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every claim</source>
+        <translation>Hiện mọi yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fi&amp;nd</source>
+        <translation>Tì&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ore</source>
+        <translation>&amp;Cửa hàng</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <location filename="../../ui/claims/claim_form.py" line="+76"/>
+        <source>New claim</source>
+        <translation>Yêu cầu bảo hành mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the fault as the customer describes it, and what you receive.</source>
+        <translation>Ghi lỗi theo lời khách mô tả, và những gì bạn nhận từ khách.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In the customer&apos;s words</source>
+        <translation>Theo lời khách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scratches, dents, missing screws… as received</source>
+        <translation>Trầy xước, móp, thiếu ốc… khi nhận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote, charger, box… or nothing</source>
+        <translation>Điều khiển, sạc, hộp… hoặc không có</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer &amp;accepts the quote</source>
+        <translation>Khách hàng đồng ý &amp;báo giá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fault</source>
+        <translation>Lỗ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Condition</source>
+        <translation>&amp;Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acc&amp;essories</source>
+        <translation>&amp;Phụ kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpected back</source>
+        <translation>&amp;Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date the customer is told to come back.</source>
+        <translation>Ngày hẹn khách quay lại nhận máy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quoted cost</source>
+        <translation>&amp;Chi phí báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of warranty: the repair starts once the customer accepts.</source>
+        <translation>Hết bảo hành: bắt đầu sửa khi khách đồng ý báo giá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take it in</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the claim ({keys})</source>
+        <translation>Lưu yêu cầu ({keys})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The purchase has no serial or invoice number to check; the warranty is decided when it is saved.</source>
+        <translation>Đơn mua không có số serial hay số hoá đơn để tra; tình trạng bảo hành sẽ được xác định khi lưu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no serial</source>
+        <translation>không có số serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} · {serial}
+{name} · {code}</source>
+        <translation>{product} · {serial}
+{name} · {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New claim: {name}</source>
+        <translation>Yêu cầu mới: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The purchase could not be read; close the form and check the warranty again.</source>
+        <translation>Không đọc được đơn mua; hãy đóng biểu mẫu và tra cứu bảo hành lại.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{state}: the warranty ended on {end} ({days}). A repair is charged.</source>
+        <translation>{state}: bảo hành đã hết vào ngày {end} ({days}). Sửa chữa sẽ tính phí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{state}: until {end} ({days}).</source>
+        <translation>{state}: đến {end} ({days}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as a supervisor, you approve this late return by taking it in.</source>
+        <translation>là giám sát viên, bạn duyệt trả hàng quá hạn này khi tiếp nhận.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a supervisor must approve a late return: ask a supervisor to take it in.</source>
+        <translation>trả hàng quá hạn cần giám sát viên duyệt: hãy nhờ giám sát viên tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimGroup</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+166"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To hand back</source>
+        <translation>Chờ trả khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimHeader</name>
+    <message>
+        <location filename="../../ui/claims/claim_header.py" line="+29"/>
+        <source>Open the customer&apos;s profile</source>
+        <translation>Mở hồ sơ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected back</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Phụ kiện</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Claim {number}</source>
+        <translation>Yêu cầu bảo hành {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} · {code}</source>
+        <translation>{name} · {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>serial {serial}</source>
+        <translation>số serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no serial</source>
+        <translation>không có số serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bought {day}</source>
+        <translation>mua ngày {day}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of warranty at intake: {reason}</source>
+        <translation>Hết bảo hành khi tiếp nhận: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody yet</source>
+        <translation>Chưa có ai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No quote yet: the repair cannot start before one is accepted.</source>
+        <translation>Chưa có báo giá: chỉ bắt đầu sửa được khi khách đã đồng ý báo giá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cost}, accepted by the customer</source>
+        <translation>{cost}, khách đã đồng ý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cost}, not accepted yet</source>
+        <translation>{cost}, khách chưa đồng ý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (return past the window)</source>
+        <translation>{name} (trả hàng quá hạn đổi trả)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exchanged for serial {serial}</source>
+        <translation>Đã đổi sang máy số serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded {amount} (paid {paid})</source>
+        <translation>Đã hoàn {amount} (khách đã trả {paid})</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+157"/>
+        <location filename="../../ui/labels.py" line="-11"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
@@ -1065,9 +1632,100 @@
     </message>
 </context>
 <context>
+    <name>ClaimListModel</name>
+    <message>
+        <location filename="../../ui/models/claim_list_model.py" line="+31"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial</source>
+        <translation>Số serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected back</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>In warranty</source>
+        <translation>Còn bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of warranty</source>
+        <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no store</source>
+        <translation>không có cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unassigned</source>
+        <translation>chưa giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received {time} at {store} · {who}</source>
+        <translation>Tiếp nhận lúc {time} tại {store} · {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRejection</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+23"/>
+        <source>Out of warranty</source>
+        <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misuse or damage</source>
+        <translation>Sử dụng sai hoặc hư hỏng do người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fault found</source>
+        <translation>Không phát hiện lỗi</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStatus</name>
     <message>
-        <location line="-106"/>
+        <location line="-131"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -1110,6 +1768,140 @@
         <location line="+1"/>
         <source>Refunded</source>
         <translation>Đã hoàn tiền</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="+38"/>
+        <source>Start the diagnosis of {number}</source>
+        <translation>Bắt đầu kiểm tra {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician is looking at the unit.</source>
+        <translation>Kỹ thuật viên đang kiểm tra máy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is waiting for parts</source>
+        <translation>{number} đang chờ linh kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which parts were ordered in the note.</source>
+        <translation>Ghi rõ linh kiện đã đặt trong phần ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the repair of {number}</source>
+        <translation>Bắt đầu sửa chữa {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit is being repaired.</source>
+        <translation>Máy đang được sửa chữa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is ready for pickup</source>
+        <translation>{number} đã sẵn sàng trả khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the customer to collect it; print the return slip when they come.</source>
+        <translation>Gọi khách đến nhận máy; in phiếu trả hàng khi khách đến.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand {number} back to the customer</source>
+        <translation>Trả {number} cho khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has the unit back; the claim is finished.</source>
+        <translation>Khách đã nhận lại máy; yêu cầu đã hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTimeline</name>
+    <message>
+        <location filename="../../ui/claims/claim_dialog.py" line="-314"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>replacement serial {serial}</source>
+        <translation>số serial máy đổi {serial}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{cost}, accepted</source>
+        <translation>{cost}, khách đã đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cost}, not accepted</source>
+        <translation>{cost}, khách chưa đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsScreen</name>
+    <message>
+        <location filename="../../ui/claims/claims_screen.py" line="+74"/>
+        <source>Claims</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the claims again (F5)</source>
+        <translation>Đọc lại danh sách yêu cầu (F5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check a warranty ({keys})</source>
+        <translation>Tra cứu bảo hành ({keys})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Claims taken in</source>
+        <translation>Yêu cầu đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No claims yet. Check a warranty above to take one in.</source>
+        <translation>Chưa có yêu cầu nào. Hãy tra cứu bảo hành ở trên để tiếp nhận yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No claims match these filters.</source>
+        <translation>Không có yêu cầu nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The claims could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được yêu cầu bảo hành từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
 </context>
 <context>
@@ -1196,18 +1988,18 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+58"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+60"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Start work</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
@@ -1225,6 +2017,11 @@
         <location line="+1"/>
         <source>&amp;Take it</source>
         <translation>&amp;Nhận việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reass&amp;ign to…</source>
+        <translation>Giao lạ&amp;i cho…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +2054,7 @@
         <translation>Hủ&amp;y khiếu nại…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>What you said to the customer, or a note for the team</source>
         <translation>Điều bạn đã nói với khách, hoặc ghi chú cho nhóm</translation>
     </message>
@@ -1277,22 +2074,22 @@
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Complaint {number}: {name}</source>
         <translation>Khiếu nại {number}: {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The complaint could not be read. Press Reload to try again.</source>
         <translation>Không đọc được khiếu nại. Nhấn Tải lại để thử lại.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>This could not be saved: the database did not answer as expected. What you typed is still here; try again.</source>
         <translation>Không lưu được: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại.</translation>
     </message>
@@ -1570,7 +2367,7 @@
 <context>
     <name>ComplaintSla</name>
     <message>
-        <location filename="../../ui/complaints/complaint_sla.py" line="+58"/>
+        <location filename="../../ui/complaints/complaint_sla.py" line="+64"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours} giờ {minutes:02d} phút</translation>
     </message>
@@ -1646,7 +2443,7 @@
 <context>
     <name>ComplaintTimeline</name>
     <message>
-        <location filename="../../ui/complaints/complaint_timeline.py" line="+31"/>
+        <location filename="../../ui/complaints/complaint_timeline.py" line="+34"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
@@ -1701,17 +2498,22 @@
         <translation>Trả lời khách hàng</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Assigned to {name}</source>
+        <translation>Giao cho {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Assigned</source>
         <translation>Giao việc</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Put back in the queue</source>
         <translation>Trả về hàng đợi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>SLA at risk</source>
         <translation>Sắp quá hạn SLA</translation>
     </message>
@@ -1729,7 +2531,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../ui/complaints/complaints_screen.py" line="+84"/>
+        <location filename="../../ui/complaints/complaints_screen.py" line="+86"/>
         <source>New complaint… (Ctrl+K)</source>
         <translation>Khiếu nại mới… (Ctrl+K)</translation>
     </message>
@@ -1739,7 +2541,17 @@
         <translation>Tiếp nhận khiếu nại của khách hàng (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Reply &amp;templates…</source>
+        <translation>&amp;Mẫu trả lời…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the canned replies agents insert into complaints (supervisors)</source>
+        <translation>Soạn các câu trả lời mẫu để nhân viên chèn vào khiếu nại (giám sát viên)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
     </message>
@@ -1754,7 +2566,7 @@
         <translation>Đọc lại các hàng đợi (F5)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
@@ -1779,7 +2591,7 @@
         <translation>{queue} ({count})</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>No open complaints in this queue.</source>
         <translation>Không có khiếu nại đang mở trong hàng đợi này.</translation>
     </message>
@@ -1794,9 +2606,62 @@
         <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The complaints could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được khiếu nại từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="+78"/>
+        <source>Complete reminder</source>
+        <translation>Hoàn tất nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not asked</source>
+        <translation>Chưa hỏi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{score} of 5</source>
+        <translation>{score} trên 5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Satisfaction</source>
+        <translation>Mức độ &amp;hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied the customer is with how the complaint was resolved.</source>
+        <translation>Khách hài lòng thế nào với cách giải quyết khiếu nại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was said, what was agreed</source>
+        <translation>Đã nói gì, đã thống nhất gì</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact is logged on the customer&apos;s timeline with this note.</source>
+        <translation>Lần liên hệ được ghi vào lịch sử của khách kèm ghi chú này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Hoàn tất</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3348,39 @@
     </message>
 </context>
 <context>
+    <name>ExchangeStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="+75"/>
+        <source>Exchange {number}</source>
+        <translation>Đổi sản phẩm {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The replacement becomes the customer&apos;s purchase and keeps the original warranty end.</source>
+        <translation>Máy đổi trở thành sản phẩm khách đã mua và giữ nguyên ngày hết bảo hành ban đầu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As printed on the replacement unit</source>
+        <translation>Như in trên máy đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement &amp;serial</source>
+        <translation>Số &amp;serial máy đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Đổi sản phẩm</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/session/first_admin_dialog.py" line="+22"/>
@@ -2931,7 +3829,7 @@
         <translation>Ngôn ngữ: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+162"/>
+        <location filename="../../ui/main_window.py" line="+175"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
@@ -2947,8 +3845,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+169"/>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Bảo hành</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2959,6 +3868,16 @@
         <location line="+3"/>
         <source>Admin</source>
         <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>“{title}” is not about a customer on file: {reason}</source>
+        <translation>“{title}” không gắn với khách hàng nào trong hồ sơ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{screen} ({count})</source>
+        <translation>{screen} ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/window_chrome.py" line="-82"/>
@@ -3036,7 +3955,7 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+165"/>
+        <location filename="../../ui/main_window.py" line="+100"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>
@@ -3052,9 +3971,87 @@
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <location filename="../../ui/claims/warranty_check.py" line="+81"/>
+        <source>Serial {serial}</source>
+        <translation>Số serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No serial</source>
+        <translation>Không có số serial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice {invoice}</source>
+        <translation>Hoá đơn {invoice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} · {code}</source>
+        <translation>{name} · {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archived customer</source>
+        <translation>khách hàng đã lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought {bought} · warranty until {end} ({days})</source>
+        <translation>Mua ngày {bought} · bảo hành đến {end} ({days})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>counted from delivery on {day}</source>
+        <translation>tính từ ngày giao hàng {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exchanged: the customer now has serial {serial}</source>
+        <translation>Đã đổi: khách hiện dùng máy số serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open claim {number}</source>
+        <translation>Mở yêu cầu {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unit is already in this claim: show it</source>
+        <translation>Máy đã nằm trong yêu cầu này: mở yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New claim…</source>
+        <translation>Yêu cầu mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the unit in for repair, exchange or return</source>
+        <translation>Tiếp nhận máy để sửa chữa, đổi sản phẩm hoặc trả hàng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The unit is already in claim {number}; continue that claim instead.</source>
+        <translation>Máy đã nằm trong yêu cầu {number}; hãy tiếp tục xử lý yêu cầu đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warranty slip…</source>
+        <translation>Phiếu bảo hành…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and print the purchase&apos;s warranty slip</source>
+        <translation>Xem và in phiếu bảo hành của đơn mua</translation>
+    </message>
+</context>
+<context>
     <name>MatchedBy</name>
     <message>
-        <location filename="../../ui/labels.py" line="+108"/>
+        <location filename="../../ui/labels.py" line="+158"/>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -3128,6 +4125,52 @@
     </message>
 </context>
 <context>
+    <name>NewProductFields</name>
+    <message>
+        <location filename="../../ui/claims/product_picker.py" line="+139"/>
+        <source>SKU, e.g. TV-55</source>
+        <translation>Mã SKU, vd. TV-55</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product name</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brand (optional)</source>
+        <translation>Thương hiệu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="+65"/>
+        <source>Note on {number}</source>
+        <translation>Ghi chú cho {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/widgets/optional_date_edit.py" line="+37"/>
@@ -3143,7 +4186,7 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="-163"/>
+        <location filename="../../ui/labels.py" line="-213"/>
         <source>Resolved on first contact</source>
         <translation>Giải quyết ngay lần đầu</translation>
     </message>
@@ -3292,7 +4335,7 @@
 <context>
     <name>PointsSource</name>
     <message>
-        <location filename="../../ui/labels.py" line="+76"/>
+        <location filename="../../ui/labels.py" line="+126"/>
         <source>Purchase</source>
         <translation>Mua hàng</translation>
     </message>
@@ -3323,6 +4366,47 @@
         <location line="+3"/>
         <source>Change priority</source>
         <translation>Đổi mức ưu tiên</translation>
+    </message>
+</context>
+<context>
+    <name>ProductChoice</name>
+    <message>
+        <location filename="../../ui/claims/product_picker.py" line="+13"/>
+        <source>&amp;New product, not in the list yet</source>
+        <translation>Sản phẩm &amp;mới, chưa có trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <location line="-114"/>
+        <source>SKU or part of the product&apos;s name</source>
+        <translation>Mã SKU hoặc một phần tên sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{months} months</source>
+        <translation>{months} tháng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No product matches; tick “New product” to add it.</source>
+        <translation>Không có sản phẩm nào khớp; hãy đánh dấu “Sản phẩm mới” để thêm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalogue is empty; add the product below.</source>
+        <translation>Danh mục sản phẩm đang trống; hãy thêm sản phẩm ở bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The products could not be read; type again to retry.</source>
+        <translation>Không đọc được danh sách sản phẩm; hãy gõ lại để thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3519,7 +4603,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/customers/profile_page.py" line="+56"/>
+        <location filename="../../ui/customers/profile_page.py" line="+57"/>
         <source>← Customer list</source>
         <translation>← Danh sách khách hàng</translation>
     </message>
@@ -3529,7 +4613,7 @@
         <translation>Quay lại danh sách khách hàng ({keys})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -3756,6 +4840,125 @@
     </message>
 </context>
 <context>
+    <name>PurchaseForm</name>
+    <message>
+        <location filename="../../ui/claims/purchase_form.py" line="+75"/>
+        <source>Register a purchase</source>
+        <translation>Ghi nhận đơn mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the sale from the invoice; the warranty slip is printed next.</source>
+        <translation>Ghi nhận đơn bán theo hoá đơn; phiếu bảo hành sẽ được in ngay sau đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register it for another customer</source>
+        <translation>Ghi nhận cho khách hàng khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As printed on the unit</source>
+        <translation>Như in trên máy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— this seat&apos;s store —</source>
+        <translation>— cửa hàng của máy làm việc này —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brand, terms</source>
+        <translation>Thương hiệu, thời hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warranty</source>
+        <translation>bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returns</source>
+        <translation>đổi trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Serial number</source>
+        <translation>Số s&amp;erial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invoice</source>
+        <translation>Số &amp;hoá đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tore</source>
+        <translation>&amp;Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase &amp;date</source>
+        <translation>&amp;Ngày mua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;livered</source>
+        <translation>Ngày &amp;giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered later: the warranty counts from delivery.</source>
+        <translation>Giao hàng sau: bảo hành tính từ ngày giao.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rice paid</source>
+        <translation>Giá đã &amp;trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warranty</source>
+        <translation>&amp;Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xtended by</source>
+        <translation>Gi&amp;a hạn thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from the product; change it if the invoice says otherwise.</source>
+        <translation>Lấy theo sản phẩm; hãy sửa nếu hoá đơn ghi khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register purchase</source>
+        <translation>Ghi nhận đơn mua</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="+35"/>
@@ -3945,7 +5148,7 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/complaints/queue_filters.py" line="+53"/>
+        <location filename="../../ui/complaints/queue_filters.py" line="+56"/>
         <source>All open</source>
         <translation>Tất cả đang mở</translation>
     </message>
@@ -3961,12 +5164,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-39"/>
+        <location line="+43"/>
+        <source>All products</source>
+        <translation>Mọi sản phẩm</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>Anyone</source>
+        <translation>Mọi nhân viên</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
@@ -3995,6 +5210,49 @@
         <source>St&amp;ore</source>
         <translation>&amp;Cửa hàng</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;duct</source>
+        <translation>&amp;Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gent</source>
+        <translation>&amp;Nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="-27"/>
+        <source>Quote for {number}</source>
+        <translation>Báo giá cho {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of warranty: the repair starts only once the customer accepts.</source>
+        <translation>Hết bảo hành: chỉ bắt đầu sửa khi khách đồng ý báo giá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer &amp;accepts the quote</source>
+        <translation>Khách hàng đồng ý &amp;báo giá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cost</source>
+        <translation>&amp;Chi phí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save quote</source>
+        <translation>Lưu báo giá</translation>
+    </message>
 </context>
 <context>
     <name>ReasonStep</name>
@@ -4002,6 +5260,72 @@
         <location filename="../../ui/complaints/complaint_steps.py" line="-65"/>
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="+27"/>
+        <source>Reassign reminder</source>
+        <translation>Giao lại nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared pool (anyone of the store)</source>
+        <translation>Việc chung (ai trong cửa hàng cũng nhận được)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the staff list…</source>
+        <translation>Đang đọc danh sách nhân viên…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Give to</source>
+        <translation>&amp;Giao cho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassign</source>
+        <translation>Giao lại</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignStep</name>
+    <message>
+        <location filename="../../ui/complaints/reassign_step.py" line="+33"/>
+        <source>nobody (in the queue)</source>
+        <translation>chưa có ai (đang trong hàng đợi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reassign {number}</source>
+        <translation>Giao lại {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is with {name} now. The new assignee sees it in their queue, and the timeline keeps who gave it to whom.</source>
+        <translation>Hiện {name} đang phụ trách. Người được giao mới sẽ thấy khiếu nại trong hàng đợi của mình, và diễn biến vẫn ghi lại ai đã giao cho ai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading staff…</source>
+        <translation>Đang tải danh sách nhân viên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give it to</source>
+        <translation>&amp;Giao cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign</source>
+        <translation>Giao lại</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The staff list could not be read. Close this and try again.</source>
+        <translation>Không đọc được danh sách nhân viên. Hãy đóng cửa sổ này và thử lại.</translation>
     </message>
 </context>
 <context>
@@ -4013,9 +5337,297 @@
     </message>
 </context>
 <context>
+    <name>RefundStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="-36"/>
+        <source>Refund {number}</source>
+        <translation>Hoàn tiền {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer paid {price}; a refund is never more than that.</source>
+        <translation>Khách đã trả {price}; số tiền hoàn không bao giờ vượt quá số này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Số tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+</context>
+<context>
+    <name>RejectStep</name>
+    <message>
+        <location line="-62"/>
+        <source>Reject {number}</source>
+        <translation>Từ chối {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit is then handed back to the customer as it is.</source>
+        <translation>Sau đó máy được trả lại nguyên trạng cho khách.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the customer is told</source>
+        <translation>Nội dung báo cho khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Giải thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderInboxModel</name>
+    <message>
+        <location filename="../../ui/models/reminder_inbox_model.py" line="+63"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{outcome} · {who}</source>
+        <translation>{outcome} · {who}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snoozed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Shared pool</source>
+        <translation>Việc chung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Due {due}; snoozed until {until}.</source>
+        <translation>Hạn {due}; đã hoãn đến {until}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: it was due {due}.</source>
+        <translation>Quá hạn: hạn là {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderOutcome</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-35"/>
+        <source>Reached</source>
+        <translation>Đã liên lạc được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Nhầm số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Khách từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in person</source>
+        <translation>Đã gặp trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../../ui/reminders/reminder_panel.py" line="+64"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Hoãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the reminder off for a while</source>
+        <translation>Hoãn nhắc việc một lúc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mplete…</source>
+        <translation>Hoàn &amp;tất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record how the follow-up went; the contact goes on the timeline</source>
+        <translation>Ghi kết quả chăm sóc; lần liên hệ được ghi vào lịch sử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy greeting</source>
+        <translation>&amp;Chép lời chúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the greeting text to paste into SMS or Zalo</source>
+        <translation>Chép lời chúc để dán vào SMS hoặc Zalo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide the reminder (it stays in the inbox)</source>
+        <translation>Ẩn nhắc việc (vẫn còn trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Greeting for SMS or Zalo</source>
+        <translation>Lời chúc gửi SMS hoặc Zalo</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&lt;b&gt;{kind}:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;{kind}:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;What to say:&lt;/b&gt; {script}</source>
+        <translation>&lt;b&gt;Nên nói:&lt;/b&gt; {script}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done {time} · {outcome} · {who}</source>
+        <translation>Xong lúc {time} · {outcome} · {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snoozed to {time}</source>
+        <translation>Hoãn đến {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due {time}</source>
+        <translation>Hạn {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is {who}&apos;s reminder: they or a supervisor can work it.</source>
+        <translation>Đây là nhắc việc của {who}: chỉ người đó hoặc giám sát viên mới xử lý được.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copied.</source>
+        <translation>Đã chép.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Completed. The contact is on the timeline below.</source>
+        <translation>Đã hoàn tất. Lần liên hệ có trong lịch sử bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed: it comes back {time}.</source>
+        <translation>Đã hoãn: sẽ nhắc lại lúc {time}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The reminder could not be read from the database. Open it again from the inbox; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Hãy mở lại từ danh sách nhắc việc; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRule</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-18"/>
+        <source>After purchase</source>
+        <translation>Sau mua hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After resolution</source>
+        <translation>Sau giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sinh nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty ending</source>
+        <translation>Sắp hết bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet customer</source>
+        <translation>Khách lâu không liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday greeting</source>
+        <translation>Chúc mừng ngày lễ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised callback</source>
+        <translation>Hẹn gọi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint SLA</source>
+        <translation>SLA khiếu nại</translation>
+    </message>
+</context>
+<context>
     <name>ReminderStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-33"/>
+        <location line="-16"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
@@ -4031,6 +5643,242 @@
     </message>
 </context>
 <context>
+    <name>ReminderWork</name>
+    <message>
+        <location filename="../../ui/reminders/reminder_work.py" line="+117"/>
+        <source>The reminder could not be changed: the database did not answer as expected. Try again; if it keeps failing, tell IT support.</source>
+        <translation>Không thay đổi được nhắc việc: cơ sở dữ liệu không trả lời như mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a time…</source>
+        <translation>Chọn giờ…</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <location filename="../../ui/reminders/reminders_screen.py" line="+72"/>
+        <source>Export today&apos;s greetings…</source>
+        <translation>Xuất lời chúc hôm nay…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write today&apos;s greetings (phone, name, text) to a CSV file for the SMS gateway; CareDesk sends nothing itself</source>
+        <translation>Ghi lời chúc hôm nay (số điện thoại, tên, nội dung) ra tệp CSV cho cổng SMS; CareDesk không tự gửi gì</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the reminders again (F5)</source>
+        <translation>Đọc lại nhắc việc (F5)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Take</source>
+        <translation>&amp;Nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this reminder from the shared pool yours ({keys})</source>
+        <translation>Nhận nhắc việc này từ việc chung về mình ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Hoãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the reminder off for a while</source>
+        <translation>Hoãn nhắc việc một lúc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Complete…</source>
+        <translation>Hoàn &amp;tất…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record how the follow-up went; the contact goes on the customer&apos;s timeline ({keys})</source>
+        <translation>Ghi kết quả chăm sóc; lần liên hệ được ghi vào lịch sử của khách ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Giao lại…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reminder to someone else or back to the shared pool</source>
+        <translation>Giao nhắc việc cho người khác hoặc trả về việc chung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the customer&apos;s profile with the reason, the call script and the greeting (Enter)</source>
+        <translation>Mở hồ sơ khách với lý do, kịch bản gọi và lời chúc (Enter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared pool</source>
+        <translation>Việc chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reminders</source>
+        <translation>Tất cả nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Updated {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing done here yet.</source>
+        <translation>Chưa có việc nào xong ở đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing overdue waits in the shared pool.</source>
+        <translation>Việc chung không có việc quá hạn nào chờ nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due today waits in the shared pool.</source>
+        <translation>Việc chung không có việc hôm nay nào chờ nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing planned waits in the shared pool.</source>
+        <translation>Việc chung không có việc sắp tới nào chờ nhận.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing overdue. Well done.</source>
+        <translation>Không có việc quá hạn. Tốt lắm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing more due today.</source>
+        <translation>Hôm nay không còn việc nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing planned yet.</source>
+        <translation>Chưa có việc nào sắp tới.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reminders could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Completed: {title}. It is under Done.</source>
+        <translation>Đã hoàn tất: {title}. Việc nằm ở mục Đã xong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed to {time}: {title}. It is under Upcoming.</source>
+        <translation>Đã hoãn đến {time}: {title}. Việc nằm ở mục Sắp tới.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed to {time}: {title}.</source>
+        <translation>Đã hoãn đến {time}: {title}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken: {title} is in your reminders (Show: Mine).</source>
+        <translation>Đã nhận: {title} nằm trong nhắc việc của bạn (Xem: Của tôi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given to {who}: {title}.</source>
+        <translation>Đã giao cho {who}: {title}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>greetings-{date}.csv</source>
+        <translation>loi-chuc-{date}.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export today&apos;s greetings</source>
+        <translation>Xuất lời chúc hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} greetings written to {path}.</source>
+        <translation>Đã ghi {count} lời chúc vào {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No greetings are due today; {path} holds only the header row.</source>
+        <translation>Hôm nay không có lời chúc nào; {path} chỉ có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The greetings could not be written. Check that the folder exists and you may write there, then try again.</source>
+        <translation>Không ghi được lời chúc. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenStep</name>
     <message>
         <location filename="../../ui/complaints/complaint_steps.py" line="+8"/>
@@ -4041,6 +5889,54 @@
         <location line="+2"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplates</name>
+    <message>
+        <location filename="../../ui/complaints/template_list.py" line="+65"/>
+        <source>New template</source>
+        <translation>Mẫu mới</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (switched off)</source>
+        <translation>{name} (đã tắt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered on complaints.</source>
+        <translation>Không dùng cho khiếu nại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed, not saved yet.</source>
+        <translation>Đã sửa, chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/complaints/template_editor.py" line="+47"/>
+        <source>Every category</source>
+        <translation>Mọi danh mục</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer&apos;s full name</source>
+        <translation>Họ và tên khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complaint number, e.g. KN-2026-000123</source>
+        <translation>Số khiếu nại, vd. KN-2026-000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product of the purchase concerned</source>
+        <translation>Sản phẩm của đơn mua liên quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the resolution is due, date and time</source>
+        <translation>Hạn giải quyết, gồm ngày và giờ</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +6013,7 @@
 <context>
     <name>ResolveStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="-89"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-93"/>
         <source>Resolve {number}</source>
         <translation>Giải quyết {number}</translation>
     </message>
@@ -4137,12 +6033,12 @@
         <translation>&amp;Cách giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Notes</source>
         <translation>Ghi &amp;chú</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Compensation (&amp;VND)</source>
         <translation>Bồi thường (&amp;VND)</translation>
     </message>
@@ -4160,7 +6056,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="-86"/>
+        <location filename="../../ui/labels.py" line="-111"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
@@ -4316,7 +6212,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/admin/settings_tab.py" line="+99"/>
+        <location filename="../../ui/admin/settings_tab.py" line="+110"/>
         <source>A customer reaches a tier once the chosen measure is at least its threshold. Only the thresholds of the chosen measure are shown; the others are kept.</source>
         <translation>Khách hàng lên một hạng khi chỉ số đã chọn đạt từ ngưỡng của hạng đó trở lên. Chỉ hiện các ngưỡng của chỉ số đã chọn; các ngưỡng còn lại vẫn được giữ nguyên.</translation>
     </message>
@@ -4352,11 +6248,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Printed slips</source>
+        <translation>Phiếu in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other settings</source>
         <translation>Cài đặt khác</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>Nothing to save: no setting was changed.</source>
         <translation>Không có gì để lưu: chưa có cài đặt nào thay đổi.</translation>
     </message>
@@ -4453,14 +6354,216 @@
     </message>
 </context>
 <context>
+    <name>SlipKind</name>
+    <message>
+        <location filename="../../ui/claims/claim_windows.py" line="+30"/>
+        <source>Warranty slip</source>
+        <translation>Phiếu bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim receipt</source>
+        <translation>Phiếu tiếp nhận bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return slip</source>
+        <translation>Phiếu trả hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint receipt</source>
+        <translation>Phiếu tiếp nhận khiếu nại</translation>
+    </message>
+</context>
+<context>
+    <name>SlipLayout</name>
+    <message>
+        <location filename="../../ui/admin/settings_tab.py" line="-275"/>
+        <source>A5 sheet</source>
+        <translation>Tờ A5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm receipt roll</source>
+        <translation>Cuộn giấy in nhiệt 80 mm</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPreviewDialog</name>
+    <message>
+        <location filename="../../ui/slips/preview_dialog.py" line="+100"/>
+        <source>Slip</source>
+        <translation>Phiếu in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reprint: marked BẢN SAO / COPY</source>
+        <translation>In lại: có dấu BẢN SAO / COPY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the slip as a PDF file</source>
+        <translation>Lưu phiếu thành tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the slip (Ctrl+P)</source>
+        <translation>In phiếu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing the slip…</source>
+        <translation>Đang chuẩn bị phiếu…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{title} {number}</source>
+        <translation>{title} {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This slip was printed before: what you print now is a copy with the same number.</source>
+        <translation>Phiếu này đã được in trước đây: lần in này là bản sao, mang cùng số phiếu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the slip, then print it or save it as a PDF.</source>
+        <translation>Kiểm tra phiếu, rồi in hoặc lưu thành PDF.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The slip could not be prepared. Close this window and try again; if it keeps failing, tell IT support.</source>
+        <translation>Không chuẩn bị được phiếu. Hãy đóng cửa sổ này và thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Print {number}</source>
+        <translation>In {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing was cancelled: the slip is not recorded as printed.</source>
+        <translation>Đã hủy in: phiếu không được ghi nhận là đã in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printer did not print the slip, so it is not recorded as printed. Check that the printer is on and has paper, then press Print again.</source>
+        <translation>Máy in không in được phiếu nên phiếu không được ghi nhận là đã in. Hãy kiểm tra máy in đã bật và còn giấy, rồi bấm In một lần nữa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save {number} as PDF</source>
+        <translation>Lưu {number} thành PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving was cancelled: the slip is not recorded as printed.</source>
+        <translation>Đã hủy lưu: phiếu không được ghi nhận là đã in.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be saved to {path} ({error}), so the slip is not recorded as printed. Choose another folder and try again.</source>
+        <translation>Không lưu được PDF vào {path} ({error}) nên phiếu không được ghi nhận là đã in. Hãy chọn thư mục khác và thử lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording the print…</source>
+        <translation>Đang ghi nhận lần in…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as PDF and recorded.</source>
+        <translation>Đã lưu thành PDF và ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer and recorded.</source>
+        <translation>Đã gửi đến máy in và ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A further print is marked as a copy.</source>
+        <translation>Lần in sau sẽ được đánh dấu là bản sao.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The slip went out but its print could not be recorded in the database. Tell IT support; do not print it again just to record it.</source>
+        <translation>Phiếu đã được xuất nhưng không ghi nhận được lần in vào cơ sở dữ liệu. Hãy báo bộ phận IT; đừng in lại chỉ để ghi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="-82"/>
+        <source>Snooze reminder</source>
+        <translation>Hoãn nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remind me at</source>
+        <translation>&amp;Nhắc lại lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time of the store. It comes back in the inbox then.</source>
+        <translation>Giờ địa phương của cửa hàng. Việc sẽ hiện lại trong danh sách lúc đó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze</source>
+        <translation>Hoãn</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+82"/>
+        <location filename="../../ui/app.py" line="+85"/>
         <source>CareDesk cannot start</source>
         <translation>Không khởi động được CareDesk</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Unknown screen “{name}”. Choose one of: {names}.</source>
         <translation>Không có màn hình “{name}”. Hãy chọn một trong các màn hình: {names}.</translation>
     </message>
@@ -4478,6 +6581,19 @@
         <location line="+12"/>
         <source>Cannot write the picture to {path}.</source>
         <translation>Không ghi được ảnh vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStep</name>
+    <message>
+        <location filename="../../ui/claims/claim_steps.py" line="-29"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what was found or done.</source>
+        <translation>Không bắt buộc: đã phát hiện hoặc đã làm gì.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +6746,180 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/complaints/template_editor.py" line="+20"/>
+        <source>e.g. Late delivery: apology</source>
+        <translation>vd. Giao hàng trễ: xin lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offered on complaints</source>
+        <translation>Dùng cho &amp;khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switched off, agents no longer see it in “Insert template”; it is kept and can be switched on again.</source>
+        <translation>Khi tắt, nhân viên không còn thấy mẫu trong “Chèn mẫu”; mẫu vẫn được giữ và có thể bật lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Dear {customer_name}, we are sorry that ... Your complaint {complaint_no} will be resolved by {due_date}.</source>
+        <translation>vd. Kính gửi {customer_name}, chúng tôi rất tiếc vì ... Khiếu nại {complaint_no} của quý khách sẽ được giải quyết trước {due_date}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{what}. Click to insert it at the cursor.</source>
+        <translation>{what}. Bấm để chèn vào vị trí con trỏ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save template</source>
+        <translation>&amp;Lưu mẫu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this template ({keys})</source>
+        <translation>Lưu mẫu này ({keys})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Placeholders (click one to insert it):</source>
+        <translation>Chỗ điền (bấm vào một chỗ điền để chèn):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{count} of at most {n} characters.</source>
+        <translation>{count} / tối đa {n} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTools</name>
+    <message>
+        <location filename="../../ui/complaints/template_tools.py" line="+49"/>
+        <source>Insert te&amp;mplate</source>
+        <translation>Chèn &amp;mẫu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put a reply template, filled in for this complaint, at the cursor</source>
+        <translation>Chèn một mẫu trả lời, đã điền sẵn thông tin của khiếu nại này, vào vị trí con trỏ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cop&amp;y text</source>
+        <translation>&amp;Sao chép nội dung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the text to the clipboard, to paste into an e-mail or SMS</source>
+        <translation>Sao chép nội dung vào bộ nhớ tạm để dán vào e-mail hoặc SMS</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The templates could not be read.</source>
+        <translation>Không đọc được các mẫu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No templates for this category yet</source>
+        <translation>Chưa có mẫu nào cho danh mục này</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inserted “{title}”.</source>
+        <translation>Đã chèn “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template could not be filled in; try again.</source>
+        <translation>Không điền được mẫu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to copy yet: write or insert a text first.</source>
+        <translation>Chưa có gì để sao chép: hãy viết hoặc chèn nội dung trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied {count} characters for an e-mail or SMS.</source>
+        <translation>Đã sao chép {count} ký tự để gửi e-mail hoặc SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/complaints/templates_dialog.py" line="+55"/>
+        <source>Reply templates</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agents insert these into a complaint&apos;s reply or note, or copy them for an e-mail or SMS, with the complaint&apos;s details filled in. Each template is saved on its own with its Save button.</source>
+        <translation>Nhân viên chèn các mẫu này vào câu trả lời hoặc ghi chú của khiếu nại, hoặc sao chép để gửi e-mail hay SMS, với thông tin khiếu nại được điền sẵn. Mỗi mẫu được lưu riêng bằng nút Lưu của nó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;emplates</source>
+        <translation>&amp;Mẫu trả lời</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add template</source>
+        <translation>T&amp;hêm mẫu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a template ({keys})</source>
+        <translation>Thêm mẫu ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No templates yet: add the first one.</source>
+        <translation>Chưa có mẫu nào: hãy thêm mẫu đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Loading templates…</source>
+        <translation>Đang tải các mẫu…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The reply templates could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
+        <translation>Không đọc được các mẫu trả lời từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved “{title}”.</source>
+        <translation>Đã lưu “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This template could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
+        <translation>Không lưu được mẫu: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại, nếu vẫn lỗi hãy báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
     <name>Tier</name>
     <message>
         <location filename="../../ui/labels.py" line="-61"/>
@@ -4722,7 +7012,7 @@
 <context>
     <name>TimelineKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+81"/>
+        <location filename="../../ui/labels.py" line="+131"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
@@ -4743,9 +7033,40 @@
     </message>
 </context>
 <context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../ui/notifications/toast.py" line="+36"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>ToastStack</name>
+    <message>
+        <location line="+64"/>
+        <source>1 more reminder fell due.</source>
+        <translation>Thêm 1 nhắc việc đã đến hạn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more reminders fell due.</source>
+        <translation>Thêm {count} nhắc việc đã đến hạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reminders</source>
+        <translation>Nhắc việc khác</translation>
+    </message>
+</context>
+<context>
     <name>Topic</name>
     <message>
-        <location line="-163"/>
+        <location filename="../../ui/labels.py" line="-213"/>
         <source>Product question</source>
         <translation>Hỏi về sản phẩm</translation>
     </message>
@@ -5204,6 +7525,125 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <location line="+4"/>
         <source>Stop the selected user from signing in; their records stay</source>
         <translation>Không cho người dùng đang chọn đăng nhập nữa; dữ liệu của họ vẫn được giữ</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyCheck</name>
+    <message>
+        <location filename="../../ui/claims/warranty_check.py" line="-100"/>
+        <source>ends today</source>
+        <translation>hết hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day left</source>
+        <translation>còn 1 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days left</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended 1 day ago</source>
+        <translation>đã hết hạn 1 ngày trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended {days} days ago</source>
+        <translation>đã hết hạn {days} ngày trước</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return window closed</source>
+        <translation>Đã hết hạn đổi trả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window open: last day today</source>
+        <translation>Còn hạn đổi trả: hôm nay là ngày cuối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window open: 1 day left</source>
+        <translation>Còn hạn đổi trả: còn 1 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return window open: {days} days left</source>
+        <translation>Còn hạn đổi trả: còn {days} ngày</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyCheckPanel</name>
+    <message>
+        <location line="+116"/>
+        <source>Warranty check</source>
+        <translation>Tra cứu bảo hành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number, invoice number or the customer&apos;s phone</source>
+        <translation>Số serial, số hoá đơn hoặc số điện thoại của khách</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look the number up (Enter)</source>
+        <translation>Tra cứu số này (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register purchase…</source>
+        <translation>&amp;Ghi nhận đơn mua…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a sale so its warranty can be checked</source>
+        <translation>Ghi nhận đơn bán để có thể tra cứu bảo hành</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Type a serial number, an invoice number or a phone number, then press Enter.</source>
+        <translation>Nhập số serial, số hoá đơn hoặc số điện thoại, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Đang tra cứu…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is registered under “{query}”. Check the number on the unit or the invoice; if the sale is not in CareDesk yet, register the purchase.</source>
+        <translation>Không có gì được ghi nhận với “{query}”. Hãy kiểm tra số trên máy hoặc trên hoá đơn; nếu đơn bán chưa có trong CareDesk, hãy ghi nhận đơn mua.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The warranty could not be checked: the database did not answer. Press Enter to try again.</source>
+        <translation>Không tra cứu được bảo hành: cơ sở dữ liệu không phản hồi. Nhấn Enter để thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyState</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+153"/>
+        <source>In warranty</source>
+        <translation>Còn bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ending within 30 days</source>
+        <translation>Sắp hết bảo hành (trong 30 ngày)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Hết hạn bảo hành</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
     .venv/bin/python tests/bench/run.py lookup [--customers 1000000] [--db URL]
     .venv/bin/python tests/bench/run.py calls [--interactions 5000000] [--db URL]
     .venv/bin/python tests/bench/run.py complaints [--complaints 200000] [--db URL]
+    .venv/bin/python tests/bench/run.py slips [--samples 50] [--batch 1000] [--db URL]
+    .venv/bin/python tests/bench/run.py reminders [--customers 1000000] [--purchases 2000000]
+    .venv/bin/python tests/bench/run.py purchases [--purchases 100000] [--db URL]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
 the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
@@ -29,6 +32,9 @@ from app.services.demo import generate  # noqa: E402
 from tests.bench.calls import bench_calls, calls_options  # noqa: E402
 from tests.bench.complaints import bench_complaints, complaints_options  # noqa: E402
 from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
+from tests.bench.purchase_import import bench_purchases, purchases_options  # noqa: E402
+from tests.bench.reminders import bench_reminders, reminders_options  # noqa: E402
+from tests.bench.slips import bench_slips, slips_options  # noqa: E402
 
 
 def fresh_database(args: argparse.Namespace, folder: Path) -> Database:
@@ -73,6 +79,9 @@ BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "lookup": (bench_lookup, lookup_options),
     "calls": (bench_calls, calls_options),
     "complaints": (bench_complaints, complaints_options),
+    "slips": (bench_slips, slips_options),
+    "reminders": (bench_reminders, reminders_options),
+    "purchases": (bench_purchases, purchases_options),
 }
 
 

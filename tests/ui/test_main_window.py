@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import re
 
 import PySide6
 import pytest
@@ -56,17 +57,20 @@ def test_opens_on_home_and_shows_its_figures(qtbot, sqlite_db, window):
 
 
 def nav_items(win: MainWindow) -> list[str]:
-    return [win.navigation.item(i).text() for i in range(win.navigation.count())]
+    """The navigation's titles, without the reminder count a worker may have added."""
+    texts = (win.navigation.item(i).text() for i in range(win.navigation.count()))
+    return [re.sub(r" \(\d+\)$", "", text) for text in texts]
 
 
 def test_an_administrator_has_every_screen(window):
     win = window()
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints", "Audit trail", "Admin"]
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims",
+                              "Audit trail", "Admin"]  # fmt: skip
     assert (
         win.screen_keys()
         == SCREENS
-        == ("home", "customers", "calls", "complaints", "audit", "admin")
+        == ("home", "customers", "calls", "reminders", "complaints", "claims", "audit", "admin")
     )
     assert "(Ctrl+1)" in win.navigation.item(0).toolTip()
     assert "(Ctrl+3)" in win.navigation.item(2).toolTip()
@@ -76,15 +80,17 @@ def test_an_administrator_has_every_screen(window):
 def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
     win = window(as_role(add_staff, "agent"))
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints"]
-    assert win.screen_keys() == ("home", "customers", "calls", "complaints")
-    assert list(win.view_menu_actions) == ["home", "customers", "calls", "complaints"]
+    agent_screens = ("home", "customers", "calls", "reminders", "complaints", "claims")
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims"]
+    assert win.screen_keys() == agent_screens
+    assert list(win.view_menu_actions) == list(agent_screens)
 
 
 def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, add_staff):
     win = window(as_role(add_staff, "supervisor"))
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Complaints", "Audit trail"]
+    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims",
+                              "Audit trail"]  # fmt: skip
 
 
 def test_status_bar_names_the_user_the_database_and_language(sqlite_db, window):
@@ -175,8 +181,8 @@ def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
     win = window()
     show_and_load(qtbot, win)
 
-    assert nav_items(win) == ["Trang chủ", "Khách hàng", "Cuộc gọi", "Khiếu nại",
-                              "Nhật ký thay đổi", "Quản trị"]  # fmt: skip
+    assert nav_items(win) == ["Trang chủ", "Khách hàng", "Cuộc gọi", "Nhắc việc", "Khiếu nại",
+                              "Bảo hành", "Nhật ký thay đổi", "Quản trị"]  # fmt: skip
     assert [a.text() for a in win.menuBar().actions()] == ["&Tệp", "&Xem", "Trợ &giúp"]
     assert win.user_label.text() == "Quản Trị Viên (Quản trị viên)"
     assert win.switch_user_action.text() == "&Chuyển người dùng…"

@@ -14,7 +14,7 @@ from app.services.users import set_active
 from tests.helpers_qt import type_text
 from tests.ui.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 from ui import errors
-from ui.app import run
+from ui.app import SCREENS, run
 from ui.main_window import MainWindow
 from ui.session.first_admin_dialog import FirstAdminDialog
 from ui.session.seat import Seat
@@ -71,7 +71,7 @@ def test_an_empty_database_asks_for_the_first_administrator(qtbot, seat):
     assert isinstance(window, MainWindow)
     assert window.actor.username == "bao.tran"
     assert window.user_label.text() == "Trần Quốc Bảo (Administrator)"
-    assert window.screen_keys() == ("home", "customers", "calls", "complaints", "audit", "admin")
+    assert window.screen_keys() == SCREENS
 
 
 def test_first_administrator_with_bad_input_keeps_what_was_typed(qtbot, seat):

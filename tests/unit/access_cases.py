@@ -42,8 +42,11 @@ from app.services import (
     customers,
     interactions,
     loyalty,
+    purchase_import,
+    reminder_actions,
     reply_templates,
     settings,
+    slips,
     stores,
     users,
 )
@@ -51,6 +54,7 @@ from app.services.actor import Actor
 from app.services.auth import create_first_admin
 from app.services.customers import CustomerInput, PhoneInput
 from app.services.interactions import InteractionInput
+from tests.unit.claim_access_cases import CLAIM_MECHANISMS, CLAIM_MUTATIONS
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
 
@@ -144,7 +148,36 @@ def build_world(db: Database) -> World:
         )  # fmt: skip
 
 
+def _reminder(s: Session, w: World, customer: bool = True) -> int:
+    """A reminder waiting in the Hà Nội store's pool (a row, as a rule would leave it)."""
+    from app.models import Reminder
+
+    row = Reminder(unique_key=f"birthday:customer:{w.customer_id}:{date.today()}",
+                   rule="birthday", subject_type="customer", subject_id=w.customer_id,
+                   customer_id=w.customer_id if customer else None, due_at=utcnow(),
+                   title="Chúc mừng sinh nhật Nguyễn Văn An", store_id=w.store_id)  # fmt: skip
+    s.add(row)
+    s.flush()
+    return row.id
+
+
 Mutation = Callable[[Session, Actor, World], object]
+
+
+def _purchase_of_an(s: Session, w: World) -> int:
+    return s.scalar(select(Purchase.id).where(Purchase.customer_id == w.customer_id))
+
+
+def _slip_of_an(s: Session, w: World) -> int:
+    """A warranty slip issued for An's purchase (a row, not an audited change)."""
+    from app.models import Slip
+
+    slip = Slip(number="PBH-2025-000001", kind="warranty", customer_id=w.customer_id,
+                purchase_id=_purchase_of_an(s, w), payload={})  # fmt: skip
+    s.add(slip)
+    s.flush()
+    return slip.id
+
 
 # qualified service name -> (roles allowed, how to call it)
 MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
@@ -196,6 +229,10 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
     "customer_import.import_customers": (frozenset({M}),
         lambda s, a, w: customer_import.import_customers(
             s, a, "full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode())),
+    "purchase_import.import_purchases": (frozenset({M}),
+        lambda s, a, w: purchase_import.import_purchases(
+            s, a, b"customer_code,sku,serial_no,purchase_date\nKH0000001,TV-55,SN-NHAP-1,"
+                  b"01/02/2025\n")),
     "interactions.log_interaction": (frozenset({A, S, M}),
         lambda s, a, w: interactions.log_interaction(s, a, InteractionInput(
             "phone", "in", utcnow() - timedelta(minutes=3), utcnow(), customer_id=w.customer_id,
@@ -241,6 +278,24 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
         lambda s, a, w: reply_templates.save_template(
             s, a, None, "delivery", "Xin lỗi giao trễ",
             "Kính gửi {customer_name}, khiếu nại {complaint_no} sẽ được xử lý trước {due_date}.")),
+    # reminders (issue 8)
+    "reminder_actions.take_reminder": (frozenset({A, S, M}),
+        lambda s, a, w: reminder_actions.take_reminder(s, a, _reminder(s, w))),
+    "reminder_actions.snooze_reminder": (frozenset({A, S, M}),
+        lambda s, a, w: reminder_actions.snooze_reminder(
+            s, a, _reminder(s, w), utcnow() + timedelta(hours=1))),
+    # Without a customer: no contact is logged, so the reminder's is the one entry. A
+    # reminder with a customer also logs the contact (tests/unit/test_reminder_actions.py).
+    "reminder_actions.complete_reminder": (frozenset({A, S, M}),
+        lambda s, a, w: reminder_actions.complete_reminder(
+            s, a, _reminder(s, w, customer=False), "reached")),
+    "reminder_actions.reassign_reminder": (frozenset({S, M}),
+        lambda s, a, w: reminder_actions.reassign_reminder(s, a, _reminder(s, w), w.agent_id)),
+    # printed slips (issue 7)
+    "slips.issue_slip": (frozenset({A, S, M}), lambda s, a, w: slips.issue_slip(
+        s, a, "warranty", _purchase_of_an(s, w))),
+    "slips.record_print": (frozenset({A, S, M}), lambda s, a, w: slips.record_print(
+        s, a, _slip_of_an(s, w), "printer")),
 }  # fmt: skip
 
 # Take an actor for the permission check but change nothing.
@@ -248,11 +303,17 @@ READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
              "customers.get_customer", "customer_profile.customer_profile",
              "complaint_queue.queue_page", "complaint_queue.queue_counts",
              "complaint_queue.queues_for"}  # fmt: skip
+READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
+              "reminder_inbox.badge_count", "reminder_inbox.scopes_for",
+              "reminder_detail.reminder_detail"}  # fmt: skip
 # The mechanisms the services use, not services of their own.
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
               "permissions.require_owner_or", "complaint_workflow.load_for_change"}  # fmt: skip
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "demo.generate"}
+# Purchases, products and claims: their cases live in claim_access_cases.py.
+MUTATIONS.update(CLAIM_MUTATIONS)
+MECHANISMS |= CLAIM_MECHANISMS
 
 
 def state(s: Session) -> tuple:

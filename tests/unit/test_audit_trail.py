@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.models import AuditEntry, Role
 from app.services.audit import AuditFilter, audit_choices, count_audit, search_audit
 from tests.unit.access_cases import MUTATIONS, build_world
+from tests.unit.claim_access_cases import CLAIM_EXPECTED
 
 EXPECTED = {
     "users.add_user": ("user", "create", False),
@@ -33,6 +34,7 @@ EXPECTED = {
     "loyalty.redeem_points": ("customer", "redeem_points", True),
     "loyalty.adjust_points": ("customer", "adjust_points", True),
     "customer_import.import_customers": ("customer", "create", False),
+    "purchase_import.import_purchases": ("purchase", "create", False),
     "interactions.log_interaction": ("interaction", "create", False),
     "interactions.add_correction": ("interaction", "correct", False),
     "interactions.link_caller": ("interaction", "link_customer", True),
@@ -48,7 +50,14 @@ EXPECTED = {
     "complaint_actions.escalate_complaint": ("complaint", "escalate", True),
     "complaint_actions.change_priority": ("complaint", "change_priority", True),
     "reply_templates.save_template": ("reply_template", "create", False),
+    "reminder_actions.take_reminder": ("reminder", "take", True),
+    "reminder_actions.snooze_reminder": ("reminder", "snooze", True),
+    "reminder_actions.complete_reminder": ("reminder", "complete", True),
+    "reminder_actions.reassign_reminder": ("reminder", "reassign", True),
+    "slips.issue_slip": ("slip", "create", False),
+    "slips.record_print": ("slip", "print", False),
 }
+EXPECTED.update(CLAIM_EXPECTED)  # purchases, products and claims
 
 
 def _entries(s) -> int:

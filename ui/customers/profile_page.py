@@ -23,6 +23,7 @@ from ui.customers.profile_actions import EDIT_KEYS, ProfileActions, keys_text
 from ui.customers.profile_header import ProfileHeaderCard
 from ui.customers.profile_sections import ProfileSections
 from ui.errors import failure_message
+from ui.reminders.reminder_panel import ReminderPanel
 from ui.workers import Task, run_in_worker
 
 
@@ -79,6 +80,9 @@ class ProfilePage(QWidget):
         self.actions.new_contact_requested.connect(self.new_contact_requested)
         self.sections = ProfileSections(can_correct=not read_only)
         self.sections.correction_requested.connect(self.actions.add_correction)
+        # A reminder opened from the inbox or a notice: worked here, above the profile.
+        self.reminder_panel = ReminderPanel(db, actor, read_only)
+        self.reminder_panel.changed.connect(lambda _row: self.refresh())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 18)
@@ -86,6 +90,7 @@ class ProfilePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.error_label)
         layout.addWidget(self.info_label)
+        layout.addWidget(self.reminder_panel)
         layout.addWidget(self.header)
         layout.addWidget(self.actions)
         layout.addWidget(self.sections, 1)
@@ -109,6 +114,7 @@ class ProfilePage(QWidget):
         if customer_id != self._customer_id:
             self._notes = []
             self.info_label.hide()
+            self.reminder_panel.clear()
         self._customer_id = customer_id
         self.refresh()
 

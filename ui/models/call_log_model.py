@@ -146,12 +146,14 @@ class CallLogModel(ColumnTableModel):
     def _more(self, generation: int, page: CallLogPage) -> None:
         if generation != self._generation:
             return
+        # The keyset moves first: a view reacting to the insertion may ask for the next
+        # page at once, and must not be given this one again.
         self._has_more = page.has_more
         if page.rows:
+            self._after = page.after
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
-            self._after = page.after
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
 
