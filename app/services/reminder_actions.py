@@ -22,7 +22,7 @@ from app.i18n import t
 from app.models import AuditEntry, Customer, Interaction, Reminder, ReminderStatus, User
 from app.services import audit
 from app.services.actor import Actor
-from app.services.interactions import InteractionInput, log_interaction
+from app.services.interactions import InteractionInput, ScriptAnswer, log_interaction
 from app.services.permissions import require, require_owner_or
 from app.services.reminder_inbox import ReminderRow, reminder_row
 from app.timeutil import local_date, now_utc, zone
@@ -184,8 +184,19 @@ def snooze_reminder(
     return _save(session, actor, row, "snooze", before)
 
 
+def _scores(satisfaction: int | None, effort: int | None) -> tuple[ScriptAnswer, ...]:
+    """CSAT and CES asked on the call, kept with the contact as answers to its script."""
+    asked = ((t("Satisfaction with the resolution (CSAT, 1-5)"), satisfaction),
+             (t("Effort to get it resolved (CES, 1-5)"), effort))  # fmt: skip
+    for _question, score in asked:
+        if score is not None and not 1 <= score <= 5:
+            raise ValidationError(t("Scores go from 1 to 5."), "satisfaction")
+    return tuple(ScriptAnswer(q, str(score)) for q, score in asked if score is not None)
+
+
 def _contact(session: Session, actor: Actor, row: Reminder, outcome: str, note: str,
-             satisfaction: int | None, now: datetime) -> int | None:  # fmt: skip
+             satisfaction: int | None, now: datetime,
+             effort: int | None = None) -> int | None:  # fmt: skip
     """Log the contact on the customer's timeline; its id (None: nobody to log it on)."""
     customer = session.get(Customer, row.customer_id) if row.customer_id else None
     phone = ""
@@ -208,7 +219,7 @@ def _contact(session: Session, actor: Actor, row: Reminder, outcome: str, note: 
         customer_id=customer.id if customer else None, phone=phone,
         topic=_TOPIC.get(row.rule, "other"), outcome=_CONTACT_OUTCOME[outcome],
         notes=f"{summary}\n{note}".strip(), satisfaction=satisfaction,
-        complaint_number=complaint,
+        complaint_number=complaint, script_answers=_scores(satisfaction, effort),
     ), now=now)  # fmt: skip
     return view.id
 
@@ -216,14 +227,18 @@ def _contact(session: Session, actor: Actor, row: Reminder, outcome: str, note: 
 def complete_reminder(
     session: Session, actor: Actor, reminder_id: int, outcome: str, note: str = "",
     satisfaction: int | None = None, version: int | None = None, now: datetime | None = None,
+    effort: int | None = None,
 ) -> ReminderRow:  # fmt: skip
     """Mark a reminder done with how it went, and log the contact on the customer's
     timeline (a reminder without a customer or caller's number logs none). Completing
-    one that someone completed a moment ago is refused with their name."""
+    one that someone completed a moment ago is refused with their name. A
+    post-resolution call may carry the customer's CSAT (`satisfaction`) and CES
+    (`effort`), 1 to 5, kept with the contact."""
     require(actor, "reminder.work")
     now = now or now_utc()
     if outcome not in OUTCOMES:
         raise ValidationError(t("Choose how the follow-up went."), "outcome")
+    _scores(satisfaction, effort)
     row = _load(session, reminder_id, version, lock=True)
     _open(session, row)
     require_owner_or(actor, row.assignee_id)
@@ -243,7 +258,7 @@ def complete_reminder(
         session.rollback()
         raise _who_did(session, session.get(Reminder, reminder_id,
                                             populate_existing=True)) from None  # fmt: skip
-    contact = _contact(session, actor, row, outcome, note, satisfaction, now)
+    contact = _contact(session, actor, row, outcome, note, satisfaction, now, effort)
     return _save(session, actor, row, "complete", before, {"interaction_id": contact})
 
 

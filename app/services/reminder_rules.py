@@ -27,6 +27,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    exists,
     func,
     literal,
     null,
@@ -111,13 +112,16 @@ def _row(rule: str, subject_type: str, subject_id, due_day, due, title, customer
 
 
 def _insert(session: Session, query) -> int:
-    """INSERT the rows of `query` whose key is new; how many were inserted."""
+    """INSERT the rows of `query` whose key is new; how many were inserted.
+
+    Counted from RETURNING: psycopg reports no rowcount (-1) for INSERT ... SELECT."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = (
         dialect.insert(Reminder).from_select(list(_COLUMNS), query)
         .on_conflict_do_nothing(index_elements=["unique_key"])
+        .returning(Reminder.id)
     )  # fmt: skip
-    return max(session.execute(statement).rowcount, 0)
+    return len(session.execute(statement).all())
 
 
 def _live(customer=Customer) -> ColumnElement:
@@ -231,9 +235,14 @@ def warranty_ending(session: Session, config: RuleConfig, at: datetime) -> int:
         ))
         .join(Customer, Customer.id == Purchase.customer_id)
         .join(Product, Product.id == Purchase.product_id)
-        .where(Purchase.warranty_end.between(min(ends), max(ends)), _live())
+        .where(Purchase.warranty_end.between(min(ends), max(ends)), _live(),
+               ~exists().where(_replacement.replaces_purchase_id == Purchase.id))
     )  # fmt: skip
     return _insert(session, query)
+
+
+# A purchase exchanged for another: the replacement carries the warranty (and its word).
+_replacement = aliased(Purchase)
 
 
 def inactive(session: Session, config: RuleConfig, at: datetime) -> int:

@@ -295,7 +295,16 @@ def issue_slip(
         return existing
     issued = now or now_utc()
     payload, customer_id, links = _BUILDERS[kind](session, actor, subject_id, issued)
+    # Taking the number waits while another seat holds the counter. That seat may have
+    # been issuing this very slip: look again once the number is ours, and if it did,
+    # give the number back (the savepoint) and hand out its slip instead.
+    savepoint = session.begin_nested()
     number = next_number(session, COUNTERS[kind], local_date(issued).year)
+    existing = slip_for(session, kind, subject_id)
+    if existing is not None:
+        savepoint.rollback()
+        return existing
+    savepoint.commit()
     slip = Slip(
         number=number, kind=kind, customer_id=customer_id, printed_at=issued,
         printed_by_id=actor.user_id, payload=replace(payload, number=number).to_json(),

@@ -197,6 +197,23 @@ def test_bad_outcome_is_refused(db, team):
     assert _row(db, rid).status == "open" and _count(db, Interaction) == 0
 
 
+def test_a_post_resolution_call_keeps_the_customers_csat_and_ces_with_the_contact(db, team):
+    lan = team["lan"]
+    rid = remind(db, lan.store_id, NOW - timedelta(hours=1), rule="post_resolution")
+    with pytest.raises(ValidationError, match="from 1 to 5"), db.session_scope() as s:
+        complete_reminder(s, lan, rid, "reached", satisfaction=4, effort=7, now=NOW)
+    assert _row(db, rid).status == "open" and _count(db, Interaction) == 0
+    with db.session_scope() as s:
+        complete_reminder(s, lan, rid, "reached", satisfaction=4, effort=2, now=NOW)
+    with db.session_scope() as s:
+        contact = s.scalars(select(Interaction)).one()
+        assert contact.satisfaction == 4
+        assert contact.script_answers == [
+            ["Satisfaction with the resolution (CSAT, 1-5)", "4"],
+            ["Effort to get it resolved (CES, 1-5)", "2"],
+        ]
+
+
 def test_opening_a_reminder_gives_reason_script_and_greeting(db, team):
     rid = remind(db, team["lan"].store_id, NOW)
     with db.session_scope() as s:

@@ -190,6 +190,18 @@ def test_a_word_fourteen_days_before_a_warranty_ends(db):
     ]  # fmt: skip
 
 
+def test_an_exchanged_unit_gets_its_warranty_word_once_on_the_replacement(db):
+    with db.session_scope() as s:
+        an = add_customer(s, "Nguyễn Văn An")
+        old = buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))
+        new = buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))
+        s.get(Purchase, new).replaces_purchase_id = old
+    run(db, hn(2026, 11, 19))
+    assert [key for key, _, _ in reminders(db, "warranty_ending")] == [
+        f"warranty_ending:purchase:{new}:2026-11-20"
+    ]
+
+
 def test_a_quiet_customer_gets_one_reminder_per_quiet_spell(db):
     with db.session_scope() as s:
         # Last contact 24/05 in Hà Nội (23:30 UTC on the 23rd): quiet 180 days on 20/11.

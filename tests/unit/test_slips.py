@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -359,6 +360,49 @@ def test_two_seats_issuing_at_once_get_distinct_consecutive_numbers(db, agent):
         thread.join(timeout=30)
     assert errors == []
     assert sorted(taken) == ["PBH-2026-000001", "PBH-2026-000002"]
+
+
+def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agent, world):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("seats waiting on each other's row locks: SQLite seats write one at a time")
+    first_issued, first_may_commit = threading.Event(), threading.Event()
+    taken: list[str] = []
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with db.session_scope() as s:
+                taken.append(slips.issue_slip(s, agent, "warranty", world.purchase_id,
+                                              now=NOW).number)  # fmt: skip
+                first_issued.set()
+                first_may_commit.wait(timeout=10)  # the second seat queues meanwhile
+        except BaseException as exc:
+            errors.append(exc)
+
+    def second() -> None:
+        try:
+            first_issued.wait(timeout=10)
+            with db.session_scope() as s:
+                taken.append(slips.issue_slip(s, agent, "warranty", world.purchase_id,
+                                              now=NOW).number)  # fmt: skip
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    first_issued.wait(timeout=10)
+    time.sleep(0.5)  # the second seat is now waiting for the counter
+    first_may_commit.set()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert taken == ["PBH-2026-000001", "PBH-2026-000001"]
+    with db.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Slip)) == 1
+        # The number the second seat took while it waited went back: the next is 000002.
+        assert slips.issue_slip(s, agent, "warranty", make_world(s, tag="9").purchase_id,
+                                now=NOW).number == "PBH-2026-000002"  # fmt: skip
 
 
 # -- finding a slip by a number a person types ---------------------------------------------

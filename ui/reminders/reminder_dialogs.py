@@ -85,10 +85,18 @@ class CompleteDialog(FormDialog):
         self.satisfaction_combo.addItem(self.tr("Not asked"), None)
         for score in range(5, 0, -1):
             self.satisfaction_combo.addItem(self.tr("{score} of 5").format(score=score), score)
+        self.effort_combo = QComboBox(objectName="EffortChoice")
+        self.effort_combo.addItem(self.tr("Not asked"), None)
+        for score in range(1, 6):
+            self.effort_combo.addItem(self.tr("{score} of 5").format(score=score), score)
         if row.rule in SATISFACTION_RULES:
             self.add_field(
                 "satisfaction", self.tr("&Satisfaction"), self.satisfaction_combo,
                 self.tr("How satisfied the customer is with how the complaint was resolved."),
+            )  # fmt: skip
+            self.add_field(
+                "effort", self.tr("&Effort (CES)"), self.effort_combo,
+                self.tr("How easy it was to get it resolved: 1 very hard … 5 very easy."),
             )  # fmt: skip
         self.note_edit = QPlainTextEdit(objectName="CompleteNote")
         self.note_edit.setTabChangesFocus(True)
@@ -103,11 +111,12 @@ class CompleteDialog(FormDialog):
 
     def save_call(self) -> SaveCall:
         note = self.note_edit.toPlainText().strip()[:NOTE_MAX]
-        satisfaction = (
-            self.satisfaction_combo.currentData() if self._row.rule in SATISFACTION_RULES else None
-        )
+        scored = self._row.rule in SATISFACTION_RULES
+        satisfaction = self.satisfaction_combo.currentData() if scored else None
+        effort = self.effort_combo.currentData() if scored else None
         return complete_reminder, (self._actor, self._row.id, self.outcome_combo.currentData(),
-                                   note, satisfaction, self._row.version)  # fmt: skip
+                                   note, satisfaction, self._row.version, None,
+                                   effort)  # fmt: skip
 
 
 def _active_users(session) -> list[UserView]:  # noqa: ANN001 - the worker's session
