@@ -2625,11 +2625,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>Not asked</source>
         <translation>Chưa hỏi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>{score} of 5</source>
         <translation>{score} trên 5</translation>
     </message>
@@ -2642,6 +2644,16 @@
         <location line="+1"/>
         <source>How satisfied the customer is with how the complaint was resolved.</source>
         <translation>Khách hài lòng thế nào với cách giải quyết khiếu nại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Effort (CES)</source>
+        <translation>Mức &amp;nỗ lực (CES)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How easy it was to get it resolved: 1 very hard … 5 very easy.</source>
+        <translation>Mức độ dễ dàng để được giải quyết: 1 rất khó … 5 rất dễ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5265,7 +5277,7 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminder_dialogs.py" line="+27"/>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="+28"/>
         <source>Reassign reminder</source>
         <translation>Giao lại nhắc việc</translation>
     </message>
@@ -6535,7 +6547,7 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminder_dialogs.py" line="-82"/>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="-91"/>
         <source>Snooze reminder</source>
         <translation>Hoãn nhắc việc</translation>
     </message>
