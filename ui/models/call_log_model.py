@@ -8,14 +8,14 @@ read at a time; a page that arrives for a filter no longer shown is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 
 from app.db import Database
 from app.services.call_log import PAGE_SIZE, CallLogFilter, CallLogPage, CallLogRow, call_log_page
-from ui.models.column_model import ColumnTableModel, Index
+from ui.models.column_model import Index
 from ui.models.interactions_model import ContactCells
-from ui.workers import Task, run_in_worker
+from ui.models.paged_model import PagedTableModel
 
 COLUMNS = ("time", "customer", "channel", "direction", "topic", "outcome", "agent", "store",
            "duration", "satisfaction", "notes")  # fmt: skip
@@ -54,7 +54,7 @@ def first_line(text: str) -> str:
     return ""
 
 
-class CallLogModel(ColumnTableModel):
+class CallLogModel(PagedTableModel):
     """Contacts matching a filter, newest first (ties: higher id first).
 
     `first_page_loaded(rows)` after a filter's first page is in; `page_loaded(rows)` after
@@ -63,27 +63,16 @@ class CallLogModel(ColumnTableModel):
     """
 
     columns = COLUMNS
-
-    first_page_loaded = Signal(int)
-    page_loaded = Signal(int)
-    load_failed = Signal(object)
+    first_cursor = None  # a keyset: (started_at, id) of the last row read
 
     def __init__(
         self, db: Database, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._page_size = page_size
+        super().__init__(db, page_size, parent)
         self._filter = CallLogFilter()
-        self._rows: list[CallLogRow] = []
-        self._after: tuple | None = None
-        self._has_more = False
-        self._task: Task | None = None
-        # Bumped by every new filter: answers carrying an older number are dropped.
-        self._generation = 0
-        self._load_labels()
+        self._reset_labels()
 
-    def _load_labels(self) -> None:
+    def _reset_labels(self) -> None:
         # Looked up once per reset, not once per painted cell.
         self._headers = _headers()
         self._cells = ContactCells()
@@ -93,89 +82,33 @@ class CallLogModel(ColumnTableModel):
     def current_filter(self) -> CallLogFilter:
         return self._filter
 
-    def is_loading(self) -> bool:
-        return self._task is not None and self._task.is_running
-
-    def has_more(self) -> bool:
-        """Whether older contacts than the last row read are there to fetch."""
-        return self._has_more
-
     def set_filter(self, f: CallLogFilter) -> None:
         """Read the first page for `f`; the rows shown stay until it arrives."""
         self._filter = f
-        self._generation += 1
-        self._read(None, self._first_page)
+        self._start()
 
     def reload(self) -> None:
         """Read the current filter's first page again (new contacts, a linked caller)."""
         self.set_filter(self._filter)
 
-    def _read(self, after: tuple | None, arrived) -> None:  # noqa: ANN001 - a bound method
-        generation = self._generation
-        self._task = run_in_worker(
-            self._db,
-            call_log_page,
-            self._filter,
-            after,
-            self._page_size,
-            on_done=lambda page: arrived(generation, page),
-            on_error=lambda exc: self._failed(generation, exc),
-            context=self,
-        )
+    def _page_call(self, cursor: object):  # noqa: ANN201
+        return call_log_page, (self._filter, cursor, self._page_size)
 
-    def _first_page(self, generation: int, page: CallLogPage) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._after = page.after
-        self._has_more = page.has_more
-        self._load_labels()
-        self.endResetModel()
-        self.first_page_loaded.emit(len(self._rows))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
-            return False
-        return self._has_more and not self.is_loading()
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self._read(self._after, self._more)
-
-    def _more(self, generation: int, page: CallLogPage) -> None:
-        if generation != self._generation:
-            return
-        # The keyset moves first: a view reacting to the insertion may ask for the next
-        # page at once, and must not be given this one again.
-        self._has_more = page.has_more
-        if page.rows:
-            self._after = page.after
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self.page_loaded.emit(len(self._rows))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(exc)
+    def _unpack(self, page: CallLogPage, start: int):  # noqa: ANN201
+        return page.rows, page.after, page.has_more
 
     # -- reading -------------------------------------------------------------------------
 
     def row_at(self, row: int) -> CallLogRow:
-        return self._rows[row]
+        return self._items[row]
 
     def rows(self) -> tuple[CallLogRow, ...]:
-        return tuple(self._rows)
-
-    def _row_count(self) -> int:
-        return len(self._rows)
+        return tuple(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
             return None
-        row = self._rows[index.row()]
+        row = self._items[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)

@@ -7,7 +7,7 @@ at a time, and a page that arrives for a filter no longer shown is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
@@ -15,8 +15,8 @@ from app.formatting import format_date, format_datetime
 from app.services.claim_list import PAGE_SIZE, ClaimFilter, ClaimPage, ClaimRow, claim_page
 from app.timeutil import local_date
 from ui.labels import claim_kind_labels, claim_status_labels, label
-from ui.models.column_model import ColumnTableModel, Index
-from ui.workers import Task, run_in_worker
+from ui.models.column_model import Index
+from ui.models.paged_model import PagedTableModel
 
 # Where it was taken in and who has it are a hover away (the number's tooltip): a counter
 # laptop's screen has room for what the clerk reads out.
@@ -40,7 +40,7 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class ClaimListModel(ColumnTableModel):
+class ClaimListModel(PagedTableModel):
     """Claims matching a filter, newest first (ties: higher id first).
 
     `first_page_loaded(rows)` after a filter's first page is in; `page_loaded(rows)` after
@@ -48,25 +48,16 @@ class ClaimListModel(ColumnTableModel):
     """
 
     columns = COLUMNS
-
-    first_page_loaded = Signal(int)
-    page_loaded = Signal(int)
-    load_failed = Signal(object)
+    first_cursor = None  # a keyset: (received_at, id) of the last row read
 
     def __init__(
         self, db: Database, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._page_size = page_size
+        super().__init__(db, page_size, parent)
         self._filter = ClaimFilter()
-        self._rows: list[ClaimRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._after: tuple | None = None
-        self._has_more = False
-        self._task: Task | None = None
-        # Bumped by every new filter: answers carrying an older number are dropped.
-        self._generation = 0
+        self._headers = _headers()
+
+    def _reset_labels(self) -> None:
         self._headers = _headers()
 
     # -- loading ---------------------------------------------------------------------------
@@ -74,80 +65,27 @@ class ClaimListModel(ColumnTableModel):
     def current_filter(self) -> ClaimFilter:
         return self._filter
 
-    def is_loading(self) -> bool:
-        return self._task is not None and self._task.is_running
-
-    def has_more(self) -> bool:
-        return self._has_more
-
     def set_filter(self, f: ClaimFilter) -> None:
         """Read the first page for `f`; the rows shown stay until it arrives."""
         self._filter = f
-        self._generation += 1
-        self._read(None, self._first_page)
+        self._start()
 
     def reload(self) -> None:
         self.set_filter(self._filter)
 
-    def _read(self, after: tuple | None, arrived) -> None:  # noqa: ANN001 - a bound method
-        generation = self._generation
-        self._task = run_in_worker(
-            self._db, claim_page, self._filter, after, self._page_size,
-            on_done=lambda page: arrived(generation, page),
-            on_error=lambda exc: self._failed(generation, exc),
-            context=self,
-        )  # fmt: skip
+    def _page_call(self, cursor: object):  # noqa: ANN201
+        return claim_page, (self._filter, cursor, self._page_size)
 
-    def _first_page(self, generation: int, page: ClaimPage) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._headers = _headers()
-        self._rows = list(page.rows)
-        self._texts = self._cell_texts(page.rows)
-        self._after = page.after
-        self._has_more = page.has_more
-        self.endResetModel()
-        self.first_page_loaded.emit(len(self._rows))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
-            return False
-        return self._has_more and not self.is_loading()
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self._read(self._after, self._more)
-
-    def _more(self, generation: int, page: ClaimPage) -> None:
-        if generation != self._generation:
-            return
-        # The keyset moves first: a view (or a model tester) reacting to the insertion may
-        # ask for the next page at once, and must not be given this one again.
-        self._has_more = page.has_more
-        if page.rows:
-            self._after = page.after
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self._texts.extend(self._cell_texts(page.rows))
-            self.endInsertRows()
-        self.page_loaded.emit(len(self._rows))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(exc)
+    def _unpack(self, page: ClaimPage, start: int):  # noqa: ANN201
+        return page.rows, page.after, page.has_more
 
     # -- reading ---------------------------------------------------------------------------
 
     def row_at(self, row: int) -> ClaimRow:
-        return self._rows[row]
+        return self._items[row]
 
     def rows(self) -> tuple[ClaimRow, ...]:
-        return tuple(self._rows)
-
-    def _row_count(self) -> int:
-        return len(self._rows)
+        return tuple(self._items)
 
     def text(self, row: int, column: str) -> str:
         """What the cell of `row` in `column` shows."""
@@ -169,7 +107,7 @@ class ClaimListModel(ColumnTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
             return None
-        row = self._rows[index.row()]
+        row = self._items[index.row()]
         column = COLUMNS[index.column()]
         match role:
             case Qt.ItemDataRole.DisplayRole:
@@ -186,7 +124,7 @@ class ClaimListModel(ColumnTableModel):
 
     def _tooltip(self, number: int, column: str) -> str | None:
         translate = QCoreApplication.translate
-        row = self._rows[number]
+        row = self._items[number]
         match column:
             case "number" | "received":
                 store = row.store_name or translate("ClaimListModel", "no store")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
@@ -28,8 +28,8 @@ from ui.labels import (
     severity_labels,
     tier_labels,
 )
-from ui.models.column_model import ColumnTableModel, Index
-from ui.workers import Task, run_in_worker
+from ui.models.column_model import Index
+from ui.models.paged_model import PagedTableModel
 
 COLUMNS = ("number", "customer", "category", "priority", "status", "tier", "assignee",
            "time_left", "due")  # fmt: skip
@@ -122,7 +122,7 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class ComplaintQueueModel(ColumnTableModel):
+class ComplaintQueueModel(PagedTableModel):
     """One queue's open complaints under a filter, in the order the service gives.
 
     `first_page_loaded(rows)`, `page_loaded(rows)` after a further page,
@@ -131,25 +131,16 @@ class ComplaintQueueModel(ColumnTableModel):
 
     columns = COLUMNS
 
-    first_page_loaded = Signal(int)
-    page_loaded = Signal(int)
-    load_failed = Signal(object)
-
     def __init__(
         self, db: Database, actor: Actor, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, page_size, parent)
         self._actor = actor
-        self._page_size = page_size
         self._queue = "mine"
         self._filter = QueueFilter()
-        self._lines: list[QueueLine] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._has_more = False
-        self._task: Task | None = None
-        # Bumped by every new query: pages read for an older one are dropped.
-        self._generation = 0
+        self._headers = _headers()
+
+    def _reset_labels(self) -> None:
         self._headers = _headers()
 
     # -- loading ---------------------------------------------------------------------------
@@ -160,74 +151,24 @@ class ComplaintQueueModel(ColumnTableModel):
     def current_filter(self) -> QueueFilter:
         return self._filter
 
-    def is_loading(self) -> bool:
-        return self._task is not None and self._task.is_running
-
     def set_query(self, queue: str, f: QueueFilter) -> None:
         """Read the first page of `queue` under `f`; the rows shown stay until it arrives."""
         self._queue, self._filter = queue, f
-        self._generation += 1
-        self._read(0, self._first_page)
+        self._start()
 
     def reload(self) -> None:
         self.set_query(self._queue, self._filter)
 
-    def _read(self, offset: int, arrived) -> None:  # noqa: ANN001 - a bound method
-        generation = self._generation
-        self._task = run_in_worker(
-            self._db, queue_lines, self._actor, self._queue, self._filter, offset,
-            self._page_size,
-            on_done=lambda lines: arrived(generation, lines),
-            on_error=lambda exc: self._failed(generation, exc),
-            context=self,
-        )  # fmt: skip
-
-    def _first_page(self, generation: int, lines: tuple[QueueLine, ...]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._headers = _headers()
-        self._lines = list(lines)
-        self._texts = self._cell_texts(lines)
-        self._has_more = len(lines) == self._page_size
-        self.endResetModel()
-        self.first_page_loaded.emit(len(self._lines))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
-            return False
-        return self._has_more and not self.is_loading()
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self._read(len(self._lines), self._more)
-
-    def _more(self, generation: int, lines: tuple[QueueLine, ...]) -> None:
-        if generation != self._generation:
-            return
-        self._has_more = len(lines) == self._page_size
-        if lines:
-            first = len(self._lines)
-            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-            self._lines.extend(lines)
-            self._texts.extend(self._cell_texts(lines))
-            self.endInsertRows()
-        self.page_loaded.emit(len(self._lines))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(exc)
+    def _page_call(self, cursor: object):  # noqa: ANN201
+        return queue_lines, (self._actor, self._queue, self._filter, cursor, self._page_size)
 
     # -- reading ---------------------------------------------------------------------------
 
     def row_at(self, row: int) -> QueueLine:
-        return self._lines[row]
+        return self._items[row]
 
     def rows(self) -> tuple[QueueLine, ...]:
-        return tuple(self._lines)
-
-    def _row_count(self) -> int:
-        return len(self._lines)
+        return tuple(self._items)
 
     def text(self, row: int, column: str) -> str:
         """What the cell of `row` in `column` shows."""
@@ -249,7 +190,7 @@ class ComplaintQueueModel(ColumnTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
             return None
-        line = self._lines[index.row()]
+        line = self._items[index.row()]
         column = COLUMNS[index.column()]
         match role:
             case Qt.ItemDataRole.DisplayRole:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
@@ -19,9 +19,9 @@ from app.services.customer_list import phone_numbers
 from app.services.reminder_inbox import PAGE_SIZE, ReminderRow, reminder_page
 from app.timeutil import day_bounds_utc, local_date, now_utc
 from ui.labels import label, reminder_outcome_labels, reminder_rule_labels, reminder_status_labels
-from ui.models.column_model import ColumnTableModel, Index
+from ui.models.column_model import Index
 from ui.models.interactions_model import national_phone
-from ui.workers import Task, run_in_worker
+from ui.models.paged_model import PagedTableModel
 
 COLUMNS = ("due", "kind", "customer", "phone", "title", "assignee", "status")
 OVERDUE_TEXT = "#b42318"
@@ -86,7 +86,7 @@ def status_text(row: ReminderRow) -> str:
     return label(reminder_status_labels(), row.status)
 
 
-class ReminderInboxModel(ColumnTableModel):
+class ReminderInboxModel(PagedTableModel):
     """One tab of one scope, in the service's order (soonest first; Done: latest first).
 
     `first_page_loaded(rows)`, `page_loaded(rows)`, `load_failed(exception)`.
@@ -95,25 +95,16 @@ class ReminderInboxModel(ColumnTableModel):
 
     columns = COLUMNS
 
-    first_page_loaded = Signal(int)
-    page_loaded = Signal(int)
-    load_failed = Signal(object)
-
     def __init__(
         self, db: Database, actor: Actor, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, page_size, parent)
         self._actor = actor
-        self._page_size = page_size
         self._tab = "today"
         self._scope = "mine"
-        self._lines: list[InboxLine] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._has_more = False
-        self._task: Task | None = None
-        # Bumped by every new query: pages read for an older one are dropped.
-        self._generation = 0
+        self._headers = _headers()
+
+    def _reset_labels(self) -> None:
         self._headers = _headers()
 
     # -- loading ---------------------------------------------------------------------------
@@ -121,81 +112,31 @@ class ReminderInboxModel(ColumnTableModel):
     def current_query(self) -> tuple[str, str]:
         return self._tab, self._scope
 
-    def is_loading(self) -> bool:
-        return self._task is not None and self._task.is_running
-
     def set_query(self, tab: str, scope: str) -> None:
         """Read the first page of `tab` in `scope`; the rows shown stay until it arrives."""
         self._tab, self._scope = tab, scope
-        self._generation += 1
-        self._read(0, self._first_page)
+        self._start()
 
     def reload(self) -> None:
         self.set_query(self._tab, self._scope)
 
-    def _read(self, offset: int, arrived) -> None:  # noqa: ANN001 - a bound method
-        generation = self._generation
-        self._task = run_in_worker(
-            self._db, inbox_lines, self._actor, self._tab, self._scope, offset,
-            self._page_size,
-            on_done=lambda lines: arrived(generation, lines),
-            on_error=lambda exc: self._failed(generation, exc),
-            context=self,
-        )  # fmt: skip
-
-    def _first_page(self, generation: int, lines: tuple[InboxLine, ...]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._headers = _headers()
-        self._lines = list(lines)
-        self._texts = self._cell_texts(lines)
-        self._has_more = len(lines) == self._page_size
-        self.endResetModel()
-        self.first_page_loaded.emit(len(self._lines))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
-            return False
-        return self._has_more and not self.is_loading()
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self._read(len(self._lines), self._more)
-
-    def _more(self, generation: int, lines: tuple[InboxLine, ...]) -> None:
-        if generation != self._generation:
-            return
-        self._has_more = len(lines) == self._page_size
-        if lines:
-            first = len(self._lines)
-            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-            self._lines.extend(lines)
-            self._texts.extend(self._cell_texts(lines))
-            self.endInsertRows()
-        self.page_loaded.emit(len(self._lines))
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(exc)
+    def _page_call(self, cursor: object):  # noqa: ANN201
+        return inbox_lines, (self._actor, self._tab, self._scope, cursor, self._page_size)
 
     # -- reading ---------------------------------------------------------------------------
 
     def line_at(self, row: int) -> InboxLine:
-        return self._lines[row]
+        return self._items[row]
 
     def row_at(self, row: int) -> ReminderRow:
-        return self._lines[row].row
+        return self._items[row].row
 
     def find(self, reminder_id: int) -> int | None:
         """The table row of `reminder_id`, if it is on this page."""
-        for number, line in enumerate(self._lines):
+        for number, line in enumerate(self._items):
             if line.row.id == reminder_id:
                 return number
         return None
-
-    def _row_count(self) -> int:
-        return len(self._lines)
 
     def text(self, row: int, column: str) -> str:
         """What the cell of `row` in `column` shows."""
@@ -215,7 +156,7 @@ class ReminderInboxModel(ColumnTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
             return None
-        line = self._lines[index.row()]
+        line = self._items[index.row()]
         column = COLUMNS[index.column()]
         match role:
             case Qt.ItemDataRole.DisplayRole:
