@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from ui.errors import failure_message
+
 
 class Screen(QWidget):
     """A page of the main window that reads its data through a worker.
@@ -50,6 +52,16 @@ class Screen(QWidget):
 
     def all_loaded(self) -> None:
         """Every part of the load is on screen."""
+
+    def fail_loading(self, exc: BaseException, log_what: str, fallback: str) -> None:
+        """A part could not be read: say so in the header (`self.header`, a ScreenHeader),
+        stop waiting for the rest, and emit `load_failed` with what the person read.
+        A CareDeskError's own message is shown, anything else is logged as `log_what` and
+        shown as `fallback` (translated by the screen, naming what it failed to read)."""
+        message = failure_message(exc, log_what, fallback)
+        self.header.show_failure(message)
+        self.stop_loading()
+        self.load_failed.emit(message)
 
     def refresh_if_shown(self) -> None:
         """Read the data again if it was read before (a screen never shown stays unread)."""

@@ -18,7 +18,6 @@ from app.services.audit import AuditFilter, AuditRow, audit_choices
 from app.timeutil import local_date, now_utc
 from ui.audit.audit_details import AuditDetails
 from ui.audit.audit_filters import AuditFilterBar
-from ui.errors import failure_message
 from ui.models.audit_model import COLUMNS, AuditModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
@@ -156,7 +155,7 @@ class AuditScreen(Screen):
         self.loaded.emit(self.model.total())
 
     def _show_error(self, exc: Any) -> None:
-        message = failure_message(
+        self.fail_loading(
             exc,
             "The audit trail could not be read",
             self.tr(
@@ -164,9 +163,6 @@ class AuditScreen(Screen):
                 "try again; if it keeps failing, tell IT support."
             ),
         )
-        self.header.show_failure(message)
-        self.stop_loading()
-        self.load_failed.emit(message)
 
     # -- the selected entry --------------------------------------------------------------
 

@@ -31,7 +31,6 @@ from ui.calls.call_export import CallExport
 from ui.calls.call_filters import CallFilterBar
 from ui.calls.call_row_actions import CallRowActions
 from ui.calls.call_totals import TotalsLine
-from ui.errors import failure_message
 from ui.models.call_log_model import COLUMNS, CallLogModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
@@ -200,15 +199,12 @@ class CallsScreen(Screen):
         self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
-        message = failure_message(
+        self.fail_loading(
             exc,
             "The call log could not be read",
             self.tr("The call log could not be read from the database. Press Refresh (F5) to "
                     "try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
-        self.header.show_failure(message)
-        self.stop_loading()
-        self.load_failed.emit(message)
 
     # -- filters from elsewhere ------------------------------------------------------------
 

@@ -31,7 +31,6 @@ from app.services.warranty_check import WarrantyRow
 from app.timeutil import now_utc
 from ui.claims.claim_filters import ClaimFilterBar
 from ui.claims.warranty_check import WarrantyCheckPanel
-from ui.errors import failure_message
 from ui.labels import claim_group_labels
 from ui.models.claim_list_model import COLUMNS, ClaimListModel
 from ui.screen import Screen
@@ -223,15 +222,12 @@ class ClaimsScreen(Screen):
         self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
-        message = failure_message(
+        self.fail_loading(
             exc,
             "The claim list could not be read",
             self.tr("The claims could not be read from the database. Press Refresh (F5) to "
                     "try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
-        self.header.show_failure(message)
-        self.stop_loading()
-        self.load_failed.emit(message)
 
     # -- the warranty check ----------------------------------------------------------------
 

@@ -35,7 +35,6 @@ from app.services.stores import list_stores
 from app.timeutil import now_utc
 from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
-from ui.errors import failure_message
 from ui.models.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
@@ -250,15 +249,12 @@ class ComplaintsScreen(Screen):
         self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
-        message = failure_message(
+        self.fail_loading(
             exc,
             "The complaint queue could not be read",
             self.tr("The complaints could not be read from the database. Press Refresh (F5) "
                     "to try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
-        self.header.show_failure(message)
-        self.stop_loading()
-        self.load_failed.emit(message)
 
     # -- rows ------------------------------------------------------------------------------
 

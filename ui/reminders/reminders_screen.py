@@ -323,15 +323,12 @@ class RemindersScreen(Screen):
         self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
-        message = failure_message(
+        self.fail_loading(
             exc,
             "The reminders could not be read",
             self.tr("The reminders could not be read from the database. Press Refresh (F5) "
                     "to try again; if it keeps failing, tell IT support."),
         )  # fmt: skip
-        self.header.show_failure(message)
-        self.stop_loading()
-        self.load_failed.emit(message)
 
     # -- rows ------------------------------------------------------------------------------
 
