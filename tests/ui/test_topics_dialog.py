@@ -236,7 +236,7 @@ def test_a_database_that_fails_is_explained_and_the_dialog_still_closes(
         raise OSError("connection refused")
 
     monkeypatch.setattr(topics_dialog, "list_topics", broken)
-    monkeypatch.setattr(topics_dialog, "log_exception", lambda *_args: None)
+    monkeypatch.setattr("ui.widgets.list_editor_dialog.log_exception", lambda *_args: None)
     monkeypatch.setattr("ui.errors.log_exception", lambda *_args: None)
     dialog = TopicsDialog(sqlite_db, supervisor)
     qtbot.addWidget(dialog)

@@ -10,26 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.complaints import CATEGORIES
 from app.services.reply_templates import TEXT_MAX, TITLE_MAX, placeholder_problem
 from ui.labels import complaint_category_labels, label
+from ui.widgets.list_editor_dialog import DraftEditor, native_keys
 
 
 @dataclass(frozen=True)
@@ -59,15 +55,11 @@ def placeholder_help() -> dict[str, str]:
     }
 
 
-class TemplateEditor(QWidget):
+class TemplateEditor(DraftEditor):
     """`edited()` whenever the person changes something (not when a template is shown)."""
-
-    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._showing = False
-        self._errors: dict[str, QLabel] = {}
         self._saved_errors: dict[str, str] = {}
 
         self.category_combo = QComboBox(objectName="TemplateCategory")
@@ -107,36 +99,21 @@ class TemplateEditor(QWidget):
             self.placeholder_buttons[key] = button
             grid.addWidget(button, n // 2, n % 2)
         self.count_label = QLabel("", objectName="FieldHint")
-        self.status_label = QLabel("", objectName="BusyState")
         self.status_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save template"), objectName="SaveTemplate")
         self.save_button.setToolTip(
-            self.tr("Save this template ({keys})").format(
-                keys=QKeySequence("Ctrl+S").toString(QKeySequence.SequenceFormat.NativeText)
-            )
+            self.tr("Save this template ({keys})").format(keys=native_keys("Ctrl+S"))
         )
 
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
-        form.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(self.tr("Placeholders (click one to insert it):"),
                       objectName="FieldHint")  # fmt: skip
         hint.setWordWrap(True)
-        self._add_row(form, "category", self.tr("C&ategory"), self.category_combo)
-        self._add_row(form, "title", self.tr("&Title"), self.title_edit)
-        self._add_row(form, "active", "", self.active_check)
-        self._add_row(form, "text", self.tr("Te&xt"), self.text_edit,
-                      (self.count_label, hint, chips))  # fmt: skip
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.status_label, 1)
-        save_row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form, 1)
-        layout.addLayout(save_row)
+        self._add_row("category", self.tr("C&ategory"), self.category_combo)
+        self._add_row("title", self.tr("&Title"), self.title_edit)
+        self._add_row("active", "", self.active_check)
+        self._add_row("text", self.tr("Te&xt"), self.text_edit,
+                      below_error=(self.count_label, hint, chips))  # fmt: skip
+        self._lay_out()
 
         self.category_combo.currentIndexChanged.connect(self._changed)
         self.title_edit.textEdited.connect(self._changed)
@@ -144,33 +121,10 @@ class TemplateEditor(QWidget):
         self.text_edit.textChanged.connect(self._changed)
         self.text_edit.textChanged.connect(self._text_edited)
 
-    def _add_row(
-        self, form: QFormLayout, key: str, caption: str, widget: QWidget,
-        under: tuple[QWidget, ...] = (),
-    ) -> None:  # fmt: skip
-        error = QLabel("", objectName="FieldError")
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        # Only the text grows: the other rows keep their height, with no gaps.
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget, 1)
-        column.addWidget(error)
-        for extra in under:
-            column.addWidget(extra)
-        caption_label = QLabel(caption)
-        caption_label.setBuddy(widget)
-        form.addRow(caption_label, box)
-        self._errors[key] = error
-
     # -- showing -------------------------------------------------------------------------
 
     def show_template(self, draft: TemplateDraft, errors: dict[str, str]) -> None:
-        self._showing = True
-        try:
+        with self._quietly():
             self.category_combo.setCurrentIndex(
                 max(0, self.category_combo.findData(draft.category))
             )
@@ -179,8 +133,6 @@ class TemplateEditor(QWidget):
             self.active_check.setChecked(draft.active)
             if self.text_edit.toPlainText() != draft.text:
                 self.text_edit.setPlainText(draft.text)
-        finally:
-            self._showing = False
         self.show_errors(errors)
 
     def draft(self) -> TemplateDraft:
@@ -205,28 +157,10 @@ class TemplateEditor(QWidget):
         """Messages under their fields (keys as in ValidationError.field); others cleared.
         An unknown placeholder in the text is named even before a Save."""
         self._saved_errors = dict(errors)
-        for key, error in self._errors.items():
-            error.setText(errors.get(key, ""))
-            error.setVisible(bool(errors.get(key)))
+        super().show_errors(errors)
         self._check_text()
 
-    def has_field(self, key: str) -> bool:
-        return key in self._errors
-
-    def field_error(self, key: str) -> str:
-        error = self._errors[key]
-        return error.text() if not error.isHidden() else ""
-
-    def focus_field(self, key: str) -> None:
-        widgets = {"category": self.category_combo, "title": self.title_edit,
-                   "active": self.active_check}  # fmt: skip
-        widgets.get(key, self.text_edit).setFocus()
-
     # -- reacting ------------------------------------------------------------------------
-
-    def _changed(self) -> None:
-        if not self._showing:
-            self.edited.emit()
 
     def _text_edited(self) -> None:
         if not self._showing:

@@ -9,28 +9,26 @@ not selectable: the arrow keys go from template to template.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.services.complaints import CATEGORIES
 from app.services.reply_templates import ReplyTemplate
 from ui.complaints.template_editor import TemplateDraft, category_name
+from ui.widgets.draft_list import MUTED, DraftEntry, DraftList, RowWords
 
 BLANK = TemplateDraft("", "", "", True)
-MUTED = "#7b8794"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass
-class TemplateEntry:
+class TemplateEntry(DraftEntry[ReplyTemplate, TemplateDraft]):
     """`template` None: an added template not saved yet. `errors`: field -> message."""
 
-    template: ReplyTemplate | None
-    draft: TemplateDraft | None = None
-    errors: dict[str, str] = field(default_factory=dict)
+    @property
+    def template(self) -> ReplyTemplate | None:
+        return self.record
 
     @property
     def id(self) -> int | None:
@@ -39,18 +37,6 @@ class TemplateEntry:
     def saved_form(self) -> TemplateDraft:
         tp = self.template
         return BLANK if tp is None else TemplateDraft(tp.category, tp.title, tp.text, tp.active)
-
-    def shown(self) -> TemplateDraft:
-        return self.draft if self.draft is not None else self.saved_form()
-
-    def keep(self, draft: TemplateDraft) -> None:
-        """Remember what the editor holds; nothing is kept when it is what was saved."""
-        same = draft == self.saved_form() and self.template is not None
-        self.draft = None if same else draft
-
-    @property
-    def dirty(self) -> bool:
-        return self.draft is not None and self.draft != self.saved_form()
 
     def group(self) -> str:
         """The category heading it is listed under: as saved (an added one: as typed)."""
@@ -64,32 +50,21 @@ class TemplateEntry:
             return self.template.title
         return QCoreApplication.translate("ReplyTemplates", "New template")
 
-    def paint(self, item: QListWidgetItem) -> None:
-        """The row: title, "(switched off)", and a star with a tooltip while unsaved."""
+    def row_words(self) -> RowWords:
         translate = QCoreApplication.translate
-        text, tips = self.name(), []
-        active = self.shown().active
-        if not active:
-            text = translate("ReplyTemplates", "{name} (switched off)").format(name=text)
-            tips.append(translate("ReplyTemplates", "Not offered on complaints."))
-        if self.dirty:
-            text += " *"
-            tips.append(translate("ReplyTemplates", "Changed, not saved yet."))
-        item.setText(text)
-        item.setToolTip(" ".join(tips))
-        font = QFont(item.font())
-        font.setItalic(self.dirty)
-        item.setFont(font)
-        item.setData(Qt.ItemDataRole.ForegroundRole, None if active else QColor(MUTED))
+        return RowWords(
+            translate("ReplyTemplates", "{name} (switched off)"),
+            translate("ReplyTemplates", "Not offered on complaints."),
+            translate("ReplyTemplates", "Changed, not saved yet."),
+        )
 
 
-class TemplateList(QListWidget):
+class TemplateList(DraftList[TemplateEntry]):
     """Headings and templates; `entries` in no particular order, rows say which is where."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TemplateList")
-        self.entries: list[TemplateEntry] = []
 
     def set_templates(self, templates: Sequence[ReplyTemplate]) -> None:
         self.entries = [TemplateEntry(tp) for tp in templates]
@@ -132,24 +107,16 @@ class TemplateList(QListWidget):
                     -1)  # fmt: skip
 
     def first_template_row(self) -> int:
-        return next((r for r in range(self.count()) if self.entry(r) is not None), -1)
-
-    def repaint_row(self, row: int) -> None:
-        entry = self.entry(row)
-        if entry is not None:
-            entry.paint(self.item(row))
+        return self.first_entry_row()
 
     def new_template(self, category: str) -> TemplateEntry:
         """The added template not saved yet (one is made in `category` if there is none)."""
-        waiting = next((e for e in self.entries if e.template is None), None)
+        waiting = self.waiting_entry()
         if waiting is None:
             waiting = TemplateEntry(None, TemplateDraft(category, "", "", True))
             self.entries.append(waiting)
         self.rebuild(keep=waiting)
         return waiting
-
-    def unsaved_names(self) -> list[str]:
-        return [entry.name() for entry in self.entries if entry.dirty]
 
     def texts(self) -> list[str]:
         return [self.item(r).text() for r in range(self.count())]
