@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.db import Database
@@ -19,11 +19,10 @@ from app.services.customer_views import CustomerView
 from app.services.interactions import InteractionView
 from ui.calls.contact_form import ContactForm
 from ui.customers import CustomersScreen
+from ui.widgets.side_windows import SideWindows
 
-CASCADE = QPoint(36, 36)
 
-
-class ContactForms(QObject):
+class ContactForms(SideWindows):
     """Opens ContactForms over `window`; `customers()` gives the window's Customers screen
     (None when the role has none). `saved(InteractionView)` after any of them saved (a
     screen that lists contacts can read them again)."""
@@ -37,30 +36,18 @@ class ContactForms(QObject):
         window: QWidget,
         customers: Callable[[], CustomersScreen | None],
     ) -> None:
-        super().__init__(window)
-        self._db = db
-        self._actor = actor
-        self._window = window
+        super().__init__(db, actor, window)
         self._customers = customers
-        self._forms: list[ContactForm] = []
 
     def open_forms(self) -> list[ContactForm]:
         """The contact forms still open, oldest first."""
-        self._forms = [f for f in self._forms if shiboken6.isValid(f) and f.isVisible()]
-        return list(self._forms)
+        return [w for w in self.open_windows() if isinstance(w, ContactForm)]
 
     def open(self, customer_id: int | None = None, phone: str = "") -> ContactForm:
-        others = self.open_forms()
         form = ContactForm(self._db, self._actor, customer_id, phone, self._window)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._saved)
         form.create_customer_requested.connect(lambda number: self._create_customer(form, number))
-        form.show()
-        if others:
-            # Beside the last one, not on top of it: both stay readable.
-            form.move(others[-1].pos() + CASCADE)
-        form.activateWindow()  # just shown, so on top: the keyboard goes to it
-        self._forms.append(form)
+        self._place(form)
         return form
 
     def _create_customer(self, form: ContactForm, phone: str) -> None:

@@ -8,11 +8,8 @@ for a claim already open brings its dialog to the front rather than opening a co
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
 
-from app.db import Database
-from app.services.actor import Actor
 from app.services.claims import ClaimView
 from app.services.purchases import PurchaseView
 from app.services.warranty_check import WarrantyRow
@@ -20,8 +17,7 @@ from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claim_form import ClaimForm
 from ui.claims.purchase_form import PurchaseForm
 from ui.slips.preview_dialog import SlipPreviewDialog
-
-CASCADE = QPoint(36, 36)
+from ui.widgets.side_windows import SideWindows
 
 
 def slip_title(kind: str) -> str:
@@ -34,33 +30,13 @@ def slip_title(kind: str) -> str:
     }.get(kind, kind)
 
 
-class ClaimWindows(QObject):
+class ClaimWindows(SideWindows):
     """`changed(claim_id)` after a claim was taken in or changed (lists read again);
     `purchase_registered(PurchaseView)`; `open_customer_requested(id)`."""
 
     changed = Signal(int)
     purchase_registered = Signal(object)
     open_customer_requested = Signal(int)
-
-    def __init__(self, db: Database, actor: Actor, window: QWidget) -> None:
-        super().__init__(window)
-        self._db = db
-        self._actor = actor
-        self._window = window
-        self._open: list[QWidget] = []
-
-    def open_windows(self) -> list[QWidget]:
-        self._open = [w for w in self._open if shiboken6.isValid(w) and w.isVisible()]
-        return list(self._open)
-
-    def _place(self, widget: QWidget) -> None:
-        others = self.open_windows()
-        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        widget.show()
-        if others:
-            widget.move(others[-1].pos() + CASCADE)  # beside the last one, both readable
-        widget.activateWindow()
-        self._open.append(widget)
 
     # -- purchases -------------------------------------------------------------------------
 
@@ -89,11 +65,9 @@ class ClaimWindows(QObject):
             self.open_slip("claim", view.id)
 
     def open_claim(self, claim_id: int) -> ClaimDialog:
-        for widget in self.open_windows():
-            if isinstance(widget, ClaimDialog) and widget.claim_id == claim_id:
-                widget.raise_()
-                widget.activateWindow()
-                return widget
+        shown = self._bring_up(ClaimDialog, lambda d: d.claim_id == claim_id)
+        if shown is not None:
+            return shown
         dialog = ClaimDialog(self._db, self._actor, claim_id, self._window)
         dialog.changed.connect(self.changed)
         dialog.open_customer_requested.connect(self.open_customer_requested)
