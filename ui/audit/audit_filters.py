@@ -14,25 +14,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
 from app.services.audit import AuditFilter
 from ui.audit.audit_text import AuditFormatter, who_label
+from ui.widgets.filter_combo import filter_combo
 
 DATE_FORMAT = "dd/MM/yyyy"
 # Typing a date changes it once per digit: wait for a pause before asking again.
 DATE_PAUSE_MS = 400
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    # Long action names must not make the window wider than a counter laptop's screen.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(9)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
 
 
 class AuditFilterBar(QWidget):
@@ -43,9 +34,9 @@ class AuditFilterBar(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AuditFilters")
-        self.who_combo = _combo("WhoFilter")
-        self.entity_combo = _combo("EntityFilter")
-        self.action_combo = _combo("ActionFilter")
+        self.who_combo = filter_combo("WhoFilter", 9)
+        self.entity_combo = filter_combo("EntityFilter", 9)
+        self.action_combo = filter_combo("ActionFilter", 9)
         self.set_choices([], [], [])
         self.from_check = QCheckBox(self.tr("Fro&m"), objectName="FromCheck")
         self.to_check = QCheckBox(self.tr("&To"), objectName="ToCheck")

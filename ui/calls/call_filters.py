@@ -3,7 +3,6 @@ and for which customer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,33 +23,12 @@ from app.services.call_log import CallLogChoices, CallLogFilter
 from app.text import fold
 from ui.calls.customer_choice import ChooseCustomerDialog
 from ui.labels import channel_labels, direction_labels, outcome_labels, topic_labels
+from ui.widgets.filter_combo import fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 from ui.widgets.optional_date_edit import OptionalDateEdit
 
 # Typing a date changes it once per digit: wait for a pause before asking again.
 DATE_PAUSE_MS = 400
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    # Long store names must not make the window wider than a counter laptop's screen.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(9)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
-
-
-def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
-    """Offer "everything" then `items` (text, value), keeping the value chosen before."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    index = combo.findData(chosen) if chosen is not None else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
 
 
 class CallFilterBar(QWidget):
@@ -71,17 +49,17 @@ class CallFilterBar(QWidget):
             edit.clear_button.setText("×")
         self.from_edit.setToolTip(self.tr("Only contacts on or after this day"))
         self.to_edit.setToolTip(self.tr("Only contacts on or before this day"))
-        self.agent_combo = _combo("AgentFilter")
-        self.store_combo = _combo("StoreFilter")
-        self.channel_combo = _combo("ChannelFilter")
-        self.direction_combo = _combo("DirectionFilter")
-        self.topic_combo = _combo("TopicFilter")
-        self.outcome_combo = _combo("OutcomeFilter")
+        self.agent_combo = filter_combo("AgentFilter", 9)
+        self.store_combo = filter_combo("StoreFilter", 9)
+        self.channel_combo = filter_combo("ChannelFilter", 9)
+        self.direction_combo = filter_combo("DirectionFilter", 9)
+        self.topic_combo = filter_combo("TopicFilter", 9)
+        self.outcome_combo = filter_combo("OutcomeFilter", 9)
         self.combos = (self.agent_combo, self.store_combo, self.channel_combo,
                        self.direction_combo, self.topic_combo, self.outcome_combo)  # fmt: skip
-        _fill(self.channel_combo, self.tr("All channels"), _swap(channel_labels()))
-        _fill(self.direction_combo, self.tr("Both directions"), _swap(direction_labels()))
-        _fill(self.outcome_combo, self.tr("All outcomes"), _swap(outcome_labels()))
+        fill_choices(self.channel_combo, self.tr("All channels"), _swap(channel_labels()))
+        fill_choices(self.direction_combo, self.tr("Both directions"), _swap(direction_labels()))
+        fill_choices(self.outcome_combo, self.tr("All outcomes"), _swap(outcome_labels()))
         self.set_choices(CallLogChoices((), (), ()))
         self.customer_button = QPushButton(self.tr("C&ustomer…"), objectName="CustomerFilter")
         self.customer_button.setToolTip(self.tr("List only the contacts of one customer"))
@@ -156,11 +134,11 @@ class CallFilterBar(QWidget):
         by_name = lambda people: sorted(  # noqa: E731 - one use, reads as a phrase
             ((p.name, p.id) for p in people), key=lambda item: (fold(item[0]), item[0])
         )
-        _fill(self.agent_combo, self.tr("All agents"), by_name(choices.agents))
-        _fill(self.store_combo, self.tr("All stores"), by_name(choices.stores))
+        fill_choices(self.agent_combo, self.tr("All agents"), by_name(choices.agents))
+        fill_choices(self.store_combo, self.tr("All stores"), by_name(choices.stores))
         labels = topic_labels()
         topics = [(t.label or labels.get(t.key, t.key), t.key) for t in choices.topics]
-        _fill(self.topic_combo, self.tr("All topics"), topics)
+        fill_choices(self.topic_combo, self.tr("All topics"), topics)
 
     def choose(self, combo: QComboBox, value: object) -> None:
         """Pick `value` in `combo` (as a person would); an unknown value picks "all"."""

@@ -19,30 +19,10 @@ from PySide6.QtWidgets import (
 from app.services.claim_list import ClaimFilter
 from app.text import fold
 from ui.labels import claim_kind_labels, claim_status_labels
+from ui.widgets.filter_combo import fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 
 SEARCH_DELAY_MS = 300
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
-
-
-def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
-    """Offer "everything" then `items` (text, value), keeping the value chosen before."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    index = combo.findData(chosen) if chosen is not None else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
 
 
 class ClaimFilterBar(QWidget):
@@ -61,14 +41,14 @@ class ClaimFilterBar(QWidget):
         self._search_timer.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
-        self.status_combo = _combo("ClaimStatusFilter")
-        self.kind_combo = _combo("ClaimKindFilter")
-        self.store_combo = _combo("ClaimStoreFilter")
-        _fill(self.status_combo, self.tr("Any status"),
+        self.status_combo = filter_combo("ClaimStatusFilter")
+        self.kind_combo = filter_combo("ClaimKindFilter")
+        self.store_combo = filter_combo("ClaimStoreFilter")
+        fill_choices(self.status_combo, self.tr("Any status"),
               [(text, key) for key, text in claim_status_labels().items()])  # fmt: skip
-        _fill(self.kind_combo, self.tr("All kinds"),
+        fill_choices(self.kind_combo, self.tr("All kinds"),
               [(text, key) for key, text in claim_kind_labels().items()])  # fmt: skip
-        _fill(self.store_combo, self.tr("All stores"), [])
+        fill_choices(self.store_combo, self.tr("All stores"), [])
         self.combos = (self.status_combo, self.kind_combo, self.store_combo)
         for combo in self.combos:
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -108,7 +88,7 @@ class ClaimFilterBar(QWidget):
     def set_stores(self, stores: Iterable) -> None:
         """Offer `stores` (with id and name), keeping the one chosen."""
         items = sorted(((s.name, s.id) for s in stores), key=lambda i: (fold(i[0]), i[0]))
-        _fill(self.store_combo, self.tr("All stores"), items)
+        fill_choices(self.store_combo, self.tr("All stores"), items)
 
     def choose(self, combo: QComboBox, value: object) -> None:
         """Pick `value` in `combo` as a person would; an unknown value picks "all"."""

@@ -11,31 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from app.services.complaint_queue import FilterChoices, QueueFilter
 from app.text import fold
 from ui.labels import complaint_category_labels, complaint_status_labels, severity_labels
+from ui.widgets.filter_combo import fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 
 OPEN_STATUSES = ("new", "in_progress", "waiting_customer", "reopened")
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    # A long store name must not make the window wider than a counter laptop's screen.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
-
-
-def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, object]]) -> None:
-    """Offer "everything" then `items` (text, value), keeping the value chosen before."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    index = combo.findData(chosen) if chosen is not None else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
 
 
 class QueueFilterBar(QWidget):
@@ -46,23 +25,23 @@ class QueueFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ComplaintFilters")
-        self.status_combo = _combo("StatusFilter")
-        self.category_combo = _combo("CategoryFilter")
-        self.priority_combo = _combo("PriorityFilter")
-        self.store_combo = _combo("StoreFilter")
-        self.product_combo = _combo("ProductFilter")
-        self.agent_combo = _combo("AgentFilter")
+        self.status_combo = filter_combo("StatusFilter")
+        self.category_combo = filter_combo("CategoryFilter")
+        self.priority_combo = filter_combo("PriorityFilter")
+        self.store_combo = filter_combo("StoreFilter")
+        self.product_combo = filter_combo("ProductFilter")
+        self.agent_combo = filter_combo("AgentFilter")
         statuses = complaint_status_labels()
-        _fill(self.status_combo, self.tr("All open"),
+        fill_choices(self.status_combo, self.tr("All open"),
               [(statuses[s], s) for s in OPEN_STATUSES])  # fmt: skip
-        _fill(self.category_combo, self.tr("All categories"),
+        fill_choices(self.category_combo, self.tr("All categories"),
               [(text, key) for key, text in complaint_category_labels().items()])  # fmt: skip
         # The most urgent first: that is what a supervisor looks for.
-        _fill(self.priority_combo, self.tr("All priorities"),
+        fill_choices(self.priority_combo, self.tr("All priorities"),
               [(text, key) for key, text in reversed(severity_labels().items())])  # fmt: skip
-        _fill(self.store_combo, self.tr("All stores"), [])
-        _fill(self.product_combo, self.tr("All products"), [])
-        _fill(self.agent_combo, self.tr("Anyone"), [])
+        fill_choices(self.store_combo, self.tr("All stores"), [])
+        fill_choices(self.product_combo, self.tr("All products"), [])
+        fill_choices(self.agent_combo, self.tr("Anyone"), [])
         self.combos = (self.status_combo, self.category_combo, self.priority_combo,
                        self.store_combo, self.product_combo, self.agent_combo)  # fmt: skip
         for combo in self.combos:
@@ -100,13 +79,13 @@ class QueueFilterBar(QWidget):
     def set_stores(self, stores: Iterable) -> None:
         """Offer `stores` (with id and name), keeping the one chosen."""
         items = sorted(((s.name, s.id) for s in stores), key=lambda i: (fold(i[0]), i[0]))
-        _fill(self.store_combo, self.tr("All stores"), items)
+        fill_choices(self.store_combo, self.tr("All stores"), items)
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Offer these products and agents, keeping the ones chosen."""
-        _fill(self.product_combo, self.tr("All products"),
+        fill_choices(self.product_combo, self.tr("All products"),
               [(c.name, c.id) for c in choices.products])  # fmt: skip
-        _fill(self.agent_combo, self.tr("Anyone"), [(c.name, c.id) for c in choices.agents])
+        fill_choices(self.agent_combo, self.tr("Anyone"), [(c.name, c.id) for c in choices.agents])
 
     def choose(self, combo: QComboBox, value: object) -> None:
         """Pick `value` in `combo` as a person would; an unknown value picks "all"."""
