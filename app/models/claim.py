@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, StrEnumType, Timestamps, UTCDateTime, Versioned, utcnow
@@ -40,6 +40,8 @@ class Claim(Timestamps, Versioned, Base):
     """A warranty repair, exchange or return/refund taken in at the counter."""
 
     __tablename__ = "claims"
+    # The claim list reads newest first, a page at a time after (received_at, id).
+    __table_args__ = (Index("ix_claims_received", "received_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
