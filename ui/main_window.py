@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
         if isinstance(customers, CustomersScreen):
             customers.profile_page.new_contact_requested.connect(self.new_contact)
             customers.profile_page.actions.new_complaint_requested.connect(self.new_complaint)
+            sections = customers.profile_page.sections
+            sections.claim_requested.connect(lambda pid: self.new_claim(pid))
+            sections.warranty_slip_requested.connect(
+                lambda pid: self.claim_windows.open_slip("warranty", pid)
+            )
         audit = self._screens.get("audit")
         admin = self._screens.get("admin")
         if isinstance(audit, AuditScreen):

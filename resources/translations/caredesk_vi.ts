@@ -456,7 +456,7 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ui/audit/audit_filters.py" line="+50"/>
+        <location filename="../../ui/audit/audit_filters.py" line="+41"/>
         <source>Fro&amp;m</source>
         <translation>Từ ngà&amp;y</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/audit_screen.py" line="+59"/>
+        <location filename="../../ui/audit/audit_screen.py" line="+58"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>Không đọc được nhật ký thay đổi từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Show this record on its screen (Enter)</source>
         <translation>Mở bản ghi này trên màn hình của nó (Enter)</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>CallFilterBar</name>
     <message>
-        <location filename="../../ui/calls/call_filters.py" line="+72"/>
+        <location filename="../../ui/calls/call_filters.py" line="+50"/>
         <source>Only contacts on or after this day</source>
         <translation>Chỉ các lượt liên hệ từ ngày này trở đi</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/calls/calls_screen.py" line="+64"/>
+        <location filename="../../ui/calls/calls_screen.py" line="+63"/>
         <source>&amp;New contact (F2)</source>
         <translation>&amp;Liên hệ mới (F2)</translation>
     </message>
@@ -1078,12 +1078,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Tải &amp;lại</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>Phiếu đã in</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Claim {number}: {name}</source>
         <translation>Yêu cầu {number}: {name}</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>ClaimFilterBar</name>
     <message>
-        <location filename="../../ui/claims/claim_filters.py" line="+57"/>
+        <location filename="../../ui/claims/claim_filters.py" line="+37"/>
         <source>Claim number, serial, customer or phone</source>
         <translation>Số yêu cầu, số serial, khách hàng hoặc số điện thoại</translation>
     </message>
@@ -1679,7 +1679,7 @@
         <translation>Ngày hẹn trả</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+59"/>
         <source>In warranty</source>
         <translation>Còn bảo hành</translation>
     </message>
@@ -1826,7 +1826,7 @@
 <context>
     <name>ClaimTimeline</name>
     <message>
-        <location filename="../../ui/claims/claim_dialog.py" line="-314"/>
+        <location filename="../../ui/claims/claim_dialog.py" line="-315"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
@@ -1849,7 +1849,7 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/claims/claims_screen.py" line="+74"/>
+        <location filename="../../ui/claims/claims_screen.py" line="+73"/>
         <source>Claims</source>
         <translation>Bảo hành</translation>
     </message>
@@ -2339,7 +2339,7 @@
         <translation>Hạn</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+60"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
@@ -2531,7 +2531,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../ui/complaints/complaints_screen.py" line="+86"/>
+        <location filename="../../ui/complaints/complaints_screen.py" line="+85"/>
         <source>New complaint… (Ctrl+K)</source>
         <translation>Khiếu nại mới… (Ctrl+K)</translation>
     </message>
@@ -3857,12 +3857,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
     </message>
@@ -3882,7 +3882,7 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>“{title}” is not about a customer on file: {reason}</source>
         <translation>“{title}” không gắn với khách hàng nào trong hồ sơ: {reason}</translation>
     </message>
@@ -4663,7 +4663,7 @@
 <context>
     <name>ProfileSections</name>
     <message>
-        <location filename="../../ui/customers/profile_sections.py" line="+68"/>
+        <location filename="../../ui/customers/profile_sections.py" line="+72"/>
         <source>No calls, complaints, claims or reminders yet.</source>
         <translation>Chưa có cuộc gọi, khiếu nại, yêu cầu bảo hành hay nhắc việc nào.</translation>
     </message>
@@ -4683,7 +4683,17 @@
         <translation>Chưa có ngày quan trọng nào. Sinh nhật được hiện ở trên.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+26"/>
+        <source>New claim…</source>
+        <translation>Yêu cầu bảo hành mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty slip…</source>
+        <translation>Phiếu bảo hành…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -5160,7 +5170,7 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/complaints/queue_filters.py" line="+56"/>
+        <location filename="../../ui/complaints/queue_filters.py" line="+35"/>
         <source>All open</source>
         <translation>Tất cả đang mở</translation>
     </message>
@@ -5457,7 +5467,7 @@
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+63"/>
         <source>Shared pool</source>
         <translation>Việc chung</translation>
     </message>
@@ -5835,7 +5845,7 @@
         <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Completed: {title}. It is under Done.</source>
         <translation>Đã hoàn tất: {title}. Việc nằm ở mục Đã xong.</translation>
     </message>
@@ -5906,12 +5916,12 @@
 <context>
     <name>ReplyTemplates</name>
     <message>
-        <location filename="../../ui/complaints/template_list.py" line="+65"/>
+        <location filename="../../ui/complaints/template_list.py" line="+51"/>
         <source>New template</source>
         <translation>Mẫu mới</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>{name} (switched off)</source>
         <translation>{name} (đã tắt)</translation>
     </message>
@@ -5921,12 +5931,12 @@
         <translation>Không dùng cho khiếu nại.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Changed, not saved yet.</source>
         <translation>Đã sửa, chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaints/template_editor.py" line="+47"/>
+        <location filename="../../ui/complaints/template_editor.py" line="+43"/>
         <source>Every category</source>
         <translation>Mọi danh mục</translation>
     </message>
@@ -6368,7 +6378,7 @@
 <context>
     <name>SlipKind</name>
     <message>
-        <location filename="../../ui/claims/claim_windows.py" line="+30"/>
+        <location filename="../../ui/claims/claim_windows.py" line="+26"/>
         <source>Warranty slip</source>
         <translation>Phiếu bảo hành</translation>
     </message>
@@ -6760,7 +6770,7 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/complaints/template_editor.py" line="+20"/>
+        <location filename="../../ui/complaints/template_editor.py" line="+16"/>
         <source>e.g. Late delivery: apology</source>
         <translation>vd. Giao hàng trễ: xin lỗi</translation>
     </message>
@@ -6785,7 +6795,7 @@
         <translation>{what}. Bấm để chèn vào vị trí con trỏ.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Save template</source>
         <translation>&amp;Lưu mẫu</translation>
     </message>
@@ -6795,7 +6805,7 @@
         <translation>Lưu mẫu này ({keys})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Placeholders (click one to insert it):</source>
         <translation>Chỗ điền (bấm vào một chỗ điền để chèn):</translation>
     </message>
@@ -6815,7 +6825,7 @@
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+63"/>
         <source>{count} of at most {n} characters.</source>
         <translation>{count} / tối đa {n} ký tự.</translation>
     </message>
@@ -6876,17 +6886,17 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/complaints/templates_dialog.py" line="+55"/>
+        <location filename="../../ui/complaints/templates_dialog.py" line="+61"/>
         <source>Reply templates</source>
         <translation>Mẫu trả lời</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>Agents insert these into a complaint&apos;s reply or note, or copy them for an e-mail or SMS, with the complaint&apos;s details filled in. Each template is saved on its own with its Save button.</source>
         <translation>Nhân viên chèn các mẫu này vào câu trả lời hoặc ghi chú của khiếu nại, hoặc sao chép để gửi e-mail hay SMS, với thông tin khiếu nại được điền sẵn. Mỗi mẫu được lưu riêng bằng nút Lưu của nó.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>T&amp;emplates</source>
         <translation>&amp;Mẫu trả lời</translation>
     </message>
@@ -6906,27 +6916,27 @@
         <translation>Chưa có mẫu nào: hãy thêm mẫu đầu tiên.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
         <source>Loading templates…</source>
         <translation>Đang tải các mẫu…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The reply templates could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được các mẫu trả lời từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+55"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Saved “{title}”.</source>
         <translation>Đã lưu “{title}”.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
         <source>This template could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
         <translation>Không lưu được mẫu: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại, nếu vẫn lỗi hãy báo bộ phận IT.</translation>
     </message>
@@ -7134,7 +7144,7 @@
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../ui/calls/topic_editor.py" line="+58"/>
+        <location filename="../../ui/calls/topic_editor.py" line="+42"/>
         <source>e.g. Installation booking</source>
         <translation>vd. Đặt lịch lắp đặt</translation>
     </message>
@@ -7158,7 +7168,7 @@ Máy model nào, mua khi nào?
 Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Save topic</source>
         <translation>&amp;Lưu chủ đề</translation>
     </message>
@@ -7168,17 +7178,17 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Lưu tên, trạng thái và câu hỏi của chủ đề này ({keys})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Questions</source>
         <translation>&amp;Câu hỏi</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
         <source>Built-in topics keep their name; every seat shows it in its own language.</source>
         <translation>Chủ đề có sẵn giữ nguyên tên; mỗi máy hiển thị theo ngôn ngữ của mình.</translation>
     </message>
@@ -7193,7 +7203,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Không đổi được tên của chủ đề có sẵn.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
         <source>One question per line, in the order they are asked: {count} of at most {n}.</source>
         <translation>Mỗi dòng một câu hỏi, theo thứ tự sẽ hỏi: {count} / tối đa {n}.</translation>
     </message>
@@ -7206,12 +7216,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../ui/calls/topic_list.py" line="+73"/>
+        <location filename="../../ui/calls/topic_list.py" line="+59"/>
         <source>New topic</source>
         <translation>Chủ đề mới</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>{name} (switched off)</source>
         <translation>{name} (đã tắt)</translation>
     </message>
@@ -7221,12 +7231,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Không dùng cho liên hệ mới.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Changed, not saved yet.</source>
         <translation>Đã sửa, chưa lưu.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/widgets/list_editor_dialog.py" line="+55"/>
         <source>Close without saving?</source>
         <translation>Đóng mà không lưu?</translation>
     </message>
@@ -7241,12 +7251,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Đóng không lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/topics_dialog.py" line="+56"/>
+        <location filename="../../ui/calls/topics_dialog.py" line="+58"/>
         <source>Call topics and scripts</source>
         <translation>Chủ đề và kịch bản cuộc gọi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Agents choose a topic for every contact and see its questions while they talk.</source>
         <translation>Nhân viên chọn chủ đề cho mỗi lượt liên hệ và xem các câu hỏi trong lúc trao đổi.</translation>
     </message>
@@ -7261,7 +7271,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Mỗi chủ đề được lưu riêng bằng nút Lưu của nó.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Topics</source>
         <translation>C&amp;hủ đề</translation>
     </message>
@@ -7276,27 +7286,27 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Thêm chủ đề riêng ({keys})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
         <source>Loading topics…</source>
         <translation>Đang tải chủ đề…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>The call topics could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được danh sách chủ đề từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+41"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Saved “{name}”.</source>
         <translation>Đã lưu “{name}”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>This topic could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
         <translation>Không lưu được chủ đề: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại, nếu vẫn lỗi hãy báo bộ phận IT.</translation>
     </message>

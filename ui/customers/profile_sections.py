@@ -54,9 +54,13 @@ class Section(QStackedWidget):
 
 
 class ProfileSections(QTabWidget):
-    """`correction_requested(interaction_id, summary)` from the timeline's Add correction."""
+    """`correction_requested(interaction_id, summary)` from the timeline's Add correction;
+    `claim_requested(purchase_id)` and `warranty_slip_requested(purchase_id)` from a
+    purchase's New claim… (also a double-click) and Warranty slip…."""
 
     correction_requested = Signal(int, str)
+    claim_requested = Signal(int)
+    warranty_slip_requested = Signal(int)
 
     def __init__(self, can_correct: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,7 @@ class ProfileSections(QTabWidget):
         table.addAction(self.correction_action)
         table.selectionModel().selectionChanged.connect(self._show_selected)
         self.timeline.model.modelReset.connect(self._show_selected)
+        self._purchase_actions(enabled=can_correct)
         history = QWidget()
         column = QVBoxLayout(history)
         column.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +104,29 @@ class ProfileSections(QTabWidget):
         self.addTab(history, "")
         for section in (self.purchases, self.ledger, self.dates):
             self.addTab(section, "")
+
+    def _purchase_actions(self, enabled: bool) -> None:
+        """A purchase's own actions, on its row's context menu (a read-only window: none)."""
+        table = self.purchases.table
+        self.claim_action = QAction(self.tr("New claim…"), self)
+        self.slip_action = QAction(self.tr("Warranty slip…"), self)
+        for action, signal in ((self.claim_action, self.claim_requested),
+                               (self.slip_action, self.warranty_slip_requested)):  # fmt: skip
+            action.setVisible(enabled)
+            action.triggered.connect(lambda _c=False, s=signal: self._for_purchase(s.emit))
+            table.addAction(action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        if enabled:
+            table.doubleClicked.connect(lambda _i: self._for_purchase(self.claim_requested.emit))
+
+    def selected_purchase_id(self) -> int | None:
+        row = selected_row(self.purchases.table)
+        return self.purchases.model.record_at(row).id if row is not None else None
+
+    def _for_purchase(self, act) -> None:  # noqa: ANN001 - a signal's emit
+        purchase_id = self.selected_purchase_id()
+        if purchase_id is not None:
+            act(purchase_id)
 
     # -- the timeline's selected row ------------------------------------------------------
 
