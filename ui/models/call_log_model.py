@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 
 from app.db import Database
-from app.services.call_log import PAGE_SIZE, CallLogFilter, CallLogPage, CallLogRow, call_log_page
+from app.services.call_log import PAGE_SIZE, CallLogFilter, CallLogRow, call_log_page
 from ui.models.column_model import Index
 from ui.models.interactions_model import ContactCells
-from ui.models.paged_model import PagedTableModel
+from ui.models.paged_model import KeysetPagedModel
 
 COLUMNS = ("time", "customer", "channel", "direction", "topic", "outcome", "agent", "store",
            "duration", "satisfaction", "notes")  # fmt: skip
@@ -54,7 +54,7 @@ def first_line(text: str) -> str:
     return ""
 
 
-class CallLogModel(PagedTableModel):
+class CallLogModel(KeysetPagedModel):
     """Contacts matching a filter, newest first (ties: higher id first).
 
     `first_page_loaded(rows)` after a filter's first page is in; `page_loaded(rows)` after
@@ -63,7 +63,7 @@ class CallLogModel(PagedTableModel):
     """
 
     columns = COLUMNS
-    first_cursor = None  # a keyset: (started_at, id) of the last row read
+    # Pages follow the keyset (started_at, id) of the last row read.
 
     def __init__(
         self, db: Database, page_size: int = PAGE_SIZE, parent: QObject | None = None
@@ -93,9 +93,6 @@ class CallLogModel(PagedTableModel):
 
     def _page_call(self, cursor: object):  # noqa: ANN201
         return call_log_page, (self._filter, cursor, self._page_size)
-
-    def _unpack(self, page: CallLogPage, start: int):  # noqa: ANN201
-        return page.rows, page.after, page.has_more
 
     # -- reading -------------------------------------------------------------------------
 

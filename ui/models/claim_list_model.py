@@ -12,11 +12,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
 from app.formatting import format_date, format_datetime
-from app.services.claim_list import PAGE_SIZE, ClaimFilter, ClaimPage, ClaimRow, claim_page
+from app.services.claim_list import PAGE_SIZE, ClaimFilter, ClaimRow, claim_page
 from app.timeutil import local_date
 from ui.labels import claim_kind_labels, claim_status_labels, label
 from ui.models.column_model import Index
-from ui.models.paged_model import PagedTableModel
+from ui.models.paged_model import KeysetPagedModel
 
 # Where it was taken in and who has it are a hover away (the number's tooltip): a counter
 # laptop's screen has room for what the clerk reads out.
@@ -40,7 +40,7 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-class ClaimListModel(PagedTableModel):
+class ClaimListModel(KeysetPagedModel):
     """Claims matching a filter, newest first (ties: higher id first).
 
     `first_page_loaded(rows)` after a filter's first page is in; `page_loaded(rows)` after
@@ -48,7 +48,7 @@ class ClaimListModel(PagedTableModel):
     """
 
     columns = COLUMNS
-    first_cursor = None  # a keyset: (received_at, id) of the last row read
+    # Pages follow the keyset (received_at, id) of the last row read.
 
     def __init__(
         self, db: Database, page_size: int = PAGE_SIZE, parent: QObject | None = None
@@ -75,9 +75,6 @@ class ClaimListModel(PagedTableModel):
 
     def _page_call(self, cursor: object):  # noqa: ANN201
         return claim_page, (self._filter, cursor, self._page_size)
-
-    def _unpack(self, page: ClaimPage, start: int):  # noqa: ANN201
-        return page.rows, page.after, page.has_more
 
     # -- reading ---------------------------------------------------------------------------
 

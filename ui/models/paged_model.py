@@ -124,3 +124,13 @@ class PagedTableModel(ColumnTableModel):
 
     def _row_count(self) -> int:
         return len(self._items)
+
+
+class KeysetPagedModel(PagedTableModel):
+    """Pages that carry their own keyset: `rows`, `after` (where the next page starts)
+    and `has_more` (the call log, the claim list)."""
+
+    first_cursor = None
+
+    def _unpack(self, page: Any, start: int) -> tuple[Sequence[Any], object, bool]:
+        return page.rows, page.after, page.has_more
