@@ -46,6 +46,20 @@ def next_number(session: Session, kind: str, year: int) -> str:
     return format_number(kind, year, value)
 
 
+def give_back(session: Session, kind: str, year: int, number: str) -> None:
+    """Return `number`, just taken by `next_number` in this transaction and not used.
+
+    The counter row stays locked by this transaction until it ends, so no one took a
+    later number meanwhile: stepping back keeps the numbers gap-free."""
+    value = int(number.rsplit("-", 1)[1])
+    session.execute(
+        update(DocumentCounter)
+        .where(DocumentCounter.kind == kind, DocumentCounter.year == year,
+               DocumentCounter.last_value == value)
+        .values(last_value=value - 1)
+    )  # fmt: skip
+
+
 def reserve_block(session: Session, kind: str, year: int, count: int) -> int:
     """Take `count` consecutive numbers at once (bulk loads); returns the first value."""
     first_str = next_number(session, kind, year)

@@ -36,7 +36,7 @@ from app.services.actor import Actor
 from app.services.claim_labels import warranty_reason_text
 from app.services.customer_input import display_phone
 from app.services.customer_views import national_of
-from app.services.numbering import next_number
+from app.services.numbering import give_back, next_number
 from app.services.permissions import require
 from app.services.settings import get_setting
 from app.services.slip_settings import LAYOUT_SETTING
@@ -297,14 +297,13 @@ def issue_slip(
     payload, customer_id, links = _BUILDERS[kind](session, actor, subject_id, issued)
     # Taking the number waits while another seat holds the counter. That seat may have
     # been issuing this very slip: look again once the number is ours, and if it did,
-    # give the number back (the savepoint) and hand out its slip instead.
-    savepoint = session.begin_nested()
-    number = next_number(session, COUNTERS[kind], local_date(issued).year)
+    # give the number back and hand out its slip instead.
+    year = local_date(issued).year
+    number = next_number(session, COUNTERS[kind], year)
     existing = slip_for(session, kind, subject_id)
     if existing is not None:
-        savepoint.rollback()
+        give_back(session, COUNTERS[kind], year, number)
         return existing
-    savepoint.commit()
     slip = Slip(
         number=number, kind=kind, customer_id=customer_id, printed_at=issued,
         printed_by_id=actor.user_id, payload=replace(payload, number=number).to_json(),
