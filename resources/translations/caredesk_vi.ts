@@ -174,7 +174,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/audit/audit_text.py" line="+38"/>
+        <location filename="../../ui/audit/audit_text.py" line="+40"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -250,18 +250,155 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Closed</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Reopened</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Imported</source>
         <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date added</source>
+        <translation>Thêm ngày quan trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date removed</source>
+        <translation>Xoá ngày quan trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Gộp hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Cộng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Đổi điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points adjusted</source>
+        <translation>Điều chỉnh điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier recomputed</source>
+        <translation>Tính lại hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier set by hand</source>
+        <translation>Đặt hạng thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier by hand cleared</source>
+        <translation>Bỏ hạng đặt thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to a customer</source>
+        <translation>Gắn với khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>Trả lời khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority changed</source>
+        <translation>Đổi mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote recorded</source>
+        <translation>Ghi nhận báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanged</source>
+        <translation>Đã đổi sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Nhận việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>Giao lại</translation>
     </message>
 </context>
 <context>
@@ -305,7 +442,7 @@
 <context>
     <name>AuditEntity</name>
     <message>
-        <location filename="../../ui/audit/audit_text.py" line="-36"/>
+        <location filename="../../ui/audit/audit_text.py" line="-67"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
@@ -364,11 +501,21 @@
         <source>Slip</source>
         <translation>Phiếu in</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Call topic</source>
+        <translation>Chủ đề cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply template</source>
+        <translation>Mẫu trả lời</translation>
+    </message>
 </context>
 <context>
     <name>AuditField</name>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -1679,7 +1826,7 @@
         <translation>Ngày hẹn trả</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>In warranty</source>
         <translation>Còn bảo hành</translation>
     </message>

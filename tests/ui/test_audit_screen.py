@@ -195,3 +195,12 @@ def test_open_record_of_a_setting_shows_the_settings_tab(qtbot, sqlite_db, seat_
 
     assert admin.tabs.currentWidget() is admin.settings_tab
     assert admin.settings_tab.idle_spin.value() == 10
+
+
+def test_every_change_a_service_records_reads_as_words():
+    from tests.unit.test_audit_trail import EXPECTED
+    from ui.audit.audit_text import action_labels, entity_labels
+
+    recorded = set(EXPECTED.values())
+    assert {entity for entity, _, _ in recorded} - set(entity_labels()) == set()
+    assert {action for _, action, _ in recorded} - set(action_labels()) == set()
