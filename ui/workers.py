@@ -222,6 +222,35 @@ def run_in_worker(
     return task
 
 
+class LatestOnly:
+    """Worker calls of which only the newest counts: the answer (or failure) of a call
+    made before another one is dropped, so a slow reply for an old filter never
+    overwrites the new one's."""
+
+    def __init__(self, db: Database, context: QObject) -> None:
+        self._db = db
+        self._context = context
+        self._generation = 0
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        self._generation += 1
+        generation = self._generation
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if generation == self._generation else None
+
+        return run_in_worker(
+            self._db, fn, *args, on_done=current(on_done), on_error=current(on_error),
+            context=self._context,
+        )  # fmt: skip
+
+
 def wait_for_workers(timeout_ms: int = 30_000) -> bool:
     """Block until the pool is idle (at shutdown, before the database is disposed)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -41,6 +41,4 @@ class Purchase(Timestamps, Versioned, Base):
     extended_warranty_months: Mapped[int] = mapped_column(Integer, default=0)
     warranty_end: Mapped[date] = mapped_column(Date, index=True)
     # An exchange: the replacement is a new purchase that keeps the original warranty end.
-    replaces_purchase_id: Mapped[int | None] = mapped_column(
-        ForeignKey("purchases.id"), index=True
-    )
+    replaces_purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"), index=True)

@@ -138,3 +138,25 @@ def test_callbacks_are_skipped_when_the_asking_screen_is_gone(qtbot, sqlite_db):
     with qtbot.waitSignal(task.finished, timeout=10_000):
         gate.set()
     assert calls == [1]  # the task finished; the deleted screen was not called
+
+
+def test_only_the_newest_of_several_calls_is_answered(qtbot, sqlite_db):
+    from ui.workers import LatestOnly
+
+    release = threading.Event()
+
+    def slow(session, label: str) -> str:
+        release.wait(timeout=10)
+        return label
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    answers, failures = [], []
+    latest = LatestOnly(sqlite_db, owner)
+    old = latest.run(slow, "old filter", on_done=answers.append, on_error=failures.append)
+    new = latest.run(count_stores, on_done=answers.append, on_error=failures.append)
+    qtbot.waitUntil(lambda: not new.is_running, timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: not old.is_running, timeout=10_000)
+    qtbot.wait(50)
+    assert [a[0] for a in answers] == [0] and failures == []  # the old answer was dropped

@@ -14,7 +14,7 @@ from app.formatting import format_duration
 from app.services.call_log import CallLogFilter, CallLogTotals, call_log_totals
 from ui.customer_text import number_text
 from ui.errors import failure_message
-from ui.workers import run_in_worker
+from ui.workers import LatestOnly
 
 
 class TotalsLine(QLabel):
@@ -24,7 +24,7 @@ class TotalsLine(QLabel):
         super().__init__("", parent)
         self.setObjectName("CallTotals")
         self._db = db
-        self._generation = 0
+        self._counting = LatestOnly(db, self)
         self.totals: CallLogTotals | None = None
 
     def is_counting(self) -> bool:
@@ -32,25 +32,17 @@ class TotalsLine(QLabel):
 
     def count(self, f: CallLogFilter) -> None:
         """Count the contacts matching `f`."""
-        self._generation += 1
-        generation = self._generation
         self.totals = None
         self.setText(self.tr("Counting…"))
-        run_in_worker(
-            self._db, call_log_totals, f, context=self,
-            on_done=lambda totals: self._show(generation, totals),
-            on_error=lambda exc: self._failed(generation, exc),
-        )  # fmt: skip
+        self._counting.run(call_log_totals, f, on_done=self._show, on_error=self._failed)
 
-    def _show(self, generation: int, totals: CallLogTotals) -> None:
-        if generation == self._generation:
-            self.totals = totals
-            self.setText(self.totals_text(totals))
+    def _show(self, totals: CallLogTotals) -> None:
+        self.totals = totals
+        self.setText(self.totals_text(totals))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            failure_message(exc, "The call log totals could not be counted", "")
-            self.setText(self.tr("Not counted: press Refresh (F5) to try again"))
+    def _failed(self, exc: BaseException) -> None:
+        failure_message(exc, "The call log totals could not be counted", "")
+        self.setText(self.tr("Not counted: press Refresh (F5) to try again"))
 
     def totals_text(self, totals: CallLogTotals) -> str:
         """The line for `totals`; the average is over the contacts with a duration."""

@@ -37,7 +37,7 @@ from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import run_in_worker
+from ui.workers import LatestOnly, run_in_worker
 
 CHECK_KEY = "Ctrl+W"
 GROUPS = (None, "open", "ready", "closed")
@@ -67,7 +67,7 @@ class ClaimsScreen(Screen):
         self._actor = actor
         self._read_only = read_only
         self._counts: dict[str, int] = {}
-        self._counts_generation = 0
+        self._counting = LatestOnly(db, self)
 
         self.header = ScreenHeader(
             self.tr("Claims"), self.tr("Refresh"), self.tr("Read the claims again (F5)"),
@@ -169,13 +169,12 @@ class ClaimsScreen(Screen):
         self.model.set_filter(self.current_filter())
 
     def _count(self) -> None:
-        self._counts_generation += 1
-        generation = self._counts_generation
-        run_in_worker(
-            self._db, claim_counts, self.filters.current(),
-            on_done=lambda counts: self._show_counts(generation, counts),
-            on_error=self._show_error, context=self,
-        )  # fmt: skip
+        self._counting.run(
+            claim_counts,
+            self.filters.current(),
+            on_done=self._show_counts,
+            on_error=self._show_error,
+        )
 
     def _filter_changed(self, count: bool = True) -> None:
         if not self._shown_once:
@@ -193,9 +192,7 @@ class ClaimsScreen(Screen):
         self.filters.blockSignals(False)
         self.part_loaded("stores")
 
-    def _show_counts(self, generation: int, counts: dict[str, int]) -> None:
-        if generation != self._counts_generation:
-            return
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self._group_name(self.tabs.tabData(index)))

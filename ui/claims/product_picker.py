@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services.products import MAX_RETURN_DAYS, MAX_WARRANTY_MONTHS, ProductView, find_products
 from ui.errors import failure_message
-from ui.workers import run_in_worker
+from ui.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
 LIST_HEIGHT = 110
@@ -44,7 +44,7 @@ class ProductPicker(QWidget):
         super().__init__(parent)
         self._db = db
         self._products: list[ProductView] = []
-        self._generation = 0
+        self._searching = LatestOnly(db, self)
         self.edit = QLineEdit(objectName="ProductSearch")
         self.edit.setPlaceholderText(self.tr("SKU or part of the product's name"))
         self.edit.setClearButtonEnabled(True)
@@ -71,18 +71,12 @@ class ProductPicker(QWidget):
             self.edit.setText(text)
         self._timer.stop()
         query = self.edit.text().strip()
-        self._generation += 1
-        generation = self._generation
         self.state_label.setText(self.tr("Searching…"))
-        run_in_worker(
-            self._db, find_products, query, PICKER_LIMIT,
-            on_done=lambda found: self._show(generation, query, found),
-            on_error=lambda exc: self._failed(generation, exc), context=self,
-        )  # fmt: skip
+        self._searching.run(find_products, query, PICKER_LIMIT,
+                            on_done=lambda found: self._show(query, found),
+                            on_error=self._failed)  # fmt: skip
 
-    def _show(self, generation: int, query: str, found: list[ProductView]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, query: str, found: list[ProductView]) -> None:
         self._products = list(found)
         self.list.blockSignals(True)
         self.list.clear()
@@ -105,13 +99,12 @@ class ProductPicker(QWidget):
         self.chosen_changed.emit(self.chosen())
         self.searched.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.state_label.setText(failure_message(
-                exc, "Product picker: the search failed",
-                self.tr("The products could not be read; type again to retry."),
-            ))  # fmt: skip
-            self.searched.emit()
+    def _failed(self, exc: BaseException) -> None:
+        self.state_label.setText(failure_message(
+            exc, "Product picker: the search failed",
+            self.tr("The products could not be read; type again to retry."),
+        ))  # fmt: skip
+        self.searched.emit()
 
     def chosen(self) -> ProductView | None:
         row = self.list.currentRow()

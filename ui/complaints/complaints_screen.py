@@ -40,7 +40,7 @@ from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import run_in_worker
+from ui.workers import LatestOnly, run_in_worker
 
 NEW_COMPLAINT_KEY = "Ctrl+K"
 
@@ -80,7 +80,7 @@ class ComplaintsScreen(Screen):
         self._actor = actor
         self._read_only = read_only
         self._counts: dict[str, int] = {}
-        self._counts_generation = 0
+        self._counting = LatestOnly(db, self)
 
         self.new_button = QPushButton(self.tr("New complaint… (Ctrl+K)"),
                                       objectName="NewComplaint")  # fmt: skip
@@ -187,13 +187,13 @@ class ComplaintsScreen(Screen):
         self.model.set_query(self.current_queue(), self.filters.current())
 
     def _count(self) -> None:
-        self._counts_generation += 1
-        generation = self._counts_generation
-        run_in_worker(
-            self._db, queue_counts, self._actor, self.filters.current(),
-            on_done=lambda counts: self._show_counts(generation, counts),
-            on_error=self._show_error, context=self,
-        )  # fmt: skip
+        self._counting.run(
+            queue_counts,
+            self._actor,
+            self.filters.current(),
+            on_done=self._show_counts,
+            on_error=self._show_error,
+        )
 
     def _queue_changed(self, _index: int) -> None:
         if not self._shown_once:
@@ -218,9 +218,7 @@ class ComplaintsScreen(Screen):
         self.filters.blockSignals(False)
         self.part_loaded("stores")
 
-    def _show_counts(self, generation: int, counts: dict[str, int]) -> None:
-        if generation != self._counts_generation:
-            return
+    def _show_counts(self, counts: dict[str, int]) -> None:
         first = not self._counts
         self._counts = counts
         for index in range(self.tabs.count()):

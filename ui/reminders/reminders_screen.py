@@ -41,7 +41,7 @@ from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import run_in_worker
+from ui.workers import LatestOnly, run_in_worker
 
 TAKE_KEY = "Ctrl+T"
 COMPLETE_KEY = "Ctrl+D"
@@ -64,7 +64,7 @@ class RemindersScreen(Screen):
         self._actor = actor
         self._read_only = read_only
         self._counts: dict[str, int] = {}
-        self._counts_generation = 0
+        self._counting = LatestOnly(db, self)
         self._select_id: int | None = None
         # Until the first counts are in: an empty scope hands over to the next one.
         self._seeking = True
@@ -247,13 +247,13 @@ class RemindersScreen(Screen):
         self.model.set_query(self.current_tab(), self.current_scope())
 
     def _count(self) -> None:
-        self._counts_generation += 1
-        generation = self._counts_generation
-        run_in_worker(
-            self._db, reminder_counts, self._actor, self.current_scope(),
-            on_done=lambda counts: self._show_counts(generation, counts),
-            on_error=self._show_error, context=self,
-        )  # fmt: skip
+        self._counting.run(
+            reminder_counts,
+            self._actor,
+            self.current_scope(),
+            on_done=self._show_counts,
+            on_error=self._show_error,
+        )
 
     def _query_changed(self, _index: int = 0) -> None:
         if not self._shown_once:
@@ -269,9 +269,7 @@ class RemindersScreen(Screen):
         self._count()
         self._query_changed()
 
-    def _show_counts(self, generation: int, counts: dict[str, int]) -> None:
-        if generation != self._counts_generation:
-            return
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self._tab_name(self.tabs.tabData(index)))
