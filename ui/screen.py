@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from app.formatting import format_datetime
+from app.timeutil import now_utc
 from ui.errors import failure_message
+from ui.widgets.record_table import select_row
 
 
 class Screen(QWidget):
@@ -73,3 +76,29 @@ class Screen(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.refresh()
+
+
+class ListScreen(Screen):
+    """A screen whose main part is one paged table: `self.table` over `self.model`, in
+    `self.list_stack` with `self.empty_label` for an empty list, sized by
+    `self.column_fitter`, under `self.header` with its `self.refresh_button`."""
+
+    def show_first_page(self, rows: int, empty_text: str, select: int = 0) -> None:
+        """The model's first page is in: the table (row `select` chosen) or the sentence
+        saying why it is empty, and when it was read."""
+        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.empty_label.setText(empty_text)
+        if rows:
+            select_row(self.table, select)
+        self.column_fitter.fit()
+        self.first_page_shown()
+        updated = QCoreApplication.translate("ListScreen", "Updated {time}")
+        self.header.show_state(updated.format(time=format_datetime(now_utc())))
+        self.part_loaded("page")
+
+    def first_page_shown(self) -> None:
+        """The first page and its selection are on screen (buttons may follow it)."""
+
+    def all_loaded(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.loaded.emit(self.model.rowCount())

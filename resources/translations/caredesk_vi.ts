@@ -1060,7 +1060,7 @@
 <context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/calls/calls_screen.py" line="+63"/>
+        <location filename="../../ui/calls/calls_screen.py" line="+62"/>
         <source>&amp;New contact (F2)</source>
         <translation>&amp;Liên hệ mới (F2)</translation>
     </message>
@@ -1096,12 +1096,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>No contacts match these filters.</source>
         <translation>Không có lượt liên hệ nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Export &amp;CSV…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
@@ -1116,14 +1116,9 @@
         <translation>Lưu các lượt liên hệ theo bộ lọc này ra tệp</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>No contacts have been logged yet.</source>
         <translation>Chưa có lượt liên hệ nào được ghi.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Updated {time}</source>
-        <translation>Cập nhật lúc {time}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1996,7 +1991,7 @@
 <context>
     <name>ClaimsScreen</name>
     <message>
-        <location filename="../../ui/claims/claims_screen.py" line="+73"/>
+        <location filename="../../ui/claims/claims_screen.py" line="+71"/>
         <source>Claims</source>
         <translation>Bảo hành</translation>
     </message>
@@ -2031,22 +2026,17 @@
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>No claims yet. Check a warranty above to take one in.</source>
         <translation>Chưa có yêu cầu nào. Hãy tra cứu bảo hành ở trên để tiếp nhận yêu cầu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No claims match these filters.</source>
         <translation>Không có yêu cầu nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Updated {time}</source>
-        <translation>Cập nhật lúc {time}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The claims could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được yêu cầu bảo hành từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -2678,7 +2668,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../ui/complaints/complaints_screen.py" line="+85"/>
+        <location filename="../../ui/complaints/complaints_screen.py" line="+83"/>
         <source>New complaint… (Ctrl+K)</source>
         <translation>Khiếu nại mới… (Ctrl+K)</translation>
     </message>
@@ -2738,7 +2728,7 @@
         <translation>{queue} ({count})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>No open complaints in this queue.</source>
         <translation>Không có khiếu nại đang mở trong hàng đợi này.</translation>
     </message>
@@ -2748,12 +2738,7 @@
         <translation>Không có khiếu nại đang mở nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Updated {time}</source>
-        <translation>Cập nhật lúc {time}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The complaints could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được khiếu nại từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -3910,6 +3895,14 @@
     </message>
 </context>
 <context>
+    <name>ListScreen</name>
+    <message>
+        <location filename="../../ui/screen.py" line="+95"/>
+        <source>Updated {time}</source>
+        <translation>Cập nhật lúc {time}</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../ui/session/lock_page.py" line="+43"/>
@@ -4286,7 +4279,7 @@
 <context>
     <name>NewProductFields</name>
     <message>
-        <location filename="../../ui/claims/product_picker.py" line="+139"/>
+        <location filename="../../ui/claims/product_picker.py" line="+132"/>
         <source>SKU, e.g. TV-55</source>
         <translation>Mã SKU, vd. TV-55</translation>
     </message>
@@ -4538,17 +4531,17 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location line="-114"/>
+        <location line="-107"/>
         <source>SKU or part of the product&apos;s name</source>
         <translation>Mã SKU hoặc một phần tên sản phẩm</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{months} months</source>
         <translation>{months} tháng</translation>
     </message>
@@ -4563,7 +4556,7 @@
         <translation>Danh mục sản phẩm đang trống; hãy thêm sản phẩm ở bên dưới.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The products could not be read; type again to retry.</source>
         <translation>Không đọc được danh sách sản phẩm; hãy gõ lại để thử lại.</translation>
     </message>
@@ -5948,11 +5941,6 @@
     </message>
     <message>
         <location line="+86"/>
-        <source>Updated {time}</source>
-        <translation>Cập nhật lúc {time}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Nothing done here yet.</source>
         <translation>Chưa có việc nào xong ở đây.</translation>
     </message>
@@ -5987,7 +5975,7 @@
         <translation>Chưa có việc nào sắp tới.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The reminders could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -7461,12 +7449,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>TotalsLine</name>
     <message>
-        <location filename="../../ui/calls/call_totals.py" line="+38"/>
+        <location filename="../../ui/calls/call_totals.py" line="+36"/>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Not counted: press Refresh (F5) to try again</source>
         <translation>Chưa đếm được: nhấn Làm mới (F5) để thử lại</translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.call_log import CallLogChoices, CallLogFilter, call_log_choices
 from app.services.permissions import allowed
@@ -32,7 +31,7 @@ from ui.calls.call_filters import CallFilterBar
 from ui.calls.call_row_actions import CallRowActions
 from ui.calls.call_totals import TotalsLine
 from ui.models.call_log_model import COLUMNS, CallLogModel
-from ui.screen import Screen
+from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.flow_layout import FlowBox
 from ui.widgets.record_table import make_record_table, select_row, selected_row
@@ -40,7 +39,7 @@ from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_in_worker
 
 
-class CallsScreen(Screen):
+class CallsScreen(ListScreen):
     """`open_customer_requested(id)` on Enter or a double-click on a customer's contact;
     `new_contact_requested()` from "New contact"; `loaded(rows)` once the first page
     and the filter lists are in."""
@@ -181,22 +180,13 @@ class CallsScreen(Screen):
         self.part_loaded("choices")
 
     def _first_page(self, rows: int) -> None:
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
         if self.model.current_filter() == CallLogFilter():
-            self.empty_label.setText(self.tr("No contacts have been logged yet."))
+            empty = self.tr("No contacts have been logged yet.")
         else:
-            self.empty_label.setText(self.tr("No contacts match these filters."))
-        if rows:
-            select_row(self.table, 0)
-        else:
+            empty = self.tr("No contacts match these filters.")
+        if not rows:
             self._row_changed(QModelIndex())
-        self.column_fitter.fit()
-        self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self.part_loaded("page")
-
-    def all_loaded(self) -> None:
-        self.refresh_button.setEnabled(True)
-        self.loaded.emit(self.model.rowCount())
+        self.show_first_page(rows, empty)
 
     def _show_error(self, exc: Any) -> None:
         self.fail_loading(

@@ -23,19 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.claim_list import ClaimFilter, claim_counts
 from app.services.stores import list_stores
 from app.services.warranty_check import WarrantyRow
-from app.timeutil import now_utc
 from ui.claims.claim_filters import ClaimFilterBar
 from ui.claims.warranty_check import WarrantyCheckPanel
 from ui.labels import claim_group_labels
 from ui.models.claim_list_model import COLUMNS, ClaimListModel
-from ui.screen import Screen
+from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
-from ui.widgets.record_table import make_record_table, select_row, selected_row
+from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import LatestOnly, run_in_worker
 
@@ -47,7 +45,7 @@ def _stores(session) -> list:  # noqa: ANN001 - the worker's session
     return list_stores(session, include_inactive=False)
 
 
-class ClaimsScreen(Screen):
+class ClaimsScreen(ListScreen):
     """`open_claim_requested(id)` on Enter or a double-click on a row;
     `new_claim_requested(WarrantyRow)` and `warranty_slip_requested(WarrantyRow)` from a
     match of the warranty check; `register_purchase_requested(serial)`; `loaded(rows)`
@@ -202,21 +200,11 @@ class ClaimsScreen(Screen):
         return dict(self._counts)
 
     def _first_page(self, rows: int) -> None:
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
         if self.current_filter() == ClaimFilter():
-            self.empty_label.setText(self.tr("No claims yet. Check a warranty above to take "
-                                             "one in."))  # fmt: skip
+            empty = self.tr("No claims yet. Check a warranty above to take one in.")
         else:
-            self.empty_label.setText(self.tr("No claims match these filters."))
-        if rows:
-            select_row(self.table, 0)
-        self.column_fitter.fit()
-        self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self.part_loaded("page")
-
-    def all_loaded(self) -> None:
-        self.refresh_button.setEnabled(True)
-        self.loaded.emit(self.model.rowCount())
+            empty = self.tr("No claims match these filters.")
+        self.show_first_page(rows, empty)
 
     def _show_error(self, exc: Any) -> None:
         self.fail_loading(

@@ -27,18 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.complaint_queue import QueueFilter, filter_choices, queue_counts, queues_for
 from app.services.permissions import allowed
 from app.services.stores import list_stores
-from app.timeutil import now_utc
 from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
 from ui.models.complaint_queue_model import COLUMNS, ComplaintQueueModel
-from ui.screen import Screen
+from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
-from ui.widgets.record_table import make_record_table, select_row, selected_row
+from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import LatestOnly, run_in_worker
 
@@ -63,7 +61,7 @@ class RowColourDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
-class ComplaintsScreen(Screen):
+class ComplaintsScreen(ListScreen):
     """`open_complaint_requested(id)` on Enter or a double-click on a row;
     `new_complaint_requested()` from "New complaint…" (Ctrl+K); `loaded(rows)` once the
     counts and the first page are in."""
@@ -231,20 +229,11 @@ class ComplaintsScreen(Screen):
         self.part_loaded("counts")
 
     def _first_page(self, rows: int) -> None:
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
         if self.model.current_filter() == QueueFilter():
-            self.empty_label.setText(self.tr("No open complaints in this queue."))
+            empty = self.tr("No open complaints in this queue.")
         else:
-            self.empty_label.setText(self.tr("No open complaints match these filters."))
-        if rows:
-            select_row(self.table, 0)
-        self.column_fitter.fit()
-        self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self.part_loaded("page")
-
-    def all_loaded(self) -> None:
-        self.refresh_button.setEnabled(True)
-        self.loaded.emit(self.model.rowCount())
+            empty = self.tr("No open complaints match these filters.")
+        self.show_first_page(rows, empty)
 
     def _show_error(self, exc: Any) -> None:
         self.fail_loading(

@@ -37,7 +37,7 @@ from ui.complaints.complaints_screen import RowColourDelegate
 from ui.errors import failure_message
 from ui.models.reminder_inbox_model import COLUMNS, ReminderInboxModel
 from ui.reminders.reminder_work import ReminderWork
-from ui.screen import Screen
+from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
@@ -47,7 +47,7 @@ TAKE_KEY = "Ctrl+T"
 COMPLETE_KEY = "Ctrl+D"
 
 
-class RemindersScreen(Screen):
+class RemindersScreen(ListScreen):
     """`open_reminder_requested(id)` on Open, Enter or a double-click; `changed()` after a
     reminder was taken, snoozed, completed or reassigned (the window's badge follows);
     `loaded(rows)` once the counts and the first page are in."""
@@ -289,16 +289,12 @@ class RemindersScreen(Screen):
         self.part_loaded("counts")
 
     def _first_page(self, rows: int) -> None:
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty_label)
-        self.empty_label.setText(self._empty_text())
-        if rows:
-            wanted = self.model.find(self._select_id) if self._select_id is not None else None
-            select_row(self.table, wanted if wanted is not None else 0)
+        wanted = self.model.find(self._select_id) if self._select_id is not None else None
         self._select_id = None
-        self.column_fitter.fit()
+        self.show_first_page(rows, self._empty_text(), wanted if wanted is not None else 0)
+
+    def first_page_shown(self) -> None:
         self._update_actions()
-        self.header.show_state(self.tr("Updated {time}").format(time=format_datetime(now_utc())))
-        self.part_loaded("page")
 
     def _empty_text(self) -> str:
         tab, scope = self.model.current_query()
@@ -315,10 +311,6 @@ class RemindersScreen(Screen):
             "today": self.tr("Nothing more due today."),
             "upcoming": self.tr("Nothing planned yet."),
         }.get(tab, "")
-
-    def all_loaded(self) -> None:
-        self.refresh_button.setEnabled(True)
-        self.loaded.emit(self.model.rowCount())
 
     def _show_error(self, exc: Any) -> None:
         self.fail_loading(
