@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from app.models import Role
 from app.services import audit
@@ -14,6 +14,7 @@ from app.services.audit import AuditFilter
 from app.services.settings import set_setting
 from app.services.users import set_active, update_user
 from app.timeutil import local_date, now_utc, zone
+from tests.ui.date_typing import enter_date, press
 from ui.audit import AuditScreen
 from ui.main_window import MainWindow
 from ui.models.audit_model import COLUMNS, AuditModel
@@ -104,12 +105,15 @@ def test_filter_by_who_and_by_days(qtbot, screen, history):
     assert {page.model.row_at(r).actor for r in range(page.model.rowCount())} == {"admin"}
 
     yesterday = local_date(now_utc()) - timedelta(days=1)
-    page.filters.to_edit.setDate(QDate(yesterday))
     with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
-        page.filters.to_check.setChecked(True)
+        enter_date(qtbot, page.filters.to_edit, f"{yesterday.day}/{yesterday.month}/{yesterday:%y}")
     assert page.model.rowCount() == 0
     assert page.empty_label.isVisible()
-    assert page.filters.to_edit.displayFormat() == "dd/MM/yyyy"
+    assert page.filters.to_edit.text() == f"{yesterday:%d/%m/%Y}"
+
+    with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
+        press(qtbot, page.filters.to_edit, Qt.Key.Key_Delete)  # empty again: no bound
+    assert page.model.rowCount() > 0
 
 
 def test_details_show_the_whole_change_of_the_selected_entry(screen, history):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import threading
-from datetime import date
 
 import openpyxl
 import pytest
@@ -16,6 +15,7 @@ from app.models import Interaction, Role
 from app.services.actor import Actor
 from tests.ui.call_data import UNKNOWN_PHONE, seed_calls
 from tests.ui.customer_data import add_customer
+from tests.ui.date_typing import enter_date
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.link_caller_dialog import LinkCallerDialog
 from ui.main_window import MainWindow
@@ -93,8 +93,7 @@ def test_filters_narrow_the_rows_and_the_totals(qtbot, screen, log):
     assert bar.customer_label.text() == "Nguyễn Thị Đào"
     assert page.totals_label.text() == "3 contacts"
 
-    bar.to_edit.set_value(date(2025, 3, 9))
-    filter_by(qtbot, page, lambda: None)  # after the pause for typing
+    filter_by(qtbot, page, lambda: enter_date(qtbot, bar.to_edit, "9/3/2025"))
     assert page.model.rowCount() == 0
     assert page.list_stack.currentWidget() is page.empty_label
     assert page.totals_label.text() == "0 contacts"
@@ -107,11 +106,13 @@ def test_filters_narrow_the_rows_and_the_totals(qtbot, screen, log):
 def test_days_the_wrong_way_round_are_explained_not_sent(qtbot, screen):
     page = screen()
     bar = page.filters
-    bar.from_edit.set_value(date(2025, 3, 10))
-    bar.to_edit.set_value(date(2025, 3, 1))
-    qtbot.waitUntil(lambda: bar.error_label.isVisible(), timeout=TIMEOUT)
+    filter_by(qtbot, page, lambda: enter_date(qtbot, bar.from_edit, "10/03/2025"))
+    with qtbot.assertNotEmitted(bar.changed):
+        enter_date(qtbot, bar.to_edit, "1/3/2025")
 
-    assert "before the start date" in bar.error_label.text()
+    assert "before the start date" in bar.to_edit.error_text()
+    assert bar.to_edit.text() == "01/03/2025"
+    assert page.model.current_filter().date_to is None
     assert page.model.rowCount() == 12  # the last valid list stays
 
 

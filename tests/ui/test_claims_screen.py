@@ -17,6 +17,7 @@ from tests.ui.claim_data import (
     take_in,
 )
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.date_typing import type_date
 from ui.app import save_screenshot
 from ui.claims.claim_form import ClaimForm
 from ui.claims.claims_screen import ClaimsScreen
@@ -122,7 +123,7 @@ def test_a_purchase_saved_shows_in_the_check_and_its_slip_opens(
     form.customer.set_customer(shop.customer_id)
     with qtbot.waitSignal(form.product.picker.searched, timeout=TIMEOUT):
         form.product.picker.search_now("TV-55")
-    form.purchase_date.setDate(shop.today - timedelta(days=2))
+    type_date(qtbot, form.purchase_date, f"{shop.today - timedelta(days=2):%d/%m/%Y}")
     with qtbot.waitSignal(screen.warranty.checked, timeout=TIMEOUT) as checked:
         form.save_button.click()
     [row] = checked.args[0]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate
 
 from app.models import Product, Purchase
 from app.services.purchases import PurchaseView
@@ -15,6 +14,7 @@ from tests.ui.claim_data import (
     sell,
     shop_fixture,  # noqa: F401 - the `shop` fixture
 )
+from tests.ui.date_typing import type_date
 from ui.claims.purchase_form import PurchaseForm
 
 TIMEOUT = 10_000
@@ -102,7 +102,7 @@ def test_a_purchase_date_in_the_future_is_refused_and_everything_is_kept(
 ):
     form = open_form("SN55C0003", shop.customer_id)
     choose_product(qtbot, form, "TV-55")
-    form.purchase_date.setDate(QDate(shop.today + timedelta(days=3)))
+    type_date(qtbot, form.purchase_date, f"{shop.today + timedelta(days=3):%d/%m/%Y}")
     before = counts(sqlite_db)
     save(qtbot, form)
     assert "future" in form.field_error("purchase_date")

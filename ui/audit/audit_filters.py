@@ -5,29 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.services.audit import AuditFilter
 from ui.audit.audit_text import AuditFormatter, who_label
+from ui.widgets.date_edit import DateEdit, validate_range
 from ui.widgets.filter_combo import filter_combo
-
-DATE_FORMAT = "dd/MM/yyyy"
-# Typing a date changes it once per digit: wait for a pause before asking again.
-DATE_PAUSE_MS = 400
 
 
 class AuditFilterBar(QWidget):
-    """Emits `changed(AuditFilter)` whenever a filter changes."""
+    """Emits `changed(AuditFilter)` whenever a filter changes to one that can be applied.
+
+    An empty day is no bound; a day that cannot be read, or a "to" before the "from",
+    is said under its field and the trail keeps its last filter until it is put right.
+    """
 
     changed = Signal(object)
 
@@ -38,25 +38,21 @@ class AuditFilterBar(QWidget):
         self.entity_combo = filter_combo("EntityFilter", 9)
         self.action_combo = filter_combo("ActionFilter", 9)
         self.set_choices([], [], [])
-        self.from_check = QCheckBox(self.tr("Fro&m"), objectName="FromCheck")
-        self.to_check = QCheckBox(self.tr("&To"), objectName="ToCheck")
-        self.from_edit = self._date_edit("FromDate", QDate(today).addDays(-7))
-        self.to_edit = self._date_edit("ToDate", QDate(today))
-        self.from_check.setToolTip(self.tr("Only entries on or after this day"))
-        self.to_check.setToolTip(self.tr("Only entries on or before this day"))
+        self._days: tuple[date | None, date | None] = (None, None)
+        self.from_edit = DateEdit(today=lambda: today)
+        self.to_edit = DateEdit(today=lambda: today)
+        self.from_edit.setObjectName("FromDate")
+        self.to_edit.setObjectName("ToDate")
+        self.from_edit.setToolTip(self.tr("Only entries on or after this day"))
+        self.to_edit.setToolTip(self.tr("Only entries on or before this day"))
         self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self._date_timer = QTimer(self)
-        self._date_timer.setSingleShot(True)
-        self._date_timer.setInterval(DATE_PAUSE_MS)
-        self._date_timer.timeout.connect(self._emit)
 
         for combo in (self.who_combo, self.entity_combo, self.action_combo):
             combo.currentIndexChanged.connect(self._emit)
-        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self._emit)
-            edit.dateChanged.connect(self._date_timer.start)
+        for edit in (self.from_edit, self.to_edit):
+            # A date is settled once typed and left, or picked: no query per key.
+            edit.changed.connect(self._emit)
 
         # Two rows: what and who above, which days below, so a 1366-pixel screen (and
         # a smaller window) has room for every filter.
@@ -78,21 +74,25 @@ class AuditFilterBar(QWidget):
             grid.setColumnStretch(number * 2 + 1, 1)
         days = QHBoxLayout()
         days.setSpacing(8)
-        days.addWidget(self.from_check)
-        days.addWidget(self.from_edit)
-        days.addSpacing(8)
-        days.addWidget(self.to_check)
-        days.addWidget(self.to_edit)
+        for number, (caption, edit) in enumerate(
+            ((self.tr("Fro&m"), self.from_edit), (self.tr("&To"), self.to_edit))
+        ):
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            edit.set_accessible_name(caption)
+            if number:
+                days.addSpacing(8)
+            days.addWidget(label)
+            days.addWidget(edit)
         days.addStretch(1)
         days.addWidget(self.clear_button)
         grid.addLayout(days, 1, 0, 1, 6)
-
-    def _date_edit(self, name: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, objectName=name)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setCalendarPopup(True)
-        edit.setEnabled(False)
-        return edit
+        messages = QVBoxLayout()
+        messages.setSpacing(3)
+        grid.addLayout(messages, 2, 0, 1, 6)
+        for edit in (self.from_edit, self.to_edit):
+            # Across the bar, under the days: the row of filters keeps its height.
+            edit.place_message(messages)
 
     def set_choices(
         self, actors: Sequence[str], entities: Sequence[str], actions: Sequence[str]
@@ -129,23 +129,29 @@ class AuditFilterBar(QWidget):
             actor=self.who_combo.currentData(),
             entity=self.entity_combo.currentData(),
             action=self.action_combo.currentData(),
-            date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
-            date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            date_from=self._days[0],
+            date_to=self._days[1],
         )
 
     def clear(self) -> None:
-        widgets = (self.who_combo, self.entity_combo, self.action_combo)
-        for widget in (*widgets, self.from_check, self.to_check):
+        widgets = (self.who_combo, self.entity_combo, self.action_combo, self.from_edit,
+                   self.to_edit)  # fmt: skip
+        for widget in widgets:
             widget.blockSignals(True)
-        for combo in widgets:
+        for combo in widgets[:3]:
             combo.setCurrentIndex(0)
-        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
-            check.setChecked(False)
-            edit.setEnabled(False)
-        for widget in (*widgets, self.from_check, self.to_check):
+        self.from_edit.clear()
+        self.to_edit.clear()
+        for widget in widgets:
             widget.blockSignals(False)
         self._emit()
 
+    def days_valid(self) -> bool:
+        """Both days read as dates, "to" not before "from"; else each says why under it."""
+        return validate_range(self.from_edit, self.to_edit)
+
     def _emit(self) -> None:
-        self._date_timer.stop()
+        if not self.days_valid():
+            return
+        self._days = (self.from_edit.value(), self.to_edit.value())
         self.changed.emit(self.current())

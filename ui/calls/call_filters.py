@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,12 +23,9 @@ from app.services.call_log import CallLogChoices, CallLogFilter
 from app.text import fold
 from ui.calls.customer_choice import ChooseCustomerDialog
 from ui.labels import channel_labels, direction_labels, outcome_labels, topic_labels
+from ui.widgets.date_edit import DateEdit, validate_range
 from ui.widgets.filter_combo import fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
-from ui.widgets.optional_date_edit import OptionalDateEdit
-
-# Typing a date changes it once per digit: wait for a pause before asking again.
-DATE_PAUSE_MS = 400
 
 
 class CallFilterBar(QWidget):
@@ -41,12 +38,12 @@ class CallFilterBar(QWidget):
         self.setObjectName("CallFilters")
         self._db = db
         self._customer: tuple[int, str] | None = None
-        self.from_edit = OptionalDateEdit(today)
-        self.to_edit = OptionalDateEdit(today)
-        for edit in (self.from_edit, self.to_edit):
-            # As narrow as a filter list, so four filters fit on a row.
-            edit.date_edit.setMinimumWidth(120)
-            edit.clear_button.setText("×")
+        # Empty means no bound; the last days that could be applied are the ones listed.
+        self._days: tuple[date | None, date | None] = (None, None)
+        self.from_edit = DateEdit(today=lambda: today)
+        self.to_edit = DateEdit(today=lambda: today)
+        self.from_edit.setObjectName("FromDate")
+        self.to_edit.setObjectName("ToDate")
         self.from_edit.setToolTip(self.tr("Only contacts on or after this day"))
         self.to_edit.setToolTip(self.tr("Only contacts on or before this day"))
         self.agent_combo = filter_combo("AgentFilter", 9)
@@ -72,14 +69,11 @@ class CallFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.error_label = QLabel("", objectName="FieldError")
         self.error_label.hide()
-        self._date_timer = QTimer(self)
-        self._date_timer.setSingleShot(True)
-        self._date_timer.setInterval(DATE_PAUSE_MS)
-        self._date_timer.timeout.connect(self._emit)
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._emit)
         for edit in (self.from_edit, self.to_edit):
-            edit.changed.connect(self._date_timer.start)
+            # A date is settled once typed and left, or picked: no query per key.
+            edit.changed.connect(self._emit)
         self._lay_out()
         self._show_customer()
 
@@ -96,8 +90,10 @@ class CallFilterBar(QWidget):
         captions = [QLabel(caption) for caption, _field in pairs]
         caption_width = max(c.sizeHint().width() for c in captions)
         boxes = []
-        for caption, (_text, field) in zip(captions, pairs, strict=True):
+        for caption, (text, field) in zip(captions, pairs, strict=True):
             caption.setBuddy(field)
+            if isinstance(field, DateEdit):
+                field.set_accessible_name(text)
             caption.setFixedWidth(caption_width)  # the fields line up from row to row
             box = QWidget()
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -126,6 +122,9 @@ class CallFilterBar(QWidget):
         column.addWidget(flow)
         column.addLayout(customer)
         column.addWidget(self.error_label)
+        for edit in (self.from_edit, self.to_edit):
+            # Under the whole bar: a taller pair would break the rows of the flow.
+            edit.place_message(column)
 
     # -- choices -------------------------------------------------------------------------
 
@@ -181,10 +180,10 @@ class CallFilterBar(QWidget):
     # -- the filter ----------------------------------------------------------------------
 
     def current(self) -> CallLogFilter:
-        """The filter shown; ValidationError when the days are the wrong way round."""
+        """The filter shown, with the last days that could be read and applied."""
         c = self.combos
         return CallLogFilter(
-            date_from=self.from_edit.value(), date_to=self.to_edit.value(),
+            date_from=self._days[0], date_to=self._days[1],
             agent_id=c[0].currentData(), store_id=c[1].currentData(),
             channel=c[2].currentData(), direction=c[3].currentData(),
             topic=c[4].currentData(), outcome=c[5].currentData(),
@@ -201,12 +200,21 @@ class CallFilterBar(QWidget):
         self.to_edit.clear()
         for widget in widgets:
             widget.blockSignals(False)
+        self._days = (None, None)
         self._customer = None
         self._show_customer()
         self._emit()
 
+    def days_valid(self) -> bool:
+        """Both days read as dates, "to" not before "from"; else each says why under it."""
+        return validate_range(self.from_edit, self.to_edit)
+
     def _emit(self) -> None:
-        self._date_timer.stop()
+        # A day that cannot be used is said under its field; the log keeps showing the
+        # last valid choice until it is put right.
+        if not self.days_valid():
+            return
+        self._days = (self.from_edit.value(), self.to_edit.value())
         try:
             f = self.current()
         except ValidationError as exc:

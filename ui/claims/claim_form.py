@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from app.date_input import expected_return_limit
 from app.db import Database
 from app.formatting import format_date
 from app.services.actor import Actor
@@ -20,13 +21,12 @@ from app.services.claims import MAX_QUOTE_VND, ClaimInput, open_claim
 from app.services.permissions import allowed
 from app.services.purchases import purchase_view
 from app.services.warranty_check import WarrantyRow, check_warranty
-from app.timeutil import local_date, now_utc
 from ui.claims.warranty_check import days_text, return_text
 from ui.errors import failure_message
 from ui.labels import claim_kind_labels, label, warranty_state_labels
+from ui.widgets.date_edit import DateEdit, local_today
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
-from ui.widgets.optional_date_edit import OptionalDateEdit
 from ui.workers import run_in_worker
 
 SAVE_KEYS = "Ctrl+Return"
@@ -95,8 +95,8 @@ class ClaimForm(FormDialog):
         self.accessories_edit = text_box(
             "ClaimAccessories", 50, self.tr("Remote, charger, box… or nothing")
         )
-        self.expected_date = OptionalDateEdit(calendar_start=local_date(now_utc()))
-        self.expected_date.date_edit.setObjectName("ClaimExpected")
+        self.expected_date = DateEdit(minimum=expected_return_limit(local_today()))
+        self.expected_date.setObjectName("ClaimExpected")
         self.quote_spin = LargeIntSpinBox(0, MAX_QUOTE_VND, 50_000, " ₫")
         self.quote_spin.setObjectName("ClaimQuote")
         self.quote_check = QCheckBox(self.tr("The customer &accepts the quote"),

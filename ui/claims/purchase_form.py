@@ -12,9 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.date_input import delivery_date_limit, purchase_date_limit, purchase_date_missing
 from app.db import Database
 from app.errors import ValidationError
 from app.services.actor import Actor
@@ -22,12 +30,11 @@ from app.services.products import ProductInput, create_product
 from app.services.purchases import MAX_MONTHS, PurchaseInput, PurchaseView, purchase_view
 from app.services.purchases import register_purchase as register
 from app.services.stores import list_stores
-from app.timeutil import local_date, now_utc
 from ui.calls.contact_customer import CustomerChoice
 from ui.claims.product_picker import NewProductFields, ProductChoice, months_spin
+from ui.widgets.date_edit import DateEdit, local_today
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
-from ui.widgets.optional_date_edit import DATE_FORMAT, OptionalDateEdit
 from ui.workers import run_in_worker
 
 MAX_PRICE = 10**13
@@ -86,13 +93,15 @@ class PurchaseForm(FormDialog):
         self.invoice_edit.setMaxLength(60)
         self.store_combo = QComboBox(objectName="PurchaseStore")
         self.store_combo.addItem(self.tr("— this seat's store —"), None)
-        today = local_date(now_utc())
-        self.purchase_date = QDateEdit(QDate(today), objectName="PurchaseDate")
-        self.purchase_date.setDisplayFormat(DATE_FORMAT)
-        self.purchase_date.setCalendarPopup(True)
-        self.purchase_date.setMinimumWidth(140)
-        self.delivery_date = OptionalDateEdit(calendar_start=today)
-        self.delivery_date.date_edit.setObjectName("DeliveryDate")
+        today = local_today()
+        self.purchase_date = DateEdit(
+            optional=False, maximum=purchase_date_limit(today), missing=purchase_date_missing()
+        )
+        self.purchase_date.setObjectName("PurchaseDate")
+        self.purchase_date.set_value(today)
+        self.delivery_date = DateEdit(minimum=delivery_date_limit(today))
+        self.delivery_date.setObjectName("DeliveryDate")
+        self.purchase_date.changed.connect(self._purchase_date_changed)
         self.price_spin = LargeIntSpinBox(0, MAX_PRICE, 100_000, " ₫")
         self.price_spin.setObjectName("PurchasePrice")
         self.warranty_spin = months_spin("PurchaseWarranty", 12, MAX_MONTHS)
@@ -156,9 +165,12 @@ class PurchaseForm(FormDialog):
     ) -> None:
         """One row of several inputs (widget, service field, caption before it)."""
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        row = QHBoxLayout()
         row.setSpacing(8)
+        column.addLayout(row)
         for number, (widget, field, text) in enumerate(parts):
             if text:
                 label = QLabel(text)
@@ -167,17 +179,35 @@ class PurchaseForm(FormDialog):
                 row.addWidget(label)
             row.addWidget(widget, stretch[number] if number < len(stretch) else 1)
             self._focus_of[field] = widget
+            if isinstance(widget, DateEdit):
+                widget.set_accessible_name(text or caption)
+                # Across the whole row, so a message takes one line, not three.
+                widget.place_message(column)
         box.setFocusProxy(parts[0][0])
         self.add_field(key, caption, box, hint)
         for _widget, field, _text in parts:
             self._pair_of[field] = key
 
     def show_message(self, message: str, key: str | None = None) -> None:
-        """An error about one input of a shared row shows under the row, focus on it."""
+        """An error about one input of a shared row shows under the row, focus on it;
+        one about a date, on that date's own line."""
+        if isinstance(self._focus_of.get(key or ""), DateEdit):
+            self.show_date_message(self._focus_of[key or ""], message)
+            return
         row = self._pair_of.get(key or "", key)
         super().show_message(message, row)
         if key in self._focus_of:
             self._focus_of[key].setFocus()
+
+    def field_error(self, key: str) -> str:
+        widget = self._focus_of.get(key)
+        if isinstance(widget, DateEdit):
+            return widget.error_text()
+        return super().field_error(key)
+
+    def _purchase_date_changed(self, bought: date | None) -> None:
+        # Delivered on or after the day it was bought, whichever day that turns out to be.
+        self.delivery_date.set_minimum(delivery_date_limit(bought) if bought else None)
 
     def _row_of(self, key: str) -> int:
         box = self.field(key).parentWidget()
@@ -222,7 +252,7 @@ class PurchaseForm(FormDialog):
 
     def purchase_input(self) -> PurchaseInput:
         chosen = self.product.chosen()
-        bought: date = self.purchase_date.date().toPython()
+        bought = self.purchase_date.value()
         return PurchaseInput(
             customer_id=self.customer.customer_id(),
             product_id=chosen.id if chosen is not None else None,

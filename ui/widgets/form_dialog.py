@@ -3,7 +3,9 @@
 Subclasses add their inputs with `add_field`, say what Save does in `save_call`, and
 get `saved(result)` once it worked. A ValidationError naming one of the fields is shown
 under that field, anything else (a refused permission, a conflict) at the top. Nothing
-typed is lost: the dialog stays open with every value as it was.
+typed is lost: the dialog stays open with every value as it was. Before any of that, every
+date field must read as a date within its limits: one that does not is never sent as
+"no date"; Save waits and the field says why.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import CareDeskError, Conflict, ValidationError
 from ui.errors import log_exception
+from ui.widgets.date_edit import DateEdit
 from ui.workers import Task, run_in_worker
 
 SaveCall = tuple[Callable[..., Any], tuple[Any, ...]]
@@ -125,7 +128,17 @@ class FormDialog(QDialog):
         label.setBuddy(widget)
         self.form.addRow(label, box)
         self._fields[key] = (widget, error)
+        dates = widget.findChildren(DateEdit)
+        if isinstance(widget, DateEdit):
+            widget.set_accessible_name(caption)
+            dates.append(widget)
+        for date_edit in dates:
+            date_edit.message_changed.connect(self._date_message_changed)
         return widget
+
+    def _date_message_changed(self, _message: str) -> None:
+        # A date's message line opens under it as soon as the field is left.
+        self.fit_height()
 
     def field(self, key: str) -> QWidget:
         return self._fields[key][0]
@@ -149,11 +162,27 @@ class FormDialog(QDialog):
         if self.is_busy():
             return
         self.clear_errors()
+        if not self.check_dates():
+            return
         fn, args = self.save_call()
         self.set_busy(True)
         self._task = run_in_worker(
             self._db, fn, *args, on_done=self._done, on_error=self._failed, context=self
         )
+
+    def check_dates(self) -> bool:
+        """Every date field shown reads as a date within its limits; else each says why
+        under it, the cursor goes to the first, and False (nothing is saved)."""
+        wrong = [
+            edit
+            for edit in self.findChildren(DateEdit)
+            if edit.isVisibleTo(self) and not edit.validate()
+        ]
+        if wrong:
+            wrong[0].setFocus()
+            wrong[0].line.selectAll()
+            self.fit_height()
+        return not wrong
 
     def _done(self, result: object) -> None:
         self.set_busy(False)
@@ -209,10 +238,14 @@ class FormDialog(QDialog):
         for _widget, error in self._fields.values():
             error.hide()
             error.clear()
+        for date_edit in self.findChildren(DateEdit):
+            date_edit.clear_error()
 
     def field_error(self, key: str) -> str:
         """The message shown under field `key` ("" when none)."""
-        error = self._fields[key][1]
+        widget, error = self._fields[key]
+        if isinstance(widget, DateEdit):
+            return widget.error_text()
         return error.text() if not error.isHidden() else ""
 
     def banner_text(self) -> str:
@@ -220,6 +253,9 @@ class FormDialog(QDialog):
 
     def show_message(self, message: str, key: str | None = None) -> None:
         """Show `message` under field `key` (focusing it) or, without one, at the top."""
+        if key in self._fields and isinstance(self._fields[key][0], DateEdit):
+            self.show_date_message(self._fields[key][0], message)
+            return
         if key in self._fields:
             widget, error = self._fields[key]
             error.setText(message)
@@ -230,6 +266,14 @@ class FormDialog(QDialog):
         else:
             self.banner.setText(message)
             self.banner.show()
+        self.fit_height()
+
+    def show_date_message(self, date_edit: DateEdit, message: str) -> None:
+        """A refusal about a date goes on the date's own line, which clears itself once
+        the date is put right."""
+        date_edit.show_error(message)
+        date_edit.setFocus()
+        date_edit.line.selectAll()
         self.fit_height()
 
     def show_error(self, exc: BaseException) -> None:
