@@ -46,8 +46,10 @@ class Customer(Timestamps, Versioned, Base):
     gender: Mapped[Gender | None] = mapped_column(StrEnumType(Gender))
     birthday: Mapped[date | None] = mapped_column(Date)
     email: Mapped[str | None] = mapped_column(String(200), index=True)
+    # One of the 34 provinces and cities of 2025 (app.provinces), or "" when not given.
     province: Mapped[str] = mapped_column(String(100), default="")
-    district: Mapped[str] = mapped_column(String(100), default="")
+    # Phường / xã: addresses have two levels since 1 July 2025 (ward or commune, province).
+    ward: Mapped[str] = mapped_column(String(100), default="", server_default="")
     address: Mapped[str] = mapped_column(String(400), default="")
     tier: Mapped[Tier] = mapped_column(StrEnumType(Tier), default=Tier.MEMBER)
     # A tier set by hand by a supervisor; it stays until cleared, whatever spend does.

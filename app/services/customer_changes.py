@@ -22,6 +22,9 @@ def field_label(field: str) -> str | None:
         "birthday": t("birthday"),
         "gender": t("gender"),
         "province": t("province"),
+        "ward": t("ward / commune"),
+        # Customers had a district before addresses lost that level (2025): older
+        # entries of the trail still name it.
         "district": t("district"),
         "address": t("address"),
         "tier": t("tier"),

@@ -11,7 +11,7 @@ by row, which would take a table read per customer.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import itemgetter
@@ -31,6 +31,7 @@ from app.models import (
     Store,
     Tier,
 )
+from app.provinces import province_sort_key
 from app.text import fold
 
 SortColumn = Literal[
@@ -199,7 +200,8 @@ _HIDDEN_TAGS = select(CustomerTag.tag).where(
 
 def customer_filter_choices(session: Session) -> CustomerFilterChoices:
     """The provinces and tags of customers the list shows (not archived, not merged away),
-    each once and sorted by their accent-free form ("Đà Nẵng" among the Ds), and every store.
+    each once, and every store. Provinces come in Vietnamese alphabetical order ("Đà Nẵng"
+    after every D, "TP. Hồ Chí Minh" among the Hs); tags by their accent-free form.
 
     Not `SELECT DISTINCT ... WHERE archived_at IS NULL`: that condition needs a table read
     per customer, seconds at a million; the counts below read only indexes.
@@ -207,21 +209,22 @@ def customer_filter_choices(session: Session) -> CustomerFilterChoices:
     hidden = list(_hidden_ids(session))
     stores = session.execute(select(Store.id, Store.code, Store.name).order_by(Store.code))
     return CustomerFilterChoices(
-        provinces=_in_use(session, _PROVINCE_COUNTS, _HIDDEN_PROVINCES, hidden),
-        tags=_in_use(session, _TAG_COUNTS, _HIDDEN_TAGS, hidden),
+        provinces=_in_use(session, _PROVINCE_COUNTS, _HIDDEN_PROVINCES, hidden, province_sort_key),
+        tags=_in_use(session, _TAG_COUNTS, _HIDDEN_TAGS, hidden, lambda v: (fold(v), v)),
         stores=tuple(StoreChoice(id=i, code=code, name=name) for i, code, name in stores),
     )
 
 
 def _in_use(
-    session: Session, counts: Select, of_hidden: Select, hidden: list[int]
-) -> tuple[str, ...]:
+    session: Session, counts: Select, of_hidden: Select, hidden: list[int],
+    order: Callable[[str], object],
+) -> tuple[str, ...]:  # fmt: skip
     hidden_counts: dict[str, int] = defaultdict(int)
     for chunk in _chunks(hidden):
         for value in session.scalars(of_hidden, {"ids": chunk}):
             hidden_counts[value] += 1
     values = [v for v, n in session.execute(counts) if v and n > hidden_counts.get(v, 0)]
-    return tuple(sorted(values, key=lambda v: (fold(v), v)))
+    return tuple(sorted(values, key=order))
 
 
 # --- facts about a handful of customers (also used by the search) -------------------------

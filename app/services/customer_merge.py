@@ -47,7 +47,7 @@ _HISTORY = {
     "points_entries": PointsEntry,
 }
 # Details the kept record lacks are taken from the merged one (never overwritten).
-_FILLED = ("email", "birthday", "gender", "province", "district", "address", "store_id")
+_FILLED = ("email", "birthday", "gender", "province", "ward", "address", "store_id")
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ class ProfileHeader:
     gender: str | None
     email: str | None
     address: str
-    district: str
+    ward: str
     province: str
     store_id: int | None
     store_name: str | None
@@ -137,7 +137,7 @@ def _header(session: Session, c: Customer, today: date) -> ProfileHeader:
         age=age_on(b, today) if b else None,
         days_until_birthday=days_until_birthday(b, today) if b else None,
         gender=c.gender.value if c.gender else None, email=c.email, address=c.address,
-        district=c.district, province=c.province, store_id=c.store_id, store_name=store_name,
+        ward=c.ward, province=c.province, store_id=c.store_id, store_name=store_name,
         tags=tuple(sorted(tags, key=str.casefold)), marketing_consent=c.marketing_consent,
         notes=c.notes, last_contact_at=c.last_contact_at, archived_at=c.archived_at,
         merged_codes=tuple(merged), version=c.version,

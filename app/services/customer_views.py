@@ -11,7 +11,7 @@ from app.services import audit
 from app.services.customer_input import display_phone
 
 # What the audit trail keeps of a customer (plus "phones" and "tags" as lists).
-AUDITED = ("code", "full_name", "email", "birthday", "gender", "province", "district",
+AUDITED = ("code", "full_name", "email", "birthday", "gender", "province", "ward",
            "address", "tier", "marketing_consent", "store_id", "notes", "archived_at")  # fmt: skip
 
 
@@ -45,7 +45,7 @@ class CustomerView:
     birthday: date | None
     gender: str | None
     province: str
-    district: str
+    ward: str  # phường / xã
     address: str
     tier: str
     points: int
@@ -57,7 +57,8 @@ class CustomerView:
     archived_at: datetime | None
     merged_into_id: int | None
     version: int
-    # Renumberings applied to the phones just saved ("0168 912 3456 was converted to ...").
+    # Renumberings applied to the phones just saved ("0168 912 3456 was converted to ..."),
+    # and the old province name mapped to today's ("Bình Dương is now part of ...").
     conversion_notes: tuple[str, ...] = ()
 
 
@@ -77,7 +78,7 @@ def customer_view(customer: Customer, notes: Iterable[str] = ()) -> CustomerView
     return CustomerView(
         id=c.id, code=c.code, full_name=c.full_name, phones=tuple(map(phone_view, phones)),
         email=c.email, birthday=c.birthday, gender=c.gender.value if c.gender else None,
-        province=c.province, district=c.district, address=c.address, tier=Tier(c.tier).value,
+        province=c.province, ward=c.ward, address=c.address, tier=Tier(c.tier).value,
         points=c.points, marketing_consent=c.marketing_consent, store_id=c.store_id,
         notes=c.notes, tags=tuple(sorted((g.tag for g in c.tags), key=str.casefold)),
         important_dates=tuple(ImportantDateView(d.id, d.label, d.date, d.yearly) for d in dates),

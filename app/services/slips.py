@@ -147,7 +147,7 @@ def _base(
         store_phone=store.phone if store else "",
         customer_name=customer.full_name,
         customer_phone=_customer_phone(session, customer.id),
-        customer_address=_joined(customer.address, customer.district, customer.province),
+        customer_address=_joined(customer.address, customer.ward, customer.province),
         product=product_name, serial=(purchase.serial_no or "") if purchase else "",
         invoice=(purchase.invoice_no or "") if purchase else "",
         terms=str(get_setting(session, f"slip.terms.{kind}")),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound, ValidationError
 from app.i18n import t
 from app.models import Store
+from app.provinces import check_province
 from app.services import audit
 from app.services.actor import Actor
 from app.services.permissions import require
@@ -31,13 +32,15 @@ class StoreView:
     phone: str
     is_active: bool
     version: int
+    # The old province name just mapped to today's ("Bình Dương is now part of ...").
+    notes: tuple[str, ...] = ()
 
 
-def _view(store: Store) -> StoreView:
+def _view(store: Store, notes: tuple[str, ...] = ()) -> StoreView:
     return StoreView(
         id=store.id, code=store.code, name=store.name, address=store.address,
         province=store.province, phone=store.phone, is_active=store.is_active,
-        version=store.version,
+        version=store.version, notes=notes,
     )  # fmt: skip
 
 
@@ -75,12 +78,13 @@ def add_store(
 ) -> StoreView:  # fmt: skip
     require(actor, "store.manage")
     code, name, phone = _check(session, None, code, name, phone)
+    province, note = check_province(province)
     store = Store(code=code, name=name, address=nfc(address or ""), phone=phone,
-                  province=nfc(province or ""), is_active=True)  # fmt: skip
+                  province=province, is_active=True)  # fmt: skip
     session.add(store)
     session.flush()
     audit.record(session, actor, "store", store.id, "create", None, audit.snapshot(store, AUDITED))
-    return _view(store)
+    return _view(store, (note,) if note else ())
 
 
 def update_store(
@@ -95,12 +99,9 @@ def update_store(
     refuse_stale(store.version, expected_version, store.name)
     before = audit.snapshot(store, AUDITED)
     store.code, store.name, store.phone = _check(session, store.id, code, name, phone)
-    store.address, store.province, store.is_active = (
-        nfc(address or ""),
-        nfc(province or ""),
-        is_active,
-    )
+    province, note = check_province(province)
+    store.address, store.province, store.is_active = nfc(address or ""), province, is_active
     after = audit.snapshot(store, AUDITED)
     if after != before:
         audit.record(session, actor, "store", store.id, "update", before, after)
-    return _view(store)
+    return _view(store, (note,) if note else ())

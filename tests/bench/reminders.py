@@ -85,7 +85,7 @@ def _fill(db: Database, args: argparse.Namespace) -> None:
             _numbers(c)
             + f"""
             INSERT INTO customers (id, code, full_name, name_key, gender, birthday, province,
-                                   district, address, tier, points, marketing_consent,
+                                   ward, address, tier, points, marketing_consent,
                                    store_id, notes, last_contact_at, created_at, updated_at,
                                    version)
             SELECT i, 'KB' || printf('%07d', i), 'Khách Hàng ' || i, 'khach hang ' || i,

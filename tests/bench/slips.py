@@ -46,7 +46,7 @@ def _fill(db: Database, count: int) -> list[int]:
         s.flush()
         s.execute(insert(Customer.__table__), [{
             "code": f"KH{n:07d}", "full_name": f"Nguyễn Thị Ánh {n}",
-            "name_key": f"nguyen thi anh {n}", "province": "Hà Nội", "district": "Ba Đình",
+            "name_key": f"nguyen thi anh {n}", "province": "Hà Nội", "ward": "Phường Ba Đình",
             "address": f"{n} Ngõ 5 Láng Hạ", "tier": "member", "points": 0,
             "marketing_consent": False, "notes": "", "store_id": store.id, "version": 1,
             "created_at": NOW, "updated_at": NOW,

@@ -62,7 +62,7 @@ def dao(sqlite_db, seat_admin):
     view = add_customer(
         sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678", "0283 823 4567",
         birthday=date(1958, 4, 30), email="dao.nguyen@gmail.com", address="12 Lê Lợi",
-        district="Quận 1", province="TP. Hồ Chí Minh", store_id=store,
+        ward="Phường Bến Thành", province="TP. Hồ Chí Minh", store_id=store,
         tags=("người cao tuổi", "sống một mình"), marketing_consent=True,
         notes="Nghe kém: nói to và chậm.",
     )  # fmt: skip
@@ -92,7 +92,7 @@ def test_header_shows_who_the_customer_is_and_how_to_reach_them(qtbot, screen, s
     expected_when = {0: "birthday today", 1: "birthday tomorrow"}.get(days, f"in {days} days")
     assert card.birthday_label.text() == f"30/04/1958 · {age} years old · {expected_when}"
     assert card.email_label.text() == "dao.nguyen@gmail.com"
-    assert card.address_label.text() == "12 Lê Lợi, Quận 1, TP. Hồ Chí Minh"
+    assert card.address_label.text() == "12 Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh"
     assert card.store_label.text() == "Cửa hàng Quận 1"
     assert card.consent_label.text() == "Agrees to receive offers"
     assert card.notes_label.text() == "Nghe kém: nói to và chậm."

@@ -160,8 +160,8 @@ def test_filter_choices_list_each_province_and_tag_once_in_vietnamese_order(base
         add_customer(s, "Phan Bắc", code="C09", province="Bắc Ninh", tags=["vip"])
     with base.session_scope() as s:
         choices = customer_filter_choices(s)
-    # By the accent-free form: Bac, Da, Ha, Hue, TP. "Đà Nẵng" is not put after "TP.".
-    assert choices.provinces == ("Bắc Ninh", "Đà Nẵng", "Hà Nội", "Huế", "TP. Hồ Chí Minh")
+    # Vietnamese order: "Đà Nẵng" after the Ds, "TP. Hồ Chí Minh" filed under H (Hồ < Huế).
+    assert choices.provinces == ("Bắc Ninh", "Đà Nẵng", "Hà Nội", "TP. Hồ Chí Minh", "Huế")
     assert choices.tags == ("business", "elderly", "vip")
     assert [(c.code, c.name) for c in choices.stores] == [
         ("HCM01", "Cửa hàng Q1"), ("HN01", "Cửa hàng Hà Nội"),

@@ -32,7 +32,9 @@ from app.models import (
     Reminder,
     ReminderStatus,
     Severity,
+    Store,
 )
+from app.provinces import OLD_PROVINCES, PROVINCES
 from app.services.demo import DemoSummary, generate
 from app.text import OLD_MOBILE_PREFIXES, parse_phone
 
@@ -75,6 +77,7 @@ def test_same_seed_gives_the_same_customers_phones_and_serials(db, other_db):
     assert first == second
     for columns, order in (
         ((Customer.code, Customer.full_name, Customer.birthday), Customer.id),
+        ((Customer.province, Customer.ward, Customer.address), Customer.id),
         ((CustomerPhone.customer_id, CustomerPhone.raw, CustomerPhone.e164), CustomerPhone.id),
         ((Purchase.serial_no, Purchase.invoice_no, Purchase.warranty_end), Purchase.id),
         ((Complaint.number, Complaint.status, Complaint.opened_at), Complaint.id),
@@ -115,6 +118,37 @@ def test_names_are_vietnamese_with_a_folded_search_key(demo):
     assert any(not name.isascii() for _, name, _ in rows)
     assert all(key.isascii() and key == key.lower() for _, _, key in rows)
     assert any(name.startswith("Nguyễn ") and key.startswith("nguyen ") for _, name, key in rows)
+
+
+def test_customers_live_in_todays_provinces_with_two_level_addresses(demo):
+    rows = _rows(demo, Customer.province, Customer.ward, Customer.address)
+
+    provinces = {province for province, _, _ in rows}
+    assert provinces <= set(PROVINCES)
+    gone = set(OLD_PROVINCES) - set(PROVINCES)  # Bình Dương, Thừa Thiên Huế...
+    assert not provinces & gone
+    assert {"TP. Hồ Chí Minh", "Hà Nội", "Đà Nẵng"} <= provinces
+    for _, ward, address in rows:
+        assert ward.startswith(("Phường ", "Xã ")), ward
+        # House number and street only: the ward and province have their own fields.
+        assert address[:1].isdigit() or address.startswith("Số "), address
+        assert "Quận" not in address and "Phường" not in address
+    hcmc_wards = {ward for province, ward, _ in rows if province == "TP. Hồ Chí Minh"}
+    # Bình Dương and Bà Rịa – Vũng Tàu customers now live in TP. Hồ Chí Minh.
+    assert hcmc_wards & {"Phường Thủ Dầu Một", "Phường Dĩ An", "Phường Thuận An",
+                         "Phường Vũng Tàu", "Phường Bà Rịa", "Phường Phú Mỹ"}  # fmt: skip
+    assert hcmc_wards & {"Phường Sài Gòn", "Phường Bến Thành", "Phường Tân Định"}
+
+
+def test_stores_have_todays_province_and_a_two_level_address(demo):
+    rows = _rows(demo, Store.code, Store.province, Store.address)
+
+    assert len(rows) == 8
+    for code, province, address in rows:
+        assert province in PROVINCES, code
+        street, ward, last = address.split(", ")
+        assert ward.startswith("Phường ") and last == province, address
+        assert street[:1].isdigit(), address
 
 
 def test_phones_are_valid_unique_and_round_trip(demo):

@@ -10,6 +10,7 @@ from app.db import Database
 from app.services.actor import Actor
 from app.services.stores import StoreView, add_store, update_store
 from ui.widgets.form_dialog import FormDialog, SaveCall
+from ui.widgets.province_combo import ProvinceCombo
 
 
 class StoreDialog(FormDialog):
@@ -37,8 +38,10 @@ class StoreDialog(FormDialog):
         self.name_edit = QLineEdit(objectName="NameEdit")
         self.name_edit.setPlaceholderText(self.tr("e.g. Cửa hàng Hoàn Kiếm"))
         self.address_edit = QLineEdit(objectName="AddressEdit")
-        self.province_edit = QLineEdit(objectName="ProvinceEdit")
-        self.province_edit.setPlaceholderText(self.tr("e.g. Hà Nội"))
+        self.address_edit.setPlaceholderText(
+            self.tr("e.g. 12 Tràng Tiền, Phường Hoàn Kiếm (street and ward)")
+        )
+        self.province_edit = ProvinceCombo()
         self.phone_edit = QLineEdit(objectName="PhoneEdit")
         self.phone_edit.setPlaceholderText(self.tr("e.g. 024 3826 1234"))
         self.add_field(
@@ -47,7 +50,10 @@ class StoreDialog(FormDialog):
         )  # fmt: skip
         self.add_field("name", self.tr("&Name"), self.name_edit)
         self.add_field("address", self.tr("&Address"), self.address_edit)
-        self.add_field("province", self.tr("P&rovince"), self.province_edit)
+        self.add_field(
+            "province", self.tr("P&rovince"), self.province_edit,
+            after=self.province_edit.messages,
+        )  # fmt: skip
         self.add_field("phone", self.tr("P&hone"), self.phone_edit)
         if store is None:
             self.save_button.setText(self.tr("Add store"))
@@ -80,7 +86,7 @@ class StoreDialog(FormDialog):
             "name": self.name_edit.text(),
             "address": self.address_edit.text(),
             "phone": self.phone_edit.text(),
-            "province": self.province_edit.text(),
+            "province": self.province_edit.value(),
         }
         if self._store is None:
             return partial(add_store, **values), (self._actor,)

@@ -68,7 +68,6 @@ class CustomerFilterBar(QWidget):
         )
         self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
         self.clear_button.clicked.connect(self.clear)
-        self._provinces: tuple[str, ...] = ()
 
         for combo in (self.tier_combo, self.store_combo, self.month_combo, self.complaints_combo):
             combo.currentIndexChanged.connect(self._emit)
@@ -106,12 +105,8 @@ class CustomerFilterBar(QWidget):
     def set_choices(self, choices: CustomerFilterChoices) -> None:
         """Offer the stores, and the provinces and tags of the customers listed."""
         self._set_stores(choices.stores)
-        self._provinces = choices.provinces
         self._set_values(self.province_combo, choices.provinces)
         self._set_values(self.tag_combo, choices.tags)
-
-    def known_provinces(self) -> tuple[str, ...]:
-        return self._provinces
 
     def _set_stores(self, stores: Sequence[StoreChoice]) -> None:
         chosen = self.store_combo.currentData()

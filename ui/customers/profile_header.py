@@ -166,7 +166,7 @@ class ProfileHeaderCard(QFrame):
         self.birthday_label.setText(self._birthday(h))
         self.gender_label.setText(label(gender_labels(), h.gender) or "—")
         self.email_label.setText(h.email or "—")
-        place = ", ".join(p for p in (h.address, h.district, h.province) if p)
+        place = ", ".join(p for p in (h.address, h.ward, h.province) if p)
         self.address_label.setText(place or "—")
         self.store_label.setText(h.store_name or "—")
         self.last_contact_label.setText(format_datetime(h.last_contact_at) or self.tr("Never"))

@@ -61,7 +61,7 @@ class Builder(
         cid = self.next_id("customers")
         gender, full_name = self.name()
         name_key = self.folded.get(full_name) or self.folded.setdefault(full_name, fold(full_name))
-        province, _, districts, streets, area = self.pick("PROVINCES")
+        province, _, wards, streets, area = self.pick("AREAS")
         c = Cust(cid, self.store_ids[self.one(chain.HOME_STORES[province])], self.birthday())
         phones = self.phones(c, area, old_format=position == 0)
         plan = self.claim_plan.get(position)
@@ -87,7 +87,7 @@ class Builder(
         self.rows["customers"].append(
             {"id": cid, "code": f"KH{cid:07d}", "full_name": full_name, "name_key": name_key,
              "gender": gender, "birthday": c.birthday, "email": self.email(name_key, c.birthday),
-             "province": province, "district": self.one(districts),
+             "province": province, "ward": self.one(wards),
              "address": self.address(province, streets), "tier": tier, "points": c.points,
              "marketing_consent": consent, "store_id": c.store_id,
              "notes": self.one(texts.CUSTOMER_NOTES) if self.random() < 0.05 else "",

@@ -67,7 +67,7 @@ class BuilderBase:
             "COMPLAINT_CHANNELS": weighted(frequencies.COMPLAINT_CHANNELS),
             "COMPLAINT_CATEGORIES": weighted(frequencies.COMPLAINT_CATEGORIES),
             "CLAIM_PLANS": weighted(frequencies.CLAIM_PLANS),
-            "PROVINCES": weighted([(p, p[1]) for p in places.PROVINCES]),
+            "AREAS": weighted([(area, area[1]) for area in places.AREAS]),
         }
         self.interaction_cover = list(frequencies.INTERACTION_COVER)
 
