@@ -4,23 +4,37 @@
   pasted from different apps arrives composed or decomposed; stored once, one way).
 - `fold`: the diacritic-free search key, so "nguyen thi dao" finds "Nguyễn Thị Đào".
 - Vietnamese phone numbers: `parse_phone` accepts whatever people type and gives
-  E.164, mapping the old 11-digit mobiles (2018 renumbering) to their new form.
+  E.164, mapping the old 11-digit mobiles (2018 renumbering) and the old landline area
+  codes (2017) to today's form. What is a number is decided by `app.phone_plan`.
 
-Pure Python plus `phonenumbers`: no Qt, so services, the CLI and imports use the same rules.
+Pure Python (plus `phonenumbers` for foreign and 1800/1900 numbers): no Qt, so services,
+the CLI and imports use the same rules.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from app.errors import ValidationError
 from app.i18n import t
+from app.phone_plan import (
+    AREA_CODES,
+    MOBILE_DIGITS,
+    MOBILE_PREFIXES,
+    OLD_AREA_CODES,
+    OLD_MOBILE_DIGITS,
+    OLD_MOBILE_PREFIXES,
+    SUBSCRIBER_FIRST_DIGITS,
+    LandlineArea,
+    area_code_of,
+    old_area_code_of,
+)
 
 __all__ = [
     "OLD_MOBILE_PREFIXES",
@@ -58,6 +72,19 @@ def fold(s: str) -> str:
     Vietnamese letters come out as plain ASCII. Idempotent, so a key can be folded again
     (for example a query typed without accents) and still match.
     """
+    if s.isascii():
+        return " ".join(s.lower().split())
+    if _FOLDS_BY_LETTER.issuperset(s):
+        return " ".join(s.translate(_LETTER_KEYS).lower().split())
+    return _fold_slow(s)
+
+
+def _fold_slow(s: str) -> str:
+    """Search key: case-, accent- and spacing-insensitive ("Nguyễn Thị Đào" -> "nguyen thi dao").
+
+    Vietnamese letters come out as plain ASCII. Idempotent, so a key can be folded again
+    (for example a query typed without accents) and still match.
+    """
     decomposed = unicodedata.normalize("NFD", nfc(s).casefold())
     unmarked = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     # Recompose what is left: NFD also splits scripts without marks (Hangul syllables into
@@ -67,39 +94,19 @@ def fold(s: str) -> str:
     return " ".join(recomposed.split())
 
 
-# ------------------------------------------------------------------------- phones
+# Latin letters with marks, and the marks, fold one by one to what _fold_slow() makes of
+# them: text made only of those and ASCII (every Vietnamese name) skips the three Unicode
+# normalisations, which are most of the time of an import of 100,000 customers. U+0345
+# is left out: it is the one mark that case folding turns into a letter.
+_LETTER_KEYS = {
+    c: _fold_slow(chr(c))
+    for c in (*range(0xC0, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00))
+    if c != 0x345 and unicodedata.category(chr(c))[0] in "LM"
+}
+_FOLDS_BY_LETTER = frozenset(map(chr, _LETTER_KEYS)) | frozenset(map(chr, range(128)))
 
-#: Old 11-digit mobile prefix -> new 10-digit prefix (2018 renumbering; the last 7 digits stay).
-OLD_MOBILE_PREFIXES: MappingProxyType[str, str] = MappingProxyType(
-    {
-        # MobiFone
-        "0120": "070",
-        "0121": "079",
-        "0122": "077",
-        "0126": "076",
-        "0128": "078",
-        # VinaPhone
-        "0123": "083",
-        "0124": "084",
-        "0125": "085",
-        "0127": "081",
-        "0129": "082",
-        # Viettel
-        "0162": "032",
-        "0163": "033",
-        "0164": "034",
-        "0165": "035",
-        "0166": "036",
-        "0167": "037",
-        "0168": "038",
-        "0169": "039",
-        # Vietnamobile
-        "0186": "056",
-        "0188": "058",
-        # Gmobile
-        "0199": "059",
-    }
-)
+
+# ------------------------------------------------------------------------- phones
 
 _FIELD = "phone"
 
@@ -108,6 +115,10 @@ _FIELD = "phone"
 _SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015()]")
 _DIALLABLE = re.compile(r"\+?[0-9]+")
 _PHONE_QUERY = re.compile(r"[0-9]{4,}")
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+# Free (1800) and paid (1900) service numbers: kept as numbers of kind "other".
+_SERVICE_PREFIXES = ("1800", "1900")
+_SERVICE_KINDS = (PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE)
 
 _KINDS = {
     PhoneNumberType.MOBILE: "mobile",
@@ -115,15 +126,14 @@ _KINDS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedPhone:
     """A phone number as stored: E.164 plus what the person typed.
 
     `converted_from` is the old national number when a renumbering was applied: an old
-    11-digit mobile ("01689123456" -> "0389123456"), or, for the landline reading of an
-    ambiguous number, the old Ho Chi Minh City landline ("0838123456" -> "02838123456").
-    `ambiguous` is True when the typed number has more than one valid reading; see
-    `interpretations`.
+    11-digit mobile ("01689123456" -> "0389123456", 2018) or an old landline area code
+    ("05113822123" -> "02363822123", 2017). `ambiguous` is True when the typed number
+    has more than one valid reading; see `interpretations`.
     """
 
     e164: str
@@ -161,8 +171,9 @@ def looks_like_phone(text: str) -> bool:
 def parse_phone(text: str) -> ParsedPhone:
     """Parse a phone number typed in any common way; raise ValidationError if it is not one.
 
-    An ambiguous number ("08" + 8 digits) is read as the mobile, with `ambiguous` set so
-    the screen can offer the other reading from `interpretations`.
+    A number that is both a mobile and an old landline is read as the mobile (with
+    `ambiguous` set) unless its area code is written in parentheses; the other reading
+    is in `interpretations`.
     """
     return _readings(text)[0]
 
@@ -170,10 +181,12 @@ def parse_phone(text: str) -> ParsedPhone:
 def interpretations(text: str) -> list[ParsedPhone]:
     """Every valid reading of `text`, the default (as `parse_phone` gives it) first.
 
-    Before 2017 a Ho Chi Minh City landline was "08" + 8 digits, now it is "028" + the
-    same 8 digits; an old one written down the old way ("08 3812 3456") is also a valid
-    new 08x mobile ("083 812 3456"). Only the person on the phone can tell which, so both
-    readings are offered. Any other number gives a one-element list.
+    Before 2017 a landline was dialled with a shorter area code, and some of those old
+    numbers are also valid mobiles today: HCMC's "08 3823 4567" is now the landline
+    028 3823 4567 and also the mobile 083 823 4567; Thanh Hóa's "037 3852 123" is now
+    0237 3852 123 and also a Viettel mobile. The mobile comes first, unless the area
+    code was written in parentheses ("(08) 3823 4567"), which only a landline is. Any
+    other number gives a one-element list.
     """
     return _readings(text)
 
@@ -194,32 +207,34 @@ def _readings(text: str) -> list[ParsedPhone]:
             ),
             _FIELD,
         )
-
     significant = _vietnamese_significant(compact)
     if significant is None:
         return [_foreign(raw, compact)]
-
-    converted_from = None
-    # Map before asking phonenumbers: its metadata no longer knows the old prefixes.
-    new_prefix = OLD_MOBILE_PREFIXES.get("0" + significant[:3])
-    if new_prefix is not None and len(significant) == 10:
-        converted_from = "0" + significant
-        significant = new_prefix[1:] + significant[3:]
-
-    candidates = [(significant, converted_from)]
-    if converted_from is None and len(significant) == 9 and significant.startswith("8"):
-        candidates.append(("2" + significant, "0" + significant))
-
+    if significant.startswith(_SERVICE_PREFIXES):
+        return [_service(raw, significant)]
     readings = [
         reading
-        for candidate, old in candidates
-        if (reading := _vietnamese_reading(raw, candidate, old)) is not None
+        for reading in (
+            _mobile(raw, significant),
+            _landline(raw, significant),
+            _old_landline(raw, significant),
+        )
+        if reading is not None
     ]
     if not readings:
         raise _invalid_vietnamese(raw, significant)
-    if len(readings) > 1:
-        readings = [replace(reading, ambiguous=True) for reading in readings]
-    return readings
+    if len(readings) == 1:
+        return readings
+    # Only a 9-digit number has two readings: a mobile, then an old landline.
+    mobile, landline = readings
+    if "(" in raw and _written_area_code(raw, significant):
+        mobile, landline = landline, mobile
+    return [_ambiguous(mobile), _ambiguous(landline)]
+
+
+def _ambiguous(reading: ParsedPhone) -> ParsedPhone:
+    # Built directly: dataclasses.replace() costs more than the whole parse before it.
+    return ParsedPhone(reading.e164, reading.raw, reading.converted_from, True, reading.kind)
 
 
 def _vietnamese_significant(compact: str) -> str | None:
@@ -246,47 +261,67 @@ def _vietnamese_significant(compact: str) -> str | None:
     return significant.removeprefix("0")
 
 
-def _vietnamese_reading(
-    raw: str, significant: str, converted_from: str | None
-) -> ParsedPhone | None:
+def _mobile(raw: str, significant: str) -> ParsedPhone | None:
+    """A mobile of today, or an old 11-digit one converted (2018)."""
+    if len(significant) == MOBILE_DIGITS - 1 and "0" + significant[:2] in MOBILE_PREFIXES:
+        return ParsedPhone("+84" + significant, raw, kind="mobile")
+    if len(significant) == OLD_MOBILE_DIGITS - 1:
+        new_prefix = OLD_MOBILE_PREFIXES.get("0" + significant[:3])
+        if new_prefix is not None:
+            new = new_prefix[1:] + significant[3:]
+            return ParsedPhone("+84" + new, raw, "0" + significant, kind="mobile")
+    return None
+
+
+def _landline(raw: str, significant: str) -> ParsedPhone | None:
+    """A landline with one of today's 63 area codes."""
+    area = area_code_of(significant)
+    if area is None or not _subscriber_fits(significant[len(area.new) :], area):
+        return None
+    return ParsedPhone("+84" + significant, raw, kind="landline")
+
+
+def _old_landline(raw: str, significant: str) -> ParsedPhone | None:
+    """A landline written with its area code from before 2017, converted."""
+    area = old_area_code_of(significant)
+    if area is None:
+        return None
+    subscriber = significant[len(area.old) :]
+    if not _subscriber_fits(subscriber, area):
+        return None
+    return ParsedPhone("+84" + area.new + subscriber, raw, "0" + significant, kind="landline")
+
+
+def _subscriber_fits(subscriber: str, area: LandlineArea) -> bool:
+    return len(subscriber) == area.subscriber_digits and subscriber[:1] in SUBSCRIBER_FIRST_DIGITS
+
+
+def _written_area_code(raw: str, significant: str) -> bool:
+    """Whether `raw` puts the old area code of `significant` in parentheses, as only a
+    landline is written: "(08) 3823 4567", "(037) 3852 123", "+84 (8) 3823 4567"."""
+    area = old_area_code_of(significant)
+    for inside in _PARENTHESES.findall(raw):
+        code = _SEPARATORS.sub("", _ascii_digits(inside)).removeprefix("+84")
+        if area is not None and code.removeprefix("0") == area.old:
+            return True
+    return False
+
+
+def _service(raw: str, significant: str) -> ParsedPhone:
     try:
         number = phonenumbers.parse("+84" + significant, None)
     except NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return ParsedPhone(
-        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        raw=raw,
-        converted_from=converted_from,
-        kind=_KINDS.get(phonenumbers.number_type(number), "other"),
-    )
-
-
-def _invalid_vietnamese(raw: str, significant: str) -> ValidationError:
-    # The expected length tells "a digit missing or extra" apart from "wrong digits":
-    # landlines (2x) and old mobiles or service numbers (1x) have 10 significant digits,
-    # mobiles 9.
-    expected = 10 if significant[:1] in ("1", "2") else 9
-    if len(significant) < expected:
-        message = t(
-            "“{raw}” is too short for a phone number: a Vietnamese mobile has 10 digits, "
-            "such as 0912 345 678, and a landline 11, such as 028 3823 4567.",
-            raw=raw,
+        number = None
+    if number is None or phonenumbers.number_type(number) not in _SERVICE_KINDS:
+        raise ValidationError(
+            t(
+                "“{raw}” is not a valid Vietnamese phone number: check the digits; a mobile "
+                "looks like 0912 345 678 and a landline like 028 3823 4567.",
+                raw=raw,
+            ),
+            _FIELD,
         )
-    elif len(significant) > expected:
-        message = t(
-            "“{raw}” is too long for a phone number: a Vietnamese mobile has 10 digits, "
-            "such as 0912 345 678, and a landline 11, such as 028 3823 4567.",
-            raw=raw,
-        )
-    else:
-        message = t(
-            "“{raw}” is not a valid Vietnamese phone number: check the digits; a mobile "
-            "looks like 0912 345 678 and a landline like 028 3823 4567.",
-            raw=raw,
-        )
-    return ValidationError(message, _FIELD)
+    return ParsedPhone(phonenumbers.format_number(number, PhoneNumberFormat.E164), raw)
 
 
 def _foreign(raw: str, compact: str) -> ParsedPhone:
@@ -321,4 +356,144 @@ def _foreign(raw: str, compact: str) -> ParsedPhone:
 
 def _ascii_digits(text: str) -> str:
     # Full-width digits arrive from some East Asian input methods and from PDFs.
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+# ------------------------------------------------------- why a number is not one
+
+
+class _Shape(NamedTuple):
+    """What a number looks like from its first digits, and how long that kind is."""
+
+    rank: int  # which shape a message names when several fit: the lowest
+    kind: str  # "mobile", "old mobile", "landline", "old landline"
+    digits: int  # national length, trunk 0 included
+    start: str  # the digits that make it look so ("091", "0168", "0236")
+    area: LandlineArea | None = None
+
+
+def _shapes() -> dict[str, list[_Shape]]:
+    """National starts -> the shapes they begin. A landline's start includes the first
+    subscriber digit (never 0 or 1), a mobile's is the prefix alone."""
+    shapes: dict[str, list[_Shape]] = {}
+
+    def add(key: str, shape: _Shape) -> None:
+        shapes.setdefault(key, []).append(shape)
+
+    for prefix in MOBILE_PREFIXES:
+        add(prefix, _Shape(0, "mobile", MOBILE_DIGITS, prefix))
+    for prefix in OLD_MOBILE_PREFIXES:
+        add(prefix, _Shape(1, "old mobile", OLD_MOBILE_DIGITS, prefix))
+    for code, area in AREA_CODES.items():
+        for first in SUBSCRIBER_FIRST_DIGITS:
+            add("0" + code + first, _Shape(2, "landline", area.digits, "0" + code, area))
+    for code, area in OLD_AREA_CODES.items():
+        for first in SUBSCRIBER_FIRST_DIGITS:
+            shape = _Shape(3, "old landline", area.old_digits, "0" + code, area)
+            add("0" + code + first, shape)
+    return shapes
+
+
+_SHAPES = _shapes()
+_PROPER_STARTS = frozenset(key[:k] for key in _SHAPES for k in range(1, len(key)))
+_LONGEST_START = max(map(len, _SHAPES))
+
+
+def _shape_of(national: str) -> _Shape | str | None:
+    """The shape `national` looks like; else the first digits no number starts with;
+    None when it is too short to tell."""
+    found: list[_Shape] = []
+    for k in range(1, min(len(national), _LONGEST_START) + 1):
+        start = national[:k]
+        found += _SHAPES.get(start, ())
+        if not found and start not in _PROPER_STARTS:
+            return start
+    return min(found) if found else None
+
+
+def _invalid_vietnamese(raw: str, significant: str) -> ValidationError:
+    national = "0" + significant
+    shape = _shape_of(national)
+    if isinstance(shape, str):
+        message = t(
+            "“{raw}” is not a Vietnamese phone number: no mobile or landline starts with "
+            "{start}. Check the digits; a mobile looks like 0912 345 678 and a landline "
+            "like 028 3823 4567.",
+            raw=raw,
+            start=shape,
+        )
+    elif shape is None:
+        message = t(
+            "“{raw}” is too short for a phone number: a Vietnamese mobile has 10 digits, "
+            "such as 0912 345 678, and a landline 11, such as 028 3823 4567.",
+            raw=raw,
+        )
+    else:
+        message = _wrong_length(raw, shape, short=len(national) < shape.digits)
+    return ValidationError(message, _FIELD)
+
+
+def _wrong_length(raw: str, shape: _Shape, short: bool) -> str:
+    """Too short or too long for what the number looks like, with the length it needs."""
+    if shape.area is not None:
+        return _wrong_landline_length(raw, shape, shape.area, short)
+    if shape.kind == "mobile":
+        if short:
+            return t(
+                "“{raw}” is too short for a mobile number: a Vietnamese mobile has 10 digits, "
+                "such as 0912 345 678.",
+                raw=raw,
+            )
+        return t(
+            "“{raw}” is too long for a mobile number: a Vietnamese mobile has 10 digits, "
+            "such as 0912 345 678.",
+            raw=raw,
+        )
+    values = {"raw": raw, "prefix": shape.start, "example": shape.start + " 912 3456"}
+    if short:
+        return t(
+            "“{raw}” is too short for an old mobile number: before 2018 the numbers "
+            "starting with {prefix} had 11 digits, such as {example}.",
+            **values,
+        )
+    return t(
+        "“{raw}” is too long for an old mobile number: before 2018 the numbers "
+        "starting with {prefix} had 11 digits, such as {example}.",
+        **values,
+    )
+
+
+def _wrong_landline_length(raw: str, shape: _Shape, area: LandlineArea, short: bool) -> str:
+    values = {"raw": raw, "province": area.province, "code": shape.start,
+              "digits": shape.digits, "example": _example(shape.start, area)}  # fmt: skip
+    if shape.kind == "landline":
+        if short:
+            return t(
+                "“{raw}” is too short for a landline number of {province}: numbers with the "
+                "area code {code} have {digits} digits, such as {example}.",
+                **values,
+            )
+        return t(
+            "“{raw}” is too long for a landline number of {province}: numbers with the area "
+            "code {code} have {digits} digits, such as {example}.",
+            **values,
+        )
+    if short:
+        return t(
+            "“{raw}” is too short for an old landline number of {province}: numbers with the "
+            "area code {code}, used until 2017, had {digits} digits, such as {example}.",
+            **values,
+        )
+    return t(
+        "“{raw}” is too long for an old landline number of {province}: numbers with the area "
+        "code {code}, used until 2017, had {digits} digits, such as {example}.",
+        **values,
+    )
+
+
+def _example(code: str, area: LandlineArea) -> str:
+    """A number of that area code written the usual way: "028 3823 4567", "0236 3823 456"."""
+    subscriber = "38234567"[: area.subscriber_digits]
+    return f"{code} {subscriber[:4]} {subscriber[4:]}"

@@ -144,15 +144,6 @@ def phone_label_labels() -> dict[str, str]:
     }
 
 
-def phone_kind_labels() -> dict[str, str]:
-    """The readings of an ambiguous number: a mobile or a landline."""
-    return {
-        "mobile": QCoreApplication.translate("PhoneKind", "mobile"),
-        "landline": QCoreApplication.translate("PhoneKind", "landline"),
-        "other": QCoreApplication.translate("PhoneKind", "number"),
-    }
-
-
 def complaint_category_labels() -> dict[str, str]:
     return {
         "product_defect": QCoreApplication.translate("ComplaintCategory", "Product defect"),

@@ -6,15 +6,18 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.services.customer_search import search_customers
-from app.text import parse_phone
+from app.services.customer_search import phone_holders
+from app.text import interpretations
 
 
 @dataclass(frozen=True)
 class CallerMatch:
     phone_e164: str
     national: str  # as agents read it: 0912345678
-    customer_ids: tuple[int, ...]  # active customers with that number; primary holders first
+    # Active customers with that number (a household shares one), those holding the number
+    # as read first; then those with its other reading, for a number that is both a mobile
+    # and an old landline ("08 3823 4567").
+    customer_ids: tuple[int, ...]
 
 
 def find_caller(session: Session, phone: str) -> CallerMatch:
@@ -22,7 +25,6 @@ def find_caller(session: Session, phone: str) -> CallerMatch:
 
     Archived and merged customers are left out: a caller is opened on the living record.
     """
-    parsed = parse_phone(phone)
-    hits = search_customers(session, parsed.national)
-    ids = tuple(h.id for h in hits if h.matched_by == "phone")
-    return CallerMatch(parsed.e164, parsed.national, ids)
+    readings = interpretations(phone)
+    ids = phone_holders(session, [r.e164 for r in readings])
+    return CallerMatch(readings[0].e164, readings[0].national, tuple(ids))

@@ -1,6 +1,6 @@
 """What a customer form or an import row may contain, and the checks it must pass.
 
-Pure rules (no database): the services in customers.py and customer_import.py apply
+Pure rules (no database): the services in customers.py and the import (services/imports) apply
 them, so a form and a CSV file meet the same messages.
 """
 
@@ -10,14 +10,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
+from app.date_input import birthday_limits, limit_problem
 from app.errors import ValidationError
 from app.i18n import t
 from app.models import Gender, Tier
+from app.phone_plan import area_code_of, old_area_code_of
 from app.text import interpretations, nfc, phone_digits
 
 NAME_MAX, TEXT_MAX, ADDRESS_MAX, TAG_MAX, NOTES_MAX = 200, 100, 400, 60, 4000
-EARLIEST_BIRTHDAY = date(1900, 1, 1)
 PHONE_LABELS = ("mobile", "home", "work", "other")
 # Deliberately loose: one @, no spaces, a dot in the domain. Whether the box exists only
 # an e-mail can tell; this catches typing slips ("lan@gmail", "lan.gmail.com").
@@ -29,7 +31,8 @@ class PhoneInput:
     text: str
     label: str = "mobile"
     is_primary: bool = False
-    # For an ambiguous "08" + 8 digits: the reading the agent chose (one of phone_readings).
+    # For a number with two readings (a mobile that is also an old landline, such as
+    # "08 3823 4567"): the reading the agent chose, one of phone_readings. None: the first.
     confirmed_e164: str | None = None
 
 
@@ -40,8 +43,9 @@ class CustomerInput:
     email: str | None = None
     birthday: date | None = None
     gender: Gender | str | None = None
+    # One of the 34 provinces and cities; an old name or spelling is mapped on save.
     province: str = ""
-    district: str = ""
+    ward: str = ""  # phường / xã (ward or commune): addresses have two levels since 2025
     address: str = ""
     # None: unchanged (a new customer starts as Member). A change needs "tier.override".
     tier: Tier | str | None = None
@@ -49,6 +53,9 @@ class CustomerInput:
     store_id: int | None = None
     notes: str = ""
     tags: tuple[str, ...] = ()
+    # E.164 numbers the agent confirmed this customer shares with others (one household):
+    # without that, a number another active customer has is refused with SharedPhone.
+    shared_phones: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,33 +80,72 @@ class CleanPhone:
         return phone_digits(self.national)[::-1]
 
 
-class DuplicatePhone(ValidationError):
-    """The number belongs to another customer: the screen offers to open that one."""
+class PhoneOwner(NamedTuple):
+    """An active customer who has a number."""
 
-    def __init__(self, display: str, e164: str, customer_id: int, code: str, name: str) -> None:
-        super().__init__(
-            t("{phone} already belongs to {name} ({code}): open that customer instead of "
-              "creating a second record.", phone=display, name=name, code=code),
-            "phones",
-        )  # fmt: skip
-        self.e164 = e164
-        self.customer_id = customer_id
-        self.customer_code = code
-        self.customer_name = name
+    customer_id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SharedNumber:
+    """A number typed on the form that other customers have too."""
+
+    e164: str
+    display: str  # "0912 345 678"
+    owners: tuple[PhoneOwner, ...]
+
+
+class SharedPhone(ValidationError):
+    """Numbers other customers have: allowed once the agent confirms one household shares
+    them (CustomerInput.shared_phones). The screen offers to open those customers instead."""
+
+    def __init__(self, numbers: tuple[SharedNumber, ...]) -> None:
+        super().__init__(" ".join(_shared_sentence(n) for n in numbers), "phones")
+        self.numbers = numbers
+
+    @property
+    def e164s(self) -> tuple[str, ...]:
+        """The numbers to confirm, as CustomerInput.shared_phones takes them."""
+        return tuple(n.e164 for n in self.numbers)
+
+    @property
+    def owners(self) -> tuple[PhoneOwner, ...]:
+        """Every other customer named, once each, in the order named."""
+        return tuple(dict.fromkeys(o for n in self.numbers for o in n.owners))
+
+
+def _shared_sentence(number: SharedNumber) -> str:
+    people = [f"{o.name} ({o.code})" for o in number.owners]
+    who = people[0] if len(people) == 1 else t(
+        "{people} and {person}", people=", ".join(people[:-1]), person=people[-1])  # fmt: skip
+    return t("{phone} is also the number of {who}.", phone=number.display, who=who)
 
 
 def display_phone(national: str) -> str:
-    """How a person reads a number aloud: "0912 345 678", "028 3823 4567"."""
+    """How a person reads a number aloud: "0912 345 678", "028 3823 4567", "0236 3822 123".
+
+    A landline is grouped after its area code, whatever its length (24 and 28 have two
+    digits, every other province three).
+    """
     n = national
     if not n.startswith("0") or not n.isdigit():
         return n  # foreign numbers are shown in E.164
     if len(n) == 10:
         return f"{n[:4]} {n[4:7]} {n[7:]}"
-    if len(n) == 11 and n[:3] in ("024", "028"):  # Hà Nội and HCMC have 2-digit area codes
-        return f"{n[:3]} {n[3:7]} {n[7:]}"
+    area = area_code_of(n[1:])
+    if len(n) == 11 and area is not None:
+        return _grouped_landline(n, len(area.new))
     if len(n) == 11:
         return f"{n[:4]} {n[4:7]} {n[7:]}"
     return n
+
+
+def _grouped_landline(national: str, code_digits: int) -> str:
+    """0, the area code, then the subscriber number in fours: "024 3825 1234", "0511 3822 123"."""
+    code, subscriber = national[: 1 + code_digits], national[1 + code_digits :]
+    return f"{code} {subscriber[:4]} {subscriber[4:]}"
 
 
 def phone_readings(text: str) -> list[PhoneReading]:
@@ -111,37 +157,24 @@ def phone_readings(text: str) -> list[PhoneReading]:
 
 
 def _conversion_note(old: str, new: str) -> str:
-    # Aligned on the unchanged tail, so the agent sees what moved: 0168 912 3456 -> 038 ...
-    if len(old) == 11:  # an old mobile
+    """The renumbering applied, old and new grouped so the agent sees what moved."""
+    if old.startswith("01"):  # an old mobile: aligned on the unchanged tail
         before = f"{old[:4]} {old[4:7]} {old[7:]}"
         after = f"{new[:3]} {new[3:6]} {new[6:]}"
         return t("{old} was converted to {new} (2018 renumbering).", old=before, new=after)
-    before = f"{old[:2]} {old[2:6]} {old[6:]}"
-    after = f"{new[:3]} {new[3:7]} {new[7:]}"
+    area = old_area_code_of(old[1:])
+    before = _grouped_landline(old, len(area.old)) if area is not None else old
+    after = display_phone(new)
     return t("{old} was converted to {new} (2017 landline renumbering).", old=before, new=after)
 
 
-def _ambiguous(raw: str, readings: list) -> ValidationError:
-    mobile, landline = (display_phone(r.national) for r in readings[:2])
-    return ValidationError(
-        t("“{raw}” can be read two ways: the mobile {mobile} or the old Ho Chi Minh City "
-          "landline, now {landline}. Ask the customer and choose one.",
-          raw=raw, mobile=mobile, landline=landline),
-        "phones",
-    )  # fmt: skip
-
-
 def check_phone(p: PhoneInput) -> CleanPhone:
+    """The number as it will be stored: the reading the agent chose, else the first."""
     try:
         readings = interpretations(p.text or "")
     except ValidationError as exc:
         raise ValidationError(exc.message, "phones") from None
-    chosen = readings[0]
-    if len(readings) > 1:
-        picked = [r for r in readings if r.e164 == p.confirmed_e164]
-        if not picked:
-            raise _ambiguous(nfc(p.text), readings)
-        chosen = picked[0]
+    chosen = next((r for r in readings if r.e164 == p.confirmed_e164), readings[0])
     label = (p.label or "mobile").strip().lower()
     if label not in PHONE_LABELS:
         raise ValidationError(
@@ -195,20 +228,10 @@ def check_email(email: str | None) -> str | None:
 
 
 def check_birthday(birthday: date | None, today: date) -> date | None:
-    if birthday is None:
-        return None
-    if birthday > today:
-        raise ValidationError(
-            t("The birthday {day} is in the future: check the year.",
-              day=birthday.strftime("%d/%m/%Y")),
-            "birthday",
-        )  # fmt: skip
-    if birthday < EARLIEST_BIRTHDAY:
-        raise ValidationError(
-            t("The birthday {day} is before 1900: check the year.",
-              day=birthday.strftime("%d/%m/%Y")),
-            "birthday",
-        )  # fmt: skip
+    # The date field of the form checks the same limits, in the same words.
+    problem = limit_problem(birthday, *birthday_limits(today))
+    if problem is not None:
+        raise ValidationError(problem, "birthday")
     return birthday
 
 

@@ -296,7 +296,18 @@ def _phone_readings(text: str) -> list[str]:
 
 
 def _phone_owners(session: Session, numbers: list[str]) -> list[int]:
+    """Every customer with one of `numbers` (several share one in a household), those
+    holding it as their primary number first."""
     return list(session.scalars(_PHONE_OWNERS, {"numbers": numbers}))
+
+
+def phone_holders(session: Session, numbers: Sequence[str]) -> list[int]:
+    """The active customers with any of `numbers` (E.164), the holders of the first
+    number first; a merged customer gives the one it was merged into."""
+    ids: list[int] = []
+    for number in dict.fromkeys(numbers):
+        ids += _active(session, _phone_owners(session, [number]))
+    return list(dict.fromkeys(ids))
 
 
 def _key_owners(session: Session, text: str) -> list[tuple[MatchedBy, list[int]]]:

@@ -15,15 +15,18 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict, NotFound, ValidationError
 from app.i18n import t
 from app.models import Customer, CustomerPhone, CustomerTag, ImportantDate, Store, Tier, utcnow
+from app.provinces import check_province
 from app.services import audit
 from app.services.actor import Actor
 from app.services.customer_changes import stale_message
 from app.services.customer_input import (
     CleanPhone,
     CustomerInput,
-    DuplicatePhone,
     PhoneInput,
+    PhoneOwner,
     PhoneReading,
+    SharedNumber,
+    SharedPhone,
     check_birthday,
     check_email,
     check_full_name,
@@ -41,7 +44,6 @@ from app.services.customer_views import (
     ImportantDateView,
     PhoneView,
     customer_view,
-    national_of,
     snapshot,
 )
 from app.services.name_index import reindex_customer_names
@@ -51,10 +53,10 @@ from app.text import fold
 from app.timeutil import local_date, now_utc
 
 __all__ = [
-    "CustomerInput", "CustomerView", "DuplicatePhone", "ImportantDateView", "PhoneInput",
-    "PhoneReading", "PhoneView", "add_important_date", "archive_customer", "create_customer",
-    "get_customer", "phone_readings", "remove_important_date", "restore_customer",
-    "update_customer",
+    "CustomerInput", "CustomerView", "ImportantDateView", "PhoneInput", "PhoneOwner",
+    "PhoneReading", "PhoneView", "SharedPhone", "add_important_date", "archive_customer",
+    "create_customer", "get_customer", "phone_readings", "remove_important_date",
+    "restore_customer", "update_customer",
 ]  # fmt: skip
 
 
@@ -85,8 +87,12 @@ def check_version(session: Session, customer: Customer, expected: int | None) ->
 
 def phone_owners(
     session: Session, e164s: Iterable[str], except_id: int | None = None
-) -> dict[str, tuple[int, str, str]]:
-    """e164 -> (id, code, name) of the active customers other than `except_id` who have it."""
+) -> dict[str, tuple[PhoneOwner, ...]]:
+    """e164 -> every active customer other than `except_id` who has it, oldest first.
+
+    A number may belong to several customers (a household); numbers nobody else has are
+    left out.
+    """
     wanted = list(dict.fromkeys(e164s))
     if not wanted:
         return {}
@@ -95,14 +101,34 @@ def phone_owners(
         .join(Customer, Customer.id == CustomerPhone.customer_id)
         .where(CustomerPhone.e164.in_(wanted), Customer.archived_at.is_(None))
         .where(Customer.id != (except_id or -1))
+        .order_by(Customer.id)
     )
-    return {e164: (cid, code, name) for e164, cid, code, name in rows}
+    owners: dict[str, list[PhoneOwner]] = {}
+    for e164, cid, code, name in rows:
+        found = owners.setdefault(e164, [])
+        if cid not in (o.customer_id for o in found):  # the same number twice on one record
+            found.append(PhoneOwner(cid, code, name))
+    return {e164: tuple(found) for e164, found in owners.items()}
 
 
-def refuse_taken(phones: Iterable[CleanPhone], owners: dict[str, tuple[int, str, str]]) -> None:
-    for p in phones:
-        if p.e164 in owners:
-            raise DuplicatePhone(display_phone(p.national), p.e164, *owners[p.e164])
+def refuse_taken(
+    phones: Iterable[CleanPhone],
+    owners: dict[str, tuple[PhoneOwner, ...]],
+    shared: Iterable[str] = (),
+) -> None:
+    """Raise SharedPhone for the numbers other customers have, unless confirmed as `shared`.
+
+    A household shares a landline or a parent's mobile, so a number held by someone else
+    is not an error; but it is often a duplicate record, so the agent must say which.
+    """
+    confirmed = set(shared)
+    numbers = tuple(
+        SharedNumber(p.e164, display_phone(p.national), owners[p.e164])
+        for p in phones
+        if owners.get(p.e164) and p.e164 not in confirmed
+    )
+    if numbers:
+        raise SharedPhone(numbers)
 
 
 def set_phones(customer: Customer, phones: list[CleanPhone]) -> None:
@@ -134,14 +160,16 @@ def _store(session: Session, store_id: int | None) -> int | None:
 
 
 def _apply(session: Session, actor: Actor, customer: Customer, data: CustomerInput) -> list[str]:
-    """Check every field of `data`, then write them; returns the phone conversion notes."""
+    """Check every field of `data`, then write them; returns what the agent is told (phone
+    renumberings, an old province name mapped to today's)."""
     today = local_date(now_utc())
     name = check_full_name(data.full_name)
     phones = check_phones(data.phones)
+    province, province_note = check_province(data.province)
     values = dict(
         email=check_email(data.email), birthday=check_birthday(data.birthday, today),
-        gender=check_gender(data.gender), province=check_text(data.province, "province", 100),
-        district=check_text(data.district, "district", 100),
+        gender=check_gender(data.gender), province=province,
+        ward=check_text(data.ward, "ward", 100),
         address=check_text(data.address, "address", 400),
         marketing_consent=bool(data.marketing_consent), store_id=_store(session, data.store_id),
         notes=check_notes(data.notes),
@@ -150,13 +178,17 @@ def _apply(session: Session, actor: Actor, customer: Customer, data: CustomerInp
     if data.tier is not None and check_tier(data.tier) != (customer.tier or Tier.MEMBER):
         require(actor, "tier.override")
         values["tier"] = check_tier(data.tier)
-    refuse_taken(phones, phone_owners(session, (p.e164 for p in phones), customer.id))
+    owners = phone_owners(session, (p.e164 for p in phones), customer.id)
+    # A number the customer already has was confirmed when it was added: an edit of one
+    # member of a household does not ask again.
+    held = [p.e164 for p in customer.phones]
+    refuse_taken(phones, owners, [*data.shared_phones, *held])
     customer.full_name, customer.name_key = name, fold(name)
     for field, value in values.items():
         setattr(customer, field, value)
     set_phones(customer, phones)
     set_tags(customer, tags)
-    return [p.note for p in phones if p.note]
+    return [p.note for p in phones if p.note] + ([province_note] if province_note else [])
 
 
 def create_customer(session: Session, actor: Actor, data: CustomerInput) -> CustomerView:
@@ -229,10 +261,8 @@ def restore_customer(session: Session, actor: Actor, customer_id: int) -> Custom
         check_editable(session, customer)  # says which customer it was merged into
     if customer.archived_at is None:
         return customer_view(customer)
-    # While archived, its numbers may have been given to someone else.
-    owned = [CleanPhone(p.e164, p.raw, national_of(p.e164), p.label, p.is_primary, None)
-             for p in customer.phones]  # fmt: skip
-    refuse_taken(owned, phone_owners(session, (p.e164 for p in owned), customer.id))
+    # Its numbers may have been given to someone else meanwhile: a number may be shared
+    # (a household), so that does not stop the restore.
     return _set_archived(session, actor, customer, False, "restore")
 
 

@@ -1,5 +1,6 @@
 """Creating and editing customers: refusals where they belong, nothing typed lost, no
-duplicate records, and the agent asked when a number can be read two ways."""
+duplicate records unless a household shares a number, and the reading of a number that
+can be read two ways shown and changeable."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from datetime import date
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from app.services.customer_input import CustomerInput, PhoneInput
 from app.services.customer_list import customer_ids
-from app.services.customers import get_customer, update_customer
+from app.services.customer_search import search_customers
+from app.services.customers import create_customer, get_customer, update_customer
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer
+from tests.ui.date_typing import type_date
 from ui.customers import CustomersScreen
 from ui.customers.customer_dialog import CustomerDialog
 
@@ -65,12 +68,12 @@ def test_bad_input_shows_why_and_keeps_every_value(qtbot, screen):
     assert dialog.address_edit.text() == "12 Lê Lợi"
 
     dialog.email_edit.setText("lan@gmail.com")
-    dialog.birthday_edit.set_value(date(2999, 1, 1))
+    type_date(qtbot, dialog.birthday_edit, "01/01/2999")
     save(qtbot, dialog)
     assert "in the future" in dialog.field_error("birthday")
     assert dialog.email_edit.text() == "lan@gmail.com"
 
-    dialog.birthday_edit.date_edit.setDate(QDate(1960, 3, 8))
+    type_date(qtbot, dialog.birthday_edit, "8/3/1960")
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
         dialog.save_button.click()
 
@@ -96,9 +99,7 @@ def test_the_birthday_may_stay_empty(qtbot, screen):
     assert screen.profile_page.header.birthday_label.text() == "—"
 
 
-def test_a_phone_of_another_customer_links_to_them_instead_of_a_duplicate(
-    qtbot, sqlite_db, seat_admin, screen
-):
+def test_a_phone_of_another_customer_warns_and_opens_them(qtbot, sqlite_db, seat_admin, screen):
     an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
     dialog = screen.new_customer()
     type_text(qtbot, dialog.full_name_edit, "Nguyễn Văn Ân")
@@ -108,54 +109,146 @@ def test_a_phone_of_another_customer_links_to_them_instead_of_a_duplicate(
 
     assert dialog.isVisible()
     assert dialog.field_error("phones") == (
-        f"0912 345 678 already belongs to Nguyễn Văn An ({an.code}): open that customer "
-        "instead of creating a second record."
+        f"0912 345 678 is also the number of Nguyễn Văn An ({an.code})."
     )
-    button = dialog.duplicate_button
-    assert button.isVisible()
-    assert button.text() == f"Open Nguyễn Văn An ({an.code})"
+    box = dialog.shared_box
+    assert box.isVisible()
+    assert [b.text() for b in box.open_buttons] == ["Open Nguyễn Văn An"]
+    assert box.household_button.text() == "Same household: save"
+    assert box.household_button.isVisible()
     assert dialog.full_name_edit.text() == "Nguyễn Văn Ân"
 
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
-        button.click()
+        box.open_buttons[0].click()
     assert opened.args[0].header.id == an.id
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     with sqlite_db.session_scope() as s:
         assert len(customer_ids(s)) == 1  # no second record
 
 
-def test_an_ambiguous_08_number_asks_and_saves_the_reading_chosen(
-    qtbot, sqlite_db, seat_admin, screen
-):
+def test_same_household_saves_the_number_on_both(qtbot, sqlite_db, seat_admin, screen):
+    an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
+    dialog = screen.new_customer()
+    type_text(qtbot, dialog.full_name_edit, "Trần Thị Bình")
+    type_text(qtbot, dialog.phones.rows[0].number_edit, "0912 345 678")
+    qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, dialog.phones.rows[1].number_edit, "0987 654 321")
+    save(qtbot, dialog)
+    assert "is also the number of Nguyễn Văn An" in dialog.field_error("phones")
+
+    with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
+        dialog.shared_box.household_button.click()
+
+    binh = opened.args[0].header
+    assert binh.full_name == "Trần Thị Bình"
+    assert [p.display for p in binh.phones] == ["0912 345 678", "0987 654 321"]
+    with sqlite_db.session_scope() as s:
+        found = {hit.id for hit in search_customers(s, "0912 345 678")}
+    assert found == {an.id, binh.id}
+    assert [p.e164 for p in stored(sqlite_db, seat_admin, an.id).phones] == ["+84912345678"]
+
+
+def test_every_other_holder_gets_an_open_button(qtbot, sqlite_db, seat_admin, screen):
+    an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
+    with sqlite_db.session_scope() as s:
+        binh = create_customer(s, seat_admin, CustomerInput(
+            "Nguyễn Thị Bình", phones=(PhoneInput("0912 345 678"),),
+            shared_phones=("+84912345678",)))  # fmt: skip
+    dialog = screen.new_customer("0912 345 678")
+    type_text(qtbot, dialog.full_name_edit, "Nguyễn Văn Cường")
+    save(qtbot, dialog)
+    assert dialog.field_error("phones") == (
+        f"0912 345 678 is also the number of Nguyễn Văn An ({an.code}) and Nguyễn Thị Bình "
+        f"({binh.code})."
+    )
+    buttons = dialog.shared_box.open_buttons
+    assert [b.text() for b in buttons] == ["Open Nguyễn Văn An", "Open Nguyễn Thị Bình"]
+    with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
+        buttons[1].click()
+    assert opened.args[0].header.id == binh.id
+
+
+def test_an_08_number_is_saved_as_the_mobile_and_offers_the_old_landline(qtbot, screen):
     dialog = screen.new_customer()
     type_text(qtbot, dialog.full_name_edit, "Đỗ Thị Hoa")
     row = dialog.phones.rows[0]
     type_text(qtbot, row.number_edit, "08 3812 3456")
 
-    save(qtbot, dialog)
+    assert row.note_label.text() == "Will be saved as the mobile 0838 123 456."
+    assert row.other_button.isVisible()
+    assert row.other_button.text() == "It is the old landline 028 3812 3456"
 
-    assert "can be read two ways" in dialog.field_error("phones")
-    assert row.choice_box.isVisible()
-    texts = [b.text() for b in row.reading_buttons]
-    assert texts == ["The mobile 0838 123 456", "The landline 028 3812 3456"]
-
+    row.other_button.click()
+    assert row.note_label.text() == "Will be saved as the landline 028 3812 3456."
+    assert row.other_button.text() == "It is the mobile 0838 123 456"
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
-        row.reading_buttons[1].click()  # the form saves again with the choice
+        dialog.save_button.click()
 
     header = opened.args[0].header
     assert [p.e164 for p in header.phones] == ["+842838123456"]
     assert [p.display for p in header.phones] == ["028 3812 3456"]
+    assert "08 3812 3456 was converted to 028 3812 3456" in screen.profile_page.info_label.text()
+
+
+def test_an_08_number_is_saved_as_the_mobile_without_a_question(qtbot, screen):
+    dialog = screen.new_customer()
+    type_text(qtbot, dialog.full_name_edit, "Đỗ Thị Hoa")
+    type_text(qtbot, dialog.phones.rows[0].number_edit, "08 3812 3456")
+    with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
+        dialog.save_button.click()
+    assert [p.e164 for p in opened.args[0].header.phones] == ["+84838123456"]
+
+
+def test_an_area_code_in_parentheses_is_saved_as_the_landline(qtbot, screen):
+    dialog = screen.new_customer()
+    row = dialog.phones.rows[0]
+    type_text(qtbot, row.number_edit, "(037) 3852 123")
+    assert row.note_label.text() == "Will be saved as the landline 0237 3852 123."
+    assert row.other_button.text() == "It is the mobile 0373 852 123"
+    row.other_button.click()
+    assert row.value().confirmed_e164 == "+84373852123"
+    dialog.reject()
 
 
 def test_a_changed_number_forgets_the_reading_chosen_for_the_old_one(qtbot, screen):
     dialog = screen.new_customer()
     row = dialog.phones.rows[0]
     type_text(qtbot, row.number_edit, "0838123456")
-    assert row.ask_reading()
-    row.confirmed_e164 = "+842838123456"
+    row.other_button.click()
+    assert row.confirmed_e164 == "+842838123456"
     type_text(qtbot, row.number_edit, "7")
     assert row.confirmed_e164 is None
-    assert not row.choice_box.isVisible()
+    assert not row.other_button.isVisible()
+    assert not row.note_label.isVisible()
+    dialog.reject()
+
+
+def test_an_old_landline_is_converted_with_a_visible_note(qtbot, screen):
+    dialog = screen.new_customer()
+    type_text(qtbot, dialog.full_name_edit, "Công ty Sông Hàn")
+    row = dialog.phones.rows[0]
+    type_text(qtbot, row.number_edit, "(0511) 3.822.123")
+    assert row.note_label.text() == "Will be saved as 0236 3822 123."
+    assert not row.other_button.isVisible()
+
+    with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT) as opened:
+        dialog.save_button.click()
+
+    assert [p.display for p in opened.args[0].header.phones] == ["0236 3822 123"]
+    assert "0511 3822 123 was converted to 0236 3822 123 (2017 landline renumbering)." in (
+        screen.profile_page.info_label.text()
+    )
+
+
+def test_a_stored_number_is_shown_without_a_hint(qtbot, sqlite_db, seat_admin, screen):
+    view = add_customer(sqlite_db, seat_admin, "Phạm Minh Nguyên", "0838 123 456")
+    with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):
+        screen.open_profile(view.id)
+    dialog = screen.profile_page.actions.edit()
+    row = dialog.phones.rows[0]
+    assert row.number_edit.text() == "0838 123 456"
+    assert not row.note_label.isVisible() and not row.other_button.isVisible()
+    assert row.value().confirmed_e164 == "+84838123456"
     dialog.reject()
 
 

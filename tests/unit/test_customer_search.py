@@ -12,9 +12,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from app.models import ComplaintStatus, Tier
+from app.services.caller_lookup import find_caller
 from app.services.customer_search import recent_customers, search_customers
 from app.services.name_index import name_tokens, reindex_customer_names, token_rows
 from tests.customer_records import add_complaint, add_customer, add_purchase, add_store, merge
+from tests.landline_codes import KEPT, RENUMBERED
 
 T0 = datetime(2026, 3, 1, 9, tzinfo=UTC)
 
@@ -148,6 +150,83 @@ def test_ambiguous_08_number_finds_both_readings(people):
     # 08 3812 3456 is the old HCMC landline 028 3812 3456 or the mobile 0838 123 456.
     found = matched(people, "08 3812 3456")
     assert sorted(found) == [("KH0000001", "phone"), ("KH0000004", "phone")]
+
+
+def test_a_phone_shared_by_a_household_finds_every_holder(db):
+    with db.session_scope() as s:
+        an = add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
+        binh = add_customer(s, "Trần Thị Bình", code="KH0000002",
+                            phones=["0987 654 321", "+84 912 345 678"])  # fmt: skip
+        add_customer(s, "Lê Văn Cường", code="KH0000003", phones=["0912 345 679"])
+    for query in ("0912 345 678", "+84912345678", "912345678"):
+        # The one holding it as the primary number first.
+        assert matched(db, query) == [("KH0000001", "phone"), ("KH0000002", "phone")], query
+    assert sorted(matched(db, "345 678")) == [
+        ("KH0000001", "phone_suffix"), ("KH0000002", "phone_suffix")]  # fmt: skip
+    with db.session_scope() as s:
+        assert find_caller(s, "0912345678").customer_ids == (an.id, binh.id)
+        assert find_caller(s, "0987 654 321").customer_ids == (binh.id,)
+
+
+def test_the_caller_lookup_lists_the_holders_of_the_reading_first(db):
+    with db.session_scope() as s:
+        office = add_customer(s, "Văn phòng Hòa", code="KH0000001", phones=["028 3812 3456"])
+        mobile = add_customer(s, "Phạm Minh Nguyên", code="KH0000002", phones=["0838 123 456"])
+    with db.session_scope() as s:
+        assert find_caller(s, "0838123456").customer_ids == (mobile.id, office.id)
+        assert find_caller(s, "(08) 3812 3456").customer_ids == (office.id, mobile.id)
+        assert find_caller(s, "028 3812 3456").customer_ids == (office.id,)
+
+
+# A province sample: two digits (Hà Nội, HCMC), three (Đà Nẵng), an old code that is also
+# a mobile prefix today (HCMC, Thanh Hóa), Hải Phòng's 031, and a code that did not change.
+LANDLINE_SAMPLE = [
+    ("04 3825 1234", "024 3825 1234", "028 3825 1234"),
+    ("08 3823 4567", "028 3823 4567", "024 3823 4567"),
+    ("(08) 3823.4567", "(028) 3823.4567", "024 3823 4567"),
+    ("0511 3822 123", "0236 3822 123", "0235 3822 123"),
+    ("+84 511 3822 123", "+84 236 3822 123", "0235 3822 123"),
+    ("031 3812 345", "0225 3812 345", "0226 3812 345"),
+    ("037 3852 123", "0237 3852 123", "0238 3852 123"),
+    ("84 37 3852 123", "84 237 3852 123", "0238 3852 123"),
+    ("0210 3812 345", "0210 3812 345", "0211 3812 345"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "other"), LANDLINE_SAMPLE)
+def test_a_landline_is_found_by_its_old_and_its_new_form(db, old, new, other):
+    with db.session_scope() as s:
+        add_customer(s, "Công ty Hòa Bình", code="LANDLINE", phones=[new])
+        # The same subscriber number in another province.
+        add_customer(s, "Khác tỉnh", code="OTHER", phones=[other])
+    assert matched(db, old) == [("LANDLINE", "phone")]
+    assert matched(db, new) == [("LANDLINE", "phone")]
+
+
+def _landline_cases() -> list[tuple[str, str, str, str]]:
+    """(province, as stored: the old form with the area code in parentheses, old, new)."""
+    cases = []
+    for old, (new, province) in [*RENUMBERED.items(), *((c, (c, p)) for c, p in KEPT.items())]:
+        subscriber = "38251234" if new in ("24", "28") else "3812345"
+        number = f"{subscriber[:4]} {subscriber[4:]}"
+        cases.append((province, f"(0{old}) {number}", f"0{old} {number}", f"0{new} {number}"))
+    return cases
+
+
+def test_the_landline_cases_cover_every_province():
+    assert len({province for province, *_ in _landline_cases()}) == 63
+
+
+@pytest.mark.parametrize(("province", "stored", "old", "new"), _landline_cases())
+def test_every_province_landline_is_found_by_its_old_and_new_form(
+    sqlite_db, province, stored, old, new
+):
+    with sqlite_db.session_scope() as s:
+        add_customer(s, f"Khách {province}", code="LANDLINE", phones=[stored])
+        add_customer(s, "Khách khác", code="OTHER", phones=["0912 345 678", "024 3812 3456"])
+    assert matched(sqlite_db, old) == [("LANDLINE", "phone")]
+    assert matched(sqlite_db, new) == [("LANDLINE", "phone")]
+    assert matched(sqlite_db, stored) == [("LANDLINE", "phone")]
 
 
 @pytest.mark.parametrize("query", ["5678", "45678", "345 678", "2345678"])

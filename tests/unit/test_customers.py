@@ -13,8 +13,16 @@ from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, CustomerNameToken, CustomerPhone, Role, Tier
 from app.services import customers
 from app.services.actor import Actor
-from app.services.customer_input import check_full_name
-from app.services.customers import CustomerInput, DuplicatePhone, PhoneInput, phone_readings
+from app.services.caller_lookup import find_caller
+from app.services.customer_input import check_full_name, display_phone
+from app.services.customer_search import search_customers
+from app.services.customers import (
+    CustomerInput,
+    PhoneInput,
+    PhoneOwner,
+    SharedPhone,
+    phone_readings,
+)
 
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
 SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
@@ -85,43 +93,155 @@ def test_a_phone_with_letters_is_refused_with_the_number_quoted(db, typed):
         assert s.scalar(select(func.count()).select_from(Customer)) == 0
 
 
-def test_an_ambiguous_08_number_asks_which_one_it_is(db):
+def test_an_08_number_is_saved_as_the_mobile_unless_the_landline_is_chosen(db):
     readings = phone_readings("08 3812 3456")
     assert [(r.e164, r.kind, r.display) for r in readings] == [
         ("+84838123456", "mobile", "0838 123 456"),
         ("+842838123456", "landline", "028 3812 3456"),
     ]
-    with pytest.raises(ValidationError) as error:
-        _new(db, "An", "08 3812 3456")
-    assert error.value.field == "phones"
-    assert "0838 123 456" in error.value.message and "028 3812 3456" in error.value.message
+    mobile = _new(db, "An", "08 3812 3456")
+    assert [(p.e164, p.display) for p in mobile.phones] == [("+84838123456", "0838 123 456")]
+    assert mobile.conversion_notes == ()
     with db.session_scope() as s:
         data = CustomerInput(
-            "An", phones=(PhoneInput("08 3812 3456", label="home", confirmed_e164="+842838123456"),)
+            "Bình", phones=(PhoneInput("08 3812 3456", "home", confirmed_e164="+842838123456"),)
         )
-        view = customers.create_customer(s, AGENT, data)  # fmt: skip
-    assert view.phones[0].e164 == "+842838123456"
-    assert "028 3812 3456" in view.conversion_notes[0]
+        landline = customers.create_customer(s, AGENT, data)
+    assert landline.phones[0].e164 == "+842838123456"
+    assert landline.conversion_notes == (
+        "08 3812 3456 was converted to 028 3812 3456 (2017 landline renumbering).",
+    )
 
 
-def test_a_phone_of_another_customer_is_refused_with_a_link_to_them(db):
+def test_an_area_code_in_parentheses_saves_the_landline(db):
+    view = _new(db, "An", "(08) 3812 3456")
+    assert [p.e164 for p in view.phones] == ["+842838123456"]
+    with db.session_scope() as s:  # the agent may still pick the mobile
+        data = CustomerInput(
+            "Bình", phones=(PhoneInput("(08) 3812 3456", confirmed_e164="+84838123456"),)
+        )
+        assert customers.create_customer(s, AGENT, data).phones[0].e164 == "+84838123456"
+
+
+def test_a_reading_the_number_does_not_have_is_ignored(db):
+    with db.session_scope() as s:
+        data = CustomerInput("An", phones=(PhoneInput("0912 345 678", confirmed_e164="+8412"),))
+        assert customers.create_customer(s, AGENT, data).phones[0].e164 == "+84912345678"
+
+
+@pytest.mark.parametrize(
+    ("typed", "display", "note"),
+    [
+        ("04 3825 1234", "024 3825 1234",
+         "04 3825 1234 was converted to 024 3825 1234 (2017 landline renumbering)."),
+        ("(08) 3823 4567", "028 3823 4567",
+         "08 3823 4567 was converted to 028 3823 4567 (2017 landline renumbering)."),
+        ("0511 3822 123", "0236 3822 123",
+         "0511 3822 123 was converted to 0236 3822 123 (2017 landline renumbering)."),
+        ("+84 31 3812 345", "0225 3812 345",
+         "031 3812 345 was converted to 0225 3812 345 (2017 landline renumbering)."),
+        ("(037) 3852 123", "0237 3852 123",
+         "037 3852 123 was converted to 0237 3852 123 (2017 landline renumbering)."),
+        ("0281 234 5678", "0209 2345 678",
+         "0281 2345 678 was converted to 0209 2345 678 (2017 landline renumbering)."),
+        ("0210 3812 345", "0210 3812 345", None),
+        ("0120 123 4567", "0701 234 567",
+         "0120 123 4567 was converted to 070 123 4567 (2018 renumbering)."),
+    ],
+)  # fmt: skip
+def test_the_conversion_note_names_the_old_and_new_number_of_every_kind(db, typed, display, note):
+    view = _new(db, "An", typed)
+    assert [p.display for p in view.phones] == [display]
+    assert view.conversion_notes == ((note,) if note else ())
+
+
+@pytest.mark.parametrize(
+    ("national", "shown"),
+    [("0912345678", "0912 345 678"), ("02438251234", "024 3825 1234"),
+     ("02838234567", "028 3823 4567"), ("02363822123", "0236 3822 123"),
+     ("02253812345", "0225 3812 345"), ("02193812345", "0219 3812 345"),
+     ("+6561234567", "+6561234567")],
+)  # fmt: skip
+def test_a_number_is_shown_grouped_after_its_real_area_code(national, shown):
+    assert display_phone(national) == shown
+
+
+def _with_phone(db, name, typed, *shared: str) -> customers.CustomerView:
+    with db.session_scope() as s:
+        data = CustomerInput(name, phones=(PhoneInput(typed),), shared_phones=shared)
+        return customers.create_customer(s, AGENT, data)
+
+
+def test_a_phone_of_another_customer_is_refused_until_confirmed_as_shared(db):
     first = _new(db, "Nguyễn Văn An", "0912 345 678")
     for typed in ("+84 912 345 678", "84912345678", "912345678"):
-        with pytest.raises(DuplicatePhone) as error:
-            _new(db, "An Nguyễn", typed)
+        with pytest.raises(SharedPhone) as error:
+            _new(db, "Trần Thị Bình", typed)
         refused = error.value
-        assert (refused.customer_id, refused.customer_code, refused.customer_name) == (
-            first.id, "KH0000001", "Nguyễn Văn An")  # fmt: skip
-        assert refused.field == "phones" and "0912 345 678" in refused.message
+        assert refused.field == "phones"
+        assert refused.message == "0912 345 678 is also the number of Nguyễn Văn An (KH0000001)."
+        assert refused.e164s == ("+84912345678",)
+        assert refused.owners == (PhoneOwner(first.id, "KH0000001", "Nguyễn Văn An"),)
+    with db.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 1
+    # Confirming another number does not confirm this one.
+    with pytest.raises(SharedPhone):
+        _with_phone(db, "Trần Thị Bình", "0912 345 678", "+84987654321")
+    second = _with_phone(db, "Trần Thị Bình", "0912 345 678", "+84912345678")
+    assert [p.e164 for p in second.phones] == ["+84912345678"]
+    with db.session_scope() as s:
+        assert {h.code for h in search_customers(s, "0912 345 678")} == {"KH0000001", second.code}
+        assert set(find_caller(s, "+84912345678").customer_ids) == {first.id, second.id}
+    [entry] = _entries(db, "create")[1:]
+    assert entry.after["phones"] == [{"e164": "+84912345678", "label": "mobile", "primary": True}]
+    assert "shared_phones" not in entry.after
 
 
-def test_the_number_of_an_archived_customer_can_be_given_again(db):
+def test_every_other_holder_of_a_number_is_named(db):
+    _new(db, "Nguyễn Văn An", "0912 345 678", "028 3823 4567")
+    _with_phone(db, "Nguyễn Thị Bình", "0912 345 678", "+84912345678")
+    with db.session_scope() as s:
+        data = CustomerInput(
+            "Nguyễn Văn Cường",
+            phones=(
+                PhoneInput("0912 345 678"),
+                PhoneInput("(08) 3823 4567"),
+                PhoneInput("0987 654 321"),
+            ),
+        )
+        with pytest.raises(SharedPhone) as error:
+            customers.create_customer(s, AGENT, data)  # fmt: skip
+    assert error.value.message == (
+        "0912 345 678 is also the number of Nguyễn Văn An (KH0000001) and Nguyễn Thị Bình "
+        "(KH0000002). 028 3823 4567 is also the number of Nguyễn Văn An (KH0000001)."
+    )
+    assert error.value.e164s == ("+84912345678", "+842838234567")
+    assert [o.code for o in error.value.owners] == ["KH0000001", "KH0000002"]
+
+
+def test_an_archived_holder_does_not_count_and_is_restored_with_the_number(db):
     first = _new(db, "Người Cũ", "0912 345 678")
     with db.session_scope() as s:
         customers.archive_customer(s, SUPERVISOR, first.id)
     assert _new(db, "Người Mới", "0912 345 678").phones[0].e164 == "+84912345678"
-    with pytest.raises(DuplicatePhone), db.session_scope() as s:
-        customers.restore_customer(s, SUPERVISOR, first.id)  # the number is taken now
+    with db.session_scope() as s:  # the number was given to someone else meanwhile
+        restored = customers.restore_customer(s, SUPERVISOR, first.id)
+    assert restored.archived_at is None
+    assert [p.e164 for p in restored.phones] == ["+84912345678"]
+    with db.session_scope() as s:
+        assert len(find_caller(s, "0912 345 678").customer_ids) == 2
+
+
+def test_editing_one_of_a_household_asks_only_about_numbers_added(db):
+    _new(db, "Nguyễn Văn An", "0912 345 678")
+    second = _with_phone(db, "Nguyễn Thị Bình", "0912 345 678", "+84912345678")
+    edited = _edit(db, second, second.version, notes="Vợ anh An")
+    assert edited.notes == "Vợ anh An"
+    _new(db, "Trần Văn Cường", "0987 654 321")
+    with pytest.raises(SharedPhone) as error:
+        _edit(db, edited, edited.version, phones=(
+            PhoneInput("0912 345 678"), PhoneInput("0987 654 321")))  # fmt: skip
+    assert error.value.e164s == ("+84987654321",)
 
 
 @time_machine.travel(datetime(2026, 11, 22, 18, 0, tzinfo=UTC))  # 01:00 on the 23rd in HCMC

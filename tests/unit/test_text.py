@@ -51,14 +51,23 @@ RENUMBERING = {
     "0199": "059",
 }
 
-# Mobile prefixes phonenumbers accepts as valid for every following 7 digits (checked
-# against its metadata; 089x and 099x are only partly allocated, so they are left out).
-MOBILE_PREFIXES = (
-    [f"03{d}" for d in range(2, 10)]
-    + ["056", "058", "059", "070", "076", "077", "078", "079"]
-    + [f"08{d}" for d in range(1, 9)]
-    + [f"09{d}" for d in range(0, 9)]
-)
+# Every mobile prefix in use today (Viettel, VinaPhone, MobiFone, Vietnamobile, Gmobile,
+# iTel, Reddi), written out here rather than taken from app.phone_plan.
+MOBILE_PREFIXES = [
+    "032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098",
+    "081", "082", "083", "084", "085", "088", "091", "094",
+    "070", "076", "077", "078", "079", "089", "090", "093",
+    "052", "056", "058", "092", "059", "099", "087", "055",
+]  # fmt: skip
+
+# Today's area codes, one per province (24 and 28 take 8 subscriber digits, others 7).
+AREA_CODES = [
+    "24", "28", "225", "236", "292", "296", "254", "204", "209", "291", "222", "275", "256",
+    "274", "271", "252", "290", "206", "262", "261", "215", "251", "277", "269", "226", "239",
+    "220", "293", "221", "258", "297", "260", "213", "263", "205", "214", "272", "228", "238",
+    "229", "259", "257", "232", "235", "255", "203", "233", "299", "212", "276", "227", "208",
+    "237", "234", "273", "294", "207", "270", "216", "210", "211", "218", "219",
+]  # fmt: skip
 
 _TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]  # grave acute hook tilde dot
 _VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
@@ -211,6 +220,47 @@ def test_parse_phone_accepts_foreign_numbers_with_country_code(typed: str, e164:
     assert phone.e164 == e164
     assert phone.national == e164
     assert phone.ambiguous is False
+    assert phone.raw == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [("+65 6123 4567", "landline"), ("+65 9123 4567", "mobile"), ("+1 800 275 2273", "other"),
+     ("+1 650 253 0000", "other")],  # the US does not tell mobiles from landlines
+)  # fmt: skip
+def test_a_foreign_number_has_the_kind_its_country_gives_it(typed: str, kind: str) -> None:
+    assert parse_phone(typed).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("+999 123", "“+999 123” does not start with a known country code: type a Vietnamese "
+         "number such as 0912 345 678, or + and the country code, such as +65 6123 4567."),
+        ("+1 555 0000", "“+1 555 0000” is not a valid number for country code +1: check the "
+         "digits, or type a Vietnamese number such as 0912 345 678."),
+        ("12ab", "“12ab” is not a phone number: type a Vietnamese number such as 0912 345 678 "
+         "or +84 912 345 678."),
+        ("1800 12", "“1800 12” is not a valid Vietnamese phone number: check the digits; a "
+         "mobile looks like 0912 345 678 and a landline like 028 3823 4567."),
+    ],
+)  # fmt: skip
+def test_a_number_that_is_not_one_is_refused_with_its_message(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_phone(typed)
+    assert (caught.value.message, caught.value.field) == (message, "phone")
+
+
+@pytest.mark.parametrize(
+    ("typed", "e164"),
+    [("1800 1234", "+8418001234"), ("1900 123 456", "+841900123456"),
+     ("1800 599 920", "+841800599920"), ("84 1800 1234", "+8418001234"),
+     ("+84 1900 1234", "+8419001234")],
+)  # fmt: skip
+def test_service_numbers_are_kept_as_other(typed: str, e164: str) -> None:
+    phone = parse_phone(typed)
+    assert (phone.e164, phone.kind, phone.converted_from, phone.raw) == (
+        e164, "other", None, typed)  # fmt: skip
 
 
 # -------------------------------------------------------------- 2018 renumbering
@@ -218,6 +268,7 @@ def test_parse_phone_accepts_foreign_numbers_with_country_code(typed: str, e164:
 
 def test_renumbering_table_is_complete() -> None:
     assert dict(OLD_MOBILE_PREFIXES) == RENUMBERING
+    assert len(RENUMBERING) == 21
 
 
 @pytest.mark.parametrize(("old", "new"), sorted(RENUMBERING.items()))
@@ -228,44 +279,114 @@ def test_old_mobile_is_mapped_to_its_new_number(old: str, new: str) -> None:
         assert phone.national == f"{new}1234567"
         assert phone.converted_from == f"{old}1234567"
         assert phone.kind == "mobile"
+        assert phone.raw == typed
         # Someone who typed all 11 digits meant the mobile: no landline reading.
         assert phone.ambiguous is False
         assert interpretations(typed) == [phone]
 
 
-# ------------------------------------------------------- old HCMC landline vs 08x
+# ------------------------------------------------------------------ old landlines
 
 
-@pytest.mark.parametrize("typed", ["0838123456", "083 812 3456", "08 3812 3456", "+84 838 123 456"])
-def test_08_plus_8_digits_is_ambiguous_and_read_as_mobile_first(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "e164", "old"),
+    [
+        ("04 3825 1234", "+842438251234", "0438251234"),
+        ("(04) 3825 1234", "+842438251234", "0438251234"),
+        ("04.3825.1234", "+842438251234", "0438251234"),
+        ("+84 4 3825 1234", "+842438251234", "0438251234"),
+        ("84 4 3825 1234", "+842438251234", "0438251234"),
+        ("(+84) 4 3825 1234", "+842438251234", "0438251234"),
+        ("0511 3822 123", "+842363822123", "05113822123"),
+        ("(0511) 3.822.123", "+842363822123", "05113822123"),
+        ("+84 511 3822 123", "+842363822123", "05113822123"),
+        ("031 3812 345", "+842253812345", "0313812345"),
+        ("(031) 3812-345", "+842253812345", "0313812345"),
+        ("0281 234 5678", "+842092345678", "02812345678"),  # Bắc Kạn, not HCMC 028 1...
+    ],
+)
+def test_an_old_landline_is_converted_to_its_new_area_code(typed: str, e164: str, old: str) -> None:
     phone = parse_phone(typed)
-    assert phone.e164 == "+84838123456"
-    assert phone.kind == "mobile"
-    assert phone.ambiguous is True
-    assert phone.converted_from is None
+    assert (phone.e164, phone.kind, phone.converted_from) == (e164, "landline", old)
+    assert phone.ambiguous is False
+    assert interpretations(typed) == [phone]
 
 
-def test_08_plus_8_digits_offers_the_mobile_and_the_hcmc_landline() -> None:
-    mobile, landline = interpretations("08 3812 3456")
-    assert mobile == parse_phone("08 3812 3456")
-    assert landline.e164 == "+842838123456"
-    assert landline.national == "02838123456"
-    assert landline.kind == "landline"
-    assert landline.ambiguous is True
-    assert landline.converted_from == "0838123456"
-    assert landline.raw == "08 3812 3456"
+def test_hai_phong_031_is_a_landline_not_a_mobile() -> None:
+    # phonenumbers takes +84 31... for a mobile: a number that was never given out.
+    assert [r.e164 for r in interpretations("031 3812 345")] == ["+842253812345"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "mobile", "landline", "old"),
+    [
+        ("08 3823 4567", "+84838234567", "+842838234567", "0838234567"),
+        ("0838234567", "+84838234567", "+842838234567", "0838234567"),
+        ("+84 8 3823 4567", "+84838234567", "+842838234567", "0838234567"),
+        ("(+84) 8 3823 4567", "+84838234567", "+842838234567", "0838234567"),
+        ("037 3852 123", "+84373852123", "+842373852123", "0373852123"),
+        ("070 3822 456", "+84703822456", "+842703822456", "0703822456"),
+        ("0890 123 456", "+84890123456", "+842890123456", "0890123456"),
+    ],
+)
+def test_an_old_landline_that_is_also_a_mobile_is_read_as_the_mobile_first(
+    typed: str, mobile: str, landline: str, old: str
+) -> None:
+    first, second = interpretations(typed)
+    assert first == parse_phone(typed)
+    assert (first.e164, first.kind, first.converted_from, first.ambiguous) == (
+        mobile, "mobile", None, True)  # fmt: skip
+    assert (second.e164, second.kind, second.converted_from, second.ambiguous) == (
+        landline, "landline", old, True)  # fmt: skip
+    assert second.raw == nfc(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "landline", "mobile"),
+    [
+        ("(08) 3823 4567", "+842838234567", "+84838234567"),
+        ("(08)3823.4567", "+842838234567", "+84838234567"),
+        ("(8) 3823 4567", "+842838234567", "+84838234567"),
+        ("+84 (8) 3823 4567", "+842838234567", "+84838234567"),
+        ("(+84 8) 3823 4567", "+842838234567", "+84838234567"),
+        ("( 08 ) 3823 4567", "+842838234567", "+84838234567"),
+        ("(037) 3852 123", "+842373852123", "+84373852123"),
+        ("(076) 3852 123", "+842963852123", "+84763852123"),
+    ],
+)
+def test_an_area_code_in_parentheses_is_read_as_the_landline_first(
+    typed: str, landline: str, mobile: str
+) -> None:
+    phone = parse_phone(typed)
+    assert (phone.e164, phone.kind, phone.ambiguous) == (landline, "landline", True)
+    assert [r.e164 for r in interpretations(typed)] == [landline, mobile]
+
+
+def test_parentheses_around_other_digits_leave_the_mobile_first() -> None:
+    # The country code or a part of the subscriber number in parentheses says nothing.
+    assert parse_phone("(84) 8 3823 4567").e164 == "+84838234567"
+    assert parse_phone("08 (3823) 4567").e164 == "+84838234567"
+    assert parse_phone("(0) 8 3823 4567").e164 == "+84838234567"
 
 
 def test_other_numbers_have_one_interpretation() -> None:
     assert interpretations("0912 345 678") == [parse_phone("0912 345 678")]
 
 
-def test_081_mobile_is_not_ambiguous() -> None:
-    # "08 1234 5678" cannot be an old HCMC landline: those never started with 1.
-    phone = parse_phone("0812 345 678")
-    assert phone.e164 == "+84812345678"
-    assert phone.ambiguous is False
-    assert interpretations("0812 345 678") == [phone]
+@pytest.mark.parametrize("typed", ["0812 345 678", "037 1234 567", "0381 234 567"])
+def test_a_mobile_whose_landline_reading_would_start_with_1_has_one_reading(typed: str) -> None:
+    # No subscriber number starts with 1 (short service codes do), so 08 1234 5678 was never
+    # an HCMC landline nor 037 1xx xxxx one of Thanh Hóa.
+    phone = parse_phone(typed)
+    assert phone.kind == "mobile" and phone.ambiguous is False
+    assert interpretations(typed) == [phone]
+
+
+@pytest.mark.parametrize("typed", ["0890 223 344", "0891 223 344", "0893 223 344", "0895 223 344"])
+def test_0890_to_0895_are_mobiles(typed: str) -> None:
+    # MobiFone numbers phonenumbers refuses.
+    assert parse_phone(typed).e164 == "+84" + phone_digits(typed)[1:]
+    assert parse_phone(typed).kind == "mobile"
 
 
 # ------------------------------------------------------------------ invalid input
@@ -285,8 +406,10 @@ def test_081_mobile_is_not_ambiguous() -> None:
         "0912 345 678 0987 654 321",  # two numbers in one box
         "0401234567",  # no such prefix
         "0130 123 4567",  # not an old prefix that was renumbered
+        "0301 234 567",  # 030 is no mobile, and no subscriber number starts with 1
         "+999 123",  # no such country code
         "+1 555 0000",  # too short for the US
+        "1800 12",
     ],
 )
 def test_invalid_phone_says_what_was_typed_and_shows_a_valid_format(typed: str) -> None:
@@ -301,9 +424,64 @@ def test_invalid_phone_says_what_was_typed_and_shows_a_valid_format(typed: str) 
 
 
 @pytest.mark.parametrize(
-    ("typed", "words"),
-    [("0912 345", "too short"), ("0912 345 6789", "too long"), ("12ab", "not a phone number")],
+    ("typed", "message"),
+    [
+        ("095 123 4567", "“095 123 4567” is not a Vietnamese phone number: no mobile or "
+         "landline starts with 095. Check the digits; a mobile looks like 0912 345 678 and a "
+         "landline like 028 3823 4567."),
+        ("0912 345", "“0912 345” is too short for a mobile number: a Vietnamese mobile has 10 "
+         "digits, such as 0912 345 678."),
+        ("0912 345 6789", "“0912 345 6789” is too long for a mobile number: a Vietnamese "
+         "mobile has 10 digits, such as 0912 345 678."),
+        ("028 3823 456", "“028 3823 456” is too short for a landline number of TP Hồ Chí "
+         "Minh: numbers with the area code 028 have 11 digits, such as 028 3823 4567."),
+        ("0236 3822 1234", "“0236 3822 1234” is too long for a landline number of Đà Nẵng: "
+         "numbers with the area code 0236 have 11 digits, such as 0236 3823 456."),
+        ("04 3825 123", "“04 3825 123” is too short for an old landline number of Hà Nội: "
+         "numbers with the area code 04, used until 2017, had 10 digits, such as "
+         "04 3823 4567."),
+        ("0511 3822 1234", "“0511 3822 1234” is too long for an old landline number of Đà "
+         "Nẵng: numbers with the area code 0511, used until 2017, had 11 digits, such as "
+         "0511 3823 456."),
+        ("0168 912 345", "“0168 912 345” is too short for an old mobile number: before 2018 "
+         "the numbers starting with 0168 had 11 digits, such as 0168 912 3456."),
+        ("0168 912 34567", "“0168 912 34567” is too long for an old mobile number: before "
+         "2018 the numbers starting with 0168 had 11 digits, such as 0168 912 3456."),
+        ("09", "“09” is too short for a phone number: a Vietnamese mobile has 10 digits, such "
+         "as 0912 345 678, and a landline 11, such as 028 3823 4567."),
+    ],
+)  # fmt: skip
+def test_invalid_phone_message_says_why(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_phone(typed)
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("0311 234 567", "0311"),  # Hải Phòng's old code, then a 1
+        ("0301 234 567", "0301"),
+        ("0401 234 567", "040"),
+        ("0130 123 4567", "013"),
+        ("0805 123 456", "080"),
+        ("0512 345 678", "0512"),  # 0510 and 0511 were area codes, 0512 never
+        ("0281 123 4567", "02811"),  # Bắc Kạn's old code, then a 1
+        ("0241 1234 567", "02411"),
+        ("+84 95 123 4567", "095"),
+        ("+84 00 1234 5678", "00"),
+    ],
 )
+def test_a_number_no_plan_has_names_the_digits_that_do_not_exist(typed: str, start: str) -> None:
+    with pytest.raises(ValidationError, match=f"no mobile or landline starts with {start}\\."):
+        parse_phone(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [("0912 345", "too short"), ("0912 345 6789", "too long"), ("12ab", "not a phone number"),
+     ("1800 12", "not a valid Vietnamese phone number")],
+)  # fmt: skip
 def test_invalid_phone_message_names_the_problem(typed: str, words: str) -> None:
     with pytest.raises(ValidationError, match=words):
         parse_phone(typed)
@@ -311,8 +489,10 @@ def test_invalid_phone_message_names_the_problem(typed: str, words: str) -> None
 
 @pytest.mark.parametrize("typed", ["", "   "])
 def test_empty_phone_asks_for_one(typed: str) -> None:
-    with pytest.raises(ValidationError, match="0912 345 678"):
+    with pytest.raises(ValidationError) as caught:
         parse_phone(typed)
+    assert caught.value.message == "Type a phone number, such as 0912 345 678 or +84 912 345 678."
+    assert caught.value.field == "phone"
 
 
 # ------------------------------------------------------------------ search helpers
@@ -321,6 +501,7 @@ def test_empty_phone_asks_for_one(typed: str) -> None:
 def test_phone_digits_keeps_only_digits() -> None:
     assert phone_digits("(+84) 912-345.678") == "84912345678"
     assert phone_digits("đuôi 5678") == "5678"
+    assert phone_digits("ABC-12:") == "12"
     assert phone_digits("") == ""
 
 
@@ -390,9 +571,11 @@ def test_every_old_mobile_is_converted(mapping: tuple[str, str], rest: str) -> N
 
 
 @settings(max_examples=100)
-@given(st.integers(min_value=2, max_value=8), seven_digits)
-def test_every_08_number_has_a_mobile_and_a_landline_reading(third: int, rest: str) -> None:
-    # 081 is left out: no HCMC landline number starts with 1 (028 1... is not valid).
+@given(st.integers(min_value=2, max_value=9), st.sampled_from("23456789"), seven_digits)
+def test_every_08_number_has_a_mobile_and_a_landline_reading(
+    third: int, first: str, rest: str
+) -> None:
+    # 080 is no mobile, and 081 is left out: no HCMC landline number starts with 1.
     significant = f"8{third}{rest}"
     readings = interpretations("0" + significant)
     assert [r.e164 for r in readings] == ["+84" + significant, "+842" + significant]
@@ -405,10 +588,41 @@ def test_every_08_number_has_a_mobile_and_a_landline_reading(third: int, rest: s
     st.one_of(
         st.tuples(st.sampled_from(MOBILE_PREFIXES), seven_digits),
         st.tuples(st.sampled_from(sorted(RENUMBERING)), seven_digits),
-        st.tuples(st.sampled_from([f"028{d}" for d in range(2, 10)]), seven_digits),
+        st.tuples(
+            st.sampled_from(AREA_CODES),
+            st.sampled_from("23456789"),
+            st.text(alphabet="0123456789", min_size=7, max_size=7),
+        ),
     )
 )
-def test_parsed_phone_round_trips(parts: tuple[str, str]) -> None:
-    phone = parse_phone("".join(parts))
+def test_parsed_phone_round_trips(parts: tuple[str, ...]) -> None:
+    typed = "".join(parts)
+    if len(parts) == 3:  # a landline: 0, area code, subscriber (7 or 8 digits)
+        code, first, rest = parts
+        typed = "0" + code + first + rest[: 7 if code in ("24", "28") else 6]
+    phone = parse_phone(typed)
     assert parse_phone(phone.e164).e164 == phone.e164
     assert parse_phone(phone.national).e164 == phone.e164
+
+
+def _quick_alphabet() -> list[str]:
+    from app.text import _FOLDS_BY_LETTER
+
+    return sorted(_FOLDS_BY_LETTER)
+
+
+_LATIN_TEXT = st.one_of(
+    st.text(alphabet=st.sampled_from(_quick_alphabet()), max_size=30),
+    # Anything up to the Vietnamese block, so the quick and full ways meet in one string.
+    st.text(alphabet=st.characters(max_codepoint=0x1EFF, exclude_categories=("Cs",)), max_size=30),
+)
+
+
+@settings(max_examples=3000)
+@given(_LATIN_TEXT)
+def test_the_quick_fold_gives_the_same_key_as_the_full_one(text):
+    """Names made of Latin letters and marks skip the Unicode normalisations; the key must
+    not change for it, whatever letters, marks, spaces and scripts are mixed in."""
+    from app.text import _fold_slow
+
+    assert fold(text) == _fold_slow(text)

@@ -1,8 +1,8 @@
 """Create or edit a customer: name, phones, contact details, address, tags, consent, notes.
 
-Every refusal is shown where it belongs and nothing typed is lost. A number that already
-belongs to someone else offers to open that customer instead of creating a duplicate;
-an ambiguous "08" number asks which reading is meant, then saves again with the choice.
+Every refusal is shown where it belongs and nothing typed is lost. A number another
+customer already has offers to open that customer instead of creating a duplicate, or to
+save it on both (a household sharing one phone).
 """
 
 from __future__ import annotations
@@ -12,32 +12,30 @@ from datetime import date
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
+from app.date_input import birthday_limits
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_input import CustomerInput, DuplicatePhone
+from app.services.customer_input import CustomerInput, SharedPhone
 from app.services.customer_views import PhoneView
 from app.services.customers import create_customer, update_customer
 from app.services.stores import StoreView
 from app.text import looks_like_phone
-from ui.customers.phone_rows import PhoneRows
+from ui.customers.phone_rows import PhoneRows, SharedNumberBox
 from ui.labels import gender_labels
+from ui.widgets.date_edit import DateEdit, local_today
 from ui.widgets.form_dialog import FormDialog, SaveCall
-from ui.widgets.optional_date_edit import OptionalDateEdit
+from ui.widgets.province_combo import ProvinceCombo
 
 NOTES_HEIGHT = 52
-# Where the birthday calendar opens when no date is set: most customers are adults.
-CALENDAR_START = date(1985, 1, 1)
 
 
 class EditableCustomer(Protocol):
@@ -51,7 +49,7 @@ class EditableCustomer(Protocol):
     birthday: date | None
     gender: str | None
     province: str
-    district: str
+    ward: str
     address: str
     store_id: int | None
     tags: tuple[str, ...]
@@ -63,7 +61,7 @@ class EditableCustomer(Protocol):
 class CustomerDialog(FormDialog):
     """New customer (`customer` None, optionally pre-filled from a search) or edit one.
 
-    `open_customer_requested(customer_id)` when the agent chose to open the customer who
+    `open_customer_requested(customer_id)` when the agent chose to open a customer who
     already has a number typed here; the dialog closes.
     """
 
@@ -76,7 +74,6 @@ class CustomerDialog(FormDialog):
         stores: Sequence[StoreView],
         customer: EditableCustomer | None = None,
         prefill: str = "",
-        provinces: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, parent)
@@ -84,7 +81,9 @@ class CustomerDialog(FormDialog):
         self._actor = actor
         self._customer = customer
         self._version = customer.version if customer else None
-        self._duplicate_id: int | None = None
+        # Numbers the agent said this customer shares with the others who have them.
+        self._shared: set[str] = set()
+        self._shared_pending: tuple[str, ...] = ()
         if customer is None:
             self.set_heading(self.tr("New customer"))
             self.save_button.setText(self.tr("Create customer"))
@@ -96,24 +95,20 @@ class CustomerDialog(FormDialog):
         self.full_name_edit = QLineEdit(objectName="FullNameEdit")
         self.full_name_edit.setPlaceholderText(self.tr("e.g. Nguyễn Thị Lan"))
         self.phones = PhoneRows()
-        self.phones.choice_made.connect(self.submit)
-        self.duplicate_button = QPushButton(objectName="OpenDuplicate")
-        self.duplicate_button.hide()
-        self.duplicate_button.setAutoDefault(False)
-        self.duplicate_button.clicked.connect(self._open_duplicate)
+        self.shared_box = SharedNumberBox()
+        self.shared_box.open_requested.connect(self._open_other)
+        self.shared_box.confirmed.connect(self._save_as_household)
         self.email_edit = QLineEdit(objectName="EmailEdit")
         self.email_edit.setPlaceholderText(self.tr("e.g. lan.nguyen@gmail.com"))
-        self.birthday_edit = OptionalDateEdit(CALENDAR_START)
+        earliest, latest = birthday_limits(local_today())
+        self.birthday_edit = DateEdit(past_only=True, minimum=earliest, maximum=latest)
         self.gender_combo = QComboBox(objectName="GenderCombo")
         self.gender_combo.addItem(self.tr("Not given"), None)
         for value, text in gender_labels().items():
             self.gender_combo.addItem(text, value)
-        self.province_edit = QLineEdit(objectName="ProvinceEdit")
-        completer = QCompleter(sorted(set(provinces), key=str.casefold), self.province_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.province_edit.setCompleter(completer)
-        self.district_edit = QLineEdit(objectName="DistrictEdit")
+        self.province_edit = ProvinceCombo()
+        self.ward_edit = QLineEdit(objectName="WardEdit")
+        self.ward_edit.setPlaceholderText(self.tr("e.g. Phường Bến Thành"))
         self.address_edit = QLineEdit(objectName="AddressEdit")
         self.address_edit.setPlaceholderText(self.tr("House number and street"))
         self.store_combo = QComboBox(objectName="StoreCombo")
@@ -131,12 +126,13 @@ class CustomerDialog(FormDialog):
         self.notes_edit.setFixedHeight(NOTES_HEIGHT)
 
         self.add_field("full_name", self.tr("&Full name"), self.full_name_edit)
-        self.add_field("phones", self.tr("&Phones"), self.phones, after=self.duplicate_button)
+        self.add_field("phones", self.tr("&Phones"), self.phones, after=self.shared_box)
         self.add_field("email", self.tr("&E-mail"), self.email_edit)
         self.add_field("birthday", self.tr("&Birthday"), self.birthday_edit)
         self.add_field("gender", self.tr("&Gender"), self.gender_combo)
-        self.add_field("province", self.tr("Pro&vince"), self.province_edit)
-        self.add_field("district", self.tr("&District"), self.district_edit)
+        self.add_field("province", self.tr("Pro&vince"), self.province_edit,
+                       after=self.province_edit.messages)  # fmt: skip
+        self.add_field("ward", self.tr("&Ward / commune"), self.ward_edit)
         self.add_field("address", self.tr("&Address"), self.address_edit)
         self.add_field("store_id", self.tr("&Store"), self.store_combo)
         self.add_field(
@@ -154,7 +150,7 @@ class CustomerDialog(FormDialog):
             self._select(self.store_combo, actor.store_id)
             text = prefill.strip()
             if text and looks_like_phone(text):
-                self.phones.set_phones([(text, "mobile", True)])
+                self.phones.set_phones([(text, "mobile", True, None)])
             elif text:
                 self.full_name_edit.setText(text)
         self.full_name_edit.setFocus()
@@ -167,12 +163,12 @@ class CustomerDialog(FormDialog):
 
     def _fill(self, c: EditableCustomer) -> None:
         self.full_name_edit.setText(c.full_name)
-        self.phones.set_phones([(p.display, p.label, p.is_primary) for p in c.phones])
+        self.phones.set_phones([(p.display, p.label, p.is_primary, p.e164) for p in c.phones])
         self.email_edit.setText(c.email or "")
         self.birthday_edit.set_value(c.birthday)
         self._select(self.gender_combo, c.gender)
         self.province_edit.setText(c.province)
-        self.district_edit.setText(c.district)
+        self.ward_edit.setText(c.ward)
         self.address_edit.setText(c.address)
         self._select(self.store_combo, c.store_id)
         self.tags_edit.setText(", ".join(c.tags))
@@ -193,13 +189,14 @@ class CustomerDialog(FormDialog):
             email=self.email_edit.text(),
             birthday=self.birthday_edit.value(),
             gender=self.gender_combo.currentData(),
-            province=self.province_edit.text(),
-            district=self.district_edit.text(),
+            province=self.province_edit.value(),
+            ward=self.ward_edit.text(),
             address=self.address_edit.text(),
             marketing_consent=self.consent_check.isChecked(),
             store_id=self.store_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
             tags=tuple(tag.strip() for tag in self.tags_edit.text().split(",")),
+            shared_phones=tuple(sorted(self._shared)),
         )
 
     def save_call(self) -> SaveCall:
@@ -212,34 +209,23 @@ class CustomerDialog(FormDialog):
 
     def clear_errors(self) -> None:
         super().clear_errors()
-        self.phones.hide_choices()
-        self.duplicate_button.hide()
-        self._duplicate_id = None
+        self.shared_box.clear()
+        self._shared_pending = ()
 
     def show_error(self, exc: BaseException) -> None:
         super().show_error(exc)
-        if isinstance(exc, DuplicatePhone):
-            self._duplicate_id = exc.customer_id
-            self.duplicate_button.setText(
-                self.tr("Open {name} ({code})").format(
-                    name=exc.customer_name, code=exc.customer_code
-                )
-            )
-            self.duplicate_button.setToolTip(
-                self.tr("Close this form and open the customer who has this number")
-            )
-            self.duplicate_button.show()
-            self.fit_height()
-        elif getattr(exc, "field", None) == "phones":
-            self.phones.ask_readings()
+        if isinstance(exc, SharedPhone):
+            self._shared_pending = exc.e164s
+            self.shared_box.show_owners(exc.owners)
             self.fit_height()
 
-    def duplicate_customer_id(self) -> int | None:
-        """The customer who has a number typed here, while that refusal is shown."""
-        return self._duplicate_id
+    def _save_as_household(self) -> None:
+        """Save again, the numbers just named confirmed as shared."""
+        if self._shared_pending and not self.is_busy():
+            self._shared.update(self._shared_pending)
+            self.submit()
 
-    def _open_duplicate(self) -> None:
-        if self._duplicate_id is not None and not self.is_busy():
-            customer_id = self._duplicate_id
+    def _open_other(self, customer_id: int) -> None:
+        if not self.is_busy():
             self.reject()
             self.open_customer_requested.emit(customer_id)

@@ -16,11 +16,13 @@ from app.db import Database
 from app.services.actor import Actor
 from app.services.customer_list import CustomerFilterChoices, customer_filter_choices
 from app.services.customer_views import CustomerView
+from app.services.imports.fields import CUSTOMERS
+from app.services.permissions import allowed
 from app.services.stores import StoreView, list_stores
-from app.text import fold
 from ui.customers.customer_dialog import CustomerDialog
 from ui.customers.customer_list_page import CustomerListPage
 from ui.customers.profile_page import ProfilePage
+from ui.imports import ImportWizard
 from ui.screen import Screen
 from ui.widgets.form_dialog import FormDialog
 from ui.workers import run_in_worker
@@ -42,6 +44,7 @@ class CustomersScreen(Screen):
         self._read_only = read_only
         self._stores: tuple[StoreView, ...] = ()
         self._dialog: FormDialog | None = None
+        self._import_wizard: ImportWizard | None = None
         self.list_page = CustomerListPage(db)
         self.profile_page = ProfilePage(db, actor, read_only)
         self.pages = QStackedWidget(objectName="CustomerPages")
@@ -55,6 +58,8 @@ class CustomersScreen(Screen):
         self.list_page.load_failed.connect(self.load_failed)
         self.list_page.open_requested.connect(self.open_profile)
         self.list_page.new_requested.connect(self.new_customer)
+        self.list_page.import_button.setVisible(not read_only and allowed(actor, "data.load"))
+        self.list_page.import_requested.connect(self.open_import)
         self.list_page.refresh_requested.connect(self.refresh)
         self.profile_page.loaded.connect(self.profile_loaded)
         self.profile_page.back_requested.connect(self.show_list)
@@ -88,13 +93,7 @@ class CustomersScreen(Screen):
         self._share_choices()
 
     def _share_choices(self) -> None:
-        self.profile_page.actions.set_choices(self._stores, self.provinces())
-
-    def provinces(self) -> tuple[str, ...]:
-        """Provinces to suggest in the form: the stores' and those of listed customers."""
-        seen = set(self.list_page.filters.known_provinces())
-        seen.update(s.province for s in self._stores if s.province)
-        return tuple(sorted(seen, key=lambda p: (fold(p), p)))
+        self.profile_page.actions.set_choices(self._stores)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -120,9 +119,7 @@ class CustomersScreen(Screen):
 
     def new_customer(self, prefill: str = "") -> FormDialog | None:
         """The create form (pre-filled from a search); the new customer's profile after."""
-        dialog = CustomerDialog(
-            self._db, self._actor, self._stores, None, prefill, self.provinces(), self
-        )
+        dialog = CustomerDialog(self._db, self._actor, self._stores, None, prefill, self)
         if self._read_only:
             dialog.deleteLater()
             return None
@@ -142,3 +139,29 @@ class CustomersScreen(Screen):
             self.list_page.refresh(select_id=view.id)
             self.open_profile(view.id)
             self.profile_page.show_notes(view.conversion_notes)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def open_import(self) -> ImportWizard | None:
+        """The import window (not modal); the one already open is brought to the front.
+
+        Nothing announces imported rows application-wide: the list reads them once the
+        import has written them."""
+        if self.list_page.import_button.isHidden():
+            return None
+        wizard = self._import_wizard
+        if wizard is not None and shiboken6.isValid(wizard) and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        wizard = ImportWizard(self._db, self._actor, CUSTOMERS, self.window())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        self._import_wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _imported(self, _report: object) -> None:
+        self.list_page.refresh()
+        if self.showing_profile():
+            self.profile_page.refresh()  # the file may have updated this customer

@@ -1,9 +1,9 @@
 """The phone numbers of the customer form: several rows (number, kind of line, primary).
 
 Each row says how the number will be stored when that differs from what was typed (an
-old 11-digit mobile, a number written with +84). An ambiguous "08" + 8 digits number
-asks the agent which of its two readings the customer means; the choice goes back to
-the service with the number.
+old 11-digit mobile, an old landline area code, a number written with +84). A number that
+is both a mobile and an old landline ("08 3823 4567") says which it will be saved as and
+offers the other with one click; the choice goes back to the service with the number.
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.services.customer_input import PhoneInput, PhoneReading, phone_readings
+from app.services.customer_input import PhoneInput, PhoneOwner, PhoneReading, phone_readings
 from app.text import phone_digits
-from ui.labels import label, phone_kind_labels, phone_label_labels
+from ui.labels import phone_label_labels
 
 MAX_ROWS = 6
+# "Open …" buttons under a shared number; the message names every other holder anyway.
+MAX_OWNER_BUTTONS = 3
 
 
 def readings_of(text: str) -> list[PhoneReading]:
@@ -42,16 +44,22 @@ def readings_of(text: str) -> list[PhoneReading]:
 
 
 class PhoneRow(QFrame):
-    """One number. `choice_made()` when the agent picked a reading of an ambiguous number;
-    `remove_requested()` from its Remove button."""
+    """One number. `remove_requested()` from its Remove button.
 
-    choice_made = Signal()
+    Under the number, what will be stored when that differs from what was typed. A
+    number that is both a mobile and an old landline ("08 3823 4567") is saved as the
+    one the hint names, and a button offers the other reading.
+    """
+
     remove_requested = Signal()
 
     def __init__(self, group: QButtonGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PhoneRow")
         self.confirmed_e164: str | None = None
+        # Showing a stored number unchanged: it is saved as it is, nothing to say about it.
+        self._as_stored = False
+        self._other: PhoneReading | None = None
         self.number_edit = QLineEdit(objectName="PhoneNumber")
         self.number_edit.setPlaceholderText(self.tr("e.g. 0912 345 678"))
         self.label_combo = QComboBox(objectName="PhoneLabel")
@@ -62,23 +70,15 @@ class PhoneRow(QFrame):
         group.addButton(self.primary_radio)
         self.remove_button = QPushButton(self.tr("Remove"), objectName="PhoneRemove")
         self.remove_button.clicked.connect(self.remove_requested)
-        # Enter in the form saves; only Save (and a reading to choose) takes it.
+        # Enter in the form saves; only Save takes it.
         self.remove_button.setAutoDefault(False)
         self.note_label = QLabel("", objectName="FieldHint")
         self.note_label.setWordWrap(True)
         self.note_label.hide()
-        self.question_label = QLabel(self.tr("Which number does the customer mean?"))
-        self.reading_buttons: list[QPushButton] = []
-        self.question_label.setWordWrap(True)
-        self.choice_box = QWidget(objectName="ReadingChoice")
-        self._choice_layout = QHBoxLayout()
-        self._choice_layout.setSpacing(6)
-        choice = QVBoxLayout(self.choice_box)
-        choice.setContentsMargins(0, 2, 0, 2)
-        choice.setSpacing(4)
-        choice.addWidget(self.question_label)
-        choice.addLayout(self._choice_layout)
-        self.choice_box.hide()
+        self.other_button = QPushButton(objectName="ReadingButton")
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self._take_other)
+        self.other_button.hide()
         self.number_edit.textEdited.connect(self._edited)
 
         line = QHBoxLayout()
@@ -87,15 +87,21 @@ class PhoneRow(QFrame):
         line.addWidget(self.label_combo)
         line.addWidget(self.primary_radio)
         line.addWidget(self.remove_button)
+        hint = QHBoxLayout()
+        hint.setSpacing(6)
+        hint.addWidget(self.note_label, 1)
+        hint.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(line)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.choice_box)
+        layout.addLayout(hint)
 
-    def set_values(self, text: str, kind: str, primary: bool) -> None:
+    def set_values(self, text: str, kind: str, primary: bool, e164: str | None = None) -> None:
+        """Show a number; `e164` is how it is stored, for a number of a saved customer."""
         self.number_edit.setText(text)
+        self.confirmed_e164 = e164
+        self._as_stored = e164 is not None
         index = self.label_combo.findData(kind)
         self.label_combo.setCurrentIndex(max(0, index))
         self.primary_radio.setChecked(primary)
@@ -112,55 +118,42 @@ class PhoneRow(QFrame):
     def _edited(self, _text: str) -> None:
         # A reading chosen for the number as it was does not hold for a new one.
         self.confirmed_e164 = None
-        self.choice_box.hide()
+        self._as_stored = False
         self._show_note()
+
+    def _take_other(self) -> None:
+        if self._other is not None:
+            self.confirmed_e164 = self._other.e164
+            self._as_stored = False
+            self._show_note()
+            self.number_edit.setFocus()
 
     def _show_note(self) -> None:
         text = self.number_edit.text()
-        readings = readings_of(text)
-        chosen = [r for r in readings if r.e164 == self.confirmed_e164]
+        readings = readings_of(text) if not self._as_stored else []
+        chosen = next((r for r in readings if r.e164 == self.confirmed_e164), None)
+        chosen = chosen or (readings[0] if readings else None)
+        others = [r for r in readings if r is not chosen]
+        self._other = others[0] if others else None
         note = ""
-        if chosen:
-            kind = label(phone_kind_labels(), chosen[0].kind)
-            note = self.tr("Saved as the {kind} {number}.").format(
-                kind=kind, number=chosen[0].display
-            )
-        elif len(readings) == 1 and _typed_national(text) != readings[0].national:
-            note = self.tr("Will be saved as {number}.").format(number=readings[0].display)
+        if chosen is not None and self._other is not None:
+            note = self._saved_as(chosen)
+            self.other_button.setText(self._it_is(self._other))
+        elif chosen is not None and _typed_national(text) != chosen.national:
+            note = self.tr("Will be saved as {number}.").format(number=chosen.display)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
+        self.other_button.setVisible(self._other is not None)
 
-    def ask_reading(self) -> bool:
-        """Offer the readings of an ambiguous number not chosen yet; True when asked."""
-        readings = readings_of(self.number_edit.text())
-        if len(readings) < 2 or self.confirmed_e164 in {r.e164 for r in readings}:
-            return False
-        while self._choice_layout.count():
-            widget = self._choice_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.reading_buttons = []
-        kinds = phone_kind_labels()
-        for reading in readings:
-            button = QPushButton(
-                self.tr("The {kind} {number}").format(
-                    kind=label(kinds, reading.kind), number=reading.display
-                ),
-                objectName="ReadingButton",
-            )
-            button.clicked.connect(lambda _c=False, e164=reading.e164: self.choose(e164))
-            self._choice_layout.addWidget(button)
-            self.reading_buttons.append(button)
-        self._choice_layout.addStretch(1)
-        self.choice_box.show()
-        self.reading_buttons[0].setFocus()
-        return True
+    def _saved_as(self, reading: PhoneReading) -> str:
+        if reading.kind == "landline":
+            return self.tr("Will be saved as the landline {number}.").format(number=reading.display)
+        return self.tr("Will be saved as the mobile {number}.").format(number=reading.display)
 
-    def choose(self, e164: str) -> None:
-        self.confirmed_e164 = e164
-        self.choice_box.hide()
-        self._show_note()
-        self.choice_made.emit()
+    def _it_is(self, reading: PhoneReading) -> str:
+        if reading.kind == "landline":
+            return self.tr("It is the old landline {number}").format(number=reading.display)
+        return self.tr("It is the mobile {number}").format(number=reading.display)
 
     def is_empty(self) -> bool:
         return not self.number_edit.text().strip()
@@ -172,9 +165,7 @@ def _typed_national(text: str) -> str:
 
 
 class PhoneRows(QWidget):
-    """The numbers of one customer; `choice_made()` when an ambiguous number was settled."""
-
-    choice_made = Signal()
+    """The numbers of one customer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,11 +187,12 @@ class PhoneRows(QWidget):
         self.add_row().primary_radio.setChecked(True)
         self.setFocusProxy(self.rows[0].number_edit)
 
-    def add_row(self, text: str = "", kind: str = "mobile", primary: bool = False) -> PhoneRow:
+    def add_row(
+        self, text: str = "", kind: str = "mobile", primary: bool = False, e164: str | None = None
+    ) -> PhoneRow:
         row = PhoneRow(self._group)
-        row.set_values(text, kind, primary)
+        row.set_values(text, kind, primary, e164)
         row.remove_requested.connect(lambda r=row: self.remove_row(r))
-        row.choice_made.connect(self.choice_made)
         self.rows.append(row)
         self._rows_layout.addWidget(row)
         self._update_buttons()
@@ -220,25 +212,74 @@ class PhoneRows(QWidget):
         self.rows[0].number_edit.setFocus()
         self._update_buttons()
 
-    def set_phones(self, phones: Sequence[tuple[str, str, bool]]) -> None:
-        """(number as typed, label, primary) per number; at least one empty row remains."""
+    def set_phones(self, phones: Sequence[tuple[str, str, bool, str | None]]) -> None:
+        """(number as shown, label, primary, E.164 as stored or None) per number; at least
+        one empty row remains."""
         for row in list(self.rows[1:]):
             self.remove_row(row)
-        first, *others = list(phones) or [("", "mobile", True)]
+        first, *others = list(phones) or [("", "mobile", True, None)]
         self.rows[0].set_values(*first)
-        for text, kind, primary in others:
-            self.add_row(text, kind, primary)
+        for text, kind, primary, e164 in others:
+            self.add_row(text, kind, primary, e164)
 
     def values(self) -> tuple[PhoneInput, ...]:
         return tuple(row.value() for row in self.rows if not row.is_empty())
 
-    def hide_choices(self) -> None:
-        for row in self.rows:
-            row.choice_box.hide()
-
-    def ask_readings(self) -> bool:
-        """Ask about the first ambiguous number still unsettled; True when one was found."""
-        return any(row.ask_reading() for row in self.rows)
-
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(len(self.rows) < MAX_ROWS)
+
+
+class SharedNumberBox(QWidget):
+    """Under a number other customers have: open one of them, or save it as shared.
+
+    `open_requested(customer_id)` from an "Open …" button; `confirmed()` from "Same
+    household: save".
+    """
+
+    open_requested = Signal(int)
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SharedNumber")
+        self.open_buttons: list[QPushButton] = []
+        self.household_button = QPushButton(
+            self.tr("Same household: save"), objectName="SameHousehold"
+        )
+        self.household_button.setToolTip(
+            self.tr("The customers live together and share this number: save it on both")
+        )
+        self.household_button.setAutoDefault(False)
+        self.household_button.clicked.connect(self.confirmed)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.household_button)
+        self._layout.addStretch(1)
+        self.hide()
+
+    def show_owners(self, owners: Sequence[PhoneOwner]) -> None:
+        self.clear()
+        for i, owner in enumerate(owners[:MAX_OWNER_BUTTONS]):
+            button = QPushButton(
+                self.tr("Open {name}").format(name=owner.name), objectName="OpenDuplicate"
+            )
+            button.setToolTip(
+                self.tr("Close this form and open {name} ({code})").format(
+                    name=owner.name, code=owner.code
+                )
+            )
+            button.setAutoDefault(False)
+            button.clicked.connect(
+                lambda _checked=False, cid=owner.customer_id: self.open_requested.emit(cid)
+            )
+            self._layout.insertWidget(i, button)
+            self.open_buttons.append(button)
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()
+        for button in self.open_buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.open_buttons = []

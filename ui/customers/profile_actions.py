@@ -56,7 +56,6 @@ class ProfileActions(QWidget):
         self._header: ProfileHeader | None = None
         self._dialog: FormDialog | None = None
         self._stores: tuple[StoreView, ...] = ()
-        self._provinces: tuple[str, ...] = ()
         self._tips: dict[QPushButton, str] = {}
         self.new_contact_button = self._button(
             self.tr("&New contact…"), "NewContact", self.request_new_contact,
@@ -108,10 +107,9 @@ class ProfileActions(QWidget):
         self._tips[button] = tip
         return button
 
-    def set_choices(self, stores: Sequence[StoreView], provinces: Sequence[str]) -> None:
-        """What the edit form offers for the store and the province."""
+    def set_choices(self, stores: Sequence[StoreView]) -> None:
+        """What the edit form offers for the store."""
         self._stores = tuple(stores)
-        self._provinces = tuple(provinces)
 
     def show_header(self, header: ProfileHeader | None) -> None:
         self._header = header
@@ -164,7 +162,7 @@ class ProfileActions(QWidget):
         if h is None or h.archived_at is not None:
             return None
         dialog = CustomerDialog(
-            self._db, self._actor, self._stores, h, provinces=self._provinces, parent=self
+            self._db, self._actor, self._stores, h, parent=self
         )
         dialog.open_customer_requested.connect(self.open_customer_requested)
         return self._open(dialog, "edit")
