@@ -1,9 +1,10 @@
-"""`python main.py import customers|purchases FILE.csv [--dry-run] [--json]`: load a file.
+"""`python main.py import customers|purchases FILE [--encoding E] [--sheet S] [--dry-run]`.
 
-The rows are loaded by app.services.customer_import / purchase_import as the OS account
-running the command (Actor.os_user()), so each record created or changed is audited like
-a change on a screen. A file that cannot be read at all is one line on stderr and exit
-code 1; bad rows are listed and skipped while the good ones load (exit code 0).
+The file (CSV in any of the encodings the import screen reads, or an Excel workbook) is
+loaded by app.services.imports as the OS account running the command (Actor.os_user()),
+so each record created or changed is audited like a change on a screen. A file that
+cannot be read at all is one line on stderr and exit code 1; bad rows are listed and
+skipped while the good ones load (exit code 0), with the same report as the screen's.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import json
 from pathlib import Path
 
 from app.cli import EXIT_OK, _open
-from app.errors import ValidationError
 from app.i18n import t
 from app.services.actor import Actor
-from app.services.customer_import import ImportResult, import_customers
-from app.services.purchase_import import PurchaseImportResult, import_purchases
+from app.services.imports.encodings import ENCODINGS
+from app.services.imports.fields import CUSTOMERS, PURCHASES
+from app.services.imports.files import ImportFile
+from app.services.imports.report import ImportReport
+from app.services.imports.runner import ImportOptions, run_import
 
 
 def add_import_commands(sub: argparse._SubParsersAction) -> None:
@@ -27,104 +30,117 @@ def add_import_commands(sub: argparse._SubParsersAction) -> None:
     kinds = load.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     p = kinds.add_parser(
         "customers",
-        help=t("customers from a UTF-8 CSV file with a header row (English or Vietnamese "
-               "column names); a row whose code exists updates that customer"),
-    )  # fmt: skip
+        help=t(
+            "customers from a CSV or Excel file with a header row (English or Vietnamese "
+            "column names); a row whose code exists updates that customer"
+        ),
+    )
     _file_options(p)
-    p.set_defaults(handler=cmd_import_customers)
+    p.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help=t(
+            "leave customers who already exist (same code, or same phone and name) as "
+            "they are instead of updating them"
+        ),
+    )
+    p.set_defaults(handler=cmd_import, kind=CUSTOMERS)
     p = kinds.add_parser(
         "purchases",
-        help=t("purchases of existing customers (found by customer code or phone) from a "
-               "UTF-8 CSV file with a header row; an unknown SKU with a product name adds "
-               "that product"),
-    )  # fmt: skip
+        help=t(
+            "purchases of existing customers (found by customer code or phone) from a "
+            "CSV or Excel file with a header row; an unknown SKU with a product name adds "
+            "that product"
+        ),
+    )
     _file_options(p)
-    p.set_defaults(handler=cmd_import_purchases)
+    p.set_defaults(handler=cmd_import, kind=PURCHASES, skip_existing=False)
 
 
 def _file_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE.csv", type=Path, help=t("the CSV file to load"))
+    p.add_argument("file", metavar="FILE", type=Path, help=t("the CSV or XLSX file to load"))
     p.add_argument(
-        "--dry-run", action="store_true",
+        "--encoding",
+        choices=ENCODINGS,
+        help=t("the text encoding of a CSV file, when the one detected is wrong"),
+    )
+    p.add_argument("--sheet", default="", help=t("the sheet of a workbook to read"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
         help=t("check every row and report what would happen, changing nothing"),
-    )  # fmt: skip
+    )
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
 
 
-def _read(path: Path) -> bytes:
+def cmd_import(args) -> int:
+    file = ImportFile.from_path(args.file)  # before opening the database: a typo costs nothing
+    options = ImportOptions(
+        args.kind, encoding=args.encoding, sheet=args.sheet, update_existing=not args.skip_existing
+    )
+    db, _ = _open(args)
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError(t("There is no file {path}.", path=path)) from None
-    except IsADirectoryError:
-        raise ValidationError(t("{path} is a folder, not a CSV file.", path=path)) from None
-    except OSError as exc:
-        raise ValidationError(
-            t("Cannot read {path}: {reason}.", path=path, reason=exc.strerror)
-        ) from None
+        report = run_import(db, Actor.os_user(), file, options, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        _print(report)
+    return EXIT_OK
 
 
-def _report_rows(result: ImportResult | PurchaseImportResult) -> None:
-    for error in result.errors:
-        if error.column:
-            print(t("Row {row}, {column}: {message}", row=error.row, column=error.column,
-                    message=error.message))  # fmt: skip
+def _print(report: ImportReport) -> None:
+    lines = sorted(
+        [(e, "") for e in report.errors] + [(n, t("Note: ")) for n in report.notes],
+        key=lambda pair: (pair[0].row, pair[1] != ""),
+    )
+    for issue, prefix in lines:
+        if issue.column:
+            print(
+                prefix
+                + t(
+                    "Row {row}, {column}: {message}",
+                    row=issue.row,
+                    column=issue.column,
+                    message=issue.message,
+                )
+            )
         else:
-            print(t("Row {row}: {message}", row=error.row, message=error.message))
-    if result.ignored_columns:
-        print(t("Columns not imported (unknown names): {names}.",
-                names=", ".join(result.ignored_columns)))  # fmt: skip
+            print(prefix + t("Row {row}: {message}", row=issue.row, message=issue.message))
+    if report.ignored_columns:
+        print(
+            t(
+                "Columns not imported (unknown names): {names}.",
+                names=", ".join(report.ignored_columns),
+            )
+        )
+    print(t("Read as: {source}.", source=report.source))
+    print(_summary(report))
 
 
-def _report(result: ImportResult) -> None:
-    _report_rows(result)
-    if result.dry_run:
-        print(t("Dry run, nothing was changed: {created} would be created, {updated} updated, "
-                "{skipped} rows skipped.", created=result.created, updated=result.updated,
-                skipped=result.skipped))  # fmt: skip
-    else:
-        print(t("Customers created: {created}, updated: {updated}; rows skipped: {skipped}.",
-                created=result.created, updated=result.updated,
-                skipped=result.skipped))  # fmt: skip
-
-
-def cmd_import_customers(args) -> int:
-    content = _read(args.file)  # before opening the database: a typo costs nothing
-    db, _ = _open(args)
-    try:
-        with db.session_scope() as session:
-            result = import_customers(session, Actor.os_user(), content, dry_run=args.dry_run)
-    finally:
-        db.dispose()
-    if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
-    else:
-        _report(result)
-    return EXIT_OK
-
-
-def _report_purchases(result: PurchaseImportResult) -> None:
-    _report_rows(result)
-    if result.dry_run:
-        print(t("Dry run, nothing was changed: {created} purchases would be created, "
-                "{products} new products, {skipped} rows skipped.", created=result.created,
-                products=result.products_created, skipped=result.skipped))  # fmt: skip
-    else:
-        print(t("Purchases created: {created}, new products: {products}; rows skipped: "
-                "{skipped}.", created=result.created, products=result.products_created,
-                skipped=result.skipped))  # fmt: skip
-
-
-def cmd_import_purchases(args) -> int:
-    content = _read(args.file)  # before opening the database: a typo costs nothing
-    db, _ = _open(args)
-    try:
-        with db.session_scope() as session:
-            result = import_purchases(session, Actor.os_user(), content, dry_run=args.dry_run)
-    finally:
-        db.dispose()
-    if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
-    else:
-        _report_purchases(result)
-    return EXIT_OK
+def _summary(report: ImportReport) -> str:
+    values = {
+        "created": report.created,
+        "updated": report.updated,
+        "skipped": report.skipped,
+        "products": report.products_created,
+    }
+    if report.kind == PURCHASES:
+        if report.dry_run:
+            return t(
+                "Dry run, nothing was changed: {created} purchases would be created, "
+                "{products} new products, {skipped} rows skipped.",
+                **values,
+            )
+        return t(
+            "Purchases created: {created}, new products: {products}; rows skipped: {skipped}.",
+            **values,
+        )
+    if report.dry_run:
+        return t(
+            "Dry run, nothing was changed: {created} would be created, {updated} updated, "
+            "{skipped} rows skipped.",
+            **values,
+        )
+    return t("Customers created: {created}, updated: {updated}; rows skipped: {skipped}.", **values)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from app.db import Database
 from app.scheduler import CareScheduler
 from app.services.actor import Actor
+from app.services.imports.journal import recover_abandoned
 from app.services.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
 from app.services.reminder_rules import generate_reminders
 from app.services.sla_pass import evaluate_sla
@@ -89,6 +90,8 @@ class CareJobs(QObject):
             self.reminders_due.emit(due)
 
     def daily(self, now: datetime) -> None:
+        # An import whose seat died half-way is taken back before anything counts on it.
+        recover_abandoned(self._db)
         with self._db.session_scope() as session:
             created = generate_reminders(session, now)
         self.rules_ran.emit(created)

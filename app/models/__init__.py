@@ -21,6 +21,7 @@ from app.models.customer import (
     PointsEntry,
     Tier,
 )
+from app.models.import_run import ImportChunk, ImportRun
 from app.models.interaction import Channel, Direction, Interaction, Outcome
 from app.models.product import Product, Purchase
 from app.models.reminder import Reminder, ReminderStatus
@@ -49,6 +50,8 @@ __all__ = [
     "Direction",
     "DocumentCounter",
     "Gender",
+    "ImportChunk",
+    "ImportRun",
     "ImportantDate",
     "Interaction",
     "Outcome",

@@ -7,6 +7,7 @@
     .venv/bin/python tests/bench/run.py slips [--samples 50] [--batch 1000] [--db URL]
     .venv/bin/python tests/bench/run.py reminders [--customers 1000000] [--purchases 2000000]
     .venv/bin/python tests/bench/run.py purchases [--purchases 100000] [--db URL]
+    .venv/bin/python tests/bench/run.py customers [--customers 100000]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
 the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
@@ -31,6 +32,7 @@ from app.db import Database, migrate, open_database  # noqa: E402
 from app.services.demo import generate  # noqa: E402
 from tests.bench.calls import bench_calls, calls_options  # noqa: E402
 from tests.bench.complaints import bench_complaints, complaints_options  # noqa: E402
+from tests.bench.customer_import import bench_customers, customers_options  # noqa: E402
 from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
 from tests.bench.purchase_import import bench_purchases, purchases_options  # noqa: E402
 from tests.bench.reminders import bench_reminders, reminders_options  # noqa: E402
@@ -82,6 +84,7 @@ BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "slips": (bench_slips, slips_options),
     "reminders": (bench_reminders, reminders_options),
     "purchases": (bench_purchases, purchases_options),
+    "customers": (bench_customers, customers_options),
 }
 
 

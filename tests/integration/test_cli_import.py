@@ -54,10 +54,12 @@ def test_json_reports_counts_and_each_bad_row(cli, db, tmp_path):
     code, out, err = cli("import", "customers", _file(tmp_path, GOOD_AND_BAD), "--json")
     assert (code, err) == (0, "")
     report = json.loads(out)
-    assert list(report) == ["created", "updated", "skipped", "errors"]
+    assert list(report) == ["created", "updated", "skipped", "errors", "notes"]
     assert (report["created"], report["updated"], report["skipped"]) == (2, 0, 2)
     assert [(e["row"], e["column"]) for e in report["errors"]] == [
         (4, "Họ tên"), (5, "Số điện thoại"), (5, "Ngày sinh")]  # fmt: skip
+    # The old 11-digit mobile was converted: a note on its cell, not an error.
+    assert [(n["row"], n["column"]) for n in report["notes"]] == [(3, "Số điện thoại")]
     with db.session_scope() as s:
         actors = set(s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "create")))
         dao = s.scalar(select(Customer).where(Customer.code == "KH0000001"))
@@ -69,8 +71,10 @@ def test_text_output_names_row_column_and_fix(cli, tmp_path):
     code, out, _ = cli("import", "customers", _file(tmp_path, GOOD_AND_BAD))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Row 4, Họ tên: Type the customer's full name."
-    assert lines[2].startswith("Row 5, Ngày sinh: “31/02/1990” is not a date")
+    assert lines[0].startswith("Note: Row 3, Số điện thoại: 0168 912 3456 was converted")
+    assert lines[1] == "Row 4, Họ tên: Type the customer's full name."
+    assert lines[3].startswith("Row 5, Ngày sinh: “31/02/1990” is not a date")
+    assert lines[-2] == "Read as: CSV, UTF-8, separator “,”."
     assert lines[-1] == "Customers created: 2, updated: 0; rows skipped: 2."
 
 
@@ -79,7 +83,7 @@ def test_a_second_run_updates_by_code(cli, db, tmp_path):
     update = "code,full_name,email\nKH0000002,,binh@gmail.com\n"
     code, out, _ = cli("import", "customers", _file(tmp_path, update, "sua.csv"), "--json")
     assert code == 0 and json.loads(out) == {"created": 0, "updated": 1, "skipped": 0,
-                                             "errors": []}  # fmt: skip
+                                             "errors": [], "notes": []}  # fmt: skip
     with db.session_scope() as s:
         assert s.scalar(select(Customer.email).where(Customer.code == "KH0000002")) == (
             "binh@gmail.com")  # fmt: skip
@@ -96,11 +100,11 @@ def test_dry_run_changes_nothing(cli, db, tmp_path):
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        ("Họ tên,Địa chỉ\nNguyễn Văn An,Huế\n".encode("utf-16-le"), "not UTF-8 text"),
-        (b"H\xf4 t\xean\nNguy\xean\n", "not UTF-8 text"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "neither a CSV file nor an Excel workbook"),
         ("phone\n0912345678\n", "no full name column"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Excel 97-2003"),
     ],
-    ids=["utf-16", "windows-1258", "missing-column"],
+    ids=["pdf", "missing-column", "xls"],
 )
 def test_an_unreadable_file_is_one_line_exit_1_and_nothing_loaded(cli, db, tmp_path, content,
                                                                   expected):  # fmt: skip
@@ -111,17 +115,41 @@ def test_an_unreadable_file_is_one_line_exit_1_and_nothing_loaded(cli, db, tmp_p
     assert _customers(db) == 0
 
 
+def test_old_encodings_load_and_one_can_be_forced(cli, db, tmp_path):
+    utf16 = "Họ tên\tĐịa chỉ\nNguyễn Văn An\tHuế\n".encode("utf-16")
+    code, out, _ = cli("import", "customers", _file(tmp_path, utf16, "u.txt"))
+    assert code == 0 and "Read as: CSV, UTF-16" in out
+    # "Họ tên\nTrần Thị Lan" in TCVN3 (ABC); the bytes also read as Windows-1258.
+    tcvn3 = b"H\xe4 t\xaan\nTr\xc7n Th\xde Lan\n"
+    code, out, _ = cli("import", "customers", _file(tmp_path, tcvn3, "t.csv"), "--encoding",
+                       "tcvn3", "--json")
+    assert code == 0 and json.loads(out)["created"] == 1
+    with db.session_scope() as s:
+        names = set(s.scalars(select(Customer.full_name)))
+    assert names == {"Nguyễn Văn An", "Trần Thị Lan"}
+
+
+def test_existing_customers_can_be_left_as_they_are(cli, db, tmp_path):
+    cli("import", "customers", _file(tmp_path, GOOD_AND_BAD))
+    update = "code,full_name,email\nKH0000002,,binh@gmail.com\n"
+    code, out, _ = cli("import", "customers", _file(tmp_path, update, "sua.csv"), "--json",
+                       "--skip-existing")
+    assert code == 0 and json.loads(out)["skipped"] == 1
+    with db.session_scope() as s:
+        assert s.scalar(select(Customer.email).where(Customer.code == "KH0000002")) is None
+
+
 def test_a_missing_file_and_a_missing_argument(cli, tmp_path):
     code, _, err = cli("import", "customers", str(tmp_path / "khong-co.csv"))
     assert code == 1 and "There is no file" in err
     code, _, err = cli("import", "customers")
-    assert code == 2 and "FILE.csv" in err
+    assert code == 2 and "FILE" in err
 
 
 def test_vietnamese_output(cli, tmp_path):
     code, out, _ = cli("--lang", "vi", "import", "customers", _file(tmp_path, GOOD_AND_BAD))
     assert code == 0
-    assert out.splitlines()[0] == "Dòng 4, Họ tên: Hãy nhập họ tên khách hàng."
+    assert out.splitlines()[1] == "Dòng 4, Họ tên: Hãy nhập họ tên khách hàng."
     assert out.splitlines()[-1] == ("Khách hàng đã tạo: 2, đã cập nhật: 0; số dòng bỏ qua: 2.")
-    code, _, err = cli("--lang", "vi", "import", "customers", _file(tmp_path, b"\xff\xfeH\x00"))
-    assert code == 1 and "không phải văn bản UTF-8" in err
+    code, _, err = cli("--lang", "vi", "import", "customers", _file(tmp_path, b"%PDF-1.4\n"))
+    assert code == 1 and "không phải tệp CSV" in err

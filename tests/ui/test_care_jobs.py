@@ -115,3 +115,25 @@ def test_a_sign_out_stops_the_announcements(qtbot, sqlite_db, agent, desk):
     _reminder(sqlite_db, agent, customer.id, "callback:v:1", now_utc())
     with qtbot.assertNotEmitted(jobs.reminders_due), qtbot.assertNotEmitted(jobs.start_summary):
         jobs.tick(now_utc())
+
+
+def test_the_morning_job_takes_back_an_import_whose_seat_died(db, admin):
+    from sqlalchemy import func, select, update
+
+    from app.models import Customer, ImportRun, utcnow
+    from app.services.imports import customer_kind
+    from app.services.imports.files import ImportFile
+    from app.services.imports.journal import start_run
+    from app.services.imports.runner import ImportOptions, analyse
+
+    file = ImportFile.from_bytes("full_name\nAn\nBình\n".encode(), "k.csv")
+    with db.session_scope() as s:
+        plan = analyse(s, admin, file, ImportOptions("customers"))
+    run = start_run(db, admin, "customers", "k.csv")
+    customer_kind.write(db, admin, plan, run, lambda p, m: None)  # then the seat died
+    with db.session_scope() as s:
+        s.execute(update(ImportRun).values(heartbeat_at=utcnow() - timedelta(hours=1)))
+    CareJobs(db).daily(now_utc())
+    with db.session_scope() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0
+        assert s.scalar(select(ImportRun.status)) == "undone"

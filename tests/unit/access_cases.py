@@ -37,12 +37,10 @@ from app.services import (
     complaint_actions,
     complaint_workflow,
     complaints,
-    customer_import,
     customer_merge,
     customers,
     interactions,
     loyalty,
-    purchase_import,
     reminder_actions,
     reply_templates,
     settings,
@@ -53,6 +51,8 @@ from app.services import (
 from app.services.actor import Actor
 from app.services.auth import create_first_admin
 from app.services.customers import CustomerInput, PhoneInput
+from app.services.imports.files import ImportFile
+from app.services.imports.runner import ImportOptions, run_import
 from app.services.interactions import InteractionInput
 from tests.unit.claim_access_cases import CLAIM_MECHANISMS, CLAIM_MUTATIONS
 
@@ -73,6 +73,7 @@ class World:
     call_id: int  # a call with An
     unknown_call_id: int  # a caller no customer has the number of
     complaint_ids: dict[str, int]  # An's complaints by status: new, in_progress, resolved
+    db: Database  # imports write in transactions of their own
 
 
 def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
@@ -144,7 +145,7 @@ def build_world(db: Database) -> World:
             agent_id=agent.id, disabled_id=gone.id, store_id=hn.id, other_store_id=dn.id,
             customer_id=an, other_customer_id=binh, archived_customer_id=archived,
             date_id=wedding, call_id=call.id, unknown_call_id=unknown.id,
-            complaint_ids={status: c.id for status, c in cases.items()},
+            complaint_ids={status: c.id for status, c in cases.items()}, db=db,
         )  # fmt: skip
 
 
@@ -226,13 +227,13 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
         s, a, w.customer_id, 100, "Đổi phiếu mua hàng")),
     "loyalty.adjust_points": (frozenset({S, M}), lambda s, a, w: loyalty.adjust_points(
         s, a, w.customer_id, -20, "Trừ điểm cộng nhầm")),
-    "customer_import.import_customers": (frozenset({M}),
-        lambda s, a, w: customer_import.import_customers(
-            s, a, "full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode())),
-    "purchase_import.import_purchases": (frozenset({M}),
-        lambda s, a, w: purchase_import.import_purchases(
-            s, a, b"customer_code,sku,serial_no,purchase_date\nKH0000001,TV-55,SN-NHAP-1,"
-                  b"01/02/2025\n")),
+    "imports.run_import": (frozenset({M}), lambda s, a, w: run_import(
+        w.db, a, ImportFile.from_bytes("full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode(),
+                                       "khach.csv"), ImportOptions("customers"))),
+    "imports.run_import:purchases": (frozenset({M}), lambda s, a, w: run_import(
+        w.db, a, ImportFile.from_bytes(b"customer_code,sku,serial_no,purchase_date\nKH0000001,"
+                                       b"TV-55,SN-NHAP-1,01/02/2025\n", "mua.csv"),
+        ImportOptions("purchases"))),
     "interactions.log_interaction": (frozenset({A, S, M}),
         lambda s, a, w: interactions.log_interaction(s, a, InteractionInput(
             "phone", "in", utcnow() - timedelta(minutes=3), utcnow(), customer_id=w.customer_id,
@@ -300,7 +301,7 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
 
 # Take an actor for the permission check but change nothing.
 READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
-             "customers.get_customer", "customer_profile.customer_profile",
+             "customers.get_customer", "customer_profile.customer_profile", "imports.analyse",
              "complaint_queue.queue_page", "complaint_queue.queue_counts",
              "complaint_queue.queues_for"}  # fmt: skip
 READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
@@ -308,7 +309,9 @@ READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
               "reminder_detail.reminder_detail"}  # fmt: skip
 # The mechanisms the services use, not services of their own.
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
-              "permissions.require_owner_or", "complaint_workflow.load_for_change"}  # fmt: skip
+              "permissions.require_owner_or", "complaint_workflow.load_for_change",
+              # The steps of imports.run_import, walked through it.
+              "imports.apply_plan", "imports.start_run", "imports.write"}  # fmt: skip
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "demo.generate"}
 # Purchases, products and claims: their cases live in claim_access_cases.py.

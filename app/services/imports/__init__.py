@@ -1,0 +1,1 @@
+"""Bringing a store's customers and purchases in from CSV and Excel files."""
