@@ -278,6 +278,12 @@ class MainWindow(QMainWindow):
             admin.idle_minutes_changed.connect(
                 lambda minutes: self.window_lock.set_idle_ms(minutes * 60_000)
             )
+            # Imported customers and purchases belong in the screens that list them.
+            for key in ("home", "customers", "claims"):
+                if key in self._screens:
+                    admin.data_imported.connect(
+                        lambda _report, screen=self._screens[key]: screen.refresh_if_shown()
+                    )
 
     # -- screens -------------------------------------------------------------------------
 

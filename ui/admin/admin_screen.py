@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
+from app.services.permissions import allowed
 from app.timeutil import now_utc
 from ui.admin.admin_data import AdminData, read_admin
 from ui.admin.settings_tab import SettingsTab
 from ui.admin.stores_tab import StoresTab
 from ui.admin.users_tab import UsersTab
 from ui.errors import failure_message
+from ui.imports import ImportWizard
 from ui.screen import Screen
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_in_worker
@@ -25,10 +28,12 @@ RECORD_TABS = {"user": 0, "store": 1, "setting": 2}
 class AdminScreen(Screen):
     """Tabs Users, Stores and Settings, read together in one worker call.
 
-    `idle_minutes_changed(minutes)` when the idle-lock time was saved here.
+    `idle_minutes_changed(minutes)` when the idle-lock time was saved here;
+    `data_imported(report)` after an import started here wrote its rows.
     """
 
     idle_minutes_changed = Signal(int)
+    data_imported = Signal(object)
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -36,15 +41,24 @@ class AdminScreen(Screen):
         super().__init__(parent)
         self.setObjectName("AdminScreen")
         self._db = db
+        self._actor = actor
         self._task: Task | None = None
+        self._import_wizard: ImportWizard | None = None
         self._data: AdminData | None = None
         self._pending: tuple[str, str] | None = None
         self._updated_at = ""
 
+        self.import_button = QPushButton(self.tr("&Import data…"), objectName="ImportData")
+        self.import_button.setToolTip(
+            self.tr("Bring customers or purchases in from a CSV file or an Excel workbook")
+        )
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(not read_only and allowed(actor, "data.load"))
         self.header = ScreenHeader(
             self.tr("Admin"),
             self.tr("Refresh"),
             self.tr("Read users, stores and settings again (F5)"),
+            buttons=[self.import_button],
             spacing=10,
         )
         self.title_label = self.header.title_label
@@ -71,6 +85,22 @@ class AdminScreen(Screen):
         layout.addWidget(self.header)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
+
+    def open_import(self) -> ImportWizard | None:
+        """The import window (not modal); the one already open is brought to the front."""
+        if self.import_button.isHidden():
+            return None
+        wizard = self._import_wizard
+        if wizard is not None and shiboken6.isValid(wizard) and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        wizard = ImportWizard(self._db, self._actor, parent=self.window())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.data_imported)
+        self._import_wizard = wizard
+        wizard.show()
+        return wizard
 
     def data(self) -> AdminData | None:
         """What is on screen (None before the first successful load)."""

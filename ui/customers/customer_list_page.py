@@ -31,11 +31,13 @@ from ui.widgets.screen_header import ScreenHeader
 
 
 class CustomerListPage(QWidget):
-    """`open_requested(customer_id)`; `new_requested()`; `loaded(count)` once the ids and
+    """`open_requested(customer_id)`; `new_requested()`; `import_requested()` from the
+    Import button (hidden unless the screen shows it); `loaded(count)` once the ids and
     the first rows are in; `load_failed(message)`."""
 
     open_requested = Signal(int)
     new_requested = Signal()
+    import_requested = Signal()
     refresh_requested = Signal()
     loaded = Signal(int)
     load_failed = Signal(str)
@@ -51,11 +53,17 @@ class CustomerListPage(QWidget):
             self.tr("Create a customer ({keys})").format(keys=keys_text("Ctrl+N"))
         )
         self.new_button.clicked.connect(self.new_requested)
+        self.import_button = QPushButton(self.tr("&Import…"), objectName="ImportButton")
+        self.import_button.setToolTip(
+            self.tr("Bring customers or purchases in from a CSV file or an Excel workbook")
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        self.import_button.hide()
         self.header = ScreenHeader(
             self.tr("Customers"),
             self.tr("Refresh"),
             self.tr("Read the list again (F5)"),
-            buttons=[self.new_button],
+            buttons=[self.new_button, self.import_button],
             spacing=12,
         )
         self.title_label = self.header.title_label
