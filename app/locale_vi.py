@@ -82,10 +82,6 @@ CATALOG: dict[str, str] = {
     "such as 0912 345 678, and a landline 11, such as 028 3823 4567.":
         "“{raw}” quá ngắn: số di động Việt Nam có 10 chữ số, ví dụ 0912 345 678, "
         "số cố định có 11 chữ số, ví dụ 028 3823 4567.",
-    "“{raw}” is too long for a phone number: a Vietnamese mobile has 10 digits, "
-    "such as 0912 345 678, and a landline 11, such as 028 3823 4567.":
-        "“{raw}” quá dài: số di động Việt Nam có 10 chữ số, ví dụ 0912 345 678, "
-        "số cố định có 11 chữ số, ví dụ 028 3823 4567.",
     "“{raw}” is not a valid Vietnamese phone number: check the digits; a mobile "
     "looks like 0912 345 678 and a landline like 028 3823 4567.":
         "“{raw}” không phải số điện thoại Việt Nam hợp lệ: hãy kiểm tra các chữ số; "
@@ -314,11 +310,6 @@ CATALOG: dict[str, str] = {
     "name": "tên",
     "recent contact": "liên hệ gần đây",
     # Customers: create, edit, merge, loyalty, import (app/services/customer*.py, loyalty.py)
-    "customers from a UTF-8 CSV file with a header row (English or Vietnamese column names); "
-    "a row whose code exists updates that customer":
-        "khách hàng từ tệp CSV UTF-8 có dòng tiêu đề (tên cột tiếng Anh hoặc tiếng Việt); "
-        "dòng có mã đã tồn tại sẽ cập nhật khách hàng đó",
-    "the CSV file to load": "tệp CSV cần nạp",
     "check every row and report what would happen, changing nothing":
         "kiểm tra mọi dòng và báo trước kết quả, không thay đổi gì",
     "Columns not imported (unknown names): {names}.":
@@ -330,7 +321,6 @@ CATALOG: dict[str, str] = {
     "Customers created: {created}, updated: {updated}; rows skipped: {skipped}.":
         "Khách hàng đã tạo: {created}, đã cập nhật: {updated}; số dòng bỏ qua: {skipped}.",
     "There is no file {path}.": "Không có tệp {path}.",
-    "{path} is a folder, not a CSV file.": "{path} là thư mục, không phải tệp CSV.",
     "Cannot read {path}: {reason}.": "Không đọc được {path}: {reason}.",
     "Row {row}, {column}: {message}": "Dòng {row}, {column}: {message}",
     "Row {row}: {message}": "Dòng {row}: {message}",
@@ -353,14 +343,6 @@ CATALOG: dict[str, str] = {
     "tags": "nhãn",
     "important dates": "ngày đáng nhớ",
     "archived": "lưu trữ",
-    "The file is not UTF-8 text (it may have been saved as Windows-1258, ANSI or UTF-16). "
-    "In Excel choose Save As > “CSV UTF-8 (Comma delimited)” and import that file. "
-    "Nothing was loaded.":
-        "Tệp không phải văn bản UTF-8 (có thể đã được lưu dạng Windows-1258, ANSI hoặc "
-        "UTF-16). Trong Excel hãy chọn Lưu như > “CSV UTF-8 (Comma delimited)” rồi nhập tệp "
-        "đó. Chưa có gì được nạp.",
-    "“{value}” is not a date: write it as 1985-03-21 or 21/03/1985.":
-        "“{value}” không phải là ngày: hãy viết dạng 1985-03-21 hoặc 21/03/1985.",
     "Unknown tier “{value}”: use Member, Silver, Gold, Platinum or VIP (or Thành viên, Bạc, "
     "Vàng, Bạch kim, VIP).":
         "Không có hạng “{value}”: hãy dùng Thành viên, Bạc, Vàng, Bạch kim hoặc VIP (hoặc "
@@ -369,14 +351,8 @@ CATALOG: dict[str, str] = {
     "Nothing was loaded.":
         "Tệp trống: dòng đầu tiên phải ghi tên các cột, ví dụ Họ tên,Số điện thoại,email. "
         "Chưa có gì được nạp.",
-    "The file has no full name column: the first line must name one “full_name” or “Họ tên”. "
-    "It names: {names}. Nothing was loaded.":
-        "Tệp không có cột họ tên: dòng đầu tiên phải có một cột tên “Họ tên” hoặc "
-        "“full_name”. Các cột hiện có: {names}. Chưa có gì được nạp.",
     "“{value}” is not a number of points: write a whole number of 0 or more, such as 1200.":
         "“{value}” không phải là số điểm: hãy viết số nguyên từ 0 trở lên, ví dụ 1200.",
-    "The file is not a readable CSV file ({reason}). Nothing was loaded.":
-        "Tệp không đọc được dưới dạng CSV ({reason}). Chưa có gì được nạp.",
     "The columns “{first}” and “{second}” are the same column: keep one of them. "
     "Nothing was loaded.":
         "Cột “{first}” và cột “{second}” là cùng một cột: hãy giữ lại một cột. "
@@ -388,28 +364,15 @@ CATALOG: dict[str, str] = {
     "“{code}” is not a customer code: letters and digits, at most {n}, such as KH0000123.":
         "“{code}” không phải là mã khách hàng: gồm chữ và số, tối đa {n} ký tự, "
         "ví dụ KH0000123.",
-    "{phone} already belongs to {name} ({code}): put {code} in the code column to update "
-    "that customer.":
-        "{phone} đã thuộc về {name} ({code}): hãy ghi {code} vào cột mã để cập nhật khách "
-        "hàng đó.",
     "{code} was merged into another customer: use that customer's code.":
         "{code} đã được gộp vào một khách hàng khác: hãy dùng mã của khách hàng đó.",
     "Type the customer's full name.": "Hãy nhập họ tên khách hàng.",
-    "{phone} is also on row {row} of this file.": "{phone} cũng có ở dòng {row} của tệp này.",
     "{code} is also on row {row} of this file.": "{code} cũng có ở dòng {row} của tệp này.",
     "Balance set by an import": "Số dư được đặt khi nhập dữ liệu",
     "{old} was converted to {new} (2017 landline renumbering).":
         "{old} đã được đổi thành {new} (chuyển đổi mã vùng điện thoại cố định năm 2017).",
     "{old} was converted to {new} (2018 renumbering).":
         "{old} đã được đổi thành {new} (chuyển đổi đầu số di động năm 2018).",
-    "“{raw}” can be read two ways: the mobile {mobile} or the old Ho Chi Minh City landline, "
-    "now {landline}. Ask the customer and choose one.":
-        "“{raw}” có thể hiểu theo hai cách: số di động {mobile} hoặc số cố định cũ của "
-        "TP. Hồ Chí Minh, nay là {landline}. Hãy hỏi khách hàng và chọn một.",
-    "{phone} already belongs to {name} ({code}): open that customer instead of creating a "
-    "second record.":
-        "{phone} đã thuộc về {name} ({code}): hãy mở khách hàng đó thay vì tạo thêm một "
-        "hồ sơ.",
     "Unknown phone label “{label}”: use mobile, home, work or other.":
         "Không có loại số “{label}”: hãy dùng mobile (di động), home (nhà riêng), "
         "work (cơ quan) hoặc other (khác).",
@@ -467,24 +430,15 @@ CATALOG: dict[str, str] = {
     "Platinum from (points)": "Hạng Bạch kim từ (điểm)",
     "VIP from (points)": "Hạng VIP từ (điểm)",
     "{label}: choose one of {choices}.": "{label}: hãy chọn một trong các giá trị {choices}.",
-    # Purchases import (app/services/purchase_import*.py, purchase_csv.py, cli_import.py)
+    # Purchases import (app/services/imports/purchase_*.py, cli_import.py)
     "load records from a file: customers, purchases":
         "nạp dữ liệu từ tệp: khách hàng, đơn mua hàng",
-    "purchases of existing customers (found by customer code or phone) from a UTF-8 CSV file "
-    "with a header row; an unknown SKU with a product name adds that product":
-        "đơn mua hàng của khách hàng đã có (tìm theo mã khách hàng hoặc số điện thoại) từ tệp "
-        "CSV UTF-8 có dòng tiêu đề; mã sản phẩm chưa có mà có tên sản phẩm thì sản phẩm đó "
-        "được thêm vào",
     "Dry run, nothing was changed: {created} purchases would be created, {products} new "
     "products, {skipped} rows skipped.":
         "Chạy thử, không thay đổi gì: sẽ tạo {created} đơn mua hàng, {products} sản phẩm mới, "
         "bỏ qua {skipped} dòng.",
     "Purchases created: {created}, new products: {products}; rows skipped: {skipped}.":
         "Đã tạo {created} đơn mua hàng, {products} sản phẩm mới; bỏ qua {skipped} dòng.",
-    "The file is empty: its first line must name the columns, such as "
-    "phone,sku,serial_no,purchase_date. Nothing was loaded.":
-        "Tệp trống: dòng đầu tiên phải ghi tên các cột, ví dụ "
-        "phone,sku,serial_no,purchase_date. Chưa nạp gì.",
     "The file has no column that says whose purchase it is: the first line must name "
     "“customer_code” (Mã khách hàng) or “phone” (Số điện thoại). It names: {names}. "
     "Nothing was loaded.":
@@ -502,8 +456,6 @@ CATALOG: dict[str, str] = {
     "“{value}” is too long: at most {n} characters.": "“{value}” quá dài: tối đa {n} ký tự.",
     "The product name is too long: at most {n} characters.":
         "Tên sản phẩm quá dài: tối đa {n} ký tự.",
-    "“{value}” is not a date: write it as 21/03/2025 or 2025-03-21.":
-        "“{value}” không phải là ngày: hãy ghi dạng 21/03/2025 hoặc 2025-03-21.",
     "The purchase date {day} is in the future: check the day and the year.":
         "Ngày mua {day} nằm trong tương lai: hãy kiểm tra lại ngày và năm.",
     "“{value}” is not a price: write whole đồng, such as 12990000 or 12.990.000.":
@@ -1115,5 +1067,256 @@ CATALOG: dict[str, str] = {
     "No purchase or contact for {days} days: {name}":
         "{days} ngày không mua hàng hay liên hệ: {name}",
     "{occasion} greeting: {name}": "Chúc mừng {occasion}: {name}",
+    # Imports, phones, dates, provinces
+    "Read as: {source}.":
+        "Đã đọc dưới dạng: {source}.",
+    "customers from a CSV or Excel file with a header row (English or Vietnamese column names); "
+    "a row whose code exists updates that customer":
+        "khách hàng từ tệp CSV hoặc Excel có dòng tiêu đề (tên cột tiếng Anh hoặc tiếng Việt); "
+        "dòng có mã đã tồn tại sẽ cập nhật khách hàng đó",
+    "leave customers who already exist (same code, or same phone and name) as they are instead "
+    "of updating them":
+        "giữ nguyên khách hàng đã có (cùng mã, hoặc cùng số điện thoại và họ tên) thay vì cập "
+        "nhật",
+    "purchases of existing customers (found by customer code or phone) from a CSV or Excel file "
+    "with a header row; an unknown SKU with a product name adds that product":
+        "đơn mua của khách hàng đã có (tìm theo mã khách hàng hoặc số điện thoại) từ tệp CSV "
+        "hoặc Excel có dòng tiêu đề; mã sản phẩm chưa có kèm tên sản phẩm sẽ được thêm vào danh "
+        "mục",
+    "the CSV or XLSX file to load":
+        "tệp CSV hoặc XLSX cần nạp",
+    "the text encoding of a CSV file, when the one detected is wrong":
+        "bảng mã của tệp CSV, khi bảng mã tự nhận ra bị sai",
+    "the sheet of a workbook to read":
+        "trang tính cần đọc trong sổ Excel",
+    "Note: ":
+        "Ghi chú: ",
+    "Type a date, such as 21/03/1985.":
+        "Hãy nhập ngày, ví dụ 21/03/1985.",
+    "“{text}” is not a date. Type the date as dd/mm/yyyy, such as 21/03/1985.":
+        "“{text}” không phải là ngày. Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 21/03/1985.",
+    "“{text}” is not a date: the month is 1 to 12.":
+        "“{text}” không phải là ngày: tháng chỉ từ 1 đến 12.",
+    "“{text}” is not a date: there is no year 0.":
+        "“{text}” không phải là ngày: không có năm 0.",
+    "“{text}” is not a date: {month} {year} has {days} days.":
+        "“{text}” không phải là ngày: {month} năm {year} chỉ có {days} ngày.",
+    "January":
+        "tháng 1",
+    "February":
+        "tháng 2",
+    "March":
+        "tháng 3",
+    "April":
+        "tháng 4",
+    "May":
+        "tháng 5",
+    "June":
+        "tháng 6",
+    "July":
+        "tháng 7",
+    "August":
+        "tháng 8",
+    "September":
+        "tháng 9",
+    "October":
+        "tháng 10",
+    "November":
+        "tháng 11",
+    "December":
+        "tháng 12",
+    "{old} is now called {new}.":
+        "{old} nay là {new}.",
+    "{old} is now part of {new} (since 1 July 2025).":
+        "{old} nay thuộc {new} (từ ngày 1/7/2025).",
+    "“{text}” is not a province of Vietnam: choose one of the 34 provinces and cities.":
+        "“{text}” không phải là tỉnh, thành phố của Việt Nam: hãy chọn một trong 34 tỉnh, thành "
+        "phố.",
+    "ward / commune":
+        "phường/xã",
+    "{people} and {person}":
+        "{people} và {person}",
+    "{phone} is also the number of {who}.":
+        "{phone} cũng là số của {who}.",
+    "“{value}” is not a date: write it as 21/03/1985 or 1985-03-21.":
+        "“{value}” không phải là ngày: hãy viết dạng 21/03/1985 hoặc 1985-03-21.",
+    "Saving customers: {done} of {total}…":
+        "Đang lưu khách hàng: {done} / {total}…",
+    "Row {row} has the same name and phone with other details: merge the two rows into one.":
+        "Dòng {row} có cùng họ tên và số điện thoại nhưng thông tin khác: hãy gộp hai dòng "
+        "thành một.",
+    "{name} ({code}) is already a customer: skipped, as chosen.":
+        "{name} ({code}) đã là khách hàng: bỏ qua theo lựa chọn.",
+    "{phone} is also the number of {name} ({code}): both keep it (same household).":
+        "{phone} cũng là số của {name} ({code}): cả hai cùng giữ số này (cùng hộ gia đình).",
+    "{phone} is also the number of {name} on row {row}: both keep it (same household).":
+        "{phone} cũng là số của {name} ở dòng {row}: cả hai cùng giữ số này (cùng hộ gia đình).",
+    "Row {row} says the same: skipped.":
+        "Giống hệt dòng {row}: đã bỏ qua.",
+    "Unknown gender “{value}”: use Nam, Nữ or Khác (or male, female, other), or leave it empty.":
+        "Giới tính “{value}” không hợp lệ: dùng Nam, Nữ hoặc Khác (hoặc male, female, other), "
+        "hoặc để trống.",
+    "The file cannot be read as {label}: the byte 0x{byte} at offset {offset} (line {line}) is "
+    "not valid in this encoding. Choose another encoding, or open the file in Excel and save it "
+    "as “CSV UTF-8 (Comma delimited)”.":
+        "Không đọc được tệp theo bảng mã {label}: byte 0x{byte} ở vị trí {offset} (dòng {line}) "
+        "không hợp lệ trong bảng mã này. Hãy chọn bảng mã khác, hoặc mở tệp bằng Excel rồi chọn "
+        "Lưu như > “CSV UTF-8 (Comma delimited)”.",
+    "UTF-8":
+        "UTF-8",
+    "UTF-16 (Excel “Unicode text”)":
+        "UTF-16 (“Unicode text” của Excel)",
+    "Windows-1258 (Vietnamese ANSI)":
+        "Windows-1258 (ANSI tiếng Việt)",
+    "TCVN3 (ABC)":
+        "TCVN3 (ABC)",
+    "VNI":
+        "VNI",
+    "“{code}” is not an encoding CareDesk can read: choose one of {choices}.":
+        "CareDesk không đọc được bảng mã “{code}”: hãy chọn một trong các bảng mã {choices}.",
+    "E-mail":
+        "Email",
+    "Gender":
+        "Giới tính",
+    "Ward / commune":
+        "Phường / xã",
+    "Province / city":
+        "Tỉnh / thành phố",
+    "Points":
+        "Điểm",
+    "Invoice number":
+        "Số hoá đơn",
+    "Product code (SKU)":
+        "Mã sản phẩm (SKU)",
+    "Product name":
+        "Tên sản phẩm",
+    "Price (VND)":
+        "Giá (VND)",
+    "Warranty (months)":
+        "Bảo hành (tháng)",
+    "Store code":
+        "Mã cửa hàng",
+    "This is an Excel 97-2003 workbook (.xls), which CareDesk does not read. Open it in Excel "
+    "and choose File > Save As > “Excel Workbook (.xlsx)”, then import that file. Nothing was "
+    "loaded.":
+        "Đây là sổ Excel 97-2003 (.xls), CareDesk không đọc được. Hãy mở trong Excel, chọn Tệp "
+        "> Lưu thành > “Excel Workbook (.xlsx)”, rồi nhập tệp đó. Chưa nạp gì.",
+    "This file is neither a CSV file nor an Excel workbook (.xlsx). In Excel, choose File > "
+    "Save As and pick “Excel Workbook (.xlsx)” or “CSV UTF-8 (Comma delimited)”. Nothing was "
+    "loaded.":
+        "Tệp này không phải tệp CSV cũng không phải sổ Excel (.xlsx). Trong Excel, chọn Tệp > "
+        "Lưu thành rồi chọn “Excel Workbook (.xlsx)” hoặc “CSV UTF-8 (Comma delimited)”. Chưa "
+        "nạp gì.",
+    "{path} is a folder, not a file to import.":
+        "{path} là thư mục, không phải tệp để nhập.",
+    "The file is {size} MB; CareDesk imports files of up to {limit} MB at a time. Split it into "
+    "smaller files (for example by year) and import them one after the other. Nothing was "
+    "loaded.":
+        "Tệp nặng {size} MB; CareDesk nhập mỗi lần tệp tối đa {limit} MB. Hãy tách thành các "
+        "tệp nhỏ hơn (ví dụ theo năm) rồi nhập lần lượt. Chưa nạp gì.",
+    "The first row holds data (“{cells}”), not column names: add a first row that names each "
+    "column (such as Họ tên, Số điện thoại, Ngày sinh) and import the file again. Nothing was "
+    "loaded.":
+        "Dòng đầu tiên là dữ liệu (“{cells}”), không phải tên cột: hãy thêm một dòng đầu ghi "
+        "tên từng cột (ví dụ Họ tên, Số điện thoại, Ngày sinh) rồi nhập lại. Chưa nạp gì.",
+    "Saving purchases: {done} of {total}…":
+        "Đang lưu đơn mua hàng: {done} trên {total}…",
+    "Row":
+        "Dòng",
+    "Column":
+        "Cột",
+    "Kind":
+        "Loại",
+    "Message":
+        "Nội dung",
+    "Error":
+        "Lỗi",
+    "Note":
+        "Ghi chú",
+    "Created":
+        "Đã tạo",
+    "Updated":
+        "Đã cập nhật",
+    "Skipped":
+        "Bỏ qua",
+    "New products":
+        "Sản phẩm mới",
+    "tab":
+        "tab",
+    "CSV, {encoding}, separator “{separator}”":
+        "CSV, {encoding}, dấu phân cách “{separator}”",
+    "Excel workbook, sheet “{sheet}”":
+        "Sổ Excel, trang “{sheet}”",
+    "Reading the file…":
+        "Đang đọc tệp…",
+    "Checking the rows…":
+        "Đang kiểm tra các dòng…",
+    "Matching the rows with what is already in CareDesk…":
+        "Đang đối chiếu các dòng với dữ liệu đã có trong CareDesk…",
+    "This cell has {n} characters; a cell holds at most 32,767. A quotation mark that was "
+    "opened and never closed makes one cell of many lines: check the row.":
+        "Ô này có {n} ký tự; mỗi ô chứa tối đa 32.767 ký tự. Một dấu ngoặc kép mở mà không đóng "
+        "sẽ gộp nhiều dòng thành một ô: hãy kiểm tra dòng này.",
+    "Line {line} of the file cannot be read as CSV ({reason}). Nothing was loaded.":
+        "Không đọc được dòng {line} của tệp dưới dạng CSV ({reason}). Chưa nạp gì.",
+    "The workbook cannot be read ({reason}): open it in Excel, save it again as “Excel Workbook "
+    "(.xlsx)” and import that file. Nothing was loaded.":
+        "Không đọc được sổ Excel ({reason}): hãy mở trong Excel, lưu lại dưới dạng “Excel "
+        "Workbook (.xlsx)” rồi nhập tệp đó. Chưa nạp gì.",
+    "Every sheet of the workbook is empty. Nothing was loaded.":
+        "Mọi trang tính trong sổ đều trống. Chưa nạp gì.",
+    "The table has {n} columns; a list of customers or purchases has at most {limit}. Check "
+    "that this is the right file (or sheet) and keep only the columns to import. Nothing was "
+    "loaded.":
+        "Bảng có {n} cột; danh sách khách hàng hoặc đơn mua có tối đa {limit} cột. Hãy kiểm tra "
+        "đúng tệp (hoặc đúng trang tính) và chỉ giữ các cột cần nhập. Chưa nạp gì.",
+    "“{raw}” is not a Vietnamese phone number: no mobile or landline starts with {start}. Check "
+    "the digits; a mobile looks like 0912 345 678 and a landline like 028 3823 4567.":
+        "“{raw}” không phải số điện thoại Việt Nam: không có số di động hay số cố định nào bắt "
+        "đầu bằng {start}. Hãy kiểm tra các chữ số; số di động có dạng 0912 345 678, số cố định "
+        "có dạng 028 3823 4567.",
+    "“{raw}” is too short for a mobile number: a Vietnamese mobile has 10 digits, such as 0912 "
+    "345 678.":
+        "“{raw}” quá ngắn so với một số di động: số di động Việt Nam có 10 chữ số, ví dụ 0912 "
+        "345 678.",
+    "“{raw}” is too long for a mobile number: a Vietnamese mobile has 10 digits, such as 0912 "
+    "345 678.":
+        "“{raw}” quá dài so với một số di động: số di động Việt Nam có 10 chữ số, ví dụ 0912 "
+        "345 678.",
+    "“{raw}” is too short for an old mobile number: before 2018 the numbers starting with "
+    "{prefix} had 11 digits, such as {example}.":
+        "“{raw}” quá ngắn so với một số di động cũ: trước năm 2018, các số bắt đầu bằng "
+        "{prefix} có 11 chữ số, ví dụ {example}.",
+    "“{raw}” is too long for an old mobile number: before 2018 the numbers starting with "
+    "{prefix} had 11 digits, such as {example}.":
+        "“{raw}” quá dài so với một số di động cũ: trước năm 2018, các số bắt đầu bằng {prefix} "
+        "có 11 chữ số, ví dụ {example}.",
+    "“{raw}” is too short for a landline number of {province}: numbers with the area code "
+    "{code} have {digits} digits, such as {example}.":
+        "“{raw}” quá ngắn so với một số cố định của {province}: các số có mã vùng {code} có "
+        "{digits} chữ số, ví dụ {example}.",
+    "“{raw}” is too long for a landline number of {province}: numbers with the area code {code} "
+    "have {digits} digits, such as {example}.":
+        "“{raw}” quá dài so với một số cố định của {province}: các số có mã vùng {code} có "
+        "{digits} chữ số, ví dụ {example}.",
+    "“{raw}” is too short for an old landline number of {province}: numbers with the area code "
+    "{code}, used until 2017, had {digits} digits, such as {example}.":
+        "“{raw}” quá ngắn so với một số cố định cũ của {province}: các số có mã vùng {code} "
+        "(dùng đến năm 2017) có {digits} chữ số, ví dụ {example}.",
+    "“{raw}” is too long for an old landline number of {province}: numbers with the area code "
+    "{code}, used until 2017, had {digits} digits, such as {example}.":
+        "“{raw}” quá dài so với một số cố định cũ của {province}: các số có mã vùng {code} "
+        "(dùng đến năm 2017) có {digits} chữ số, ví dụ {example}.",
+    # Imports, phones, dates, provinces
+    "Member tier":
+        "Hạng thành viên",
+    # Imports, phones, dates, provinces
+    # Imports, phones, dates, provinces
+    "The file has no full name column: the first line must name one “full_name” or “Họ tên” (a "
+    "file that only updates customers may name “code” instead). It names: {names}. Nothing was "
+    "loaded.":
+        "Tệp không có cột họ tên: dòng đầu phải có cột “full_name” hoặc “Họ tên” (tệp chỉ cập "
+        "nhật khách hàng có thể dùng cột “code” thay thế). Tệp có các cột: {names}. Chưa nạp "
+        "gì.",
 }
 # fmt: on

@@ -75,7 +75,17 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/admin/admin_screen.py" line="+45"/>
+        <location filename="../../ui/admin/admin_screen.py" line="+51"/>
+        <source>&amp;Import data…</source>
+        <translation>Nhậ&amp;p dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring customers or purchases in from a CSV file or an Excel workbook</source>
+        <translation>Nhập khách hàng hoặc giao dịch mua hàng từ tệp CSV hoặc sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Admin</source>
         <translation>Quản trị</translation>
     </message>
@@ -90,7 +100,7 @@
         <translation>Đọc lại người dùng, cửa hàng và cài đặt (F5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Users</source>
         <translation>&amp;Người dùng</translation>
     </message>
@@ -105,7 +115,7 @@
         <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>{users} users, {stores} stores · updated {time}</source>
         <translation>{users} người dùng, {stores} cửa hàng · cập nhật lúc {time}</translation>
     </message>
@@ -603,17 +613,17 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ui/audit/audit_filters.py" line="+41"/>
+        <location filename="../../ui/audit/audit_filters.py" line="+78"/>
         <source>Fro&amp;m</source>
         <translation>Từ ngà&amp;y</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;To</source>
         <translation>Tớ&amp;i ngày</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Only entries on or after this day</source>
         <translation>Chỉ những dòng từ ngày này trở đi</translation>
     </message>
@@ -628,7 +638,7 @@
         <translation>Xoá &amp;bộ lọc</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>&amp;Who</source>
         <translation>&amp;Người làm</translation>
     </message>
@@ -643,7 +653,7 @@
         <translation>Th&amp;ao tác</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
@@ -846,7 +856,7 @@
 <context>
     <name>CallFilterBar</name>
     <message>
-        <location filename="../../ui/calls/call_filters.py" line="+50"/>
+        <location filename="../../ui/calls/call_filters.py" line="+47"/>
         <source>Only contacts on or after this day</source>
         <translation>Chỉ các lượt liên hệ từ ngày này trở đi</translation>
     </message>
@@ -872,12 +882,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>C&amp;ustomer…</source>
         <translation>Khách hàn&amp;g…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>List only the contacts of one customer</source>
         <translation>Chỉ liệt kê các lượt liên hệ của một khách hàng</translation>
     </message>
@@ -897,7 +907,7 @@
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>&amp;Agent</source>
         <translation>&amp;Nhân viên</translation>
     </message>
@@ -937,7 +947,7 @@
         <translation>Đến ngà&amp;y</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>All agents</source>
         <translation>Mọi nhân viên</translation>
     </message>
@@ -1209,6 +1219,59 @@
         <location line="+12"/>
         <source>Show their contacts</source>
         <translation>Xem lượt liên hệ</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../ui/imports/choose_page.py" line="+37"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Mua hàng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A .csv or .xlsx file</source>
+        <translation>Tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A CSV file (any Vietnamese encoding, separated by commas, semicolons or tabs) or an Excel workbook (.xlsx), up to 100 MB. The first row, or a row under a title, must name the columns. Excel 97-2003 files (.xls): save them as .xlsx first.</source>
+        <translation>Tệp CSV (mọi bảng mã tiếng Việt, phân cách bằng dấu phẩy, dấu chấm phẩy hoặc tab) hoặc sổ làm việc Excel (.xlsx), tối đa 100 MB. Hàng đầu tiên, hoặc một hàng dưới tiêu đề, phải ghi tên các cột. Tệp Excel 97-2003 (.xls): hãy lưu lại thành .xlsx trước.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to import:</source>
+        <translation>Loại dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Bảng tính (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1660,7 @@
 <context>
     <name>ClaimGroup</name>
     <message>
-        <location filename="../../ui/labels.py" line="+166"/>
+        <location filename="../../ui/labels.py" line="+157"/>
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
@@ -1867,7 +1930,7 @@
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location line="-131"/>
+        <location line="-122"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -2087,7 +2150,7 @@
 <context>
     <name>ComplaintCategory</name>
     <message>
-        <location filename="../../ui/labels.py" line="+75"/>
+        <location filename="../../ui/labels.py" line="+66"/>
         <source>Product defect</source>
         <translation>Lỗi sản phẩm</translation>
     </message>
@@ -2542,7 +2605,7 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="-101"/>
+        <location filename="../../ui/labels.py" line="-92"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
@@ -3028,7 +3091,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customers/customer_dialog.py" line="+89"/>
+        <location filename="../../ui/customers/customer_dialog.py" line="+88"/>
         <source>New customer</source>
         <translation>Khách hàng mới</translation>
     </message>
@@ -3048,17 +3111,22 @@
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>e.g. lan.nguyen@gmail.com</source>
         <translation>ví dụ: lan.nguyen@gmail.com</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not given</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>e.g. Phường Bến Thành</source>
+        <translation>ví dụ: Phường Bến Thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>House number and street</source>
         <translation>Số nhà và tên đường</translation>
     </message>
@@ -3108,9 +3176,9 @@
         <translation>&amp;Tỉnh/thành</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;District</source>
-        <translation>&amp;Quận/huyện</translation>
+        <location line="+2"/>
+        <source>&amp;Ward / commune</source>
+        <translation>&amp;Phường / xã</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3142,16 +3210,6 @@
         <source>&amp;Notes</source>
         <translation>Gh&amp;i chú</translation>
     </message>
-    <message>
-        <location line="+78"/>
-        <source>Open {name} ({code})</source>
-        <translation>Mở {name} ({code})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close this form and open the customer who has this number</source>
-        <translation>Đóng biểu mẫu này và mở khách hàng đang có số này</translation>
-    </message>
 </context>
 <context>
     <name>CustomerFilterBar</name>
@@ -3167,12 +3225,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-62"/>
         <source>Any province</source>
         <translation>Mọi tỉnh/thành</translation>
     </message>
@@ -3250,12 +3308,12 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../../ui/customers/customer_list_page.py" line="+55"/>
+        <location filename="../../ui/customers/customer_list_page.py" line="+63"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Khách hàng mới…</translation>
     </message>
@@ -3265,7 +3323,17 @@
         <translation>Tạo khách hàng ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring customers or purchases in from a CSV file or an Excel workbook</source>
+        <translation>Nhập khách hàng hoặc giao dịch mua hàng từ tệp CSV hoặc sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -3441,6 +3509,44 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/date_edit.py" line="+91"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as dd/mm/yyyy</source>
+        <translation>Nhập ngày dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick the day in a calendar (F4)</source>
+        <translation>Chọn ngày trên lịch (F4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the calendar</source>
+        <translation>Mở lịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the date empty (Delete)</source>
+        <translation>Để trống ngày (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the date</source>
+        <translation>Xoá ngày</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <location filename="../../ui/labels.py" line="-97"/>
@@ -3600,12 +3706,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form_dialog.py" line="+51"/>
+        <location filename="../../ui/widgets/form_dialog.py" line="+54"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+235"/>
         <source>This could not be saved: the database did not answer as expected. What you typed is still here; try again, and if it keeps failing, tell IT support.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu không trả lời như mong đợi. Những gì bạn đã nhập vẫn còn đây; hãy thử lại, nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
@@ -3768,6 +3874,207 @@
         <location line="+5"/>
         <source>The figures shown are from {time}.</source>
         <translation>Số liệu đang hiển thị là của lúc {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="+37"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../../ui/imports/mapping_check.py" line="+29"/>
+        <source>column {letter}</source>
+        <translation>cột {letter}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{field}” is chosen for {columns}: keep it for one column only.</source>
+        <translation>“{field}” đang được chọn cho {columns}: chỉ giữ cho một cột.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the column that holds “{field}”.</source>
+        <translation>Hãy chọn cột chứa “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the column that holds “{first}” or “{second}”.</source>
+        <translation>Hãy chọn cột chứa “{first}” hoặc “{second}”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One row per customer. It needs a column with the customer&apos;s full name; the code, phones, e-mail, birthday, gender, address, ward, province, tier, points, tags and notes are taken when the file has them.</source>
+        <translation>Mỗi hàng là một khách hàng. Cần có cột họ tên khách hàng; mã, số điện thoại, e-mail, ngày sinh, giới tính, địa chỉ, phường/xã, tỉnh/thành phố, hạng, điểm, nhãn và ghi chú được lấy khi tệp có.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per product bought. It needs the customer code or phone (the customer must already be in CareDesk), the product code (SKU) and the purchase date; the invoice, product name, serial number, price, warranty and store are taken when the file has them. An SKU CareDesk does not know, with a product name, becomes a new product.</source>
+        <translation>Mỗi hàng là một sản phẩm đã mua. Cần có mã khách hàng hoặc số điện thoại (khách hàng phải có sẵn trong CareDesk), mã sản phẩm (SKU) và ngày mua; số hoá đơn, tên sản phẩm, số sê-ri, giá, bảo hành và cửa hàng được lấy khi tệp có. Một SKU CareDesk chưa có, kèm tên sản phẩm, sẽ thành sản phẩm mới.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSeparator</name>
+    <message>
+        <location filename="../../ui/imports/source_page.py" line="+239"/>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar</source>
+        <translation>gạch đứng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="+226"/>
+        <source>1 row: {new} new, {update} to update, {skipped} skipped, {errors} with errors</source>
+        <translation>1 hàng: {new} mới, {update} cập nhật, {skipped} bỏ qua, {errors} có lỗi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows: {new} new, {update} to update, {skipped} skipped, {errors} with errors</source>
+        <translation>{rows} hàng: {new} mới, {update} cập nhật, {skipped} bỏ qua, {errors} có lỗi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 row: {new} new purchases, {skipped} skipped, {errors} with errors</source>
+        <translation>1 hàng: {new} giao dịch mua mới, {skipped} bỏ qua, {errors} có lỗi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows: {new} new purchases, {skipped} skipped, {errors} with errors</source>
+        <translation>{rows} hàng: {new} giao dịch mua mới, {skipped} bỏ qua, {errors} có lỗi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; {count} new products</source>
+        <translation>; {count} sản phẩm mới</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/import_wizard.py" line="+103"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Import purchases</source>
+        <translation>Nhập giao dịch mua hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import customers</source>
+        <translation>Nhập khách hàng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to import</source>
+        <translation>Chọn dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the file reads</source>
+        <translation>Cách đọc tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and preview</source>
+        <translation>Kiểm tra và xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {step} of {steps}: {name}</source>
+        <translation>Bước {step}/{steps}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/stop_question.py" line="+15"/>
+        <source>Stop the import?</source>
+        <translation>Dừng nhập dữ liệu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel undoes everything imported so far: the database stays as it was before the import.</source>
+        <translation>Hủy sẽ hoàn tác mọi thứ đã nhập đến giờ: cơ sở dữ liệu giữ nguyên như trước khi nhập.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Stop and undo</source>
+        <translation>&amp;Dừng và hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep importing</source>
+        <translation>&amp;Tiếp tục nhập</translation>
     </message>
 </context>
 <context>
@@ -3997,12 +4304,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
     </message>
@@ -4022,7 +4329,7 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>“{title}” is not about a customer on file: {reason}</source>
         <translation>“{title}” không gắn với khách hàng nào trong hồ sơ: {reason}</translation>
     </message>
@@ -4123,6 +4430,74 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/imports/mapping_page.py" line="+53"/>
+        <source>Matched as you chose last time for a file with the same column names.</source>
+        <translation>Đã ghép cột như bạn chọn lần trước cho tệp có cùng tên cột.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Suggest from the names</source>
+        <translation>&amp;Gợi ý theo tên cột</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When a customer already exists (same code, or same phone and name):</source>
+        <translation>Khi khách hàng đã có (cùng mã, hoặc cùng số điện thoại và họ tên):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update with the file&apos;s values</source>
+        <translation>&amp;Cập nhật theo giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave as it is (skip)</source>
+        <translation>Giữ &amp;nguyên (bỏ qua)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Nhập thành</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{first} or {second}</source>
+        <translation>{first} hoặc {second}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose what each column of the file holds; a column set to “— Not imported —” is left out. Needed: {fields}.</source>
+        <translation>Chọn nội dung của từng cột trong tệp; cột đặt “— Không nhập —” sẽ được bỏ qua. Bắt buộc: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(empty in the first rows)</source>
+        <translation>(trống ở các hàng đầu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— Not imported —</source>
+        <translation>— Không nhập —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import “{column}” as</source>
+        <translation>Nhập “{column}” thành</translation>
+    </message>
+</context>
+<context>
     <name>MatchCard</name>
     <message>
         <location filename="../../ui/claims/warranty_check.py" line="+81"/>
@@ -4203,7 +4578,7 @@
 <context>
     <name>MatchedBy</name>
     <message>
-        <location filename="../../ui/labels.py" line="+158"/>
+        <location filename="../../ui/labels.py" line="+149"/>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -4323,22 +4698,9 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../ui/widgets/optional_date_edit.py" line="+37"/>
-        <source>Clear</source>
-        <translation>Xoá</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave the date empty</source>
-        <translation>Để trống ngày</translation>
-    </message>
-</context>
-<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="-213"/>
+        <location filename="../../ui/labels.py" line="-204"/>
         <source>Resolved on first contact</source>
         <translation>Giải quyết ngay lần đầu</translation>
     </message>
@@ -4374,27 +4736,9 @@
     </message>
 </context>
 <context>
-    <name>PhoneKind</name>
-    <message>
-        <location line="+93"/>
-        <source>mobile</source>
-        <translation>di động</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>landline</source>
-        <translation>cố định</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>number</source>
-        <translation>số</translation>
-    </message>
-</context>
-<context>
     <name>PhoneLabel</name>
     <message>
-        <location line="-12"/>
+        <location line="+83"/>
         <source>Mobile</source>
         <translation>Di động</translation>
     </message>
@@ -4436,7 +4780,7 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customers/phone_rows.py" line="+56"/>
+        <location filename="../../ui/customers/phone_rows.py" line="+64"/>
         <source>e.g. 0912 345 678</source>
         <translation>ví dụ: 0912 345 678</translation>
     </message>
@@ -4456,30 +4800,35 @@
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Which number does the customer mean?</source>
-        <translation>Khách hàng muốn nói số nào?</translation>
+        <location line="+79"/>
+        <source>Will be saved as the landline {number}.</source>
+        <translation>Sẽ được lưu là số cố định {number}.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Saved as the {kind} {number}.</source>
-        <translation>Lưu là số {kind} {number}.</translation>
+        <location line="+1"/>
+        <source>Will be saved as the mobile {number}.</source>
+        <translation>Sẽ được lưu là số di động {number}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Will be saved as {number}.</source>
-        <translation>Sẽ được lưu là {number}.</translation>
+        <source>It is the old landline {number}</source>
+        <translation>Đây là số cố định cũ {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The {kind} {number}</source>
-        <translation>Số {kind} {number}</translation>
+        <location line="+1"/>
+        <source>It is the mobile {number}</source>
+        <translation>Đây là số di động {number}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Will be saved as {number}.</source>
+        <translation>Sẽ được lưu là {number}.</translation>
     </message>
 </context>
 <context>
     <name>PhoneRows</name>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Add another number</source>
         <translation>Thêm số khác</translation>
     </message>
@@ -4487,7 +4836,7 @@
 <context>
     <name>PointsSource</name>
     <message>
-        <location filename="../../ui/labels.py" line="+126"/>
+        <location filename="../../ui/labels.py" line="+117"/>
         <source>Purchase</source>
         <translation>Mua hàng</translation>
     </message>
@@ -4495,6 +4844,87 @@
         <location line="+1"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/imports/preview_model.py" line="+114"/>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the file&apos;s column “{column}”</source>
+        <translation>Từ cột “{column}” của tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/imports/preview_page.py" line="-198"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Only rows with problems</source>
+        <translation>&amp;Chỉ hàng có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checking every row against CareDesk…</source>
+        <translation>Đang đối chiếu từng hàng với CareDesk…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing to import: every row is skipped or has an error.</source>
+        <translation>Không có gì để nhập: mọi hàng đều bị bỏ qua hoặc có lỗi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import saves the {count} rows without errors; the rows with errors are left out and listed in the report, to correct and import again.</source>
+        <translation>Khi nhập sẽ lưu {count} hàng không có lỗi; các hàng có lỗi được để lại và liệt kê trong báo cáo để sửa rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is saved until you press Import.</source>
+        <translation>Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No row has a problem.</source>
+        <translation>Không hàng nào có vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: no problem.</source>
+        <translation>Hàng {row}: không có vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục nữa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}:</source>
+        <translation>Hàng {row}:</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4994,7 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../ui/customers/profile_actions.py" line="+62"/>
+        <location filename="../../ui/customers/profile_actions.py" line="+61"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Liên hệ mới…</translation>
     </message>
@@ -4624,7 +5054,7 @@
         <translation>Người này có hồ sơ khác: chuyển mọi thứ sang hồ sơ đó</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Restore the customer first</source>
         <translation>Hãy khôi phục khách hàng trước</translation>
     </message>
@@ -5002,9 +5432,17 @@
     </message>
 </context>
 <context>
+    <name>ProvinceCombo</name>
+    <message>
+        <location filename="../../ui/widgets/province_combo.py" line="+66"/>
+        <source>Type or choose, e.g. Hà Nội</source>
+        <translation>Gõ hoặc chọn, ví dụ: Hà Nội</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseForm</name>
     <message>
-        <location filename="../../ui/claims/purchase_form.py" line="+75"/>
+        <location filename="../../ui/claims/purchase_form.py" line="+82"/>
         <source>Register a purchase</source>
         <translation>Ghi nhận đơn mua</translation>
     </message>
@@ -5029,7 +5467,7 @@
         <translation>— cửa hàng của máy làm việc này —</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source> months</source>
         <translation> tháng</translation>
@@ -6097,6 +6535,134 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/imports/report_page.py" line="+64"/>
+        <source>Back checks the file again, to import it once more; Close ends here.</source>
+        <translation>Quay lại để kiểm tra tệp lần nữa và nhập lại; Đóng để kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save report as CSV…</source>
+        <translation>&amp;Lưu báo cáo thành CSV…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: {count}</source>
+        <translation>Tạo mới: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: {count}</source>
+        <translation>Bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New products: {count}</source>
+        <translation>Sản phẩm mới: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated: {count}</source>
+        <translation>Cập nhật: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as: {source}</source>
+        <translation>Đọc theo: {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns not imported: {columns}</source>
+        <translation>Các cột không nhập: {columns}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Errors: {errors} · Notes: {notes}</source>
+        <translation>Lỗi: {errors} · Lưu ý: {notes}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import did not finish: what it had saved was undone.</source>
+        <translation>Việc nhập không hoàn tất: những gì đã lưu đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>import-report-{day}</source>
+        <translation>bao-cao-nhap-{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the import report</source>
+        <translation>Lưu báo cáo nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved to {path}</source>
+        <translation>Đã lưu vào {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report could not be written: {reason}. Close the file if it is open in another program, or choose another folder.</source>
+        <translation>Không ghi được báo cáo: {reason}. Hãy đóng tệp nếu nó đang mở trong chương trình khác, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be saved. Try again, or tell IT support.</source>
+        <translation>Không lưu được báo cáo. Hãy thử lại hoặc báo bộ phận IT.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../ui/admin/user_dialogs.py" line="+207"/>
@@ -6213,7 +6779,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="-111"/>
+        <location filename="../../ui/labels.py" line="-102"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
@@ -6226,6 +6792,35 @@
         <location line="+1"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/imports/run_page.py" line="+12"/>
+        <location line="+22"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cancel undoes everything imported so far. Other seats can keep working meanwhile.</source>
+        <translation>Hủy sẽ hoàn tác mọi thứ đã nhập đến giờ. Các máy khác vẫn làm việc bình thường trong lúc này.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undoing what was imported so far…</source>
+        <translation>Đang hoàn tác những gì đã nhập…</translation>
     </message>
 </context>
 <context>
@@ -6437,7 +7032,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../ui/labels.py" line="+65"/>
+        <location filename="../../ui/labels.py" line="+56"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
@@ -6455,6 +7050,29 @@
         <location line="+1"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
+    </message>
+</context>
+<context>
+    <name>SharedNumberBox</name>
+    <message>
+        <location filename="../../ui/customers/phone_rows.py" line="+70"/>
+        <source>Same household: save</source>
+        <translation>Cùng hộ gia đình: lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customers live together and share this number: save it on both</source>
+        <translation>Các khách hàng sống cùng nhà và dùng chung số này: lưu số cho cả hai</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open {name}</source>
+        <translation>Mở {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this form and open {name} ({code})</source>
+        <translation>Đóng biểu mẫu này và mở {name} ({code})</translation>
     </message>
 </context>
 <context>
@@ -6713,6 +7331,74 @@
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ui/imports/source_page.py" line="-169"/>
+        <source>Check that the names below read right; if not, pick another encoding.</source>
+        <translation>Hãy kiểm tra các tên bên dưới có đọc đúng không; nếu không, hãy chọn bảng mã khác.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separator:</source>
+        <translation>Dấu phân cách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;heet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column names:</source>
+        <translation>Tên cột:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file as read: the column names (in bold) and the first rows.</source>
+        <translation>Tệp như đã đọc: tên cột (chữ đậm) và các hàng đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row {row}; {count} rows of data below it</source>
+        <translation>hàng {row}; bên dưới có {count} hàng dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Detected: {encoding}</source>
+        <translation>Nhận dạng: {encoding}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../ui/app.py" line="+85"/>
@@ -6756,7 +7442,7 @@
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../ui/admin/store_dialog.py" line="+30"/>
+        <location filename="../../ui/admin/store_dialog.py" line="+31"/>
         <source>The name, address and phone are printed on warranty and return slips.</source>
         <translation>Tên, địa chỉ và điện thoại được in trên phiếu bảo hành và phiếu đổi trả.</translation>
     </message>
@@ -6782,11 +7468,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. Hà Nội</source>
-        <translation>ví dụ: Hà Nội</translation>
+        <source>e.g. 12 Tràng Tiền, Phường Hoàn Kiếm (street and ward)</source>
+        <translation>ví dụ: 12 Tràng Tiền, Phường Hoàn Kiếm (số nhà, đường và phường/xã)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>e.g. 024 3826 1234</source>
         <translation>ví dụ: 024 3826 1234</translation>
     </message>
@@ -6811,12 +7497,12 @@
         <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;rovince</source>
         <translation>Tỉnh/thành &amp;phố</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>P&amp;hone</source>
         <translation>Điện t&amp;hoại</translation>
     </message>
@@ -7079,7 +7765,7 @@
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../ui/labels.py" line="-61"/>
+        <location filename="../../ui/labels.py" line="-52"/>
         <source>1 · Agent</source>
         <translation>1 · Nhân viên</translation>
     </message>
@@ -7169,7 +7855,7 @@
 <context>
     <name>TimelineKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="+131"/>
+        <location filename="../../ui/labels.py" line="+122"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
@@ -7223,7 +7909,7 @@
 <context>
     <name>Topic</name>
     <message>
-        <location filename="../../ui/labels.py" line="-213"/>
+        <location filename="../../ui/labels.py" line="-204"/>
         <source>Product question</source>
         <translation>Hỏi về sản phẩm</translation>
     </message>
@@ -7788,7 +8474,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>WarrantyState</name>
     <message>
-        <location filename="../../ui/labels.py" line="+153"/>
+        <location filename="../../ui/labels.py" line="+144"/>
         <source>In warranty</source>
         <translation>Còn bảo hành</translation>
     </message>
