@@ -121,8 +121,9 @@ def test_old_encodings_load_and_one_can_be_forced(cli, db, tmp_path):
     assert code == 0 and "Read as: CSV, UTF-16" in out
     # "Họ tên\nTrần Thị Lan" in TCVN3 (ABC); the bytes also read as Windows-1258.
     tcvn3 = b"H\xe4 t\xaan\nTr\xc7n Th\xde Lan\n"
-    code, out, _ = cli("import", "customers", _file(tmp_path, tcvn3, "t.csv"), "--encoding",
-                       "tcvn3", "--json")
+    code, out, _ = cli(
+        "import", "customers", _file(tmp_path, tcvn3, "t.csv"), "--encoding", "tcvn3", "--json"
+    )
     assert code == 0 and json.loads(out)["created"] == 1
     with db.session_scope() as s:
         names = set(s.scalars(select(Customer.full_name)))
@@ -132,8 +133,9 @@ def test_old_encodings_load_and_one_can_be_forced(cli, db, tmp_path):
 def test_existing_customers_can_be_left_as_they_are(cli, db, tmp_path):
     cli("import", "customers", _file(tmp_path, GOOD_AND_BAD))
     update = "code,full_name,email\nKH0000002,,binh@gmail.com\n"
-    code, out, _ = cli("import", "customers", _file(tmp_path, update, "sua.csv"), "--json",
-                       "--skip-existing")
+    code, out, _ = cli(
+        "import", "customers", _file(tmp_path, update, "sua.csv"), "--json", "--skip-existing"
+    )
     assert code == 0 and json.loads(out)["skipped"] == 1
     with db.session_scope() as s:
         assert s.scalar(select(Customer.email).where(Customer.code == "KH0000002")) is None

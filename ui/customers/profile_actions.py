@@ -161,9 +161,7 @@ class ProfileActions(QWidget):
         h = self._usable()
         if h is None or h.archived_at is not None:
             return None
-        dialog = CustomerDialog(
-            self._db, self._actor, self._stores, h, parent=self
-        )
+        dialog = CustomerDialog(self._db, self._actor, self._stores, h, parent=self)
         dialog.open_customer_requested.connect(self.open_customer_requested)
         return self._open(dialog, "edit")
 
