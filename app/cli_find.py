@@ -1,6 +1,6 @@
 """`python main.py find QUERY`: the global customer search from the command line.
 
-The same search as the window's search box (app.services.customer_search): a phone in
+The same search as the window's search box (app.services.customers.customer_search): a phone in
 any format or its last digits, a code, a serial or invoice number, an e-mail or words of
 a name. With --json, a JSON array best match first, for scripts.
 """
@@ -15,7 +15,7 @@ from app.cli_users import _plain, _table
 from app.formatting import format_date
 from app.i18n import t
 from app.models import Tier
-from app.services.customer_search import CustomerHit, search_customers
+from app.services.customers.customer_search import CustomerHit, search_customers
 
 DEFAULT_LIMIT = 20
 

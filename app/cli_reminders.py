@@ -14,9 +14,9 @@ from app.cli import EXIT_OK, _open
 from app.cli_sla import _moment
 from app.formatting import format_datetime
 from app.i18n import t
-from app.services.reminder_inbox import open_due
-from app.services.reminder_rules import generate_reminders
-from app.services.reminder_settings import rule_names
+from app.services.reminders.reminder_inbox import open_due
+from app.services.reminders.reminder_rules import generate_reminders
+from app.services.reminders.reminder_settings import rule_names
 from app.timeutil import now_utc, zone
 
 

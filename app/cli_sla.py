@@ -1,6 +1,6 @@
 """`python main.py sla [--at ISO-DATETIME] [--json]`: run the SLA pass once.
 
-The pass the scheduler runs (app/services/sla_pass.py): every open complaint's clock is
+The pass the scheduler runs (app/services/complaints/sla_pass.py): every open complaint's clock is
 checked, at-risk warnings and breaches recorded, breached complaints escalated. Safe to
 run from cron beside the app: each warning and escalation happens once.
 """
@@ -14,7 +14,7 @@ from datetime import datetime
 
 from app.cli import EXIT_OK, _open
 from app.i18n import t
-from app.services.sla_pass import evaluate_sla
+from app.services.complaints.sla_pass import evaluate_sla
 from app.timeutil import zone
 
 

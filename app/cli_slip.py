@@ -15,8 +15,8 @@ from pathlib import Path
 from app.cli import EXIT_OK, _open
 from app.errors import ValidationError
 from app.i18n import t
-from app.services import slips
 from app.services.actor import Actor
+from app.services.slips import slips
 from app.slips import LAYOUTS, SLIP_KINDS
 
 

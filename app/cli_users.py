@@ -1,6 +1,6 @@
 """`python main.py user ...`: the people who sign in, managed from the command line.
 
-Every change is made by app.services.users as the OS account running the command
+Every change is made by app.services.access.users as the OS account running the command
 (Actor.os_user()), so it is audited like a change made on the admin screen. A password
 comes from a prompt on a terminal or, with --password-stdin, from the first line of
 standard input; it is never taken as an argument (it would sit in the shell history and
@@ -24,7 +24,7 @@ from app.errors import ValidationError
 from app.formatting import format_datetime
 from app.i18n import t
 from app.models import Role
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
 from app.timeutil import now_utc
 

@@ -279,7 +279,7 @@ CATALOG: dict[str, str] = {
     "into a new database. Use --db with a new file.":
         "Dữ liệu mẫu sẽ tạo {names}, nhưng cơ sở dữ liệu này đã có: dữ liệu mẫu chỉ nạp vào "
         "cơ sở dữ liệu mới. Hãy dùng --db với một tệp mới.",
-    # customer search and list (app/services/customer_search.py, customer_list.py, cli_find.py)
+    # customer search and list (services/customers/, cli_find.py)
     "{month} is not a month: choose a birthday month from 1 to 12.":
         "{month} không phải là một tháng: hãy chọn tháng sinh từ 1 đến 12.",
     "find customers by phone, last digits, code, serial, invoice, e-mail or name":
@@ -848,7 +848,7 @@ CATALOG: dict[str, str] = {
         "Không ghi được {path}: {reason}. Hãy chọn tệp hoặc thư mục khác.",
     "Copy of slip {number} written to {path}.": "Đã ghi bản sao phiếu {number} ra {path}.",
     "Slip {number} written to {path}.": "Đã ghi phiếu {number} ra {path}.",
-    # Purchases, products, warranty check and claims (app/services/products.py, purchases.py,
+    # Purchases, products, warranty check and claims (app/services/claims/products.py, purchases.py,
     # warranty_check.py, claims.py, claim_*.py)
     "This claim is closed; nothing is left to assign.":
         "Yêu cầu này đã đóng; không còn gì để giao.",

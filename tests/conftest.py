@@ -18,9 +18,9 @@ from sqlalchemy import text
 from app import i18n
 from app.db import Database, migrate, open_database
 from app.models import Base
-from app.services import passwords
+from app.services.access import passwords
+from app.services.access.auth import create_first_admin
 from app.services.actor import Actor
-from app.services.auth import create_first_admin
 
 PG_ENV = "CAREDESK_TEST_PG_URL"
 PG_SKIP_REASON = (

@@ -22,7 +22,7 @@ from app.models import (
     Store,
     Tier,
 )
-from app.services.name_index import reindex_customer_names
+from app.services.customers.name_index import reindex_customer_names
 from app.text import fold, nfc, parse_phone
 
 _counter = {"customer": 0, "purchase": 0, "complaint": 0}

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.db import Database, migrate, open_database
 from app.errors import CareDeskError
 from app.i18n import detect_language
+from app.services.access.auth import screenshot_actor
 from app.services.actor import Actor
-from app.services.auth import screenshot_actor
 from ui.care_jobs import CareJobs
 from ui.errors import install_exception_hook, log_exception, qt_message_to_log, user_message
 from ui.fonts import apply_application_font

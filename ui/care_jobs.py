@@ -27,10 +27,10 @@ from PySide6.QtCore import QObject, Signal
 from app.db import Database
 from app.scheduler import CareScheduler
 from app.services.actor import Actor
+from app.services.complaints.sla_pass import evaluate_sla
 from app.services.imports.journal import recover_abandoned
-from app.services.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
-from app.services.reminder_rules import generate_reminders
-from app.services.sla_pass import evaluate_sla
+from app.services.reminders.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
+from app.services.reminders.reminder_rules import generate_reminders
 from ui.notifications.announcer import Announcer
 
 log = logging.getLogger("caredesk.jobs")

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.formatting import format_date
-from app.services.customer_input import display_phone
-from app.services.customer_views import national_of
+from app.services.customers.customer_input import display_phone
+from app.services.customers.customer_views import national_of
 from app.timeutil import local_date
 
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.permissions import allowed
-from app.services.reminder_detail import ReminderDetail, reminder_detail
-from app.services.reminder_inbox import badge_count
+from app.services.reminders.reminder_detail import ReminderDetail, reminder_detail
+from app.services.reminders.reminder_inbox import badge_count
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
 from ui.audit import AuditScreen

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.errors import CareDeskError
-from app.services.caller_lookup import CallerMatch, find_caller
+from app.services.contacts.caller_lookup import CallerMatch, find_caller
 from app.text import parse_phone
 from ui.customer_text import phone_display
 from ui.errors import log_exception

@@ -132,7 +132,7 @@ class CustomerNameToken(Base):
 
     Name search turns each typed word into a range scan over `token` (a prefix is a range
     in byte order), so "thi dao" finds the name without scanning a million names. Kept in
-    step with full_name by app.services.name_index.
+    step with full_name by app.services.customers.name_index.
     """
 
     __tablename__ = "customer_name_tokens"

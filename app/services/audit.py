@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.config import DEFAULT_TIMEZONE
 from app.models import AuditEntry, utcnow
+from app.services.access.permissions import require
 from app.services.actor import Actor
-from app.services.permissions import require
 from app.timeutil import day_bounds_utc
 
 # Never copied into the trail, whatever entity carries them.

@@ -12,12 +12,12 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.models import Setting
 from app.services import audit
+from app.services.access.permissions import require
 from app.services.actor import Actor
-from app.services.permissions import require
-from app.services.reminder_settings import REMINDER_SETTINGS, reminder_labels
+from app.services.complaints.sla_settings import check_clock, check_dates, check_days, check_target
+from app.services.reminders.reminder_settings import REMINDER_SETTINGS, reminder_labels
 from app.services.setting_def import SettingDef
-from app.services.sla_settings import check_clock, check_dates, check_days, check_target
-from app.services.slip_settings import SLIP_SETTINGS, slip_labels
+from app.services.slips.slip_settings import SLIP_SETTINGS, slip_labels
 
 _VND_MAX, _POINTS_MAX = 10**12, 10**9
 SETTINGS: dict[str, SettingDef] = {

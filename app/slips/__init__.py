@@ -1,6 +1,6 @@
 """Printed slips (ReportLab, no Qt): a payload of formatted strings rendered to PDF bytes.
 
-The service (app/services/slips.py) builds the payload from the records once, stores it
+The service (app/services/slips/slips.py) builds the payload from the records once, stores it
 with the slip, and renders it again for every reprint, so a copy shows the same content.
 """
 

@@ -51,7 +51,7 @@ def upgrade() -> None:
     _index_existing_names()
 
 
-# A copy of app.services.name_index as it was when this revision was written: a revision
+# A copy of app.services.customers.name_index as it was when this revision was written: a revision
 # must keep doing what it did, whatever later versions of the app change.
 _WORD = re.compile(r"[^\W_]+")
 _TOKEN_LENGTH = 60

@@ -23,9 +23,9 @@ from sqlalchemy import func, insert, select, text
 from app.db import Database, migrate, open_database
 from app.models import Customer, Interaction, Store, User
 from app.services.actor import Actor
-from app.services.call_log import CallLogFilter, call_log_page, call_log_totals
+from app.services.contacts.call_log import CallLogFilter, call_log_page, call_log_totals
+from app.services.contacts.interactions import InteractionInput, log_interaction
 from app.services.demo import generate
-from app.services.interactions import InteractionInput, log_interaction
 from tests.bench.lookup_db import cached_sqlite
 
 BATCH = 50_000

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from app.db import Database, migrate, open_database
 from app.models import Complaint, Customer, Role, Store, User
 from app.services.actor import Actor
-from app.services.complaint_queue import QueueFilter, queue_counts, queue_page
+from app.services.complaints.complaint_queue import QueueFilter, queue_counts, queue_page
+from app.services.complaints.sla_pass import evaluate_sla
 from app.services.demo import generate
-from app.services.sla_pass import evaluate_sla
 from tests.bench.lookup_db import cached_sqlite
 
 NOW = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 in Hà Nội

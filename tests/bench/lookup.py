@@ -24,13 +24,13 @@ from sqlalchemy import func, select, text
 
 from app.db import Database, open_database
 from app.models import Customer, CustomerPhone, Purchase
-from app.services.customer_list import (
+from app.services.customers.customer_list import (
     CustomerListFilter,
     CustomerListSort,
     customer_ids,
     customer_rows,
 )
-from app.services.customer_search import search_customers
+from app.services.customers.customer_search import search_customers
 from tests.bench.lookup_db import open_lookup_database, profile_customer_ids
 
 TARGETS_MS = {
@@ -141,9 +141,9 @@ def _sample_queries(db: Database, rng: random.Random, n: int) -> dict[str, list[
 
 def _profile_runner(db: Database) -> tuple[str, Callable[[int], None]] | None:
     try:
-        from app.services.customer_profile import customer_profile
+        from app.services.customers.customer_profile import customer_profile
     except ImportError:
-        print("app.services.customer_profile is not there yet: profile not measured")
+        print("app.services.customers.customer_profile is not there yet: profile not measured")
         return None
     from app.services.actor import Actor
 

@@ -24,13 +24,13 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Customer, Purchase, Reminder, Role
 from app.services.actor import Actor
-from app.services.reminder_inbox import (
+from app.services.reminders.reminder_inbox import (
     badge_count,
     due_scan,
     fell_due_while_closed,
     reminder_page,
 )
-from app.services.reminder_rules import generate_reminders
+from app.services.reminders.reminder_rules import generate_reminders
 from tests.bench.lookup_db import cached_sqlite
 
 # Friday 20/11/2026, 07:00 in Hà Nội: when the daily job runs.

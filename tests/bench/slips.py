@@ -22,8 +22,8 @@ from sqlalchemy import insert, select
 
 from app.db import Database, migrate, open_database
 from app.models import Customer, CustomerPhone, Product, Purchase, Store
-from app.services import slips
 from app.services.actor import Actor
+from app.services.slips import slips
 from app.slips import render_slip
 
 TARGET_ONE_MS, TARGET_BATCH_S = 50, 30

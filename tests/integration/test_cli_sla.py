@@ -9,7 +9,7 @@ import pytest
 
 import main as entry
 from app.models import Complaint
-from app.services.complaints import ComplaintInput, open_complaint
+from app.services.complaints.complaints import ComplaintInput, open_complaint
 from tests.customer_records import add_customer
 
 

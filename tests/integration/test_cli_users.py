@@ -23,7 +23,7 @@ import main as entry
 from app import config, logs
 from app.db import Database, open_database
 from app.models import AuditEntry, User
-from app.services import auth, stores
+from app.services.access import auth, stores
 from app.services.actor import Actor
 
 PASSWORD = "Zebra-Quartz-7319"
@@ -195,7 +195,7 @@ def test_an_unexpected_failure_logs_no_password(cli, monkeypatch, file_log):
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("app.services.users.add_user", broken)
+    monkeypatch.setattr("app.services.access.users.add_user", broken)
     code, _, err = cli(
         "user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
         "--password-stdin", stdin=PASSWORD + "\n",

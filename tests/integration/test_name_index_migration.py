@@ -6,7 +6,7 @@ from alembic import command
 from sqlalchemy import text
 
 from app.db import _alembic_config, migrate, open_database
-from app.services.customer_search import search_customers
+from app.services.customers.customer_search import search_customers
 
 
 def test_upgrade_from_0001_indexes_existing_names(empty_db_url):

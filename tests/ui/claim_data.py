@@ -10,9 +10,10 @@ from datetime import date, timedelta
 import pytest
 
 from app.models import Role
-from app.services import products, purchases, stores
+from app.services.access import stores
 from app.services.actor import Actor
-from app.services.claims import ClaimInput, ClaimView, open_claim
+from app.services.claims import products, purchases
+from app.services.claims.claims import ClaimInput, ClaimView, open_claim
 from app.timeutil import local_date, now_utc
 from tests.ui.customer_data import add_customer
 

@@ -18,9 +18,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.models import Role  # noqa: E402
+from app.services.access.auth import create_first_admin  # noqa: E402
+from app.services.access.users import add_user  # noqa: E402
 from app.services.actor import Actor  # noqa: E402
-from app.services.auth import create_first_admin  # noqa: E402
-from app.services.users import add_user  # noqa: E402
 from ui.app import configure_application  # noqa: E402
 from ui.fonts import apply_application_font  # noqa: E402
 from ui.i18n import apply_language  # noqa: E402

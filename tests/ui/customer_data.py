@@ -26,9 +26,9 @@ from app.models import (
     Store,
 )
 from app.services.actor import Actor
-from app.services.customer_input import CustomerInput, PhoneInput
-from app.services.customers import CustomerView, create_customer
-from app.services.loyalty import earn_points
+from app.services.customers.customer_input import CustomerInput, PhoneInput
+from app.services.customers.customers import CustomerView, create_customer
+from app.services.loyalty.loyalty import earn_points
 from app.text import fold
 from app.timeutil import local_date, now_utc
 

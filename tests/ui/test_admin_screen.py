@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.models import Role
+from app.services.access.stores import add_store, list_stores
+from app.services.access.users import list_users, set_active, update_user
 from app.services.actor import Actor
-from app.services.stores import add_store, list_stores
-from app.services.users import list_users, set_active, update_user
 from tests.helpers_qt import type_text
 from ui.admin import AdminScreen
 from ui.admin.store_dialog import StoreDialog

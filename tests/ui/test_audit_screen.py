@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from app.models import Role
 from app.services import audit
+from app.services.access.users import set_active, update_user
 from app.services.actor import Actor
 from app.services.audit import AuditFilter
 from app.services.settings import set_setting
-from app.services.users import set_active, update_user
 from app.timeutil import local_date, now_utc, zone
 from tests.ui.date_typing import enter_date, press
 from ui.audit import AuditScreen

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.models import Interaction
-from app.services.call_log import CallLogFilter
-from app.services.call_topics import save_topic
+from app.services.contacts.call_log import CallLogFilter
+from app.services.contacts.call_topics import save_topic
 from tests.ui.call_data import seed_calls
 from ui.models.call_log_model import COLUMNS, CallLogModel
 

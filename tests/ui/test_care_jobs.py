@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.models import Reminder
-from app.services.reminder_inbox import DueSummary
+from app.services.reminders.reminder_inbox import DueSummary
 from app.timeutil import now_utc
 from tests.ui.customer_data import add_customer
 from ui.care_jobs import CareJobs, attach_window

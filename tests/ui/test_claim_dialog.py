@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from app.services.claim_workflow import change_claim_status
-from app.services.claims import claim_view
+from app.services.claims.claim_workflow import change_claim_status
+from app.services.claims.claims import claim_view
 from tests.helpers_qt import type_text
 from tests.ui.claim_data import (
     PRICE,

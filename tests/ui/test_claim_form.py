@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import Claim
-from app.services.claims import ClaimView
+from app.services.claims.claims import ClaimView
 from tests.helpers_qt import type_text
 from tests.ui.claim_data import (
     sell,

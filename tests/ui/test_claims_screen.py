@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from app.formatting import format_date
-from app.services.claim_list import ClaimFilter
+from app.services.claims.claim_list import ClaimFilter
 from tests.helpers_qt import type_text
 from tests.ui.claim_data import (
     sell,

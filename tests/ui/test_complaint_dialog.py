@@ -8,8 +8,8 @@ import pytest
 
 from app.models import Role
 from app.services.actor import Actor
-from app.services.complaint_actions import add_note
-from app.services.complaints import ComplaintInput, open_complaint
+from app.services.complaints.complaint_actions import add_note
+from app.services.complaints.complaints import ComplaintInput, open_complaint
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer
 from ui.complaints.complaint_dialog import ComplaintDialog

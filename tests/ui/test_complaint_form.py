@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.complaints import ComplaintView, complaint_detail
+from app.services.complaints.complaints import ComplaintView, complaint_detail
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer, add_history
 from ui.complaints.complaint_dialog import ComplaintDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from app.models import Complaint, ComplaintStatus, Severity, SlaState
-from app.services.business_hours import BusinessCalendar
-from app.services.complaint_queue import QueueFilter, QueueRow
+from app.services.complaints.business_hours import BusinessCalendar
+from app.services.complaints.complaint_queue import QueueFilter, QueueRow
 from tests.customer_records import add_customer
 from ui.models.complaint_queue_model import (
     COLUMNS,

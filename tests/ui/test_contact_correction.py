@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services.interactions import (
+from app.services.contacts.interactions import (
     InteractionInput,
     ScriptAnswer,
     get_interaction,
@@ -124,7 +124,7 @@ def test_a_correction_shows_under_the_unchanged_original(qtbot, sqlite_db, profi
 
 
 def test_a_correction_row_corrects_its_contact(qtbot, sqlite_db, agent, profile, contact):
-    from app.services.interactions import add_correction
+    from app.services.contacts.interactions import add_correction
 
     with sqlite_db.session_scope() as s:
         add_correction(s, agent, contact.id, "Khách gọi lại lúc 15:00.")
@@ -170,8 +170,8 @@ def test_a_read_only_profile_offers_no_correction(qtbot, sqlite_db, seat_admin, 
 
 def test_timeline_model_with_corrections_passes_qt_checks(qtmodeltester, sqlite_db, agent,
                                                           contact, dao):  # fmt: skip
-    from app.services.customer_timeline import timeline
-    from app.services.interactions import add_correction
+    from app.services.contacts.interactions import add_correction
+    from app.services.customers.customer_timeline import timeline
 
     with sqlite_db.session_scope() as s:
         add_correction(s, agent, contact.id, "Bổ sung: khách dùng máy 2 năm.")

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from app.models import CustomerPhone, Reminder
-from app.services.call_topics import save_topic
-from app.services.interactions import (
+from app.services.contacts.call_topics import save_topic
+from app.services.contacts.interactions import (
     InteractionInput,
     InteractionView,
     get_interaction,

@@ -10,10 +10,10 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from app.services.customer_input import CustomerInput, PhoneInput
-from app.services.customer_list import customer_ids
-from app.services.customer_search import search_customers
-from app.services.customers import create_customer, get_customer, update_customer
+from app.services.customers.customer_input import CustomerInput, PhoneInput
+from app.services.customers.customer_list import customer_ids
+from app.services.customers.customer_search import search_customers
+from app.services.customers.customers import create_customer, get_customer, update_customer
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer
 from tests.ui.date_typing import type_date

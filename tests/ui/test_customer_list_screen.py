@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from app.services.loyalty import override_tier
+from app.services.loyalty.loyalty import override_tier
 from tests.customer_records import add_customer as add_record
 from tests.ui.customer_data import add_customer
 from ui import errors

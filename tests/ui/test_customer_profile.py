@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from app.formatting import format_date
 from app.models import Role
 from app.services.actor import Actor
-from app.services.customer_dates import age_on, days_until_birthday
-from app.services.customers import add_important_date
+from app.services.claims.customer_dates import age_on, days_until_birthday
+from app.services.customers.customers import add_important_date
 from tests.ui.customer_data import add_customer, add_history, add_store
 from ui.customers import CustomersScreen
 from ui.customers.loyalty_dialogs import AdjustPointsDialog, TierDialog

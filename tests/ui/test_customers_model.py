@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.models import Tier
-from app.services.customer_list import CustomerListFilter, CustomerListSort
+from app.services.customers.customer_list import CustomerListFilter, CustomerListSort
 from tests.ui.customer_data import add_customer
 from ui.models.customers_model import COLUMNS, CustomersModel
 

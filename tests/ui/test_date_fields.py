@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from app.models import Claim, Customer, Purchase
 from app.services.audit import AuditFilter
-from app.services.call_log import CallLogFilter
-from app.services.slips import issue_slip, slip_payload
+from app.services.contacts.call_log import CallLogFilter
+from app.services.slips.slips import issue_slip, slip_payload
 from tests.helpers_qt import type_text
 from tests.ui.claim_data import (
     sell,

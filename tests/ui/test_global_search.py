@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from app.services.customer_search import search_customers
+from app.services.customers.customer_search import search_customers
 from app.timeutil import now_utc, zone
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer, add_store, contacted

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from app.config import log_file
 from app.errors import DatabaseError
-from app.services.overview import HomeOverview, InteractionLine, home_overview
+from app.services.kpis.overview import HomeOverview, InteractionLine, home_overview
 from tests.ui.sample_data import seed_overview
 from ui.home import HomeScreen
 from ui.models.interactions_model import COLUMNS

@@ -18,6 +18,7 @@ import ui.imports.import_wizard as import_wizard
 from app.config import log_file
 from app.errors import PermissionDenied
 from app.models import Customer, Purchase
+from app.services.access.permissions import require
 from app.services.imports.customer_plan import Decision
 from app.services.imports.customer_rows import CustomerRow
 from app.services.imports.fields import CUSTOMERS, PURCHASES
@@ -26,7 +27,6 @@ from app.services.imports.header import Header
 from app.services.imports.report import RowIssue
 from app.services.imports.runner import ImportOptions, Plan
 from app.services.imports.sheets import TableSource
-from app.services.permissions import require
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.customer_data import add_customer
 from tests.ui.import_data import (

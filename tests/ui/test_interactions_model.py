@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.services.overview import InteractionLine
+from app.services.kpis.overview import InteractionLine
 from ui.models.interactions_model import COLUMNS, InteractionsModel
 
 

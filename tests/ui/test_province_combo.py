@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.models import Customer
-from app.services.customers import get_customer
-from app.services.stores import list_stores
+from app.services.access.stores import list_stores
+from app.services.customers.customers import get_customer
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer
 from ui.admin.store_dialog import StoreDialog

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.models import Product, Purchase
-from app.services.purchases import PurchaseView
+from app.services.claims.purchases import PurchaseView
 from tests.helpers_qt import type_text
 from tests.ui.claim_data import (
     sell,

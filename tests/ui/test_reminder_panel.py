@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from app.services.reminder_actions import complete_reminder
+from app.services.reminders.reminder_actions import complete_reminder
 from tests.ui.customer_data import add_customer
 from tests.ui.test_reminders_screen import seed_inbox, staff
 from ui.customers import CustomersScreen

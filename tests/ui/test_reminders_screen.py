@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from app.db import Database
 from app.models import Gender, Reminder, ReminderStatus, Role
 from app.services.actor import Actor
-from app.services.reminder_actions import complete_reminder, take_reminder
+from app.services.reminders.reminder_actions import complete_reminder, take_reminder
 from app.timeutil import local_date, now_utc, zone
 from tests.ui.customer_data import add_customer
 from ui.main_window import MainWindow

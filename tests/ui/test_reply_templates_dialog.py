@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.models import Product, Purchase, Role
 from app.services.actor import Actor
-from app.services.complaints import ComplaintInput, open_complaint
-from app.services.reply_templates import list_templates, save_template
+from app.services.complaints.complaints import ComplaintInput, open_complaint
+from app.services.complaints.reply_templates import list_templates, save_template
 from app.text import fold
 from tests.helpers_qt import type_text
 from tests.ui.customer_data import add_customer

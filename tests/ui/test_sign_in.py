@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services.auth import MAX_FAILED_ATTEMPTS
-from app.services.users import set_active
+from app.services.access.auth import MAX_FAILED_ATTEMPTS
+from app.services.access.users import set_active
 from tests.helpers_qt import type_text
 from tests.ui.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 from ui import errors

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from app.services.slips import prints_of, slip_for
+from app.services.slips.slips import prints_of, slip_for
 from tests.ui.claim_data import (
     sell,
     shop_fixture,  # noqa: F401 - the `shop` fixture

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.errors import PermissionDenied
 from app.models import Role
 from app.services.actor import Actor
-from app.services.call_topics import list_topics, save_topic
+from app.services.contacts.call_topics import list_topics, save_topic
 from tests.helpers_qt import type_text
 from ui.calls import topics_dialog
 from ui.calls.topics_dialog import TopicsDialog

@@ -31,29 +31,25 @@ from app.models import (
     User,
     utcnow,
 )
-from app.services import (
-    audit,
-    call_topics,
+from app.services import audit, settings
+from app.services.access import stores, users
+from app.services.access.auth import create_first_admin
+from app.services.actor import Actor
+from app.services.complaints import (
     complaint_actions,
     complaint_workflow,
     complaints,
-    customer_merge,
-    customers,
-    interactions,
-    loyalty,
-    reminder_actions,
     reply_templates,
-    settings,
-    slips,
-    stores,
-    users,
 )
-from app.services.actor import Actor
-from app.services.auth import create_first_admin
-from app.services.customers import CustomerInput, PhoneInput
+from app.services.contacts import call_topics, interactions
+from app.services.contacts.interactions import InteractionInput
+from app.services.customers import customer_merge, customers
+from app.services.customers.customers import CustomerInput, PhoneInput
 from app.services.imports.files import ImportFile
 from app.services.imports.runner import ImportOptions, run_import
-from app.services.interactions import InteractionInput
+from app.services.loyalty import loyalty
+from app.services.reminders import reminder_actions
+from app.services.slips import slips
 from tests.unit.claim_access_cases import CLAIM_MECHANISMS, CLAIM_MUTATIONS
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
@@ -227,10 +223,10 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
         s, a, w.customer_id, 100, "Đổi phiếu mua hàng")),
     "loyalty.adjust_points": (frozenset({S, M}), lambda s, a, w: loyalty.adjust_points(
         s, a, w.customer_id, -20, "Trừ điểm cộng nhầm")),
-    "imports.run_import": (frozenset({M}), lambda s, a, w: run_import(
+    "runner.run_import": (frozenset({M}), lambda s, a, w: run_import(
         w.db, a, ImportFile.from_bytes("full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode(),
                                        "khach.csv"), ImportOptions("customers"))),
-    "imports.run_import:purchases": (frozenset({M}), lambda s, a, w: run_import(
+    "runner.run_import:purchases": (frozenset({M}), lambda s, a, w: run_import(
         w.db, a, ImportFile.from_bytes(b"customer_code,sku,serial_no,purchase_date\nKH0000001,"
                                        b"TV-55,SN-NHAP-1,01/02/2025\n", "mua.csv"),
         ImportOptions("purchases"))),
@@ -301,7 +297,7 @@ MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
 
 # Take an actor for the permission check but change nothing.
 READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
-             "customers.get_customer", "customer_profile.customer_profile", "imports.analyse",
+             "customers.get_customer", "customer_profile.customer_profile", "runner.analyse",
              "complaint_queue.queue_page", "complaint_queue.queue_counts",
              "complaint_queue.queues_for"}  # fmt: skip
 READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
@@ -311,9 +307,10 @@ READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
 MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
               "permissions.require_owner_or", "complaint_workflow.load_for_change",
               # The steps of imports.run_import, walked through it.
-              "imports.apply_plan", "imports.start_run", "imports.write"}  # fmt: skip
+              "runner.apply_plan", "journal.start_run", "customer_kind.write",
+              "purchase_kind.write"}  # fmt: skip
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
-WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "demo.generate"}
+WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "runner.generate"}
 # Purchases, products and claims: their cases live in claim_access_cases.py.
 MUTATIONS.update(CLAIM_MUTATIONS)
 MECHANISMS |= CLAIM_MECHANISMS

@@ -15,8 +15,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import Claim, ClaimKind, ClaimStatus, Product, Purchase, Role
-from app.services import claim_actions, claim_outcomes, claim_workflow, claims, products, purchases
 from app.services.actor import Actor
+from app.services.claims import (
+    claim_actions,
+    claim_outcomes,
+    claim_workflow,
+    claims,
+    products,
+    purchases,
+)
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
 EVERYONE = frozenset({A, S, M})

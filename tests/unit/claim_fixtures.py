@@ -9,9 +9,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.models import User
-from app.services import products, purchases, stores, users
+from app.services.access import stores, users
 from app.services.actor import Actor
-from app.services.claims import ClaimInput, ClaimView, open_claim
+from app.services.claims import products, purchases
+from app.services.claims.claims import ClaimInput, ClaimView, open_claim
 from tests.customer_records import add_customer
 
 # Monday 2 November 2026, 09:00 in Hà Nội: "today" at the counter.

@@ -69,7 +69,7 @@ def _services_taking_an_actor() -> set[str]:
             if fn.__module__ != module.__name__ or fn_name.startswith("_"):
                 continue
             if "actor" in inspect.signature(fn).parameters:
-                short = module.__name__.removeprefix("app.services.").split(".")[0]
+                short = module.__name__.rsplit(".", 1)[-1]
                 found.add(f"{short}.{fn_name}")
     return found
 

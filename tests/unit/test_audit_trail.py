@@ -33,8 +33,8 @@ EXPECTED = {
     "loyalty.earn_points": ("customer", "earn_points", True),
     "loyalty.redeem_points": ("customer", "redeem_points", True),
     "loyalty.adjust_points": ("customer", "adjust_points", True),
-    "imports.run_import": ("customer", "create", False),
-    "imports.run_import:purchases": ("purchase", "create", False),
+    "runner.run_import": ("customer", "create", False),
+    "runner.run_import:purchases": ("purchase", "create", False),
     "interactions.log_interaction": ("interaction", "create", False),
     "interactions.add_correction": ("interaction", "correct", False),
     "interactions.link_caller": ("interaction", "link_customer", True),
@@ -98,7 +98,7 @@ def test_an_update_records_only_the_fields_that_changed(db):
 
 
 def test_saving_without_a_change_writes_nothing(db):
-    from app.services.users import update_user
+    from app.services.access.users import update_user
 
     world = build_world(db)
     with db.session_scope() as s:

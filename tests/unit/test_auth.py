@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from app.errors import Conflict, NotFound, ValidationError
 from app.logs import setup_file_logging
 from app.models import AuditEntry, Role, User
-from app.services import auth, users
+from app.services.access import auth, users
 from app.services.actor import Actor
 
 NOW = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)

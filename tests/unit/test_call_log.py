@@ -10,13 +10,13 @@ from openpyxl import load_workbook
 
 from app.errors import ValidationError
 from app.models import Channel, Direction, Interaction, Outcome, Store, User
-from app.services.call_log import (
+from app.services.contacts.call_log import (
     CallLogFilter,
     call_log_choices,
     call_log_page,
     call_log_totals,
 )
-from app.services.call_log_export import export_call_log
+from app.services.contacts.call_log_export import export_call_log
 from tests.customer_records import add_customer
 
 # 23:30 on 19 November in Hà Nội is 16:30 UTC the same day; 00:30 on the 20th is 17:30.

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 import pytest
 
 from app import i18n
-from app.services import stores
-from app.services.claim_actions import assign_claim
-from app.services.claim_detail import claim_detail
-from app.services.claim_list import ClaimFilter, claim_counts, claim_page
-from app.services.claim_outcomes import refund_claim
-from app.services.claim_workflow import change_claim_status
-from app.services.claims import ClaimInput, open_claim
+from app.services.access import stores
+from app.services.claims.claim_actions import assign_claim
+from app.services.claims.claim_detail import claim_detail
+from app.services.claims.claim_list import ClaimFilter, claim_counts, claim_page
+from app.services.claims.claim_outcomes import refund_claim
+from app.services.claims.claim_workflow import change_claim_status
+from app.services.claims.claims import ClaimInput, open_claim
 from tests.customer_records import add_customer
 from tests.unit import claim_fixtures
 from tests.unit.claim_fixtures import NOW, sell

@@ -20,14 +20,14 @@ from app.models import (
     Product,
     Purchase,
 )
-from app.services.claim_actions import add_claim_note, assign_claim, record_quote
-from app.services.claim_detail import claim_detail
-from app.services.claim_labels import REJECTION_CODES, warranty_reason_text
-from app.services.claim_outcomes import exchange_claim, refund_claim
-from app.services.claim_workflow import TRANSITIONS, change_claim_status, reject_claim
+from app.services.claims.claim_actions import add_claim_note, assign_claim, record_quote
+from app.services.claims.claim_detail import claim_detail
+from app.services.claims.claim_labels import REJECTION_CODES, warranty_reason_text
+from app.services.claims.claim_outcomes import exchange_claim, refund_claim
+from app.services.claims.claim_workflow import TRANSITIONS, change_claim_status, reject_claim
+from app.services.claims.purchases import purchase_view
+from app.services.claims.warranty_check import check_warranty
 from app.services.demo import generate
-from app.services.purchases import purchase_view
-from app.services.warranty_check import check_warranty
 from tests.unit import claim_fixtures
 from tests.unit.claim_fixtures import NOW, TODAY, sell, take_in
 

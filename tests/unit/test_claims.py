@@ -11,10 +11,10 @@ from sqlalchemy import select
 from app import i18n
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, Claim, ClaimEvent, ClaimStatus, Customer
-from app.services.claim_detail import claim_detail
-from app.services.claim_workflow import change_claim_status
-from app.services.claims import ClaimInput, open_claim
-from app.services.customer_timeline import timeline
+from app.services.claims.claim_detail import claim_detail
+from app.services.claims.claim_workflow import change_claim_status
+from app.services.claims.claims import ClaimInput, open_claim
+from app.services.customers.customer_timeline import timeline
 from tests.unit import claim_fixtures
 from tests.unit.claim_fixtures import NOW, sell, take_in
 

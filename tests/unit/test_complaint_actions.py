@@ -9,16 +9,16 @@ from sqlalchemy import select
 
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import Complaint, ComplaintEvent, User
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.complaint_actions import (
+from app.services.complaints.complaint_actions import (
     add_note,
     assign_complaint,
     change_priority,
     escalate_complaint,
 )
-from app.services.complaint_workflow import cancel_complaint
-from app.services.complaints import ComplaintInput, complaint_detail, open_complaint
+from app.services.complaints.complaint_workflow import cancel_complaint
+from app.services.complaints.complaints import ComplaintInput, complaint_detail, open_complaint
 from tests.customer_records import add_customer
 
 MONDAY_9 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)  # 09:00 in Hà Nội

@@ -18,9 +18,9 @@ from app.models import (
     Store,
     User,
 )
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.complaint_queue import (
+from app.services.complaints.complaint_queue import (
     QueueFilter,
     filter_choices,
     queue_counts,

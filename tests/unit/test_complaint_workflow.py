@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app.errors import CareDeskError, Conflict, ValidationError
 from app.models import Complaint, ComplaintEvent, ComplaintStatus, Customer, PointsEntry, Tier, User
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.complaint_workflow import (
+from app.services.complaints.complaint_workflow import (
     TRANSITIONS,
     Resolution,
     cancel_complaint,
@@ -21,7 +21,7 @@ from app.services.complaint_workflow import (
     reopen_complaint,
     resolve_complaint,
 )
-from app.services.complaints import ComplaintInput, open_complaint
+from app.services.complaints.complaints import ComplaintInput, open_complaint
 from tests.customer_records import add_customer
 
 S = ComplaintStatus

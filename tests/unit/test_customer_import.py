@@ -10,10 +10,15 @@ from sqlalchemy import func, select
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, CustomerPhone, PointsEntry, Role
 from app.services.actor import Actor
-from app.services.customer_merge import merge_customers
-from app.services.customer_search import search_customers
-from app.services.customer_views import snapshot
-from app.services.customers import CustomerInput, PhoneInput, archive_customer, create_customer
+from app.services.customers.customer_merge import merge_customers
+from app.services.customers.customer_search import search_customers
+from app.services.customers.customer_views import snapshot
+from app.services.customers.customers import (
+    CustomerInput,
+    PhoneInput,
+    archive_customer,
+    create_customer,
+)
 from app.services.imports.files import ImportFile
 from app.services.imports.report import write_report_csv
 from app.services.imports.runner import ImportOptions, analyse, run_import

@@ -8,7 +8,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.models import ComplaintStatus, Tier
-from app.services.customer_list import (
+from app.services.customers.customer_list import (
     CustomerListFilter,
     CustomerListSort,
     customer_filter_choices,

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, CustomerPhone, PointsEntry, Role
-from app.services import customers
 from app.services.actor import Actor
-from app.services.customer_merge import merge_customers
-from app.services.customers import CustomerInput, PhoneInput
+from app.services.customers import customers
+from app.services.customers.customer_merge import merge_customers
+from app.services.customers.customers import CustomerInput, PhoneInput
 from tests.unit.customer_rows import counts, full_history
 
 SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",

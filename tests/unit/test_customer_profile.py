@@ -9,12 +9,12 @@ from sqlalchemy import event
 
 from app.errors import NotFound
 from app.models import Customer, PointsEntry, Role, Store
-from app.services import customer_profile as profile_service
 from app.services.actor import Actor
-from app.services.customer_dates import age_on, days_until_birthday, warranty_state
-from app.services.customer_merge import merge_customers
-from app.services.customers import CustomerInput, PhoneInput, create_customer
-from app.services.loyalty import override_tier
+from app.services.claims.customer_dates import age_on, days_until_birthday, warranty_state
+from app.services.customers import customer_profile as profile_service
+from app.services.customers.customer_merge import merge_customers
+from app.services.customers.customers import CustomerInput, PhoneInput, create_customer
+from app.services.loyalty.loyalty import override_tier
 from tests.unit.customer_rows import (
     at,
     claim,

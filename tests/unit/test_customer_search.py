@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from app.models import ComplaintStatus, Tier
-from app.services.caller_lookup import find_caller
-from app.services.customer_search import recent_customers, search_customers
-from app.services.name_index import name_tokens, reindex_customer_names, token_rows
+from app.services.contacts.caller_lookup import find_caller
+from app.services.customers.customer_search import recent_customers, search_customers
+from app.services.customers.name_index import name_tokens, reindex_customer_names, token_rows
 from tests.customer_records import add_complaint, add_customer, add_purchase, add_store, merge
 from tests.landline_codes import KEPT, RENUMBERED
 

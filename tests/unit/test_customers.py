@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, CustomerNameToken, CustomerPhone, Role, Tier
-from app.services import customers
 from app.services.actor import Actor
-from app.services.caller_lookup import find_caller
-from app.services.customer_input import check_full_name, display_phone
-from app.services.customer_search import search_customers
-from app.services.customers import (
+from app.services.contacts.caller_lookup import find_caller
+from app.services.customers import customers
+from app.services.customers.customer_input import check_full_name, display_phone
+from app.services.customers.customer_search import search_customers
+from app.services.customers.customers import (
     CustomerInput,
     PhoneInput,
     PhoneOwner,

@@ -24,7 +24,7 @@ from app.date_input import (
 )
 from app.errors import ValidationError
 from app.formatting import format_date
-from app.services.customer_input import check_birthday
+from app.services.customers.customer_input import check_birthday
 
 TODAY = date(2025, 6, 15)
 FORMAT_HINT = "Type the date as dd/mm/yyyy, such as 21/03/1985."

@@ -336,7 +336,7 @@ def test_a_demo_needs_at_least_one_customer(db):
 
 
 def test_demo_refuses_a_database_that_has_its_staff_already(db, admin):
-    from app.services.users import add_user
+    from app.services.access.users import add_user
 
     with db.session_scope() as s:
         add_user(s, admin, "bao.tran", "Trần Quốc Bảo", "admin", "mat-khau-1")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.models import Gender, Product, Purchase, Reminder, Tier
-from app.services.greetings import (
+from app.services.reminders.greetings import (
     export_greetings,
     fill_template,
     given_name,
@@ -19,7 +19,7 @@ from app.services.greetings import (
     salutation,
     todays_greetings,
 )
-from app.services.reminder_rules import generate_reminders
+from app.services.reminders.reminder_rules import generate_reminders
 from app.services.settings import set_setting
 from tests.customer_records import add_customer
 

@@ -18,7 +18,7 @@ from app.models import (
     PointsEntry,
     utcnow,
 )
-from app.services.customers import CustomerInput, PhoneInput, create_customer
+from app.services.customers.customers import CustomerInput, PhoneInput, create_customer
 from app.services.imports import customer_kind
 from app.services.imports.files import ImportFile
 from app.services.imports.journal import recover_abandoned, start_run

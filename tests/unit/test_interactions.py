@@ -9,12 +9,11 @@ from sqlalchemy import func, select
 
 from app.errors import CareDeskError, PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, Interaction, Reminder, User
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.call_topics import save_topic
-from app.services.caller_lookup import find_caller
-from app.services.customer_timeline import timeline
-from app.services.interactions import (
+from app.services.contacts.call_topics import save_topic
+from app.services.contacts.caller_lookup import find_caller
+from app.services.contacts.interactions import (
     NOTES_MAX,
     InteractionInput,
     ScriptAnswer,
@@ -23,6 +22,7 @@ from app.services.interactions import (
     link_caller,
     log_interaction,
 )
+from app.services.customers.customer_timeline import timeline
 from tests.customer_records import add_complaint, add_customer
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội

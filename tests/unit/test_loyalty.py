@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, PointsEntry, Role, Tier
-from app.services import loyalty
 from app.services.actor import Actor
-from app.services.customers import CustomerInput, create_customer
+from app.services.customers.customers import CustomerInput, create_customer
+from app.services.loyalty import loyalty
 from app.services.settings import get_setting, set_setting
 from tests.unit.customer_rows import purchase
 

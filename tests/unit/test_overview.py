@@ -19,7 +19,7 @@ from app.models import (
     SlaState,
     User,
 )
-from app.services.overview import home_overview
+from app.services.kpis.overview import home_overview
 
 # 23:30 on 22/11/2026 in Ho Chi Minh City (UTC+7) is still 22/11 there, 16:30 UTC.
 NOW = datetime(2026, 11, 22, 16, 30, tzinfo=UTC)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import AuditEntry
-from app.services.products import (
+from app.services.claims.products import (
     ProductInput,
     create_product,
     find_products,

@@ -10,12 +10,14 @@ from sqlalchemy import func, select
 
 from app.errors import ValidationError
 from app.models import AuditEntry, Customer, Product, Purchase, Role, Store
-from app.services import customers, slips, stores
+from app.services.access import stores
 from app.services.actor import Actor
-from app.services.customer_changes import field_label
-from app.services.customer_list import customer_filter_choices
-from app.services.customer_merge import merge_customers
-from app.services.customers import CustomerInput, PhoneInput
+from app.services.customers import customers
+from app.services.customers.customer_changes import field_label
+from app.services.customers.customer_list import customer_filter_choices
+from app.services.customers.customer_merge import merge_customers
+from app.services.customers.customers import CustomerInput, PhoneInput
+from app.services.slips import slips
 
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
 SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",

@@ -23,7 +23,7 @@ from app.models import (
     Store,
     User,
 )
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
 from app.services.imports import purchase_plan
 from app.services.imports.files import ImportFile

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from app.errors import ValidationError
 from app.models import AuditEntry, Customer, Purchase
-from app.services import products
-from app.services.purchases import PurchaseInput, purchase_view, register_purchase
+from app.services.claims import products
+from app.services.claims.purchases import PurchaseInput, purchase_view, register_purchase
 from tests.unit import claim_fixtures
 from tests.unit.claim_fixtures import sell
 

@@ -11,24 +11,24 @@ from sqlalchemy import func, select
 
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, Interaction, Reminder, User
-from app.services import users
+from app.services.access import users
+from app.services.access.stores import add_store
 from app.services.actor import Actor
-from app.services.reminder_actions import (
+from app.services.reminders.reminder_actions import (
     complete_reminder,
     reassign_reminder,
     snooze_reminder,
     snooze_time,
     take_reminder,
 )
-from app.services.reminder_detail import reminder_detail
-from app.services.reminder_inbox import (
+from app.services.reminders.reminder_detail import reminder_detail
+from app.services.reminders.reminder_inbox import (
     badge_count,
     due_scan,
     reminder_counts,
     reminder_page,
     reminder_row,
 )
-from app.services.stores import add_store
 from tests.conftest import truncate_all
 from tests.customer_records import add_customer
 
@@ -230,7 +230,7 @@ def test_two_agents_taking_at_once_on_postgresql_never_both_win(request):
     """Lan holds the row lock mid-take while Bình tries: SKIP LOCKED tells Bình at once."""
     db = request.getfixturevalue("pg_database")
     truncate_all(db)
-    from app.services.auth import create_first_admin
+    from app.services.access.auth import create_first_admin
 
     with db.session_scope() as s:
         admin = create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")

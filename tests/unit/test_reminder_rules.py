@@ -24,8 +24,8 @@ from app.models import (
     Reminder,
     Tier,
 )
-from app.services.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
-from app.services.reminder_rules import birthdays_on, generate_reminders
+from app.services.reminders.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
+from app.services.reminders.reminder_rules import birthdays_on, generate_reminders
 from app.services.settings import get_setting, set_setting
 from tests.customer_records import add_customer, add_store
 

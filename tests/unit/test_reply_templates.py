@@ -8,10 +8,10 @@ import pytest
 
 from app.errors import PermissionDenied, ValidationError
 from app.models import Product, Purchase, User
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.complaints import ComplaintInput, open_complaint
-from app.services.reply_templates import (
+from app.services.complaints.complaints import ComplaintInput, open_complaint
+from app.services.complaints.reply_templates import (
     fill_template,
     list_templates,
     offered_templates,

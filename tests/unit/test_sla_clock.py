@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.services.business_hours import BusinessCalendar, vietnamese_holidays
-from app.services.sla_clock import DEFAULT_TARGETS, SlaTarget, sla_clock
+from app.services.complaints.business_hours import BusinessCalendar, vietnamese_holidays
+from app.services.complaints.sla_clock import DEFAULT_TARGETS, SlaTarget, sla_clock
 
 HN = ZoneInfo("Asia/Ho_Chi_Minh")
 CALENDAR = BusinessCalendar.vietnam([2026, 2027])

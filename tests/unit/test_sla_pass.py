@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Complaint, ComplaintEvent, Reminder, SlaState, User
-from app.services import users
+from app.services.access import users
 from app.services.actor import Actor
-from app.services.complaint_actions import assign_complaint
-from app.services.complaint_workflow import change_status
-from app.services.complaints import ComplaintInput, open_complaint
-from app.services.sla_pass import evaluate_sla
+from app.services.complaints.complaint_actions import assign_complaint
+from app.services.complaints.complaint_workflow import change_status
+from app.services.complaints.complaints import ComplaintInput, open_complaint
+from app.services.complaints.sla_pass import evaluate_sla
 from tests.customer_records import add_customer
 
 HN = timedelta(hours=7)

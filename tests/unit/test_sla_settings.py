@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import pytest
 
 from app.errors import ValidationError
-from app.services.complaints import ComplaintInput, open_complaint
+from app.services.complaints.complaints import ComplaintInput, open_complaint
+from app.services.complaints.sla_clock import SlaTarget
+from app.services.complaints.sla_settings import parse_days, parse_target
 from app.services.settings import get_setting, set_setting
-from app.services.sla_clock import SlaTarget
-from app.services.sla_settings import parse_days, parse_target
 from tests.customer_records import add_customer
 
 

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import i18n
-from app.services import slips
+from app.services.slips import slips
 from app.slips import COPY_MARK, SlipPayload, render_slip
 from tests.unit.test_slips import NOW, flat, make_world, pdf_text
 

@@ -35,9 +35,10 @@ from app.models import (
     Store,
     User,
 )
-from app.services import slips, users
+from app.services.access import users
 from app.services.actor import Actor
 from app.services.settings import set_setting
+from app.services.slips import slips
 from app.slips import COPY_MARK
 from app.text import fold
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services.warranty_check import check_warranty
+from app.services.claims.warranty_check import check_warranty
 from tests.unit import claim_fixtures
 from tests.unit.claim_fixtures import TODAY, sell, take_in
 

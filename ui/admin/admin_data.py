@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.services.access.stores import StoreView, list_stores
+from app.services.access.users import UserView, list_users
 from app.services.settings import all_settings
-from app.services.stores import StoreView, list_stores
-from app.services.users import UserView, list_users
 from ui.session.seat_work import idle_minutes
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.formatting import format_datetime
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.permissions import allowed
 from app.timeutil import now_utc
 from ui.admin.admin_data import AdminData, read_admin
 from ui.admin.settings_tab import SettingsTab

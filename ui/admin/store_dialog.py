@@ -7,8 +7,8 @@ from functools import partial
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.db import Database
+from app.services.access.stores import StoreView, add_store, update_store
 from app.services.actor import Actor
-from app.services.stores import StoreView, add_store, update_store
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.province_combo import ProvinceCombo
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from app.db import Database
+from app.services.access.stores import StoreView
 from app.services.actor import Actor
-from app.services.stores import StoreView
 from ui.admin.record_tab import RecordTab
 from ui.admin.store_dialog import StoreDialog
 from ui.models.stores_model import COLUMNS, StoresModel

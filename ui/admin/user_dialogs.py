@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from app.db import Database
 from app.models import Role
-from app.services.actor import Actor
-from app.services.stores import StoreView
-from app.services.users import (
+from app.services.access.stores import StoreView
+from app.services.access.users import (
     DEFAULT_TIER,
     UserView,
     add_user,
@@ -19,6 +18,7 @@ from app.services.users import (
     set_active,
     update_user,
 )
+from app.services.actor import Actor
 from ui.labels import role_labels, tier_labels
 from ui.widgets.form_dialog import FormDialog, SaveCall
 

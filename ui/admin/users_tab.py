@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.db import Database
+from app.services.access.stores import StoreView
+from app.services.access.users import UserView
 from app.services.actor import Actor
-from app.services.stores import StoreView
-from app.services.users import UserView
 from ui.admin.record_tab import RecordTab
 from ui.admin.user_dialogs import ResetPasswordDialog, SetActiveDialog, UserDialog
 from ui.models.users_model import COLUMNS, UsersModel

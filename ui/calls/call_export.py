@@ -1,6 +1,6 @@
 """Export the filtered call log to a CSV or Excel file, with progress and Cancel.
 
-The file is written on a worker (app.services.call_log_export); the window stays alive
+The file is written on a worker (app.services.contacts.call_log_export); the window stays alive
 and the person sees how far it is. A cancelled or failed export leaves no file behind.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.db import Database
 from app.errors import CareDeskError
-from app.services.call_log import CallLogFilter
-from app.services.call_log_export import export_call_log
+from app.services.contacts.call_log import CallLogFilter
+from app.services.contacts.call_log_export import export_call_log
 from app.timeutil import local_date, now_utc
 from ui.customer_text import number_text
 from ui.errors import log_exception, user_message

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import ValidationError
-from app.services.call_log import CallLogChoices, CallLogFilter
+from app.services.contacts.call_log import CallLogChoices, CallLogFilter
 from app.text import fold
 from ui.calls.customer_choice import ChooseCustomerDialog
 from ui.labels import channel_labels, direction_labels, outcome_labels, topic_labels

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from app.db import Database
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.call_log import CallLogRow
-from app.services.permissions import allowed
+from app.services.contacts.call_log import CallLogRow
 from ui.calls.link_caller_dialog import LinkCallerDialog
 from ui.models.call_log_model import CallLogModel
 from ui.models.interactions_model import national_phone

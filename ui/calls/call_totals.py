@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.db import Database
 from app.formatting import format_duration
-from app.services.call_log import CallLogFilter, CallLogTotals, call_log_totals
+from app.services.contacts.call_log import CallLogFilter, CallLogTotals, call_log_totals
 from ui.customer_text import number_text
 from ui.errors import failure_message
 from ui.workers import LatestOnly

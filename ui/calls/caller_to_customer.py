@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_views import CustomerView
-from app.services.interactions import link_caller
+from app.services.contacts.interactions import link_caller
+from app.services.customers.customer_views import CustomerView
 from ui.customers import CustomersScreen
 from ui.errors import failure_message
 from ui.workers import run_in_worker

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.call_log import CallLogChoices, CallLogFilter, call_log_choices
-from app.services.permissions import allowed
+from app.services.contacts.call_log import CallLogChoices, CallLogFilter, call_log_choices
 from app.timeutil import local_date, now_utc
 from ui.calls.call_export import CallExport
 from ui.calls.call_filters import CallFilterBar

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.caller_lookup import CallerMatch, find_caller
-from app.services.customer_views import CustomerView
-from app.services.customers import get_customer
+from app.services.contacts.caller_lookup import CallerMatch, find_caller
+from app.services.customers.customer_views import CustomerView
+from app.services.customers.customers import get_customer
 from ui.calls.customer_choice import CallCustomerPicker
 from ui.customer_text import phone_display
 from ui.errors import failure_message

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.caller_lookup import CallerMatch
-from app.services.interactions import InteractionInput, log_interaction
+from app.services.contacts.caller_lookup import CallerMatch
+from app.services.contacts.interactions import InteractionInput, log_interaction
 from app.timeutil import now_utc
 from ui.calls.contact_customer import CallerPhone, CustomerChoice
 from ui.calls.contact_fields import (

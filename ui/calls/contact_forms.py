@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_views import CustomerView
-from app.services.interactions import InteractionView
+from app.services.contacts.interactions import InteractionView
+from app.services.customers.customer_views import CustomerView
 from ui.calls.contact_form import ContactForm
 from ui.customers import CustomersScreen
 from ui.widgets.side_windows import SideWindows

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.interactions import add_correction
+from app.services.contacts.interactions import add_correction
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
 SAVE_KEYS = "Ctrl+Return"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.services.customer_search import CustomerHit
+from app.services.customers.customer_search import CustomerHit
 from ui.search.customer_picker import CustomerPicker
 
 

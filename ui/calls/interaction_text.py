@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.formatting import format_datetime, format_duration
-from app.services.customer_timeline import TimelineItem
+from app.services.customers.customer_timeline import TimelineItem
 from ui.labels import channel_labels, direction_labels, label, outcome_labels, topic_labels
 
 SUMMARY_NOTES = 160

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.call_log import CallLogRow
-from app.services.interactions import link_caller
+from app.services.contacts.call_log import CallLogRow
+from app.services.contacts.interactions import link_caller
 from ui.calls.customer_choice import CallCustomerPicker
 from ui.models.interactions_model import national_phone
 from ui.widgets.form_dialog import FormDialog, SaveCall

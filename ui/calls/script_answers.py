@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.services.call_topics import CallTopic, list_topics
-from app.services.interactions import ANSWER_MAX, ScriptAnswer
+from app.services.contacts.call_topics import CallTopic, list_topics
+from app.services.contacts.interactions import ANSWER_MAX, ScriptAnswer
 from ui.errors import failure_message
 from ui.labels import label, topic_labels
 from ui.workers import run_in_worker

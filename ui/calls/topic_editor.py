@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from app.services.call_topics import MAX_LABEL_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS
+from app.services.contacts.call_topics import MAX_LABEL_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTIONS
 from ui.widgets.list_editor_dialog import DraftEditor, native_keys
 
 

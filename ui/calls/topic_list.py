@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from app.services.call_topics import CallTopic
+from app.services.contacts.call_topics import CallTopic
 from ui.calls.topic_editor import TopicDraft
 from ui.labels import label, topic_labels
 from ui.widgets.draft_list import DraftEntry, DraftList, RowWords

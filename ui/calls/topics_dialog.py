@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.db import Database
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.call_topics import CallTopic, list_topics, save_topic
-from app.services.permissions import allowed
+from app.services.contacts.call_topics import CallTopic, list_topics, save_topic
 from ui.calls.topic_editor import TopicDraft, TopicEditor
 from ui.calls.topic_list import TopicEntry, TopicList, topic_name
 from ui.errors import failure_message

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.formatting import format_datetime, format_vnd
-from app.services import slips
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.claim_actions import QUOTABLE, assign_claim
-from app.services.claim_detail import ClaimDetail, ClaimEventView, claim_detail
-from app.services.claim_labels import TERMINAL_STATUSES
-from app.services.permissions import allowed
-from app.services.slips import HANDED_BACK, SlipPrintView
+from app.services.claims.claim_actions import QUOTABLE, assign_claim
+from app.services.claims.claim_detail import ClaimDetail, ClaimEventView, claim_detail
+from app.services.claims.claim_labels import TERMINAL_STATUSES
+from app.services.slips import slips
+from app.services.slips.slips import HANDED_BACK, SlipPrintView
 from ui.claims import claim_steps as steps
 from ui.claims.claim_header import ClaimHeader
 from ui.errors import failure_message

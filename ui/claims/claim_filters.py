@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.claim_list import ClaimFilter
+from app.services.claims.claim_list import ClaimFilter
 from app.text import fold
 from ui.labels import claim_kind_labels, claim_status_labels
 from ui.widgets.filter_combo import fill_choices, filter_combo

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWid
 from app.date_input import expected_return_limit
 from app.db import Database
 from app.formatting import format_date
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.claims import MAX_QUOTE_VND, ClaimInput, open_claim
-from app.services.permissions import allowed
-from app.services.purchases import purchase_view
-from app.services.warranty_check import WarrantyRow, check_warranty
+from app.services.claims.claims import MAX_QUOTE_VND, ClaimInput, open_claim
+from app.services.claims.purchases import purchase_view
+from app.services.claims.warranty_check import WarrantyRow, check_warranty
 from ui.claims.warranty_check import days_text, return_text
 from ui.errors import failure_message
 from ui.labels import claim_kind_labels, label, warranty_state_labels

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.formatting import format_date, format_datetime, format_vnd
-from app.services.claim_detail import ClaimDetail
+from app.services.claims.claim_detail import ClaimDetail
 from ui.customer_text import phone_display
 from ui.labels import claim_kind_labels, claim_rejection_labels, claim_status_labels, label
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from app.db import Database
 from app.formatting import format_vnd
 from app.services.actor import Actor
-from app.services.claim_actions import add_claim_note, record_quote
-from app.services.claim_detail import ClaimDetail
-from app.services.claim_labels import REJECTION_CODES
-from app.services.claim_outcomes import exchange_claim, refund_claim
-from app.services.claim_workflow import REASON_MAX, change_claim_status, reject_claim
-from app.services.claims import MAX_QUOTE_VND
+from app.services.claims.claim_actions import add_claim_note, record_quote
+from app.services.claims.claim_detail import ClaimDetail
+from app.services.claims.claim_labels import REJECTION_CODES
+from app.services.claims.claim_outcomes import exchange_claim, refund_claim
+from app.services.claims.claim_workflow import REASON_MAX, change_claim_status, reject_claim
+from app.services.claims.claims import MAX_QUOTE_VND
 from ui.labels import claim_rejection_labels, claim_status_labels, label
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox

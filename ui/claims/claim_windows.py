@@ -10,9 +10,9 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 
-from app.services.claims import ClaimView
-from app.services.purchases import PurchaseView
-from app.services.warranty_check import WarrantyRow
+from app.services.claims.claims import ClaimView
+from app.services.claims.purchases import PurchaseView
+from app.services.claims.warranty_check import WarrantyRow
 from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claim_form import ClaimForm
 from ui.claims.purchase_form import PurchaseForm

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.services.access.stores import list_stores
 from app.services.actor import Actor
-from app.services.claim_list import ClaimFilter, claim_counts
-from app.services.stores import list_stores
-from app.services.warranty_check import WarrantyRow
+from app.services.claims.claim_list import ClaimFilter, claim_counts
+from app.services.claims.warranty_check import WarrantyRow
 from ui.claims.claim_filters import ClaimFilterBar
 from ui.claims.warranty_check import WarrantyCheckPanel
 from ui.labels import claim_group_labels

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.products import MAX_RETURN_DAYS, MAX_WARRANTY_MONTHS, ProductView, find_products
+from app.services.claims.products import (
+    MAX_RETURN_DAYS,
+    MAX_WARRANTY_MONTHS,
+    ProductView,
+    find_products,
+)
 from ui.errors import failure_message
 from ui.workers import LatestOnly
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from app.date_input import delivery_date_limit, purchase_date_limit, purchase_date_missing
 from app.db import Database
 from app.errors import ValidationError
+from app.services.access.stores import list_stores
 from app.services.actor import Actor
-from app.services.products import ProductInput, create_product
-from app.services.purchases import MAX_MONTHS, PurchaseInput, PurchaseView, purchase_view
-from app.services.purchases import register_purchase as register
-from app.services.stores import list_stores
+from app.services.claims.products import ProductInput, create_product
+from app.services.claims.purchases import MAX_MONTHS, PurchaseInput, PurchaseView, purchase_view
+from app.services.claims.purchases import register_purchase as register
 from ui.calls.contact_customer import CustomerChoice
 from ui.claims.product_picker import NewProductFields, ProductChoice, months_spin
 from ui.widgets.date_edit import DateEdit, local_today

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.formatting import format_date
-from app.services.warranty_check import WarrantyRow, check_warranty
+from app.services.claims.warranty_check import WarrantyRow, check_warranty
 from ui.customer_text import phone_display
 from ui.errors import failure_message
 from ui.labels import label, warranty_state_labels

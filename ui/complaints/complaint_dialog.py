@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.models import ComplaintStatus
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.complaint_actions import TOP_TIER, add_note, assign_complaint
-from app.services.complaint_workflow import TRANSITIONS, change_status
-from app.services.complaints import ComplaintDetail, ComplaintView
-from app.services.permissions import allowed
+from app.services.complaints.complaint_actions import TOP_TIER, add_note, assign_complaint
+from app.services.complaints.complaint_workflow import TRANSITIONS, change_status
+from app.services.complaints.complaints import ComplaintDetail, ComplaintView
 from ui.complaints import complaint_steps as steps
 from ui.complaints.complaint_header import ComplaintHeader
 from ui.complaints.complaint_sla import OPEN_STATUSES, SlaReading, load_complaint

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.db import Database
 from app.formatting import format_date
 from app.services.actor import Actor
-from app.services.complaints import CATEGORIES, CHANNELS, ComplaintInput, open_complaint
-from app.services.customer_profile import customer_profile
+from app.services.complaints.complaints import CATEGORIES, CHANNELS, ComplaintInput, open_complaint
+from app.services.customers.customer_profile import customer_profile
 from ui.calls.contact_customer import CustomerChoice
 from ui.calls.contact_fields import value_combo
 from ui.errors import failure_message

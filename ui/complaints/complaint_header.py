@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.formatting import format_datetime
-from app.services.complaints import ComplaintDetail
+from app.services.complaints.complaints import ComplaintDetail
 from ui.complaints.complaint_sla import SlaReading, sla_text, sla_tone
 from ui.labels import (
     channel_labels,

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.business_hours import BusinessCalendar
-from app.services.complaints import ComplaintDetail, calendar_around, complaint_detail
-from app.services.sla_settings import business_calendar
+from app.services.complaints.business_hours import BusinessCalendar
+from app.services.complaints.complaints import ComplaintDetail, calendar_around, complaint_detail
+from app.services.complaints.sla_settings import business_calendar
 from app.timeutil import now_utc
 
 OPEN_STATUSES = ("new", "in_progress", "reopened", "waiting_customer")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.complaint_actions import change_priority, escalate_complaint
-from app.services.complaint_workflow import (
+from app.services.complaints.complaint_actions import change_priority, escalate_complaint
+from app.services.complaints.complaint_workflow import (
     RESOLUTION_TYPES,
     Resolution,
     cancel_complaint,
@@ -18,7 +18,7 @@ from app.services.complaint_workflow import (
     reopen_complaint,
     resolve_complaint,
 )
-from app.services.complaints import ComplaintView
+from app.services.complaints.complaints import ComplaintView
 from ui.calls.contact_fields import value_combo
 from ui.complaints.complaint_timeline import resolution_type_labels
 from ui.complaints.template_tools import TemplateTools

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.formatting import format_datetime, format_vnd
-from app.services.complaints import ComplaintEventView
+from app.services.complaints.complaints import ComplaintEventView
 from ui.customer_text import number_text
 from ui.labels import complaint_status_labels, label, severity_labels, tier_labels
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from app.services.complaints import ComplaintView
+from app.services.complaints.complaints import ComplaintView
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.complaint_form import ComplaintForm
 from ui.widgets.side_windows import SideWindows

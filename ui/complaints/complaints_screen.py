@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.services.access.permissions import allowed
+from app.services.access.stores import list_stores
 from app.services.actor import Actor
-from app.services.complaint_queue import QueueFilter, filter_choices, queue_counts, queues_for
-from app.services.permissions import allowed
-from app.services.stores import list_stores
+from app.services.complaints.complaint_queue import (
+    QueueFilter,
+    filter_choices,
+    queue_counts,
+    queues_for,
+)
 from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
 from ui.models.complaint_queue_model import COLUMNS, ComplaintQueueModel

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.services.complaint_queue import FilterChoices, QueueFilter
+from app.services.complaints.complaint_queue import FilterChoices, QueueFilter
 from app.text import fold
 from ui.labels import complaint_category_labels, complaint_status_labels, severity_labels
 from ui.widgets.filter_combo import fill_choices, filter_combo

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
-from app.services.complaint_actions import assign_complaint
-from app.services.users import UserView, list_users
+from app.services.access.users import UserView, list_users
+from app.services.complaints.complaint_actions import assign_complaint
 from ui.complaints.complaint_steps import ComplaintStep
 from ui.errors import failure_message
 from ui.widgets.form_dialog import SaveCall

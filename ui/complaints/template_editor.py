@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.complaints import CATEGORIES
-from app.services.reply_templates import TEXT_MAX, TITLE_MAX, placeholder_problem
+from app.services.complaints.complaints import CATEGORIES
+from app.services.complaints.reply_templates import TEXT_MAX, TITLE_MAX, placeholder_problem
 from ui.labels import complaint_category_labels, label
 from ui.widgets.list_editor_dialog import DraftEditor, native_keys
 

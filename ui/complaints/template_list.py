@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from app.services.complaints import CATEGORIES
-from app.services.reply_templates import ReplyTemplate
+from app.services.complaints.complaints import CATEGORIES
+from app.services.complaints.reply_templates import ReplyTemplate
 from ui.complaints.template_editor import TemplateDraft, category_name
 from ui.widgets.draft_list import MUTED, DraftEntry, DraftList, RowWords
 

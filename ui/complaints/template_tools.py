@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.reply_templates import ReplyTemplate, fill_template, offered_templates
+from app.services.complaints.reply_templates import ReplyTemplate, fill_template, offered_templates
 from ui.complaints.template_editor import category_name
 from ui.errors import failure_message
 from ui.workers import run_in_worker

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.reply_templates import ReplyTemplate, list_templates, save_template
+from app.services.complaints.reply_templates import ReplyTemplate, list_templates, save_template
 from ui.complaints.template_editor import TemplateDraft, TemplateEditor
 from ui.complaints.template_list import TemplateEntry, TemplateList
 from ui.errors import failure_message

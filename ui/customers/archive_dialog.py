@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_profile import ProfileHeader
-from app.services.customers import archive_customer, restore_customer
+from app.services.customers.customer_profile import ProfileHeader
+from app.services.customers.customers import archive_customer, restore_customer
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.date_input import birthday_limits
 from app.db import Database
+from app.services.access.stores import StoreView
 from app.services.actor import Actor
-from app.services.customer_input import CustomerInput, SharedPhone
-from app.services.customer_views import PhoneView
-from app.services.customers import create_customer, update_customer
-from app.services.stores import StoreView
+from app.services.customers.customer_input import CustomerInput, SharedPhone
+from app.services.customers.customer_views import PhoneView
+from app.services.customers.customers import create_customer, update_customer
 from app.text import looks_like_phone
 from ui.customers.phone_rows import PhoneRows, SharedNumberBox
 from ui.labels import gender_labels

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Tier
-from app.services.customer_list import CustomerFilterChoices, CustomerListFilter, StoreChoice
+from app.services.customers.customer_list import (
+    CustomerFilterChoices,
+    CustomerListFilter,
+    StoreChoice,
+)
 from ui.labels import customer_tier_labels
 
 

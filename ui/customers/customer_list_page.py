@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
-from app.services.customer_list import CustomerListFilter
+from app.services.customers.customer_list import CustomerListFilter
 from ui.customer_text import number_text
 from ui.customers.customer_filters import CustomerFilterBar
 from ui.customers.profile_actions import keys_text

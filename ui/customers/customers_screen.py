@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.db import Database
+from app.services.access.permissions import allowed
+from app.services.access.stores import StoreView, list_stores
 from app.services.actor import Actor
-from app.services.customer_list import CustomerFilterChoices, customer_filter_choices
-from app.services.customer_views import CustomerView
+from app.services.customers.customer_list import CustomerFilterChoices, customer_filter_choices
+from app.services.customers.customer_views import CustomerView
 from app.services.imports.fields import CUSTOMERS
-from app.services.permissions import allowed
-from app.services.stores import StoreView, list_stores
 from ui.customers.customer_dialog import CustomerDialog
 from ui.customers.customer_list_page import CustomerListPage
 from ui.customers.profile_page import ProfilePage

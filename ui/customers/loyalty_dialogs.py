@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from app.db import Database
 from app.formatting import format_date
 from app.services.actor import Actor
-from app.services.customer_profile import ProfileHeader
-from app.services.loyalty import adjust_points, clear_tier_override, override_tier
+from app.services.customers.customer_profile import ProfileHeader
+from app.services.loyalty.loyalty import adjust_points, clear_tier_override, override_tier
 from app.timeutil import local_date
 from ui.customer_text import number_text
 from ui.labels import customer_tier_labels, label

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_merge import merge_customers
-from app.services.customer_profile import ProfileHeader
+from app.services.customers.customer_merge import merge_customers
+from app.services.customers.customer_profile import ProfileHeader
 from ui.customer_text import phone_display
 from ui.search.customer_picker import CustomerPicker
 from ui.widgets.form_dialog import FormDialog, SaveCall

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.services.customer_input import PhoneInput, PhoneOwner, PhoneReading, phone_readings
+from app.services.customers.customer_input import (
+    PhoneInput,
+    PhoneOwner,
+    PhoneReading,
+    phone_readings,
+)
 from app.text import phone_digits
 from ui.labels import phone_label_labels
 

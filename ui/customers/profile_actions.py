@@ -15,10 +15,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.db import Database
+from app.services.access.permissions import allowed
+from app.services.access.stores import StoreView
 from app.services.actor import Actor
-from app.services.customer_profile import ProfileHeader
-from app.services.permissions import allowed
-from app.services.stores import StoreView
+from app.services.customers.customer_profile import ProfileHeader
 from ui.calls.correction_dialog import CorrectionDialog
 from ui.customers.archive_dialog import ArchiveDialog
 from ui.customers.customer_dialog import CustomerDialog

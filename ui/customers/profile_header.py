@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_date, format_datetime
-from app.services.customer_profile import ProfileHeader
+from app.services.customers.customer_profile import ProfileHeader
 from ui.customer_text import points_text
 from ui.labels import customer_tier_labels, gender_labels, label, phone_label_labels
 

@@ -1,7 +1,7 @@
 """One customer's 360° profile: header, the actions that work today, and the sections.
 
 Opened from the search, the customer list or a link; reads everything in one worker
-call (app.services.customer_profile). Actions a role may not use are not shown at all;
+call (app.services.customers.customer_profile). Actions a role may not use are not shown at all;
 those that do not apply now (editing an archived customer) are shown disabled with the
 reason in their tooltip.
 """
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.customer_merge import MergeResult
-from app.services.customer_profile import CustomerProfile, customer_profile
-from app.services.customer_views import CustomerView
+from app.services.customers.customer_merge import MergeResult
+from app.services.customers.customer_profile import CustomerProfile, customer_profile
+from app.services.customers.customer_views import CustomerView
 from ui.customers.profile_actions import EDIT_KEYS, ProfileActions, keys_text
 from ui.customers.profile_header import ProfileHeaderCard
 from ui.customers.profile_sections import ProfileSections

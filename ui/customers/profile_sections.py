@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.customer_profile import CustomerProfile
+from app.services.customers.customer_profile import CustomerProfile
 from ui.calls.interaction_text import interaction_summary
 from ui.customers.timeline_detail import TimelineDetail, contact_of
 from ui.models.profile_models import dates_model, ledger_model, purchases_model, timeline_model

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from app.formatting import format_datetime
-from app.services.customer_timeline import TimelineItem
+from app.services.customers.customer_timeline import TimelineItem
 from ui.calls.interaction_text import interaction_html
 from ui.models.timeline_model import CorrectionRow, TimelineRow, timeline_what
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.formatting import format_datetime
-from app.services.overview import HomeOverview, home_overview
+from app.services.kpis.overview import HomeOverview, home_overview
 from app.timeutil import now_utc
 from ui.errors import failure_message
 from ui.labels import claim_status_labels, complaint_status_labels, label

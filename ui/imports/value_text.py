@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from app.formatting import format_date, format_vnd
-from app.services.customer_input import display_phone
+from app.services.customers.customer_input import display_phone
 from ui.customer_text import number_text, phone_display
 from ui.labels import customer_tier_labels, gender_labels, label
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 
 from app.db import Database
-from app.services.call_log import PAGE_SIZE, CallLogFilter, CallLogRow, call_log_page
+from app.services.contacts.call_log import PAGE_SIZE, CallLogFilter, CallLogRow, call_log_page
 from ui.models.column_model import Index
 from ui.models.interactions_model import ContactCells
 from ui.models.paged_model import KeysetPagedModel

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
 from app.formatting import format_date, format_datetime
-from app.services.claim_list import PAGE_SIZE, ClaimFilter, ClaimRow, claim_page
+from app.services.claims.claim_list import PAGE_SIZE, ClaimFilter, ClaimRow, claim_page
 from app.timeutil import local_date
 from ui.labels import claim_kind_labels, claim_status_labels, label
 from ui.models.column_model import Index

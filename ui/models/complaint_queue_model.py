@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.complaint_queue import PAGE_SIZE, QueueFilter, QueueRow, queue_page
-from app.services.sla_settings import business_calendar
+from app.services.complaints.complaint_queue import PAGE_SIZE, QueueFilter, QueueRow, queue_page
+from app.services.complaints.sla_settings import business_calendar
 from app.timeutil import now_utc
 from ui.labels import (
     complaint_category_labels,

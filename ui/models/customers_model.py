@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
 from app.formatting import format_date
-from app.services.customer_list import (
+from app.services.customers.customer_list import (
     CustomerListFilter,
     CustomerListSort,
     CustomerRow,

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.formatting import format_datetime, format_duration
-from app.services.overview import InteractionLine
+from app.services.kpis.overview import InteractionLine
 from app.text import ParsedPhone
 from ui.labels import channel_labels, direction_labels, label, outcome_labels, topic_labels
 from ui.models.column_model import ColumnTableModel, Index

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.formatting import format_date, format_datetime, format_vnd
-from app.services.customer_dates import days_until_birthday
-from app.services.customer_profile import PurchaseLine
-from app.services.customer_views import ImportantDateView
+from app.services.claims.customer_dates import days_until_birthday
+from app.services.customers.customer_profile import PurchaseLine
+from app.services.customers.customer_views import ImportantDateView
 from app.timeutil import local_date, now_utc
 from ui.customer_text import signed_points
 from ui.labels import label, points_source_labels

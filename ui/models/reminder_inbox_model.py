@@ -1,6 +1,6 @@
 """The reminders inbox as a table: one tab (Overdue, Today, Upcoming, Done) of one scope.
 
-Rows are read a page at a time on a worker (app.services.reminder_inbox.reminder_page)
+Rows are read a page at a time on a worker (app.services.reminders.reminder_inbox.reminder_page)
 together with the customers' phone numbers, so an agent can dial from the list. Overdue
 reminders are painted red; the shared pool's rows say so in the assignee column.
 """
@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.customer_list import phone_numbers
-from app.services.reminder_inbox import PAGE_SIZE, ReminderRow, reminder_page
+from app.services.customers.customer_list import phone_numbers
+from app.services.reminders.reminder_inbox import PAGE_SIZE, ReminderRow, reminder_page
 from app.timeutil import day_bounds_utc, local_date, now_utc
 from ui.labels import label, reminder_outcome_labels, reminder_rule_labels, reminder_status_labels
 from ui.models.column_model import Index

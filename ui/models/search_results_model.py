@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.customer_search import CustomerHit
+from app.services.customers.customer_search import CustomerHit
 from app.text import phone_digits
 from ui.customer_text import contact_date, phone_display
 from ui.labels import customer_tier_labels, label, matched_by_labels

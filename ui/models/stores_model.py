@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.stores import StoreView
+from app.services.access.stores import StoreView
 from ui.models.column_model import ColumnTableModel, Index
 from ui.models.users_model import DISABLED_COLOUR
 

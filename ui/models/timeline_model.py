@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.formatting import format_datetime, format_duration
-from app.services.customer_timeline import TimelineItem
-from app.services.interactions import CorrectionView
+from app.services.contacts.interactions import CorrectionView
+from app.services.customers.customer_timeline import TimelineItem
 from ui.calls.interaction_text import CORRECTION_COLOUR, interaction_html, topic_text
 from ui.labels import (
     channel_labels,

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.formatting import format_datetime
-from app.services.users import UserView
+from app.services.access.users import UserView
 from app.timeutil import now_utc
 from ui.labels import label, role_labels, tier_labels
 from ui.models.column_model import ColumnTableModel, Index

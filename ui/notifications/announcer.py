@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.formatting import format_datetime
-from app.services.reminder_inbox import DueReminder, DueSummary
-from app.services.reminder_settings import rule_names
+from app.services.reminders.reminder_inbox import DueReminder, DueSummary
+from app.services.reminders.reminder_settings import rule_names
 from ui.notifications.toast import ToastStack
 from ui.notifications.tray import TrayNotifier
 

@@ -13,15 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from app.db import Database
+from app.services.access.users import UserView, list_users
 from app.services.actor import Actor
-from app.services.reminder_actions import (
+from app.services.reminders.reminder_actions import (
     OUTCOMES,
     complete_reminder,
     reassign_reminder,
     snooze_reminder,
 )
-from app.services.reminder_inbox import ReminderRow
-from app.services.users import UserView, list_users
+from app.services.reminders.reminder_inbox import ReminderRow
 from app.text import fold
 from app.timeutil import now_utc
 from ui.calls.zone_time import ZoneDateTimeEdit

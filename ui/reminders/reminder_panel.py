@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.reminder_detail import ReminderDetail, reminder_detail
-from app.services.reminder_inbox import ReminderRow
+from app.services.reminders.reminder_detail import ReminderDetail, reminder_detail
+from app.services.reminders.reminder_inbox import ReminderRow
 from ui.errors import failure_message
 from ui.labels import label, reminder_outcome_labels
 from ui.reminders.reminder_work import ReminderWork

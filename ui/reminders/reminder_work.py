@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.permissions import allowed
-from app.services.reminder_actions import (
+from app.services.reminders.reminder_actions import (
     SNOOZES,
     snooze_names,
     snooze_reminder,
     snooze_time,
     take_reminder,
 )
-from app.services.reminder_inbox import ReminderRow
+from app.services.reminders.reminder_inbox import ReminderRow
 from ui.errors import failure_message
 from ui.reminders.reminder_dialogs import CompleteDialog, ReassignDialog, SnoozeDialog
 from ui.widgets.form_dialog import FormDialog

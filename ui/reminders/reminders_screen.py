@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.greetings import export_greetings
-from app.services.reminder_inbox import TABS, ReminderRow, reminder_counts, scopes_for
+from app.services.reminders.greetings import export_greetings
+from app.services.reminders.reminder_inbox import TABS, ReminderRow, reminder_counts, scopes_for
 from app.timeutil import local_date, now_utc
 from ui.complaints.complaints_screen import RowColourDelegate
 from ui.errors import failure_message

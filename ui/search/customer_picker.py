@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.services.customer_search import CustomerHit
+from app.services.customers.customer_search import CustomerHit
 from ui.customer_text import phone_display
 from ui.labels import customer_tier_labels, label
 from ui.search.search_runner import SearchRunner

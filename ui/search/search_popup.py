@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.customer_search import CustomerHit
+from app.services.customers.customer_search import CustomerHit
 from ui.models.search_results_model import COLUMNS, SearchResultsModel
 
 VISIBLE_ROWS = 10

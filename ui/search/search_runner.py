@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.db import Database
 from app.errors import CareDeskError
-from app.services.customer_search import search_customers
+from app.services.customers.customer_search import search_customers
 from ui.errors import log_exception
 from ui.workers import run_in_worker
 

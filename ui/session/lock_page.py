@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.services.access.auth import SignInResult, unlock
 from app.services.actor import Actor
-from app.services.auth import SignInResult, unlock
 from ui.errors import log_exception
 from ui.workers import Task, run_in_worker
 

@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
-from app.services.auth import needs_first_admin
+from app.services.access.auth import needs_first_admin
 from ui.care_jobs import CareJobs, attach_window
 from ui.errors import log_exception, show_error
 from ui.main_window import MainWindow

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.services.access.auth import create_first_admin, sign_in
 from app.services.actor import Actor
-from app.services.auth import create_first_admin, sign_in
 from app.services.settings import get_setting
 
 IDLE_LOCK_SETTING = "session.idle_lock_minutes"

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services import slips
 from app.services.actor import Actor
+from app.services.slips import slips
 from ui.errors import failure_message, log_exception
 from ui.slips.pdf_pages import print_pdf, render_pages, suit_printer, write_atomically
 from ui.workers import Task, run_in_worker

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.models import ClaimKind, ClaimStatus, ComplaintStatus, Severity
+from app.services.customers.name_index import token_rows
 from app.services.demo import chain, frequencies, texts
 from app.services.demo.claims import ClaimRows
 from app.services.demo.complaints import ComplaintRows
@@ -20,7 +21,6 @@ from app.services.demo.purchases import PurchaseRows
 from app.services.demo.records import Cust
 from app.services.demo.reference import ReferenceRows
 from app.services.demo.reminders import ReminderRows
-from app.services.name_index import token_rows
 from app.text import fold
 
 S = ComplaintStatus

@@ -6,7 +6,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from app.models import Channel, ClaimKind, ClaimStatus, Direction, Outcome
-from app.services.claim_labels import warranty_reason
+from app.services.claims.claim_labels import warranty_reason
 from app.services.demo import frequencies, texts
 from app.services.demo.contacts import ContactRows
 from app.services.demo.records import Bought, Cust

@@ -113,7 +113,7 @@ class ComplaintRows(ContactRows, CustomerDetails):
              "ces": self.pick("CES") if rated else None, "archived_at": None,
              "created_at": opened, "updated_at": hours(last), "version": 1 + len(steps)}
         )  # fmt: skip
-        # The event kinds the complaint services write (app/services/complaint_workflow.py).
+        # The event kinds the complaint services write (services/complaints/complaint_workflow.py).
         events = [(0.0, "opened", None, S.NEW, description, None)]
         if tier > 1:
             events.append((min(fr, 2) / 2, "escalated", None, None, f"Chuyển lên cấp {tier}.",

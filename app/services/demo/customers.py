@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from app.services.customer_dates import add_months
+from app.services.claims.customer_dates import add_months
 from app.services.demo import names, texts
 from app.services.demo.builder_base import BuilderBase
 from app.services.demo.records import Bought, Cust

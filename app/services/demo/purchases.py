@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.models import OPEN_CLAIM_STATUSES, ClaimKind, ClaimStatus
-from app.services.customer_dates import add_months
+from app.services.claims.customer_dates import add_months
 from app.services.demo import catalog
 from app.services.demo.builder_base import BuilderBase
 from app.services.demo.records import Bought, Cust, Product

@@ -17,13 +17,14 @@ from app.db import Database
 from app.errors import ValidationError
 from app.i18n import t
 from app.models import Base, Customer, Store, User
-from app.services import audit, passwords
+from app.services import audit
+from app.services.access import passwords
+from app.services.access.permissions import require
 from app.services.actor import Actor
 from app.services.demo import chain
 from app.services.demo.builder import Builder
 from app.services.demo.case_numbers import number_cases
 from app.services.demo.summary import DemoSummary
-from app.services.permissions import require
 
 Progress = Callable[[str, int], None]
 

@@ -29,12 +29,12 @@ from app.models import (
 )
 from app.services import audit
 from app.services.actor import Actor
-from app.services.customer_input import CleanPhone, check_tags
-from app.services.customer_views import AUDITED, national_of, snapshot
-from app.services.customers import set_phones, set_tags
+from app.services.customers.customer_input import CleanPhone, check_tags
+from app.services.customers.customer_views import AUDITED, national_of, snapshot
+from app.services.customers.customers import set_phones, set_tags
+from app.services.customers.name_index import reindex_customer_names, token_rows
 from app.services.imports.bulk_insert import insert_rows
 from app.services.imports.customer_rows import CustomerRow
-from app.services.name_index import reindex_customer_names, token_rows
 from app.services.numbering import format_customer_code, reserve_customer_codes
 from app.text import fold
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import t
 from app.models import Customer, CustomerPhone
-from app.services.customer_input import display_phone
+from app.services.customers.customer_input import display_phone
 from app.services.imports.customer_rows import Columns, CustomerRow
 from app.services.imports.report import RowIssue
 from app.text import fold

@@ -18,7 +18,7 @@ from app.errors import ValidationError
 from app.i18n import language, t
 from app.models import Gender, Tier
 from app.provinces import check_province
-from app.services.customer_input import (
+from app.services.customers.customer_input import (
     CleanPhone,
     PhoneInput,
     check_birthday,

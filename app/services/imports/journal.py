@@ -32,7 +32,7 @@ from app.models import (
     utcnow,
 )
 from app.services.actor import Actor
-from app.services.name_index import reindex_customer_names
+from app.services.customers.name_index import reindex_customer_names
 
 ABANDONED_AFTER = timedelta(minutes=10)
 _DATES = frozenset({"birthday"})

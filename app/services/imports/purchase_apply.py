@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry, Product, Purchase, utcnow
 from app.services import audit
 from app.services.actor import Actor
-from app.services.customer_dates import warranty_end
+from app.services.claims.customer_dates import warranty_end
 from app.services.imports.purchase_plan import Decision, NewProduct, parts, sku_spellings
 from app.services.imports.purchase_rows import PurchaseRow
 from app.text import fold

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session, aliased
 
 from app.i18n import t
 from app.models import Customer, CustomerPhone, Product, Purchase, Store
-from app.services.customer_input import display_phone
-from app.services.customer_views import national_of
+from app.services.claims.purchases import normal_serial
+from app.services.customers.customer_input import display_phone
+from app.services.customers.customer_views import national_of
 from app.services.imports.purchase_rows import PurchaseRow
 from app.services.imports.report import RowIssue
-from app.services.purchases import normal_serial
 
 CREATE, SKIP, ERROR = "create", "skip", "error"
 DEFAULT_WARRANTY_MONTHS = 12  # a new product whose first row gives no warranty

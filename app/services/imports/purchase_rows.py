@@ -18,17 +18,18 @@ from functools import lru_cache
 
 from app.errors import ValidationError
 from app.i18n import t
+from app.services.claims.products import normal_sku
+from app.services.claims.purchases import normal_serial, serial_spellings
 from app.services.imports.cells import Cell, cell_date, cell_text, cell_whole_number
 from app.services.imports.report import RowIssue
-from app.services.products import normal_sku
-from app.services.purchases import normal_serial, serial_spellings
 from app.text import interpretations, nfc
 
 CODE_MAX, SKU_MAX, NAME_MAX, NUMBER_MAX = 20, 40, 200, 60
 MONTHS_MAX = 120  # ten years: more is a typing slip (days or a year typed as months)
 _CURRENCY = re.compile(r"\s*(đ|₫|d|vnd|vnđ|dong|đồng)$", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9_\-./]*")
-_SKU = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,39}")  # the catalogue's rule (app.services.products)
+# The catalogue's rule (app.services.claims.products).
+_SKU = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,39}")
 
 
 @dataclass

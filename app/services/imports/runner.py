@@ -20,6 +20,7 @@ from typing import Protocol
 from app.db import Database
 from app.errors import ValidationError
 from app.i18n import t
+from app.services.access.permissions import require
 from app.services.actor import Actor
 from app.services.imports import customer_kind, purchase_kind
 from app.services.imports.cells import cell_text
@@ -30,7 +31,6 @@ from app.services.imports.journal import finish_run, recover_abandoned, start_ru
 from app.services.imports.pacing import without_collector
 from app.services.imports.report import ImportReport, RowIssue
 from app.services.imports.sheets import RawTable, TableSource, read_table
-from app.services.permissions import require
 from app.timeutil import local_date, now_utc
 
 SAMPLE_ROWS = 20

@@ -1,0 +1,1 @@
+"""Membership: tiers, the points ledger."""

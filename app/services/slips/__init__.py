@@ -1,0 +1,1 @@
+"""Printed slips: numbering, what each kind prints, their settings."""
