@@ -279,7 +279,7 @@ CATALOG: dict[str, str] = {
     "into a new database. Use --db with a new file.":
         "Dữ liệu mẫu sẽ tạo {names}, nhưng cơ sở dữ liệu này đã có: dữ liệu mẫu chỉ nạp vào "
         "cơ sở dữ liệu mới. Hãy dùng --db với một tệp mới.",
-    # customer search and list (services/customers/, cli_find.py)
+    # customer search and list (services/customers/, cli/find.py)
     "{month} is not a month: choose a birthday month from 1 to 12.":
         "{month} không phải là một tháng: hãy chọn tháng sinh từ 1 đến 12.",
     "find customers by phone, last digits, code, serial, invoice, e-mail or name":
@@ -430,7 +430,7 @@ CATALOG: dict[str, str] = {
     "Platinum from (points)": "Hạng Bạch kim từ (điểm)",
     "VIP from (points)": "Hạng VIP từ (điểm)",
     "{label}: choose one of {choices}.": "{label}: hãy chọn một trong các giá trị {choices}.",
-    # Purchases import (app/services/imports/purchase_*.py, cli_import.py)
+    # Purchases import (app/services/imports/purchase_*.py, cli/imports.py)
     "load records from a file: customers, purchases":
         "nạp dữ liệu từ tệp: khách hàng, đơn mua hàng",
     "Dry run, nothing was changed: {created} purchases would be created, {products} new "

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from app.models import Role
 from app.services.actor import Actor
-from app.services.setting_def import SettingDef
 from app.services.settings import SETTINGS, get_setting
+from app.services.settings_store import SettingDef
 from tests.helpers_qt import type_text
 from ui.admin import AdminScreen
 

@@ -308,7 +308,9 @@ MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
               "permissions.require_owner_or", "complaint_workflow.load_for_change",
               # The steps of imports.run_import, walked through it.
               "runner.apply_plan", "journal.start_run", "customer_kind.write",
-              "purchase_kind.write"}  # fmt: skip
+              "purchase_kind.write",
+              # How every setting is stored, walked through settings.set_setting.
+              "settings_store.write_setting"}  # fmt: skip
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "runner.generate"}
 # Purchases, products and claims: their cases live in claim_access_cases.py.

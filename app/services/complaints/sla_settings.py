@@ -16,6 +16,7 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.services.complaints.business_hours import BusinessCalendar
 from app.services.complaints.sla_clock import DEFAULT_TARGETS, SlaTarget
+from app.services.settings_store import SettingDef, read_setting, read_settings
 from app.text import fold
 from app.timeutil import local_date
 
@@ -108,14 +109,13 @@ def check_dates(text: object) -> str:
 
 def business_calendar(session: Session, around: datetime) -> BusinessCalendar:
     """The business calendar as set, with the holidays of the year of `around` and the next."""
-    from app.services.settings import get_setting  # settings checks its values with this module
-
-    opens = parse_clock(str(get_setting(session, "sla.opens")))
-    closes = parse_clock(str(get_setting(session, "sla.closes")))
+    values = read_settings(session, SLA_SETTINGS)
+    opens = parse_clock(str(values["sla.opens"]))
+    closes = parse_clock(str(values["sla.closes"]))
     year = local_date(around).year
     return BusinessCalendar.vietnam(
-        [year - 1, year, year + 1], parse_dates(str(get_setting(session, "sla.closed_days"))),
-        open_days=parse_days(str(get_setting(session, "sla.open_days"))),
+        [year - 1, year, year + 1], parse_dates(str(values["sla.closed_days"])),
+        open_days=parse_days(str(values["sla.open_days"])),
         # Closing set before opening: the day runs to midnight rather than not at all.
         opens=opens, closes=closes if closes > opens else time(23, 59),
     )  # fmt: skip
@@ -123,11 +123,46 @@ def business_calendar(session: Session, around: datetime) -> BusinessCalendar:
 
 def sla_targets(session: Session, priority: str) -> tuple[SlaTarget, SlaTarget]:
     """(first response, resolution) targets of a priority, as set."""
-    from app.services.settings import get_setting  # settings checks its values with this module
-
-    first = get_setting(session, f"sla.{priority}.first_response")
-    resolution = get_setting(session, f"sla.{priority}.resolution")
+    first = read_setting(session, _BY_KEY[f"sla.{priority}.first_response"])
+    resolution = read_setting(session, _BY_KEY[f"sla.{priority}.resolution"])
     try:
         return parse_target(str(first)), parse_target(str(resolution))
     except ValidationError:  # a value stored by hand that does not parse: the defaults
         return DEFAULT_TARGETS[priority]
+
+
+# SLA targets per priority, in business time ("8h", "3d"), and the business week.
+SLA_SETTINGS: tuple[SettingDef, ...] = (
+    *(
+        SettingDef(f"sla.{priority}.{kind}", str, default, check=check_target)
+        for priority, first, resolution in (
+            ("critical", "1h", "8h"),
+            ("high", "4h", "24h"),
+            ("normal", "8h", "3d"),
+            ("low", "24h", "5d"),
+        )
+        for kind, default in (("first_response", first), ("resolution", resolution))
+    ),
+    SettingDef("sla.open_days", str, "1-6", check=check_days),
+    SettingDef("sla.opens", str, "08:00", check=check_clock),
+    SettingDef("sla.closes", str, "17:30", check=check_clock),
+    SettingDef("sla.closed_days", str, "", check=check_dates),
+)
+_BY_KEY = {d.key: d for d in SLA_SETTINGS}
+
+
+def sla_labels() -> dict[str, str]:
+    return {
+        "sla.critical.first_response": t("Critical: first response within (e.g. 1h)"),
+        "sla.critical.resolution": t("Critical: resolved within (e.g. 8h)"),
+        "sla.high.first_response": t("High: first response within"),
+        "sla.high.resolution": t("High: resolved within"),
+        "sla.normal.first_response": t("Normal: first response within"),
+        "sla.normal.resolution": t("Normal: resolved within (e.g. 3d = 3 business days)"),
+        "sla.low.first_response": t("Low: first response within"),
+        "sla.low.resolution": t("Low: resolved within"),
+        "sla.open_days": t("Open days (1 = Monday … 7 = Sunday, e.g. 1-6)"),
+        "sla.opens": t("Business hours start (HH:MM)"),
+        "sla.closes": t("Business hours end (HH:MM)"),
+        "sla.closed_days": t("Extra closed days besides public holidays (dd/mm/yyyy, …)"),
+    }

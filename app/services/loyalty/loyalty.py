@@ -20,7 +20,7 @@ from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
 from app.services.customers.customers import check_editable, get_customer_row
-from app.services.settings import get_setting
+from app.services.loyalty.loyalty_settings import loyalty_setting
 from app.text import nfc
 from app.timeutil import local_date, now_utc
 
@@ -67,12 +67,12 @@ def yearly_spend(session: Session, customer_id: int, today: date | None = None) 
 
 
 def _computed(session: Session, customer: Customer, today: date | None) -> tuple[Tier, str, int]:
-    basis = str(get_setting(session, "loyalty.basis"))
+    basis = str(loyalty_setting(session, "loyalty.basis"))
     measure = customer.points if basis == "points" else yearly_spend(session, customer.id, today)
     tier = Tier.MEMBER
     for candidate in TIER_ORDER[1:]:
         # The highest tier reached wins, even if someone set the thresholds out of order.
-        if measure >= int(get_setting(session, f"loyalty.{basis}.{candidate.value}")):
+        if measure >= int(loyalty_setting(session, f"loyalty.{basis}.{candidate.value}")):
             tier = candidate
     return tier, basis, measure
 
@@ -199,7 +199,7 @@ def _change_points(
                         created_by_id=actor.user_id)  # fmt: skip
     session.add(entry)
     customer.points += delta
-    if str(get_setting(session, "loyalty.basis")) == "points" and (
+    if str(loyalty_setting(session, "loyalty.basis")) == "points" and (
         tier_override(session, customer.id) is None
     ):
         customer.tier = _computed(session, customer, None)[0]

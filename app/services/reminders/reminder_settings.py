@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.i18n import t
 from app.models import Tier
-from app.services.setting_def import SettingDef
+from app.services.settings_store import SettingDef, read_setting, read_settings
 
 RULES = ("post_purchase", "post_resolution", "birthday", "warranty_ending", "inactive", "holiday")
 PLACEHOLDERS = ("name", "salutation", "tier", "product", "warranty_end")
@@ -205,9 +205,7 @@ class RuleConfig:
 
 
 def rule_config(session: Session) -> RuleConfig:
-    from app.services.settings import all_settings  # settings imports this module
-
-    values = all_settings(session)
+    values = read_settings(session, REMINDER_SETTINGS)
 
     def number(key: str) -> int:
         try:  # a value stored by hand that is not a whole number: the default
@@ -234,11 +232,10 @@ def rule_config(session: Session) -> RuleConfig:
 
 def rule_template(session: Session, rule: str) -> str | None:
     """The greeting text of a rule as set (None for kinds without one: callback, sla)."""
-    from app.services.settings import get_setting  # settings imports this module
-
     if rule not in RULES:
         return None
-    text = str(get_setting(session, f"reminder.{rule}.template") or "")
+    key = f"reminder.{rule}.template"
+    text = str(read_setting(session, next(d for d in REMINDER_SETTINGS if d.key == key)) or "")
     try:
         return check_template(text)
     except ValidationError:  # stored by hand and broken: the default still greets

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from sqlalchemy.orm import Session
+
 from app.errors import ValidationError
 from app.i18n import t
-from app.services.setting_def import SettingDef
+from app.services.settings_store import SettingDef, read_setting
 
 LAYOUT_SETTING = "slip.layout"
 TERMS_MAX = 4000
@@ -74,3 +76,7 @@ def slip_labels() -> dict[str, str]:
         "slip.terms.return": t("Terms printed on pickup / return slips"),
         "slip.terms.complaint": t("Terms printed on complaint receipts"),
     }
+
+
+def slip_setting(session: Session, key: str) -> object:
+    return read_setting(session, next(d for d in SLIP_SETTINGS if d.key == key))

@@ -38,8 +38,7 @@ from app.services.claims.claim_labels import warranty_reason_text
 from app.services.customers.customer_input import display_phone
 from app.services.customers.customer_views import national_of
 from app.services.numbering import give_back, next_number
-from app.services.settings import get_setting
-from app.services.slips.slip_settings import LAYOUT_SETTING
+from app.services.slips.slip_settings import LAYOUT_SETTING, slip_setting
 from app.slips import LAYOUTS, SLIP_KINDS, SlipPayload, render_slip
 from app.slips import labels as slip_labels
 from app.timeutil import local_date, now_utc
@@ -150,7 +149,7 @@ def _base(
         customer_address=_joined(customer.address, customer.ward, customer.province),
         product=product_name, serial=(purchase.serial_no or "") if purchase else "",
         invoice=(purchase.invoice_no or "") if purchase else "",
-        terms=str(get_setting(session, f"slip.terms.{kind}")),
+        terms=str(slip_setting(session, f"slip.terms.{kind}")),
         staff_name="" if actor.is_system else actor.full_name,
     )  # fmt: skip
 
@@ -329,7 +328,7 @@ def render(
     payload = slip_payload(session, slip_id)
     if copy is None:
         copy = _view(session, _slip(session, slip_id)).times_printed > 0
-    layout = layout or str(get_setting(session, LAYOUT_SETTING))
+    layout = layout or str(slip_setting(session, LAYOUT_SETTING))
     if layout not in LAYOUTS:
         raise ValidationError(
             t("Choose the slip paper: {layouts}.", layouts=", ".join(LAYOUTS)), "layout"

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
-import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date, datetime
 
-from app.cli import EXIT_OK, PROG, _open
+from app.cli.common import EXIT_OK, PROG, open_db, print_json, table
 from app.errors import ValidationError
 from app.formatting import format_datetime
 from app.i18n import t
@@ -129,39 +126,10 @@ def _read_password(args, username: str) -> tuple[str, str | None]:
 # --- output -----------------------------------------------------------------------------
 
 
-def _plain(value: object) -> object:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, default=_plain))
-
-
 def _role_label(role: str) -> str:
     return {
         Role.AGENT: t("agent"), Role.SUPERVISOR: t("supervisor"), Role.ADMIN: t("admin"),
     }.get(role, role)  # fmt: skip
-
-
-def _width(text: str) -> int:
-    """Columns on a terminal: combining marks take none, wide (CJK) characters two."""
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(_width(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
-
-    def line(cells: Sequence[str]) -> str:
-        padded = [c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
-        return "  ".join(padded).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(headers), rule, *(line(r) for r in rows)])
 
 
 def _locked(view: users.UserView) -> bool:
@@ -182,7 +150,7 @@ def _status(view: users.UserView) -> str:
 @contextmanager
 def _session(args) -> Iterator:
     """One migrated database and one unit of work for the whole command."""
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         with db.session_scope() as session:
             yield session
@@ -208,7 +176,7 @@ def cmd_user_add(args) -> int:
             store_id=store_id, tier=args.tier,
         )  # fmt: skip
     if args.json:
-        _print_json(asdict(view))
+        print_json(asdict(view))
     elif view.store_code:
         print(t("Added user {username} ({role}, store {store}).", username=view.username,
                 role=_role_label(view.role), store=view.store_code))  # fmt: skip
@@ -226,7 +194,7 @@ def cmd_user_passwd(args) -> int:
         password, again = _read_password(args, user.username)
         view = users.reset_password(s, Actor.os_user(), user.id, password, again)
     if args.json:
-        _print_json(asdict(view))
+        print_json(asdict(view))
         return EXIT_OK
     if was_locked:
         print(t("New password set for {username}; the lockout is lifted.",
@@ -245,7 +213,7 @@ def _set_active(args, active: bool) -> int:
         was_active = user.is_active
         view = users.set_active(s, Actor.os_user(), user.id, active)
     if args.json:
-        _print_json(asdict(view))
+        print_json(asdict(view))
     elif was_active == active:
         if active:
             print(t("{username} is already active; nothing changed.", username=view.username))
@@ -272,7 +240,7 @@ def cmd_user_list(args) -> int:
     with _session(args) as s:
         views = users.list_users(s)
     if args.json:
-        _print_json([
+        print_json([
             {
                 "username": v.username, "full_name": v.full_name, "role": v.role,
                 "tier": v.tier, "store": v.store_code, "active": v.is_active,
@@ -292,5 +260,5 @@ def cmd_user_list(args) -> int:
          _status(v)]
         for v in views
     ]  # fmt: skip
-    print(_table(headers, rows))
+    print(table(headers, rows))
     return EXIT_OK

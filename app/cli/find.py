@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from app.cli import EXIT_OK, _open, _positive_int
-from app.cli_users import _plain, _table
+from app.cli.common import EXIT_OK, open_db, plain, positive_int, table
 from app.formatting import format_date
 from app.i18n import t
 from app.models import Tier
@@ -38,7 +37,7 @@ def add_find_command(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--limit",
-        type=_positive_int,
+        type=positive_int,
         default=DEFAULT_LIMIT,
         metavar="N",
         help=t("show at most N customers (default: {n})", n=DEFAULT_LIMIT),
@@ -48,14 +47,14 @@ def add_find_command(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_find(args: argparse.Namespace) -> int:
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         with db.session_scope() as session:
             hits = search_customers(session, args.query, args.limit)
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps([_as_json(hit) for hit in hits], default=_plain, ensure_ascii=False))
+        print(json.dumps([_as_json(hit) for hit in hits], default=plain, ensure_ascii=False))
         return EXIT_OK
     if not hits:
         print(t("No customer matches “{query}”.", query=args.query.strip()))
@@ -68,7 +67,7 @@ def cmd_find(args: argparse.Namespace) -> int:
          format_date(hit.birthday), _matched_label(hit.matched_by)]
         for hit in hits
     ]  # fmt: skip
-    print(_table(headers, rows))
+    print(table(headers, rows))
     return EXIT_OK
 
 

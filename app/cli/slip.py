@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli import EXIT_OK, _open
+from app.cli.common import EXIT_OK, open_db
 from app.errors import ValidationError
 from app.i18n import t
 from app.services.actor import Actor
@@ -57,7 +57,7 @@ def _write(path: Path, pdf: bytes) -> None:
 
 def cmd_slip(args: argparse.Namespace) -> int:
     actor = Actor.os_user()
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         with db.session_scope() as session:
             slip_id, subject_id = slips.find_subject(session, args.kind, args.number)

@@ -15,33 +15,21 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import i18n
-from app.config import resolve_db_url
+from app.cli import find, imports, reminders, sla, slip, users
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    PROG,
+    OneLineParser,
+    open_db,
+    positive_int,
+)
 from app.errors import CareDeskError
 from app.i18n import t
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-PROG = "python main.py"
 # Demo data is for trying the app out: its staff share a password printed on screen.
 DEMO_STAFF_PASSWORD = "caredesk-demo"
 log = logging.getLogger("caredesk.cli")
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Usage errors as one clear line (plus where to find help), exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        hint = t("Run “{prog} --help” for the list of commands and options.", prog=self.prog)
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}. {hint}\n")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("“{v}” is not a whole number", v=text)) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(t("{v} is negative; give 0 or more", v=text))
-    return value
 
 
 def build_parser() -> OneLineParser:
@@ -84,7 +72,7 @@ def build_parser() -> OneLineParser:
     p.set_defaults(handler=cmd_migrate)
 
     p = sub.add_parser("demo", help=t("fill an empty database with realistic demo data"))
-    p.add_argument("--customers", type=_positive_int, default=1000, help=t("how many customers"))
+    p.add_argument("--customers", type=positive_int, default=1000, help=t("how many customers"))
     p.add_argument("--seed", type=int, default=2026, help=t("random seed (same seed, same data)"))
     p.add_argument(
         "--staff-password", metavar="PASSWORD", default=DEMO_STAFF_PASSWORD,
@@ -94,36 +82,17 @@ def build_parser() -> OneLineParser:
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
     p.set_defaults(handler=cmd_demo)
 
-    from app.cli_users import add_user_commands  # it imports this module
-
-    add_user_commands(sub)
-    from app.cli_find import add_find_command  # it imports this module
-
-    add_find_command(sub)
-    from app.cli_import import add_import_commands  # it imports this module
-
-    add_import_commands(sub)
-    from app.cli_sla import add_sla_command  # it imports this module
-
-    add_sla_command(sub)
-    from app.cli_reminders import add_reminders_command  # it imports this module
-
-    add_reminders_command(sub)
-    from app.cli_slip import add_slip_command  # it imports this module
-
-    add_slip_command(sub)
+    users.add_user_commands(sub)
+    find.add_find_command(sub)
+    imports.add_import_commands(sub)
+    sla.add_sla_command(sub)
+    reminders.add_reminders_command(sub)
+    slip.add_slip_command(sub)
     return parser
 
 
-def _open(args):
-    from app.db import migrate, open_database
-
-    db = open_database(resolve_db_url(args.db))
-    return db, migrate(db)
-
-
 def cmd_migrate(args) -> int:
-    db, result = _open(args)
+    db, result = open_db(args)
     if args.json:
         print(json.dumps({
             "database": db.describe(), "before": result.before, "after": result.after,
@@ -146,7 +115,7 @@ def cmd_demo(args) -> int:
     from app.services.demo import generate
     from app.services.demo.chain import USERS
 
-    db, _ = _open(args)
+    db, _ = open_db(args)
 
     def progress(stage: str, percent: int) -> None:
         if not args.json and sys.stderr.isatty():

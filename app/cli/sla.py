@@ -10,29 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from datetime import datetime
 
-from app.cli import EXIT_OK, _open
+from app.cli.common import EXIT_OK, moment, open_db
 from app.i18n import t
 from app.services.complaints.sla_pass import evaluate_sla
-from app.timeutil import zone
-
-
-def _moment(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            t("“{v}” is not a date and time; write it as 2026-11-20T09:30", v=text)
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone())
 
 
 def add_sla_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sla", help=t("check every open complaint's SLA clock once"))
     p.add_argument(
         "--at",
-        type=_moment,
+        type=moment,
         metavar="ISO-DATETIME",
         help=t("as of this moment (default: now; without a zone, Vietnam time)"),
     )
@@ -41,7 +29,7 @@ def add_sla_command(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sla(args: argparse.Namespace) -> int:
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         with db.session_scope() as session:
             result = evaluate_sla(session, args.at)

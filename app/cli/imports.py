@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli import EXIT_OK, _open
+from app.cli.common import EXIT_OK, open_db
 from app.i18n import t
 from app.services.actor import Actor
 from app.services.imports.encodings import ENCODINGS
@@ -78,7 +78,7 @@ def cmd_import(args) -> int:
     options = ImportOptions(
         args.kind, encoding=args.encoding, sheet=args.sheet, update_existing=not args.skip_existing
     )
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         report = run_import(db, Actor.os_user(), file, options, dry_run=args.dry_run)
     finally:

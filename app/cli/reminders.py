@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from app.cli import EXIT_OK, _open
-from app.cli_sla import _moment
+from app.cli.common import EXIT_OK, moment, open_db
 from app.formatting import format_datetime
 from app.i18n import t
 from app.services.reminders.reminder_inbox import open_due
@@ -26,7 +25,7 @@ def add_reminders_command(sub: argparse._SubParsersAction) -> None:
                    help=t("run the reminder rules first (nothing is created twice)"))  # fmt: skip
     p.add_argument(
         "--at",
-        type=_moment,
+        type=moment,
         metavar="ISO-DATETIME",
         help=t("as of this moment (default: now; without a zone, Vietnam time)"),
     )
@@ -36,7 +35,7 @@ def add_reminders_command(sub: argparse._SubParsersAction) -> None:
 
 def cmd_reminders(args: argparse.Namespace) -> int:
     at = args.at or now_utc()
-    db, _ = _open(args)
+    db, _ = open_db(args)
     try:
         with db.session_scope() as session:
             created = generate_reminders(session, at) if args.generate else None
