@@ -22,13 +22,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.screen is not None and args.screen not in SCREENS:
         parser.error(
-            t("unknown screen “{name}”; choose one of: {names}", name=args.screen,
-              names=", ".join(SCREENS))
-        )  # fmt: skip
+            t(
+                "unknown screen “{name}”; choose one of: {names}",
+                name=args.screen,
+                names=", ".join(SCREENS),
+            )
+        )
     return run(
-        resolve_db_url(args.db), args.lang, args.screenshot, args.screen, user=args.user,
+        resolve_db_url(args.db),
+        args.lang,
+        args.screenshot,
+        args.screen,
+        user=args.user,
         lookup=args.lookup,
-    )  # fmt: skip
+    )
 
 
 if __name__ == "__main__":

@@ -37,9 +37,11 @@ def parse_typed_date(text: str, *, today: date, past_only: bool = False) -> date
     parts = _split(value)
     if parts is None:
         raise ValidationError(
-            t("“{text}” is not a date. Type the date as dd/mm/yyyy, such as 21/03/1985.",
-              text=value)
-        )  # fmt: skip
+            t(
+                "“{text}” is not a date. Type the date as dd/mm/yyyy, such as 21/03/1985.",
+                text=value,
+            )
+        )
     day, month, year_text = parts
     if not 1 <= month <= 12:
         raise ValidationError(t("“{text}” is not a date: the month is 1 to 12.", text=value))
@@ -51,9 +53,14 @@ def parse_typed_date(text: str, *, today: date, past_only: bool = False) -> date
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         raise ValidationError(
-            t("“{text}” is not a date: {month} {year} has {days} days.",
-              text=value, month=month_name(month), year=year, days=days)
-        )  # fmt: skip
+            t(
+                "“{text}” is not a date: {month} {year} has {days} days.",
+                text=value,
+                month=month_name(month),
+                year=year,
+                days=days,
+            )
+        )
     return date(year, month, day)
 
 
@@ -86,9 +93,19 @@ def _century(two_digits: int, month: int, day: int, today: date, past_only: bool
 def month_name(month: int) -> str:
     """The month's name as a message says it ("February", "tháng 2")."""
     names = (
-        t("January"), t("February"), t("March"), t("April"), t("May"), t("June"),
-        t("July"), t("August"), t("September"), t("October"), t("November"), t("December"),
-    )  # fmt: skip
+        t("January"),
+        t("February"),
+        t("March"),
+        t("April"),
+        t("May"),
+        t("June"),
+        t("July"),
+        t("August"),
+        t("September"),
+        t("October"),
+        t("November"),
+        t("December"),
+    )
     return names[month - 1]
 
 
@@ -155,18 +172,30 @@ def read_date_field(
 def birthday_limits(today: date) -> tuple[DateLimit, DateLimit]:
     """(earliest, latest) birthday: not before 1900, not in the future."""
     return (
-        DateLimit(EARLIEST_BIRTHDAY, lambda day: t(
-            "The birthday {day} is before 1900: check the year.", day=format_date(day))),
-        DateLimit(today, lambda day: t(
-            "The birthday {day} is in the future: check the year.", day=format_date(day))),
-    )  # fmt: skip
+        DateLimit(
+            EARLIEST_BIRTHDAY,
+            lambda day: t(
+                "The birthday {day} is before 1900: check the year.", day=format_date(day)
+            ),
+        ),
+        DateLimit(
+            today,
+            lambda day: t(
+                "The birthday {day} is in the future: check the year.", day=format_date(day)
+            ),
+        ),
+    )
 
 
 def purchase_date_limit(today: date) -> DateLimit:
     """The latest purchase date: today (the date on the invoice has happened)."""
-    return DateLimit(today, lambda day: t(
-        "The purchase date {date} is in the future; give the date on the invoice.",
-        date=format_date(day)))  # fmt: skip
+    return DateLimit(
+        today,
+        lambda day: t(
+            "The purchase date {date} is in the future; give the date on the invoice.",
+            date=format_date(day),
+        ),
+    )
 
 
 def purchase_date_missing() -> str:
@@ -175,17 +204,20 @@ def purchase_date_missing() -> str:
 
 def delivery_date_limit(bought: date) -> DateLimit:
     """The earliest delivery date: the purchase date."""
-    return DateLimit(bought, lambda _day: t(
-        "The delivery date is before the purchase date; check both dates."))  # fmt: skip
+    return DateLimit(
+        bought, lambda _day: t("The delivery date is before the purchase date; check both dates.")
+    )
 
 
 def expected_return_limit(today: date) -> DateLimit:
     """The earliest day a customer can be told to come back: today."""
-    return DateLimit(today, lambda _day: t(
-        "The expected return date is in the past; give a later date."))  # fmt: skip
+    return DateLimit(
+        today, lambda _day: t("The expected return date is in the past; give a later date.")
+    )
 
 
 def range_end_limit(start: date) -> DateLimit:
     """The earliest end of a range of days (a filter's "to"): its start."""
-    return DateLimit(start, lambda _day: t(
-        "The end date is before the start date; swap them or pick another."))  # fmt: skip
+    return DateLimit(
+        start, lambda _day: t("The end date is before the start date; swap them or pick another.")
+    )

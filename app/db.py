@@ -29,9 +29,22 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 5
 # File systems that are another machine's disk: SQLite's locking is unsafe on them.
 NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "glusterfs", "ceph",
-    "fuse.sshfs", "sshfs", "fuse.davfs2", "davfs", "fuse.rclone", "fuse.s3fs",
-}  # fmt: skip
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "ncpfs",
+    "afs",
+    "glusterfs",
+    "ceph",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.davfs2",
+    "davfs",
+    "fuse.rclone",
+    "fuse.s3fs",
+}
 
 
 def parse_url(raw: str) -> URL:

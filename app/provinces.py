@@ -35,55 +35,86 @@ HCMC = "TP. Hồ Chí Minh"
 
 #: The 34, in Vietnamese alphabetical order ("TP. Hồ Chí Minh" among the Hs).
 PROVINCES: tuple[str, ...] = (
-    "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk",
-    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Nội", "Hà Tĩnh", "Hải Phòng", HCMC,
-    "Huế", "Hưng Yên", "Khánh Hòa", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Nghệ An",
-    "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sơn La", "Tây Ninh",
-    "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
-)  # fmt: skip
+    "An Giang",
+    "Bắc Ninh",
+    "Cà Mau",
+    "Cao Bằng",
+    "Cần Thơ",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Phòng",
+    HCMC,
+    "Huế",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Lai Châu",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Lâm Đồng",
+    "Nghệ An",
+    "Ninh Bình",
+    "Phú Thọ",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Tuyên Quang",
+    "Vĩnh Long",
+)
 
 # Each of the 34 and the provinces of before 1 July 2025 it was formed from: Resolution
 # 202/2025/QH15 of the National Assembly on the arrangement of provincial-level
 # administrative units (12 June 2025), Article 1. Thừa Thiên Huế had already become the
 # city of Huế on 1 January 2025 (Resolution 175/2024/QH15).
-_FORMED_FROM: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    # Unchanged.
-    "Hà Nội": ("Hà Nội",),
-    "Huế": ("Thừa Thiên Huế",),
-    "Lai Châu": ("Lai Châu",),
-    "Điện Biên": ("Điện Biên",),
-    "Sơn La": ("Sơn La",),
-    "Lạng Sơn": ("Lạng Sơn",),
-    "Quảng Ninh": ("Quảng Ninh",),
-    "Thanh Hóa": ("Thanh Hóa",),
-    "Nghệ An": ("Nghệ An",),
-    "Hà Tĩnh": ("Hà Tĩnh",),
-    "Cao Bằng": ("Cao Bằng",),
-    # Merged.
-    "Tuyên Quang": ("Tuyên Quang", "Hà Giang"),
-    "Lào Cai": ("Lào Cai", "Yên Bái"),
-    "Thái Nguyên": ("Thái Nguyên", "Bắc Kạn"),
-    "Phú Thọ": ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"),
-    "Bắc Ninh": ("Bắc Ninh", "Bắc Giang"),
-    "Hưng Yên": ("Hưng Yên", "Thái Bình"),
-    "Hải Phòng": ("Hải Phòng", "Hải Dương"),
-    "Ninh Bình": ("Ninh Bình", "Hà Nam", "Nam Định"),
-    "Quảng Trị": ("Quảng Trị", "Quảng Bình"),
-    "Đà Nẵng": ("Đà Nẵng", "Quảng Nam"),
-    "Quảng Ngãi": ("Quảng Ngãi", "Kon Tum"),
-    "Gia Lai": ("Gia Lai", "Bình Định"),
-    "Khánh Hòa": ("Khánh Hòa", "Ninh Thuận"),
-    "Lâm Đồng": ("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
-    "Đắk Lắk": ("Đắk Lắk", "Phú Yên"),
-    HCMC: (HCMC, "Bình Dương", "Bà Rịa – Vũng Tàu"),
-    "Đồng Nai": ("Đồng Nai", "Bình Phước"),
-    "Tây Ninh": ("Tây Ninh", "Long An"),
-    "Cần Thơ": ("Cần Thơ", "Sóc Trăng", "Hậu Giang"),
-    "Vĩnh Long": ("Vĩnh Long", "Bến Tre", "Trà Vinh"),
-    "Đồng Tháp": ("Đồng Tháp", "Tiền Giang"),
-    "Cà Mau": ("Cà Mau", "Bạc Liêu"),
-    "An Giang": ("An Giang", "Kiên Giang"),
-})  # fmt: skip
+_FORMED_FROM: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # Unchanged.
+        "Hà Nội": ("Hà Nội",),
+        "Huế": ("Thừa Thiên Huế",),
+        "Lai Châu": ("Lai Châu",),
+        "Điện Biên": ("Điện Biên",),
+        "Sơn La": ("Sơn La",),
+        "Lạng Sơn": ("Lạng Sơn",),
+        "Quảng Ninh": ("Quảng Ninh",),
+        "Thanh Hóa": ("Thanh Hóa",),
+        "Nghệ An": ("Nghệ An",),
+        "Hà Tĩnh": ("Hà Tĩnh",),
+        "Cao Bằng": ("Cao Bằng",),
+        # Merged.
+        "Tuyên Quang": ("Tuyên Quang", "Hà Giang"),
+        "Lào Cai": ("Lào Cai", "Yên Bái"),
+        "Thái Nguyên": ("Thái Nguyên", "Bắc Kạn"),
+        "Phú Thọ": ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"),
+        "Bắc Ninh": ("Bắc Ninh", "Bắc Giang"),
+        "Hưng Yên": ("Hưng Yên", "Thái Bình"),
+        "Hải Phòng": ("Hải Phòng", "Hải Dương"),
+        "Ninh Bình": ("Ninh Bình", "Hà Nam", "Nam Định"),
+        "Quảng Trị": ("Quảng Trị", "Quảng Bình"),
+        "Đà Nẵng": ("Đà Nẵng", "Quảng Nam"),
+        "Quảng Ngãi": ("Quảng Ngãi", "Kon Tum"),
+        "Gia Lai": ("Gia Lai", "Bình Định"),
+        "Khánh Hòa": ("Khánh Hòa", "Ninh Thuận"),
+        "Lâm Đồng": ("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
+        "Đắk Lắk": ("Đắk Lắk", "Phú Yên"),
+        HCMC: (HCMC, "Bình Dương", "Bà Rịa – Vũng Tàu"),
+        "Đồng Nai": ("Đồng Nai", "Bình Phước"),
+        "Tây Ninh": ("Tây Ninh", "Long An"),
+        "Cần Thơ": ("Cần Thơ", "Sóc Trăng", "Hậu Giang"),
+        "Vĩnh Long": ("Vĩnh Long", "Bến Tre", "Trà Vinh"),
+        "Đồng Tháp": ("Đồng Tháp", "Tiền Giang"),
+        "Cà Mau": ("Cà Mau", "Bạc Liêu"),
+        "An Giang": ("An Giang", "Kiên Giang"),
+    }
+)
 
 #: The 63 provinces and cities of before 1 July 2025 -> the one each is now (part of).
 OLD_PROVINCES: Mapping[str, str] = MappingProxyType(
@@ -93,22 +124,24 @@ OLD_PROVINCES: Mapping[str, str] = MappingProxyType(
 # Other ways people write a place -> its name (new or old) above. Spellings that differ
 # only in accents, case, spacing, punctuation or tone placement ("Hoà"/"Hòa", "Dak Lak",
 # "Daklak", "Đăk Lăk", "Kontum", "Hanoi", "Da Nang") need no entry: they give the same key.
-_ALIASES: Mapping[str, str] = MappingProxyType({
-    "HCM": HCMC,
-    "TPHCM": HCMC,
-    "HCMC": HCMC,
-    "Sài Gòn": HCMC,
-    "SG": HCMC,
-    "HN": "Hà Nội",
-    "BR-VT": "Bà Rịa – Vũng Tàu",
-    "Vũng Tàu": "Bà Rịa – Vũng Tàu",
-    "Bà Rịa": "Bà Rịa – Vũng Tàu",
-    "TT Huế": "Thừa Thiên Huế",
-    "Đắc Lắc": "Đắk Lắk",
-    "Đắk Lắc": "Đắk Lắk",
-    "Đắc Lắk": "Đắk Lắk",
-    "Đắc Nông": "Đắk Nông",
-})  # fmt: skip
+_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "HCM": HCMC,
+        "TPHCM": HCMC,
+        "HCMC": HCMC,
+        "Sài Gòn": HCMC,
+        "SG": HCMC,
+        "HN": "Hà Nội",
+        "BR-VT": "Bà Rịa – Vũng Tàu",
+        "Vũng Tàu": "Bà Rịa – Vũng Tàu",
+        "Bà Rịa": "Bà Rịa – Vũng Tàu",
+        "TT Huế": "Thừa Thiên Huế",
+        "Đắc Lắc": "Đắk Lắk",
+        "Đắk Lắc": "Đắk Lắk",
+        "Đắc Lắk": "Đắk Lắk",
+        "Đắc Nông": "Đắk Nông",
+    }
+)
 
 # Words around the name that do not change the place: "Tỉnh", "Thành phố", "TP.", "T."
 # before it; "City", "Province" after it (as English addresses write them).

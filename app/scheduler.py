@@ -67,13 +67,20 @@ class CareScheduler:
         """Start both jobs; each runs once straight away (daily first, then tick)."""
         now = datetime.now(zone())
         self._scheduler.add_job(
-            self._run_daily, "cron", hour=self._daily_at.hour, minute=self._daily_at.minute,
-            id="daily", next_run_time=now,
-        )  # fmt: skip
+            self._run_daily,
+            "cron",
+            hour=self._daily_at.hour,
+            minute=self._daily_at.minute,
+            id="daily",
+            next_run_time=now,
+        )
         self._scheduler.add_job(
-            self._run_tick, "interval", seconds=self._tick_seconds, id="tick",
+            self._run_tick,
+            "interval",
+            seconds=self._tick_seconds,
+            id="tick",
             next_run_time=now + timedelta(seconds=1),
-        )  # fmt: skip
+        )
         self._scheduler.start()
 
     def shutdown(self) -> None:

@@ -466,8 +466,13 @@ def _wrong_length(raw: str, shape: _Shape, short: bool) -> str:
 
 
 def _wrong_landline_length(raw: str, shape: _Shape, area: LandlineArea, short: bool) -> str:
-    values = {"raw": raw, "province": area.province, "code": shape.start,
-              "digits": shape.digits, "example": _example(shape.start, area)}  # fmt: skip
+    values = {
+        "raw": raw,
+        "province": area.province,
+        "code": shape.start,
+        "digits": shape.digits,
+        "example": _example(shape.start, area),
+    }
     if shape.kind == "landline":
         if short:
             return t(

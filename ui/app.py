@@ -31,8 +31,15 @@ from ui.style import apply_style
 from ui.workers import run_and_wait, wait_for_workers
 
 SCREENS: tuple[str, ...] = (
-    "home", "customers", "calls", "reminders", "complaints", "claims", "audit", "admin",
-)  # fmt: skip
+    "home",
+    "customers",
+    "calls",
+    "reminders",
+    "complaints",
+    "claims",
+    "audit",
+    "admin",
+)
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
 SHUTDOWN_WAIT_MS = 10_000

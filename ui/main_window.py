@@ -320,9 +320,14 @@ class MainWindow(QMainWindow):
         """Show a reminder on its customer's profile (reason, script, greeting, actions);
         one about a complaint with no customer opens the complaint."""
         run_in_worker(
-            self._db, reminder_detail, self.actor, reminder_id,
-            on_done=self._show_reminder, on_error=self._reminder_failed, context=self,
-        )  # fmt: skip
+            self._db,
+            reminder_detail,
+            self.actor,
+            reminder_id,
+            on_done=self._show_reminder,
+            on_error=self._reminder_failed,
+            context=self,
+        )
 
     def _show_reminder(self, detail: ReminderDetail) -> None:
         row = detail.row
@@ -335,8 +340,10 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 self.tr("“{title}” is not about a customer on file: {reason}").format(
-                    title=row.title, reason=detail.reason), 15_000,
-            )  # fmt: skip
+                    title=row.title, reason=detail.reason
+                ),
+                15_000,
+            )
 
     def _reminder_failed(self, exc: BaseException) -> None:
         if isinstance(exc, CareDeskError):
@@ -349,15 +356,22 @@ class MainWindow(QMainWindow):
         worker and show the number on the Reminders navigation item."""
         if "reminders" not in self._screens:
             return
-        run_in_worker(self._db, badge_count, self.actor, on_done=self._show_reminder_badge,
-                      on_error=lambda _exc: None, context=self)  # fmt: skip
+        run_in_worker(
+            self._db,
+            badge_count,
+            self.actor,
+            on_done=self._show_reminder_badge,
+            on_error=lambda _exc: None,
+            context=self,
+        )
 
     def _show_reminder_badge(self, count: int) -> None:
         keys = list(self._screens)
         item = self.navigation.item(keys.index("reminders"))
         title = self.tr("Reminders")
-        item.setText(self.tr("{screen} ({count})").format(screen=title, count=count)
-                     if count else title)  # fmt: skip
+        item.setText(
+            self.tr("{screen} ({count})").format(screen=title, count=count) if count else title
+        )
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 
     def reminder_badge_count(self) -> int:
@@ -424,8 +438,11 @@ class MainWindow(QMainWindow):
         customer_id = self.search.highlighted_customer()
         self.search.close_popup()
         customers = self._customers_screen()
-        on_profile = customers is not None and self.current_screen() is customers and (
-            customers.showing_profile())  # fmt: skip
+        on_profile = (
+            customers is not None
+            and self.current_screen() is customers
+            and (customers.showing_profile())
+        )
         if customer_id is None and on_profile:
             customer_id = customers.profile_page.customer_id()
         return self.new_contact(customer_id)

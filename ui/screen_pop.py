@@ -86,9 +86,13 @@ class ScreenPop(QObject):
         if self._hold(phone):
             return
         run_in_worker(
-            self._db, find_caller, phone,
-            on_done=self._found, on_error=lambda exc: self._failed(phone, exc), context=self,
-        )  # fmt: skip
+            self._db,
+            find_caller,
+            phone,
+            on_done=self._found,
+            on_error=lambda exc: self._failed(phone, exc),
+            context=self,
+        )
 
     def _hold(self, phone: str) -> bool:
         if not self._window.is_locked():

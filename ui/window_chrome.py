@@ -95,9 +95,16 @@ def build_menus(window: QMainWindow) -> WindowMenus:
     about_action = QAction(QCoreApplication.translate("MainWindow", "&About CareDesk"), window)
     help_menu.addAction(about_action)
     return WindowMenus(
-        lock_action, switch_user_action, quit_action, view_menu, view_separator,
-        refresh_action, find_action, about_action, new_contact_action,
-    )  # fmt: skip
+        lock_action,
+        switch_user_action,
+        quit_action,
+        view_menu,
+        view_separator,
+        refresh_action,
+        find_action,
+        about_action,
+        new_contact_action,
+    )
 
 
 def build_status_labels(window: QMainWindow, db: Database, actor: Actor) -> list[QLabel]:

@@ -246,9 +246,13 @@ class LatestOnly:
             return lambda value: callback(value) if generation == self._generation else None
 
         return run_in_worker(
-            self._db, fn, *args, on_done=current(on_done), on_error=current(on_error),
+            self._db,
+            fn,
+            *args,
+            on_done=current(on_done),
+            on_error=current(on_error),
             context=self._context,
-        )  # fmt: skip
+        )
 
 
 def wait_for_workers(timeout_ms: int = 30_000) -> bool:

@@ -50,21 +50,29 @@ def build_parser() -> OneLineParser:
     )
     parser.add_argument("--lang", choices=i18n.SUPPORTED, help=t("language of the interface"))
     parser.add_argument(
-        "--screenshot", metavar="FILE.png", type=Path,
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
         help=t("render one screen to a PNG file and exit"),
-    )  # fmt: skip
+    )
     parser.add_argument("--screen", metavar="NAME", help=t("screen to open or render"))
     parser.add_argument(
-        "--user", metavar="USERNAME",
-        help=t("with --screenshot: the user the screen is shown as "
-               "(default: the first active administrator)"),
-    )  # fmt: skip
+        "--user",
+        metavar="USERNAME",
+        help=t(
+            "with --screenshot: the user the screen is shown as "
+            "(default: the first active administrator)"
+        ),
+    )
     parser.add_argument(
-        "--lookup", metavar="PHONE",
-        help=t("open the window on the customer who has this phone number, or on a new "
-               "contact form for it (for a softphone's incoming-call action); a CareDesk "
-               "already running on the same database is brought to the front instead"),
-    )  # fmt: skip
+        "--lookup",
+        metavar="PHONE",
+        help=t(
+            "open the window on the customer who has this phone number, or on a new "
+            "contact form for it (for a softphone's incoming-call action); a CareDesk "
+            "already running on the same database is brought to the front instead"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     p = sub.add_parser("migrate", help=t("upgrade the database schema to this version"))
@@ -75,10 +83,14 @@ def build_parser() -> OneLineParser:
     p.add_argument("--customers", type=positive_int, default=1000, help=t("how many customers"))
     p.add_argument("--seed", type=int, default=2026, help=t("random seed (same seed, same data)"))
     p.add_argument(
-        "--staff-password", metavar="PASSWORD", default=DEMO_STAFF_PASSWORD,
-        help=t("the password of every demo staff account (default: {password})",
-               password=DEMO_STAFF_PASSWORD),
-    )  # fmt: skip
+        "--staff-password",
+        metavar="PASSWORD",
+        default=DEMO_STAFF_PASSWORD,
+        help=t(
+            "the password of every demo staff account (default: {password})",
+            password=DEMO_STAFF_PASSWORD,
+        ),
+    )
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
     p.set_defaults(handler=cmd_demo)
 
@@ -94,18 +106,36 @@ def build_parser() -> OneLineParser:
 def cmd_migrate(args) -> int:
     db, result = open_db(args)
     if args.json:
-        print(json.dumps({
-            "database": db.describe(), "before": result.before, "after": result.after,
-            "changed": result.changed, "backup": str(result.backup) if result.backup else None,
-        }))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "database": db.describe(),
+                    "before": result.before,
+                    "after": result.after,
+                    "changed": result.changed,
+                    "backup": str(result.backup) if result.backup else None,
+                }
+            )
+        )
     elif result.changed:
-        print(t("{db}: schema upgraded from {before} to {after}.", db=db.describe(),
-                before=result.before or t("empty"), after=result.after))  # fmt: skip
+        print(
+            t(
+                "{db}: schema upgraded from {before} to {after}.",
+                db=db.describe(),
+                before=result.before or t("empty"),
+                after=result.after,
+            )
+        )
         if result.backup:
             print(t("The previous file was saved as {path}.", path=result.backup))
     else:
-        print(t("{db}: schema {rev} is up to date; nothing to do.", db=db.describe(),
-                rev=result.after))  # fmt: skip
+        print(
+            t(
+                "{db}: schema {rev} is up to date; nothing to do.",
+                db=db.describe(),
+                rev=result.after,
+            )
+        )
     db.dispose()
     return EXIT_OK
 
@@ -122,9 +152,13 @@ def cmd_demo(args) -> int:
             print(f"\r{percent:3d}% {stage}".ljust(60), end="", file=sys.stderr, flush=True)
 
     summary = generate(
-        db, customers=args.customers, seed=args.seed, progress=progress,
-        actor=Actor.os_user(), staff_password=args.staff_password,
-    )  # fmt: skip
+        db,
+        customers=args.customers,
+        seed=args.seed,
+        progress=progress,
+        actor=Actor.os_user(),
+        staff_password=args.staff_password,
+    )
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     counts = asdict(summary)
@@ -136,13 +170,22 @@ def cmd_demo(args) -> int:
             print(f"  {label}: {value}")
         admin = next(username for username, _, role, _, _ in USERS if role == "admin")
         if args.staff_password == DEMO_STAFF_PASSWORD:
-            print(t("Demo staff sign in with their username (for example {username}, "
+            print(
+                t(
+                    "Demo staff sign in with their username (for example {username}, "
                     "administrator) and the password {password}.",
-                    username=admin, password=DEMO_STAFF_PASSWORD))  # fmt: skip
+                    username=admin,
+                    password=DEMO_STAFF_PASSWORD,
+                )
+            )
         else:  # a password the person chose is not echoed
-            print(t("Demo staff sign in with their username (for example {username}, "
+            print(
+                t(
+                    "Demo staff sign in with their username (for example {username}, "
                     "administrator) and the password given with --staff-password.",
-                    username=admin))  # fmt: skip
+                    username=admin,
+                )
+            )
     db.dispose()
     return EXIT_OK
 
@@ -167,8 +210,10 @@ def run_command(args: argparse.Namespace) -> int:
 
         written_to = setup_file_logging() or log_path()
         log.exception("command %s failed", args.command)
-        print(f"{PROG}: " + t("unexpected error; the details are in {path}.", path=written_to),
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"{PROG}: " + t("unexpected error; the details are in {path}.", path=written_to),
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
 
 
@@ -178,8 +223,9 @@ def lookup_error(parser: OneLineParser, args: argparse.Namespace) -> str | None:
     if args.lookup is None:
         return None
     if args.command is not None or args.screenshot is not None:
-        parser.error(t("--lookup opens the window; it cannot be used with a command or "
-                       "--screenshot"))  # fmt: skip
+        parser.error(
+            t("--lookup opens the window; it cannot be used with a command or --screenshot")
+        )
     from app.text import parse_phone
 
     try:

@@ -60,13 +60,24 @@ def cmd_find(args: argparse.Namespace) -> int:
         print(t("No customer matches “{query}”.", query=args.query.strip()))
         return EXIT_OK
     headers = [
-        t("Code"), t("Full name"), t("Phone"), t("Loyalty tier"), t("Birthday"), t("Found by"),
-    ]  # fmt: skip
+        t("Code"),
+        t("Full name"),
+        t("Phone"),
+        t("Loyalty tier"),
+        t("Birthday"),
+        t("Found by"),
+    ]
     rows = [
-        [hit.code, hit.full_name, _national(hit.primary_phone), _tier_label(hit.tier),
-         format_date(hit.birthday), _matched_label(hit.matched_by)]
+        [
+            hit.code,
+            hit.full_name,
+            _national(hit.primary_phone),
+            _tier_label(hit.tier),
+            format_date(hit.birthday),
+            _matched_label(hit.matched_by),
+        ]
         for hit in hits
-    ]  # fmt: skip
+    ]
     print(table(headers, rows))
     return EXIT_OK
 
@@ -74,11 +85,17 @@ def cmd_find(args: argparse.Namespace) -> int:
 def _as_json(hit: CustomerHit) -> dict[str, object]:
     store = {"code": hit.store_code, "name": hit.store_name} if hit.store_code else None
     return {
-        "code": hit.code, "full_name": hit.full_name, "phones": list(hit.phones),
-        "primary_phone": hit.primary_phone, "tier": str(hit.tier), "birthday": hit.birthday,
-        "store": store, "last_contact_at": hit.last_contact_at,
-        "open_complaints": hit.open_complaints, "matched_by": hit.matched_by,
-    }  # fmt: skip
+        "code": hit.code,
+        "full_name": hit.full_name,
+        "phones": list(hit.phones),
+        "primary_phone": hit.primary_phone,
+        "tier": str(hit.tier),
+        "birthday": hit.birthday,
+        "store": store,
+        "last_contact_at": hit.last_contact_at,
+        "open_complaints": hit.open_complaints,
+        "matched_by": hit.matched_by,
+    }
 
 
 def _national(e164: str | None) -> str:
@@ -90,15 +107,22 @@ def _national(e164: str | None) -> str:
 
 def _tier_label(tier: str) -> str:
     return {
-        Tier.MEMBER: t("Member"), Tier.SILVER: t("Silver"), Tier.GOLD: t("Gold"),
-        Tier.PLATINUM: t("Platinum"), Tier.VIP: t("VIP"),
-    }.get(tier, str(tier))  # fmt: skip
+        Tier.MEMBER: t("Member"),
+        Tier.SILVER: t("Silver"),
+        Tier.GOLD: t("Gold"),
+        Tier.PLATINUM: t("Platinum"),
+        Tier.VIP: t("VIP"),
+    }.get(tier, str(tier))
 
 
 def _matched_label(matched_by: str) -> str:
     return {
-        "phone": t("phone number"), "phone_suffix": t("last digits of a phone"),
-        "code": t("customer code"), "serial": t("serial number"),
-        "invoice": t("invoice number"), "email": t("e-mail"), "name": t("name"),
+        "phone": t("phone number"),
+        "phone_suffix": t("last digits of a phone"),
+        "code": t("customer code"),
+        "serial": t("serial number"),
+        "invoice": t("invoice number"),
+        "email": t("e-mail"),
+        "name": t("name"),
         "recent": t("recent contact"),
-    }.get(matched_by, matched_by)  # fmt: skip
+    }.get(matched_by, matched_by)

@@ -21,8 +21,11 @@ from app.timeutil import now_utc, zone
 
 def add_reminders_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reminders", help=t("list the follow-up reminders due now"))
-    p.add_argument("--generate", action="store_true",
-                   help=t("run the reminder rules first (nothing is created twice)"))  # fmt: skip
+    p.add_argument(
+        "--generate",
+        action="store_true",
+        help=t("run the reminder rules first (nothing is created twice)"),
+    )
     p.add_argument(
         "--at",
         type=moment,
@@ -44,12 +47,24 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps([{
-            "id": r.id, "kind": r.rule, "title": r.title, "customer_code": r.customer_code,
-            "customer_name": r.customer_name,
-            "due_at": r.when.astimezone(zone()).isoformat(), "status": r.status,
-            "assignee": r.assignee_username,
-        } for r in rows], ensure_ascii=False))  # fmt: skip
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "kind": r.rule,
+                        "title": r.title,
+                        "customer_code": r.customer_code,
+                        "customer_name": r.customer_name,
+                        "due_at": r.when.astimezone(zone()).isoformat(),
+                        "status": r.status,
+                        "assignee": r.assignee_username,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     if created is not None:
         print(t("Rules run: {count} new reminders.", count=sum(created.values())))
@@ -60,7 +75,9 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     for r in rows:
         who = r.assignee_username or t("(pool)")
         customer = f"{r.customer_code} " if r.customer_code else ""
-        print(f"{format_datetime(r.when)}  {names.get(r.rule, r.rule):<28} {customer}"
-              f"{r.title}  [{who}]")  # fmt: skip
+        print(
+            f"{format_datetime(r.when)}  {names.get(r.rule, r.rule):<28} {customer}"
+            f"{r.title}  [{who}]"
+        )
     print(t("{count} reminders open and due.", count=len(rows)))
     return EXIT_OK

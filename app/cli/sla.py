@@ -38,6 +38,11 @@ def cmd_sla(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(asdict(result)))
     else:
-        print(t("{checked} open complaints checked: {at_risk} now at risk, {breached} "
-                "breached, {escalated} escalated.", **asdict(result)))  # fmt: skip
+        print(
+            t(
+                "{checked} open complaints checked: {at_risk} now at risk, {breached} "
+                "breached, {escalated} escalated.",
+                **asdict(result),
+            )
+        )
     return EXIT_OK

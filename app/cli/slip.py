@@ -34,13 +34,18 @@ def add_slip_command(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument(
-        "-o", "--output", metavar="FILE.pdf", type=Path, required=True,
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=Path,
+        required=True,
         help=t("the PDF file to write"),
-    )  # fmt: skip
+    )
     p.add_argument(
-        "--layout", choices=LAYOUTS,
+        "--layout",
+        choices=LAYOUTS,
         help=t("a5 or thermal80 (80 mm receipt); default: the slip paper setting"),
-    )  # fmt: skip
+    )
     p.add_argument("--json", action="store_true", help=t("machine-readable output"))
     p.set_defaults(handler=cmd_slip)
 
@@ -50,9 +55,12 @@ def _write(path: Path, pdf: bytes) -> None:
         path.write_bytes(pdf)
     except OSError as exc:
         raise ValidationError(
-            t("Cannot write {path}: {reason}. Choose another file or folder.",
-              path=path, reason=exc.strerror or exc)
-        ) from None  # fmt: skip
+            t(
+                "Cannot write {path}: {reason}. Choose another file or folder.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
+        ) from None
 
 
 def cmd_slip(args: argparse.Namespace) -> int:
@@ -71,8 +79,17 @@ def cmd_slip(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print(json.dumps({"number": number, "kind": args.kind, "copy": printed.is_copy,
-                          "file": str(args.output), "bytes": len(pdf)}))  # fmt: skip
+        print(
+            json.dumps(
+                {
+                    "number": number,
+                    "kind": args.kind,
+                    "copy": printed.is_copy,
+                    "file": str(args.output),
+                    "bytes": len(pdf),
+                }
+            )
+        )
     elif printed.is_copy:
         print(t("Copy of slip {number} written to {path}.", number=number, path=args.output))
     else:

@@ -98,9 +98,11 @@ def _check_password_source(args) -> None:
     # No stdin at all under pythonw.exe or some services.
     if not args.password_stdin and (sys.stdin is None or not sys.stdin.isatty()):
         raise ValidationError(
-            t("Cannot ask for the password: standard input is not a terminal. "
-              "Send the password on standard input and add --password-stdin.")
-        )  # fmt: skip
+            t(
+                "Cannot ask for the password: standard input is not a terminal. "
+                "Send the password on standard input and add --password-stdin."
+            )
+        )
 
 
 def _read_password(args, username: str) -> tuple[str, str | None]:
@@ -111,9 +113,11 @@ def _read_password(args, username: str) -> tuple[str, str | None]:
         password = password[:-1] if password.endswith("\r") else password
         if not password:
             raise ValidationError(
-                t("No password on standard input: --password-stdin reads it from the first "
-                  "line, and that line was empty.")
-            )  # fmt: skip
+                t(
+                    "No password on standard input: --password-stdin reads it from the first "
+                    "line, and that line was empty."
+                )
+            )
         return password, None
     try:
         password = getpass.getpass(t("New password for {username}: ", username=username))
@@ -128,8 +132,10 @@ def _read_password(args, username: str) -> tuple[str, str | None]:
 
 def _role_label(role: str) -> str:
     return {
-        Role.AGENT: t("agent"), Role.SUPERVISOR: t("supervisor"), Role.ADMIN: t("admin"),
-    }.get(role, role)  # fmt: skip
+        Role.AGENT: t("agent"),
+        Role.SUPERVISOR: t("supervisor"),
+        Role.ADMIN: t("admin"),
+    }.get(role, role)
 
 
 def _locked(view: users.UserView) -> bool:
@@ -161,9 +167,11 @@ def _session(args) -> Iterator:
 def cmd_user_add(args) -> int:
     if args.full_name is None:
         args.usage_error(
-            t("give the person's full name with --full-name, as in --full-name "
-              "\"Nguyễn Thị Lan\": records and slips name who did the work")
-        )  # fmt: skip
+            t(
+                "give the person's full name with --full-name, as in --full-name "
+                '"Nguyễn Thị Lan": records and slips name who did the work'
+            )
+        )
     _check_password_source(args)
     with _session(args) as s:
         # Everything but the password first, so nobody types one for a refused user.
@@ -172,17 +180,35 @@ def cmd_user_add(args) -> int:
         users.check_full_name(args.full_name)
         password, again = _read_password(args, args.username.strip().lower())
         view = users.add_user(
-            s, Actor.os_user(), args.username, args.full_name, args.role, password, again,
-            store_id=store_id, tier=args.tier,
-        )  # fmt: skip
+            s,
+            Actor.os_user(),
+            args.username,
+            args.full_name,
+            args.role,
+            password,
+            again,
+            store_id=store_id,
+            tier=args.tier,
+        )
     if args.json:
         print_json(asdict(view))
     elif view.store_code:
-        print(t("Added user {username} ({role}, store {store}).", username=view.username,
-                role=_role_label(view.role), store=view.store_code))  # fmt: skip
+        print(
+            t(
+                "Added user {username} ({role}, store {store}).",
+                username=view.username,
+                role=_role_label(view.role),
+                store=view.store_code,
+            )
+        )
     else:
-        print(t("Added user {username} ({role}, no store).", username=view.username,
-                role=_role_label(view.role)))  # fmt: skip
+        print(
+            t(
+                "Added user {username} ({role}, no store).",
+                username=view.username,
+                role=_role_label(view.role),
+            )
+        )
     return EXIT_OK
 
 
@@ -197,13 +223,17 @@ def cmd_user_passwd(args) -> int:
         print_json(asdict(view))
         return EXIT_OK
     if was_locked:
-        print(t("New password set for {username}; the lockout is lifted.",
-                username=view.username))  # fmt: skip
+        print(t("New password set for {username}; the lockout is lifted.", username=view.username))
     else:
         print(t("New password set for {username}.", username=view.username))
     if not view.is_active:
-        print(t("{username} is disabled: run “{command}” so they can sign in.",
-                username=view.username, command=f"{PROG} user enable {view.username}"))  # fmt: skip
+        print(
+            t(
+                "{username} is disabled: run “{command}” so they can sign in.",
+                username=view.username,
+                command=f"{PROG} user enable {view.username}",
+            )
+        )
     return EXIT_OK
 
 
@@ -220,11 +250,21 @@ def _set_active(args, active: bool) -> int:
         else:
             print(t("{username} is already disabled; nothing changed.", username=view.username))
     elif active:
-        print(t("Enabled {username} ({name}): they can sign in again.",
-                username=view.username, name=view.full_name))  # fmt: skip
+        print(
+            t(
+                "Enabled {username} ({name}): they can sign in again.",
+                username=view.username,
+                name=view.full_name,
+            )
+        )
     else:
-        print(t("Disabled {username} ({name}): they can no longer sign in; their records stay.",
-                username=view.username, name=view.full_name))  # fmt: skip
+        print(
+            t(
+                "Disabled {username} ({name}): they can no longer sign in; their records stay.",
+                username=view.username,
+                name=view.full_name,
+            )
+        )
     return EXIT_OK
 
 
@@ -240,25 +280,34 @@ def cmd_user_list(args) -> int:
     with _session(args) as s:
         views = users.list_users(s)
     if args.json:
-        print_json([
-            {
-                "username": v.username, "full_name": v.full_name, "role": v.role,
-                "tier": v.tier, "store": v.store_code, "active": v.is_active,
-                "locked_until": v.locked_until if _locked(v) else None,
-                "last_login_at": v.last_login_at,
-            }
-            for v in views
-        ])  # fmt: skip
+        print_json(
+            [
+                {
+                    "username": v.username,
+                    "full_name": v.full_name,
+                    "role": v.role,
+                    "tier": v.tier,
+                    "store": v.store_code,
+                    "active": v.is_active,
+                    "locked_until": v.locked_until if _locked(v) else None,
+                    "last_login_at": v.last_login_at,
+                }
+                for v in views
+            ]
+        )
         return EXIT_OK
     if not views:
-        print(t("No users yet. Add the first administrator with: {command}",
-                command=f"{PROG} user add USERNAME --role admin --full-name \"...\""))  # fmt: skip
+        print(
+            t(
+                "No users yet. Add the first administrator with: {command}",
+                command=f'{PROG} user add USERNAME --role admin --full-name "..."',
+            )
+        )
         return EXIT_OK
     headers = [t("Username"), t("Full name"), t("Role"), t("Tier"), t("Store"), t("Status")]
     rows = [
-        [v.username, v.full_name, _role_label(v.role), str(v.tier), v.store_code or "-",
-         _status(v)]
+        [v.username, v.full_name, _role_label(v.role), str(v.tier), v.store_code or "-", _status(v)]
         for v in views
-    ]  # fmt: skip
+    ]
     print(table(headers, rows))
     return EXIT_OK

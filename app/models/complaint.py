@@ -62,9 +62,14 @@ class Complaint(Timestamps, Versioned, Base):
         Index("ix_complaints_status_priority", "status", "priority"),
         # The queues: open complaints only, least time left first. Closed ones (most of
         # them, with the earliest due times) are not in it to be walked past.
-        Index("ix_complaints_open_due", "resolution_due", "id",
-              sqlite_where=text(OPEN_WHERE), postgresql_where=text(OPEN_WHERE)),
-    )  # fmt: skip
+        Index(
+            "ix_complaints_open_due",
+            "resolution_due",
+            "id",
+            sqlite_where=text(OPEN_WHERE),
+            postgresql_where=text(OPEN_WHERE),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)

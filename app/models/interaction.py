@@ -51,10 +51,13 @@ class Interaction(Base):
         Index("ix_interactions_outcome_started", "outcome", "started_at"),
         # Only corrections have corrects_id: a partial index stays small, and planners
         # (SQLite's after ANALYZE in particular) never mistake it for a useless one.
-        Index("ix_interactions_corrections", "corrects_id",
-              sqlite_where=text("corrects_id IS NOT NULL"),
-              postgresql_where=text("corrects_id IS NOT NULL")),
-    )  # fmt: skip
+        Index(
+            "ix_interactions_corrections",
+            "corrects_id",
+            sqlite_where=text("corrects_id IS NOT NULL"),
+            postgresql_where=text("corrects_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Null for an unknown caller logged by phone alone, linked to a customer later.

@@ -25,10 +25,14 @@ class Reminder(Timestamps, Versioned, Base):
         # index stays small however many old reminders pile up.
         # status leads, as in ix_reminders_status_due: with both offering the same lookup,
         # SQLite's planner goes by size and picks this one.
-        Index("ix_reminders_unnotified_due", "status", "due_at",
-              sqlite_where=text("status = 'open' AND notified_at IS NULL"),
-              postgresql_where=text("status = 'open' AND notified_at IS NULL")),
-    )  # fmt: skip
+        Index(
+            "ix_reminders_unnotified_due",
+            "status",
+            "due_at",
+            sqlite_where=text("status = 'open' AND notified_at IS NULL"),
+            postgresql_where=text("status = 'open' AND notified_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # rule + subject + due date: generating twice (or from two seats) creates nothing twice.

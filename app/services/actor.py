@@ -42,6 +42,10 @@ class Actor:
         except Exception:  # no login name in some containers and services
             login = "unknown"
         return cls(
-            user_id=None, username=f"os:{login}", full_name=login, role=Role.ADMIN, tier=3,
+            user_id=None,
+            username=f"os:{login}",
+            full_name=login,
+            role=Role.ADMIN,
+            tier=3,
             is_system=True,
-        )  # fmt: skip
+        )

@@ -125,11 +125,18 @@ def search_audit(
     )
     return [
         AuditRow(
-            id=e.id, at=e.at, actor=e.actor, user_id=e.user_id, entity=e.entity,
-            entity_id=e.entity_id, action=e.action, before=e.before, after=e.after,
+            id=e.id,
+            at=e.at,
+            actor=e.actor,
+            user_id=e.user_id,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            action=e.action,
+            before=e.before,
+            after=e.after,
         )
         for e in rows
-    ]  # fmt: skip
+    ]
 
 
 def audit_choices(session: Session, actor: Actor) -> tuple[list[str], list[str], list[str]]:

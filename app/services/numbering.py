@@ -54,10 +54,13 @@ def give_back(session: Session, kind: str, year: int, number: str) -> None:
     value = int(number.rsplit("-", 1)[1])
     session.execute(
         update(DocumentCounter)
-        .where(DocumentCounter.kind == kind, DocumentCounter.year == year,
-               DocumentCounter.last_value == value)
+        .where(
+            DocumentCounter.kind == kind,
+            DocumentCounter.year == year,
+            DocumentCounter.last_value == value,
+        )
         .values(last_value=value - 1)
-    )  # fmt: skip
+    )
 
 
 def reserve_block(session: Session, kind: str, year: int, count: int) -> int:

@@ -10,6 +10,9 @@ def refuse_stale(current_version: int, expected_version: int | None, name: str) 
     """Raise Conflict when the record changed since the form read it (None: no check)."""
     if expected_version is not None and current_version != expected_version:
         raise Conflict(
-            t("Someone else changed {name} while you were editing. Reload to see their "
-              "change; your input is kept.", name=name)
-        )  # fmt: skip
+            t(
+                "Someone else changed {name} while you were editing. Reload to see their "
+                "change; your input is kept.",
+                name=name,
+            )
+        )

@@ -85,23 +85,39 @@ class _Styles:
         )
         self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
         self.store = ParagraphStyle(
-            "store", parent=self.body, fontName=BOLD, fontSize=size + 2.5, leading=(size + 2.5)
-            * 1.25,
-        )  # fmt: skip
-        self.store_center = ParagraphStyle("store_center", parent=self.store,
-                                           alignment=TA_CENTER)  # fmt: skip
+            "store",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=size + 2.5,
+            leading=(size + 2.5) * 1.25,
+        )
+        self.store_center = ParagraphStyle("store_center", parent=self.store, alignment=TA_CENTER)
         self.title = ParagraphStyle(
-            "title", parent=self.center, fontName=BOLD, fontSize=size + 5,
-            leading=(size + 5) * 1.25, spaceBefore=size * 0.6, spaceAfter=size * 0.2,
-        )  # fmt: skip
+            "title",
+            parent=self.center,
+            fontName=BOLD,
+            fontSize=size + 5,
+            leading=(size + 5) * 1.25,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.2,
+        )
         self.copy = ParagraphStyle(
-            "copy", parent=self.center, fontName=BOLD, fontSize=size + 3.5,
-            leading=(size + 3.5) * 1.25, textColor=colors.HexColor("#b00020"),
-        )  # fmt: skip
+            "copy",
+            parent=self.center,
+            fontName=BOLD,
+            fontSize=size + 3.5,
+            leading=(size + 3.5) * 1.25,
+            textColor=colors.HexColor("#b00020"),
+        )
         self.heading = ParagraphStyle(
-            "heading", parent=self.body, fontName=BOLD, fontSize=size + 0.5,
-            spaceBefore=size * 0.6, spaceAfter=size * 0.2, keepWithNext=1,
-        )  # fmt: skip
+            "heading",
+            parent=self.body,
+            fontName=BOLD,
+            fontSize=size + 0.5,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.2,
+            keepWithNext=1,
+        )
         self.terms = ParagraphStyle(
             "terms", parent=self.body, fontSize=size - 1, leading=(size - 1) * 1.3
         )
@@ -158,19 +174,25 @@ def _qr(number: str, size: float) -> _QrCode:
 
 
 def _table(rows: list[tuple[str, str]], width: float, g: _Geometry, st: _Styles) -> Table:
-    data = [[Paragraph(text(label), st.label), Paragraph(text(value), st.value)]
-            for label, value in rows]  # fmt: skip
+    data = [
+        [Paragraph(text(label), st.label), Paragraph(text(value), st.value)]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[g.label_width, width - g.label_width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (0, -1), 4),
-        ("RIGHTPADDING", (1, 0), (1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 4),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+            ]
+        )
+    )
     return table
 
 
@@ -188,8 +210,9 @@ def _rows(rows: list[tuple[str, str]], width: float, g: _Geometry, st: _Styles) 
             flowables.append(_table(short, width, g, st))
             short = []
         flowables.append(Paragraph(text(label), st.long_label))
-        flowables.extend(Paragraph(text(line), st.long_value)
-                         for line in value.splitlines() if line.strip())  # fmt: skip
+        flowables.extend(
+            Paragraph(text(line), st.long_value) for line in value.splitlines() if line.strip()
+        )
     if short:
         flowables.append(_table(short, width, g, st))
     return flowables
@@ -205,7 +228,7 @@ def _store_block(p: SlipPayload, st: _Styles, style: ParagraphStyle) -> list[Par
         block.append(Paragraph(text(p.store_address), style))
     if p.store_phone:
         block.append(Paragraph(text(t("Tel. {phone}", phone=p.store_phone)), style))
-    return block  # fmt: skip
+    return block
 
 
 def _header(p: SlipPayload, width: float, g: _Geometry, st: _Styles, wide: bool) -> list:
@@ -219,29 +242,47 @@ def _header(p: SlipPayload, width: float, g: _Geometry, st: _Styles, wide: bool)
     if wide:  # A5: the store on the left, the QR code on the right
         block = _store_block(p, st, st.body) or [Spacer(1, 1)]
         top = Table([[block, qr]], colWidths=[width - g.qr_size - 4 * mm, g.qr_size + 4 * mm])
-        top.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ]))  # fmt: skip
+        top.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ]
+            )
+        )
         return [top, title, number]
     centered = _store_block(p, st, st.center)
     code = Table([[qr]], colWidths=[width])
-    code.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                              ("TOPPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
+    code.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return [*centered, title, number, code]
 
 
 def _copy_banner(width: float, st: _Styles) -> Table:
     banner = Table([[Paragraph(text(COPY_MARK), st.copy)]], colWidths=[width * 0.7])
-    banner.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("BOX", (0, 0), (-1, -1), 1.4, colors.HexColor("#b00020")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))  # fmt: skip
+    banner.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("BOX", (0, 0), (-1, -1), 1.4, colors.HexColor("#b00020")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     banner.spaceBefore = 4
     return banner
 
@@ -252,18 +293,26 @@ def _signatures(p: SlipPayload, width: float, g: _Geometry, st: _Styles) -> Tabl
     half = width / 2
 
     def cell(caption: str, name: str) -> list[Flowable]:
-        return [Paragraph(text(caption), st.sign), Spacer(1, g.signature_space),
-                Paragraph(text(name), st.center)]  # fmt: skip
+        return [
+            Paragraph(text(caption), st.sign),
+            Spacer(1, g.signature_space),
+            Paragraph(text(name), st.center),
+        ]
 
     table = Table(
         [[cell(t("Customer (sign and write full name)"), ""), cell(t("Staff"), p.staff_name)]],
         colWidths=[half, half],
     )
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     table.spaceBefore = g.font_size
     return table
 
@@ -274,10 +323,19 @@ def _story(p: SlipPayload, g: _Geometry, st: _Styles) -> list[Flowable]:
     if p.copy:
         story.append(_copy_banner(width, st))
     story.append(Paragraph(text(t("Customer")), st.heading))
-    story.extend(_rows([(t("Full name"), p.customer_name), (t("Phone"), p.customer_phone),
-                        (t("Address"), p.customer_address)], width, g, st))  # fmt: skip
-    product = [(t("Product"), p.product), (t("Serial number"), p.serial),
-               (t("Invoice"), p.invoice)]  # fmt: skip
+    story.extend(
+        _rows(
+            [
+                (t("Full name"), p.customer_name),
+                (t("Phone"), p.customer_phone),
+                (t("Address"), p.customer_address),
+            ],
+            width,
+            g,
+            st,
+        )
+    )
+    product = [(t("Product"), p.product), (t("Serial number"), p.serial), (t("Invoice"), p.invoice)]
     product = [(label, value) for label, value in product if value]
     if product:
         story.append(Paragraph(text(t("Product")), st.heading))
@@ -314,14 +372,29 @@ def render_slip(payload: SlipPayload, layout: str = "a5") -> bytes:
     out = io.BytesIO()
     title = f"{labels.title(payload.kind)} {payload.number}"
     doc = BaseDocTemplate(
-        out, pagesize=(g.page_width, height), leftMargin=g.margin, rightMargin=g.margin,
-        topMargin=g.margin, bottomMargin=g.margin, title=unicodedata.normalize("NFC", title),
-        author=unicodedata.normalize("NFC", payload.store_name), creator="CareDesk",
+        out,
+        pagesize=(g.page_width, height),
+        leftMargin=g.margin,
+        rightMargin=g.margin,
+        topMargin=g.margin,
+        bottomMargin=g.margin,
+        title=unicodedata.normalize("NFC", title),
+        author=unicodedata.normalize("NFC", payload.store_name),
+        creator="CareDesk",
         # Not the canvas's default Helvetica: a font that is not embedded prints differently.
-        initialFontName=register_fonts(), initialFontSize=g.font_size,
-    )  # fmt: skip
-    frame = Frame(g.margin, g.margin, width, height - 2 * g.margin, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        initialFontName=register_fonts(),
+        initialFontSize=g.font_size,
+    )
+    frame = Frame(
+        g.margin,
+        g.margin,
+        width,
+        height - 2 * g.margin,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
     def later_pages(canvas, document) -> None:
         # A5 slips that run over: each further page names the slip (and says copy).

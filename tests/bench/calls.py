@@ -31,14 +31,36 @@ from tests.bench.lookup_db import cached_sqlite
 BATCH = 50_000
 END = datetime(2026, 11, 1, tzinfo=UTC)
 SPAN = timedelta(days=3 * 365)
-CHANNELS = (("phone", 60), ("chat", 12), ("email", 8), ("social", 7), ("sms", 4),
-            ("store_visit", 6), ("on_site", 2), ("web_form", 1))  # fmt: skip
-TOPICS = (("product_question", 20), ("usage_guidance", 15), ("warranty", 20), ("return", 6),
-          ("delivery", 12), ("billing", 7), ("complaint", 8), ("praise", 3),
-          ("other", 9))  # fmt: skip
-OUTCOMES = (("resolved_first_contact", 40), ("information_given", 30), ("callback_needed", 8),
-            ("complaint_opened", 5), ("escalated", 3), ("no_answer", 12),
-            ("wrong_number", 2))  # fmt: skip
+CHANNELS = (
+    ("phone", 60),
+    ("chat", 12),
+    ("email", 8),
+    ("social", 7),
+    ("sms", 4),
+    ("store_visit", 6),
+    ("on_site", 2),
+    ("web_form", 1),
+)
+TOPICS = (
+    ("product_question", 20),
+    ("usage_guidance", 15),
+    ("warranty", 20),
+    ("return", 6),
+    ("delivery", 12),
+    ("billing", 7),
+    ("complaint", 8),
+    ("praise", 3),
+    ("other", 9),
+)
+OUTCOMES = (
+    ("resolved_first_contact", 40),
+    ("information_given", 30),
+    ("callback_needed", 8),
+    ("complaint_opened", 5),
+    ("escalated", 3),
+    ("no_answer", 12),
+    ("wrong_number", 2),
+)
 TARGET_SAVE_MS, TARGET_PAGE_MS = 20, 150
 
 
@@ -55,8 +77,10 @@ def _pick(rng: random.Random, weighted: Sequence[tuple[str, int]]) -> Callable[[
 
 
 def _fill(db: Database, args: argparse.Namespace) -> None:
-    print(f"building {db.describe()}: {args.customers:,} demo customers, then contacts "
-          f"up to {args.interactions:,} (once)")  # fmt: skip
+    print(
+        f"building {db.describe()}: {args.customers:,} demo customers, then contacts "
+        f"up to {args.interactions:,} (once)"
+    )
     start = time.perf_counter()
     generate(db, args.customers, args.seed, date(2026, 11, 1))
     rng = random.Random(args.seed)
@@ -73,15 +97,23 @@ def _fill(db: Database, args: argparse.Namespace) -> None:
             at = END - SPAN * rng.random()
             seconds = rng.randint(20, 1200)
             known = rng.random() < 0.97
-            rows.append({
-                "customer_id": rng.randint(1, customers) if known else None,
-                "phone_e164": None if known else f"+849{rng.randint(10**7, 10**8 - 1)}",
-                "channel": channel(), "direction": "in" if rng.random() < 0.7 else "out",
-                "started_at": at, "ended_at": at + timedelta(seconds=seconds),
-                "duration_seconds": seconds, "topic": topic(), "outcome": outcome(),
-                "notes": "Khách hỏi về sản phẩm, đã hướng dẫn chi tiết.",
-                "agent_id": rng.choice(agents), "store_id": rng.choice(stores), "created_at": at,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "customer_id": rng.randint(1, customers) if known else None,
+                    "phone_e164": None if known else f"+849{rng.randint(10**7, 10**8 - 1)}",
+                    "channel": channel(),
+                    "direction": "in" if rng.random() < 0.7 else "out",
+                    "started_at": at,
+                    "ended_at": at + timedelta(seconds=seconds),
+                    "duration_seconds": seconds,
+                    "topic": topic(),
+                    "outcome": outcome(),
+                    "notes": "Khách hỏi về sản phẩm, đã hướng dẫn chi tiết.",
+                    "agent_id": rng.choice(agents),
+                    "store_id": rng.choice(stores),
+                    "created_at": at,
+                }
+            )
         with db.session_scope() as s:
             s.execute(insert(table), rows)
         have += len(rows)
@@ -137,22 +169,28 @@ def _filters(db: Database, rng: random.Random) -> list[tuple[str, CallLogFilter]
             .limit(1)
             .offset(rng.randint(0, 10_000))
         )
-    last_week = (date(2026, 10, 25), date(2026, 10, 31))  # fmt: skip
+    last_week = (date(2026, 10, 25), date(2026, 10, 31))
     return [
         ("no filter", CallLogFilter()),
         ("channel email", CallLogFilter(channel="email")),
         ("agent", CallLogFilter(agent_id=agent)),
         ("store", CallLogFilter(store_id=store)),
-        ("topic warranty + outcome no answer", CallLogFilter(topic="warranty",
-                                                             outcome="no_answer")),
+        (
+            "topic warranty + outcome no answer",
+            CallLogFilter(topic="warranty", outcome="no_answer"),
+        ),
         ("last 7 days", CallLogFilter(date_from=last_week[0], date_to=last_week[1])),
-        ("agent + last 7 days", CallLogFilter(agent_id=agent, date_from=last_week[0],
-                                              date_to=last_week[1])),
+        (
+            "agent + last 7 days",
+            CallLogFilter(agent_id=agent, date_from=last_week[0], date_to=last_week[1]),
+        ),
         ("customer", CallLogFilter(customer_id=customer)),
         ("outbound + web form (rare)", CallLogFilter(direction="out", channel="web_form")),
-        ("wrong number + on site (rarest)", CallLogFilter(outcome="wrong_number",
-                                                           channel="on_site")),
-    ]  # fmt: skip
+        (
+            "wrong number + on site (rarest)",
+            CallLogFilter(outcome="wrong_number", channel="on_site"),
+        ),
+    ]
 
 
 def bench_calls(args: argparse.Namespace) -> None:
@@ -168,11 +206,16 @@ def bench_calls(args: argparse.Namespace) -> None:
     def save(n: int) -> None:
         now = datetime.now(UTC)
         data = InteractionInput(
-            "phone", "in", now - timedelta(minutes=5), now, customer_id=rng.randint(1, top),
-            topic="warranty", outcome="callback_needed" if n % 5 == 0 else "information_given",
+            "phone",
+            "in",
+            now - timedelta(minutes=5),
+            now,
+            customer_id=rng.randint(1, top),
+            topic="warranty",
+            outcome="callback_needed" if n % 5 == 0 else "information_given",
             notes="Khách hỏi thời hạn bảo hành, hẹn gọi lại.",
             callback_at=now + timedelta(days=1) if n % 5 == 0 else None,
-        )  # fmt: skip
+        )
         with db.session_scope() as s:
             log_interaction(s, agent, data)
 

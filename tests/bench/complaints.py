@@ -30,8 +30,15 @@ from tests.bench.lookup_db import cached_sqlite
 NOW = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 in Hà Nội
 BATCH = 20_000
 OPEN = ("new", "in_progress", "waiting_customer", "reopened")
-CATEGORIES = ("product_defect", "delivery", "installation", "billing", "staff_attitude",
-              "warranty_service", "other")  # fmt: skip
+CATEGORIES = (
+    "product_defect",
+    "delivery",
+    "installation",
+    "billing",
+    "staff_attitude",
+    "warranty_service",
+    "other",
+)
 TARGET_PAGE_MS, TARGET_PASS_S = 100, 1.0
 
 
@@ -59,22 +66,36 @@ def _fill(db: Database, args: argparse.Namespace) -> None:
             is_open = n < args.open
             opened = NOW - timedelta(hours=rng.uniform(1, 72 if is_open else 24 * 700))
             due = opened + timedelta(hours=rng.choice((8, 24, 48, 72)))
-            rows.append({
-                "number": f"KN-B-{n + 1:07d}", "customer_id": rng.randint(1, customers),
-                "category": rng.choice(CATEGORIES), "subcategory": "", "channel": "phone",
-                "description": "Khách phản ánh sản phẩm lỗi.",
-                "severity": rng.choice(("low", "normal", "normal", "high", "critical")),
-                "priority": rng.choice(("low", "normal", "normal", "high", "critical")),
-                "status": rng.choice(OPEN) if is_open else rng.choice(("closed", "cancelled")),
-                "tier": rng.choice((1, 1, 1, 2, 3)),
-                "assignee_id": rng.choice(agents) if rng.random() < 0.7 else None,
-                "store_id": rng.choice(stores), "opened_at": opened,
-                "first_response_at": opened + timedelta(hours=1) if rng.random() < 0.8 else None,
-                "first_response_due": opened + timedelta(hours=8), "resolution_due": due,
-                "sla_state": "on_track", "resolution_notes": "", "compensation_vnd": 0,
-                "compensation_points": 0, "first_contact_resolution": False,
-                "created_at": opened, "updated_at": opened, "version": 1,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "number": f"KN-B-{n + 1:07d}",
+                    "customer_id": rng.randint(1, customers),
+                    "category": rng.choice(CATEGORIES),
+                    "subcategory": "",
+                    "channel": "phone",
+                    "description": "Khách phản ánh sản phẩm lỗi.",
+                    "severity": rng.choice(("low", "normal", "normal", "high", "critical")),
+                    "priority": rng.choice(("low", "normal", "normal", "high", "critical")),
+                    "status": rng.choice(OPEN) if is_open else rng.choice(("closed", "cancelled")),
+                    "tier": rng.choice((1, 1, 1, 2, 3)),
+                    "assignee_id": rng.choice(agents) if rng.random() < 0.7 else None,
+                    "store_id": rng.choice(stores),
+                    "opened_at": opened,
+                    "first_response_at": opened + timedelta(hours=1)
+                    if rng.random() < 0.8
+                    else None,
+                    "first_response_due": opened + timedelta(hours=8),
+                    "resolution_due": due,
+                    "sla_state": "on_track",
+                    "resolution_notes": "",
+                    "compensation_vnd": 0,
+                    "compensation_points": 0,
+                    "first_contact_resolution": False,
+                    "created_at": opened,
+                    "updated_at": opened,
+                    "version": 1,
+                }
+            )
         with db.session_scope() as s:
             s.execute(insert(Complaint.__table__), rows)
         made += len(rows)
@@ -119,9 +140,13 @@ def bench_complaints(args: argparse.Namespace) -> None:
         ("unassigned (agent)", agent, "unassigned", QueueFilter()),
         ("all (admin)", boss, "all", QueueFilter()),
         ("all, priority critical", boss, "all", QueueFilter(priority="critical")),
-        ("all, category billing + waiting", boss, "all",
-         QueueFilter(category="billing", status="waiting_customer")),
-    ]  # fmt: skip
+        (
+            "all, category billing + waiting",
+            boss,
+            "all",
+            QueueFilter(category="billing", status="waiting_customer"),
+        ),
+    ]
     print("queue first page (200 rows, least time left first):")
     every: list[float] = []
     for label, actor, queue, f in cases:
@@ -147,10 +172,12 @@ def bench_complaints(args: argparse.Namespace) -> None:
                 start = time.perf_counter()
                 result = evaluate_sla(session, at)
                 elapsed = time.perf_counter() - start
-                print(f"  {at:%d/%m %H:%M} UTC, {label:<13} {elapsed:5.2f} s for "
-                      f"{result.checked:,} open (at risk {result.at_risk:,}, breached "
-                      f"{result.breached:,}, escalated {result.escalated:,})"
-                      f"  (target <= {TARGET_PASS_S} s)")  # fmt: skip
+                print(
+                    f"  {at:%d/%m %H:%M} UTC, {label:<13} {elapsed:5.2f} s for "
+                    f"{result.checked:,} open (at risk {result.at_risk:,}, breached "
+                    f"{result.breached:,}, escalated {result.escalated:,})"
+                    f"  (target <= {TARGET_PASS_S} s)"
+                )
             session.close()
             transaction.rollback()
     db.dispose()

@@ -31,17 +31,94 @@ from app.services.imports.files import ImportFile
 from app.services.imports.runner import ImportOptions, run_import
 
 TODAY = date(2026, 12, 7)
-HEADER = ["Họ tên", "Số điện thoại", "Email", "Ngày sinh", "Địa chỉ", "Phường/Xã",
-          "Tỉnh/Thành phố", "Hạng", "Điểm", "Ghi chú"]  # fmt: skip
-_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-           "Đỗ", "Hồ", "Ngô", "Dương", "Lý")  # fmt: skip
+HEADER = [
+    "Họ tên",
+    "Số điện thoại",
+    "Email",
+    "Ngày sinh",
+    "Địa chỉ",
+    "Phường/Xã",
+    "Tỉnh/Thành phố",
+    "Hạng",
+    "Điểm",
+    "Ghi chú",
+]
+_FAMILY = (
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+)
 _MIDDLE = ("Văn", "Thị", "Minh", "Thu", "Ngọc", "Đức", "Thanh", "Hoàng", "Quốc", "Kim")
-_GIVEN = ("An", "Bình", "Cường", "Dũng", "Đào", "Hà", "Hải", "Hương", "Khoa", "Lan", "Linh",
-          "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Trang", "Tuấn", "Yến")  # fmt: skip
-_PROVINCES = ("TP. Hồ Chí Minh", "Hà Nội", "Bình Dương", "Đà Nẵng", "Sài Gòn", "Cần Thơ",
-              "Hải Phòng", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Khánh Hòa", "")  # fmt: skip
-_PREFIXES = ("090", "091", "093", "094", "096", "097", "098", "032", "035", "038", "070", "077",
-             "081", "083", "085", "086", "088", "089", "056", "059")  # fmt: skip
+_GIVEN = (
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Đào",
+    "Hà",
+    "Hải",
+    "Hương",
+    "Khoa",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Nam",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Trang",
+    "Tuấn",
+    "Yến",
+)
+_PROVINCES = (
+    "TP. Hồ Chí Minh",
+    "Hà Nội",
+    "Bình Dương",
+    "Đà Nẵng",
+    "Sài Gòn",
+    "Cần Thơ",
+    "Hải Phòng",
+    "Đồng Nai",
+    "Bà Rịa - Vũng Tàu",
+    "Khánh Hòa",
+    "",
+)
+_PREFIXES = (
+    "090",
+    "091",
+    "093",
+    "094",
+    "096",
+    "097",
+    "098",
+    "032",
+    "035",
+    "038",
+    "070",
+    "077",
+    "081",
+    "083",
+    "085",
+    "086",
+    "088",
+    "089",
+    "056",
+    "059",
+)
 
 
 def customers_options(parser: argparse.ArgumentParser) -> None:
@@ -55,13 +132,28 @@ def rows(count: int, seed: int) -> list[list[object]]:
     for n in range(count):
         name = f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
         number = f"{rng.choice(_PREFIXES)}{n:07d}"
-        phone = (f"{number[:4]} {number[4:7]} {number[7:]}" if n % 3 else
-                 f"+84 {number[1:]}" if n % 2 else number)  # fmt: skip
+        phone = (
+            f"{number[:4]} {number[4:7]} {number[7:]}"
+            if n % 3
+            else f"+84 {number[1:]}"
+            if n % 2
+            else number
+        )
         born = date(1950, 1, 1) + timedelta(days=rng.randrange(0, 20000))
-        out.append([name, phone, f"kh{n}@gmail.com" if n % 4 == 0 else "",
-                    born.strftime("%d/%m/%Y"), f"{rng.randrange(1, 400)} Lê Lợi",
-                    "Phường Bến Thành", rng.choice(_PROVINCES), rng.choice(("", "Vàng", "Bạc")),
-                    f"{rng.randrange(0, 5000):,}".replace(",", "."), ""])  # fmt: skip
+        out.append(
+            [
+                name,
+                phone,
+                f"kh{n}@gmail.com" if n % 4 == 0 else "",
+                born.strftime("%d/%m/%Y"),
+                f"{rng.randrange(1, 400)} Lê Lợi",
+                "Phường Bến Thành",
+                rng.choice(_PROVINCES),
+                rng.choice(("", "Vàng", "Bạc")),
+                f"{rng.randrange(0, 5000):,}".replace(",", "."),
+                "",
+            ]
+        )
     return out
 
 
@@ -104,9 +196,23 @@ def plain_sqlite(db_path: Path, content: bytes) -> float:
         name = cells[0]
         key = name.lower()
         day, month, year = cells[3].split("/")
-        customers.append((n, f"KH{n:07d}", name, key, f"{year}-{month}-{day}", cells[2] or None,
-                          cells[6], cells[5], cells[4], "member", int(cells[8].replace(".", "")),
-                          now, now))  # fmt: skip
+        customers.append(
+            (
+                n,
+                f"KH{n:07d}",
+                name,
+                key,
+                f"{year}-{month}-{day}",
+                cells[2] or None,
+                cells[6],
+                cells[5],
+                cells[4],
+                "member",
+                int(cells[8].replace(".", "")),
+                now,
+                now,
+            )
+        )
         digits = "".join(c for c in cells[1] if c.isdigit()).removeprefix("84")
         national = "0" + digits.removeprefix("0")
         phones.append((n, "+84" + national[1:], cells[1], national[::-1], "mobile", 1))
@@ -115,10 +221,14 @@ def plain_sqlite(db_path: Path, content: bytes) -> float:
     conn.executemany(
         "INSERT INTO customers (id, code, full_name, name_key, birthday, email, province, ward,"
         " address, tier, points, marketing_consent, notes, created_at, updated_at, version)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,0,'',?,?,1)", customers)  # fmt: skip
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,0,'',?,?,1)",
+        customers,
+    )
     conn.executemany(
         "INSERT INTO customer_phones (customer_id, e164, raw, digits_rev, label, is_primary)"
-        " VALUES (?,?,?,?,?,?)", phones)  # fmt: skip
+        " VALUES (?,?,?,?,?,?)",
+        phones,
+    )
     conn.executemany("INSERT INTO customer_name_tokens (token, customer_id) VALUES (?,?)", tokens)
     conn.commit()
     conn.close()
@@ -166,8 +276,10 @@ def bench_customers(args: argparse.Namespace) -> None:
         folder = Path(name)
         xlsx = folder / "khach.xlsx"
         as_xlsx(data, xlsx)
-        print(f"rows: {args.customers:,}; CSV {len(content) / 1e6:.1f} MB, "
-              f"XLSX {xlsx.stat().st_size / 1e6:.1f} MB")  # fmt: skip
+        print(
+            f"rows: {args.customers:,}; CSV {len(content) / 1e6:.1f} MB, "
+            f"XLSX {xlsx.stat().st_size / 1e6:.1f} MB"
+        )
         floor_path, floor_db = _fresh(folder, "floor.db")
         floor_db.dispose()
         floor = plain_sqlite(floor_path, content)
@@ -182,15 +294,21 @@ def bench_customers(args: argparse.Namespace) -> None:
         waits, failures = results.get()
         seat.join()
         db.dispose()
-        print(f"import CSV:  {elapsed:6.2f} s = {elapsed / floor:4.1f} x floor (target <= 4 x); "
-              f"created {report.created:,}, skipped {report.skipped:,}, notes "
-              f"{len(report.notes):,}")  # fmt: skip
-        print(f"  another seat saving every 50 ms during it: {len(waits)} saves, longest "
-              f"wait {max(waits) * 1000:.0f} ms, median {statistics.median(waits) * 1000:.1f} "
-              f"ms, failed {failures} (target: no wait over about 2 s)")  # fmt: skip
+        print(
+            f"import CSV:  {elapsed:6.2f} s = {elapsed / floor:4.1f} x floor (target <= 4 x); "
+            f"created {report.created:,}, skipped {report.skipped:,}, notes "
+            f"{len(report.notes):,}"
+        )
+        print(
+            f"  another seat saving every 50 ms during it: {len(waits)} saves, longest "
+            f"wait {max(waits) * 1000:.0f} ms, median {statistics.median(waits) * 1000:.1f} "
+            f"ms, failed {failures} (target: no wait over about 2 s)"
+        )
 
         _, db = _fresh(folder, "xlsx.db")
         elapsed, report = _import(db, ImportFile.from_path(xlsx))
         db.dispose()
-        print(f"import XLSX: {elapsed:6.2f} s (target <= 30 s); created {report.created:,}, "
-              f"skipped {report.skipped:,}")  # fmt: skip
+        print(
+            f"import XLSX: {elapsed:6.2f} s (target <= 30 s); created {report.created:,}, "
+            f"skipped {report.skipped:,}"
+        )

@@ -34,9 +34,14 @@ from app.services.customers.customer_search import search_customers
 from tests.bench.lookup_db import open_lookup_database, profile_customer_ids
 
 TARGETS_MS = {
-    "phone exact": 10, "phone last 4 digits": 10, "code": 10, "serial": 10,
-    "name, 1 word": 30, "name, 2 words": 30, "profile, 50 timeline items": 30,
-}  # fmt: skip
+    "phone exact": 10,
+    "phone last 4 digits": 10,
+    "code": 10,
+    "serial": 10,
+    "name, 1 word": 30,
+    "name, 2 words": 30,
+    "profile, 50 timeline items": 30,
+}
 PAGE = 200
 
 
@@ -134,9 +139,13 @@ def _sample_queries(db: Database, rng: random.Random, n: int) -> dict[str, list[
         pair = rng.sample(words, 2) if len(words) >= 2 else words * 2
         two_words.append(" ".join(pair))
     return {
-        "phone exact": typed, "phone last 4 digits": tails, "code": codes, "serial": serials,
-        "name, 1 word": one_word, "name, 2 words": two_words,
-    }  # fmt: skip
+        "phone exact": typed,
+        "phone last 4 digits": tails,
+        "code": codes,
+        "serial": serials,
+        "name, 1 word": one_word,
+        "name, 2 words": two_words,
+    }
 
 
 def _profile_runner(db: Database) -> tuple[str, Callable[[int], None]] | None:

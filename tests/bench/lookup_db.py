@@ -113,13 +113,20 @@ def _lengthen_histories(db: Database, seed: int) -> None:
             )
             for n in range(max(0, PROFILE_TIMELINE - have)):
                 started = now - timedelta(days=7 * n, minutes=rng.randint(0, 600))
-                rows.append({
-                    "customer_id": cid, "channel": "phone", "direction": "in",
-                    "started_at": started, "ended_at": started + timedelta(minutes=4),
-                    "duration_seconds": 240, "topic": "warranty",
-                    "outcome": "information_given", "notes": "Hỏi tình trạng bảo hành",
-                    "created_at": started,
-                })  # fmt: skip
+                rows.append(
+                    {
+                        "customer_id": cid,
+                        "channel": "phone",
+                        "direction": "in",
+                        "started_at": started,
+                        "ended_at": started + timedelta(minutes=4),
+                        "duration_seconds": 240,
+                        "topic": "warranty",
+                        "outcome": "information_given",
+                        "notes": "Hỏi tình trạng bảo hành",
+                        "created_at": started,
+                    }
+                )
         if rows:
             s.execute(insert(Interaction.__table__), rows)
 

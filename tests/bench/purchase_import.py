@@ -42,14 +42,21 @@ def purchases_options(parser: argparse.ArgumentParser) -> None:
 def _csv(db: Database, rows: int, seed: int) -> bytes:
     rng = random.Random(seed)
     with db.session_scope() as s:
-        people = s.execute(select(Customer.code, CustomerPhone.e164).join(
-            CustomerPhone, CustomerPhone.customer_id == Customer.id).where(
-            CustomerPhone.is_primary, Customer.archived_at.is_(None),
-            Customer.merged_into_id.is_(None))).all()  # fmt: skip
+        people = s.execute(
+            select(Customer.code, CustomerPhone.e164)
+            .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+            .where(
+                CustomerPhone.is_primary,
+                Customer.archived_at.is_(None),
+                Customer.merged_into_id.is_(None),
+            )
+        ).all()
         skus = list(s.scalars(select(Product.sku)))
         stores = list(s.scalars(select(Store.code)))
-    lines = ["Mã khách hàng;Số điện thoại;Số hóa đơn;Mã sản phẩm;Tên sản phẩm;Số sê-ri;Ngày mua;"
-             "Giá (VND);Bảo hành (tháng);Mã cửa hàng"]  # fmt: skip
+    lines = [
+        "Mã khách hàng;Số điện thoại;Số hóa đơn;Mã sản phẩm;Tên sản phẩm;Số sê-ri;Ngày mua;"
+        "Giá (VND);Bảo hành (tháng);Mã cửa hàng"
+    ]
     previous = ("", "")
     for n in range(rows):
         code, e164 = rng.choice(people)
@@ -70,8 +77,17 @@ def _csv(db: Database, rows: int, seed: int) -> bytes:
                 sku, name, serial = previous[0], "", previous[1]
         previous = (sku, serial)
         price = f"{rng.randrange(1, 600) * 100_000:,}".replace(",", ".")
-        cells = [*who, f"HD{n:08d}", sku, name, serial, day.strftime("%d/%m/%Y"), price,
-                 rng.choice(("", "12", "24")), rng.choice(stores)]  # fmt: skip
+        cells = [
+            *who,
+            f"HD{n:08d}",
+            sku,
+            name,
+            serial,
+            day.strftime("%d/%m/%Y"),
+            price,
+            rng.choice(("", "12", "24")),
+            rng.choice(stores),
+        ]
         lines.append(";".join(cells))
     return ("\n".join(lines) + "\n").encode()
 
@@ -96,7 +112,9 @@ def bench_purchases(args: argparse.Namespace) -> None:
             )
             elapsed = time.perf_counter() - start
             label = "dry run" if dry_run else "load"
-            print(f"{label:>8}: {elapsed:6.2f} s  ({args.purchases / elapsed:,.0f} rows/s; "
-                  f"target {TARGET_S:.0f} s)  created {result.created:,}, new products "
-                  f"{result.products_created}, skipped {result.skipped:,}")  # fmt: skip
+            print(
+                f"{label:>8}: {elapsed:6.2f} s  ({args.purchases / elapsed:,.0f} rows/s; "
+                f"target {TARGET_S:.0f} s)  created {result.created:,}, new products "
+                f"{result.products_created}, skipped {result.skipped:,}"
+            )
         db.dispose()

@@ -56,8 +56,10 @@ _STAMP = "'2026-01-01 00:00:00.000000'"
 
 def _fill(db: Database, args: argparse.Namespace) -> None:
     c, p, k, r = args.customers, args.purchases, args.complaints, args.reminders
-    print(f"building {db.describe()}: {c:,} customers, {p:,} purchases, {k:,} complaints, "
-          f"{r:,} reminders (once)")  # fmt: skip
+    print(
+        f"building {db.describe()}: {c:,} customers, {p:,} purchases, {k:,} complaints, "
+        f"{r:,} reminders (once)"
+    )
     steps = [
         (
             "stores",
@@ -183,15 +185,16 @@ def bench_reminders(args: argparse.Namespace) -> None:
     """Reminders: the daily rule run over 1M customers / 2M purchases, and the due scan."""
     if args.db:
         raise SystemExit("the reminders benchmark builds its own SQLite file; leave out --db")
-    name = (f"reminders-{args.customers}-{args.purchases}-{args.complaints}-"
-            f"{args.reminders}")  # fmt: skip
+    name = f"reminders-{args.customers}-{args.purchases}-{args.complaints}-{args.reminders}"
     db = cached_sqlite(name, lambda db: _fill(db, args))
     with db.session_scope() as s:
         customers = s.scalar(select(func.count()).select_from(Customer))
         purchases = s.scalar(select(func.count()).select_from(Purchase))
         held = s.scalar(select(func.count()).select_from(Reminder))
-    print(f"database: {db.describe()}  customers: {customers:,}  purchases: {purchases:,}  "
-          f"reminders: {held:,}")  # fmt: skip
+    print(
+        f"database: {db.describe()}  customers: {customers:,}  purchases: {purchases:,}  "
+        f"reminders: {held:,}"
+    )
     print("daily rule run (each rolled back afterwards):")
     for at in (NOW, NOW + timedelta(days=3)):
         with db.engine.connect() as conn:
@@ -202,8 +205,10 @@ def bench_reminders(args: argparse.Namespace) -> None:
                 counts = generate_reminders(session, at)
                 elapsed = time.perf_counter() - start
                 made = ", ".join(f"{rule} {n:,}" for rule, n in counts.items())
-                print(f"  {at:%d/%m %H:%M} UTC, {label:<21} {elapsed:5.2f} s  ({made})"
-                      f"  (target <= {TARGET_RUN_S} s)")  # fmt: skip
+                print(
+                    f"  {at:%d/%m %H:%M} UTC, {label:<21} {elapsed:5.2f} s  ({made})"
+                    f"  (target <= {TARGET_RUN_S} s)"
+                )
             session.close()
             transaction.rollback()
     # The inbox as an agent of store 1 sees it (the bench file holds no users).
@@ -211,14 +216,31 @@ def bench_reminders(args: argparse.Namespace) -> None:
     print(f"due scan and inbox ({args.samples} samples each):")
     scan = _timed(db, args.samples, lambda s: due_scan(s, NOW))
     found = len(due_scan_once(db))
-    print(_line(f"due scan, everyone ({found} found)", scan,
-                f"  (target p95 <= {TARGET_SCAN_MS:.0f} ms)"))  # fmt: skip
-    print(_line("due scan, one seat", _timed(db, args.samples, lambda s: due_scan(
-        s, NOW, user_id=agent.user_id, store_id=1))))  # fmt: skip
-    print(_line("fell due while closed (summary)",
-                _timed(db, args.samples, lambda s: fell_due_while_closed(s, NOW))))  # fmt: skip
-    print(_line("inbox: today, pool (first page)", _timed(
-        db, args.samples, lambda s: reminder_page(s, agent, "today", "pool", NOW))))  # fmt: skip
+    print(
+        _line(
+            f"due scan, everyone ({found} found)",
+            scan,
+            f"  (target p95 <= {TARGET_SCAN_MS:.0f} ms)",
+        )
+    )
+    print(
+        _line(
+            "due scan, one seat",
+            _timed(db, args.samples, lambda s: due_scan(s, NOW, user_id=agent.user_id, store_id=1)),
+        )
+    )
+    print(
+        _line(
+            "fell due while closed (summary)",
+            _timed(db, args.samples, lambda s: fell_due_while_closed(s, NOW)),
+        )
+    )
+    print(
+        _line(
+            "inbox: today, pool (first page)",
+            _timed(db, args.samples, lambda s: reminder_page(s, agent, "today", "pool", NOW)),
+        )
+    )
     print(_line("badge count", _timed(db, args.samples, lambda s: badge_count(s, agent, NOW))))
     db.dispose()
 

@@ -38,31 +38,79 @@ def slips_options(parser: argparse.ArgumentParser) -> None:
 def _fill(db: Database, count: int) -> list[int]:
     """`count` customers with one purchase each, written in bulk."""
     with db.session_scope() as s:
-        store = Store(code="HN01", name="Điện máy Tràng Tiền", address="1 Tràng Tiền, Hoàn Kiếm",
-                      province="Hà Nội", phone="024 3825 1234")  # fmt: skip
-        product = Product(sku="LG-FV1409", name="Máy giặt LG Inverter 9 kg",
-                          name_key="may giat lg inverter 9 kg", brand="LG")  # fmt: skip
+        store = Store(
+            code="HN01",
+            name="Điện máy Tràng Tiền",
+            address="1 Tràng Tiền, Hoàn Kiếm",
+            province="Hà Nội",
+            phone="024 3825 1234",
+        )
+        product = Product(
+            sku="LG-FV1409",
+            name="Máy giặt LG Inverter 9 kg",
+            name_key="may giat lg inverter 9 kg",
+            brand="LG",
+        )
         s.add_all([store, product])
         s.flush()
-        s.execute(insert(Customer.__table__), [{
-            "code": f"KH{n:07d}", "full_name": f"Nguyễn Thị Ánh {n}",
-            "name_key": f"nguyen thi anh {n}", "province": "Hà Nội", "ward": "Phường Ba Đình",
-            "address": f"{n} Ngõ 5 Láng Hạ", "tier": "member", "points": 0,
-            "marketing_consent": False, "notes": "", "store_id": store.id, "version": 1,
-            "created_at": NOW, "updated_at": NOW,
-        } for n in range(1, count + 1)])  # fmt: skip
+        s.execute(
+            insert(Customer.__table__),
+            [
+                {
+                    "code": f"KH{n:07d}",
+                    "full_name": f"Nguyễn Thị Ánh {n}",
+                    "name_key": f"nguyen thi anh {n}",
+                    "province": "Hà Nội",
+                    "ward": "Phường Ba Đình",
+                    "address": f"{n} Ngõ 5 Láng Hạ",
+                    "tier": "member",
+                    "points": 0,
+                    "marketing_consent": False,
+                    "notes": "",
+                    "store_id": store.id,
+                    "version": 1,
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                }
+                for n in range(1, count + 1)
+            ],
+        )
         customers = list(s.scalars(select(Customer.id).order_by(Customer.id)))
-        s.execute(insert(CustomerPhone.__table__), [{
-            "customer_id": c, "e164": f"+8491{c:07d}", "raw": f"091{c:07d}",
-            "digits_rev": f"91{c:07d}"[::-1], "label": "mobile", "is_primary": True,
-        } for c in customers])  # fmt: skip
-        s.execute(insert(Purchase.__table__), [{
-            "customer_id": c, "product_id": product.id, "store_id": store.id,
-            "serial_no": f"SN-{c:08d}", "invoice_no": f"HD-{c:08d}",
-            "purchase_date": date(2026, 11, 1), "price_vnd": 9_490_000, "warranty_months": 24,
-            "extended_warranty_months": 0, "warranty_end": date(2028, 11, 1), "version": 1,
-            "created_at": NOW, "updated_at": NOW,
-        } for c in customers])  # fmt: skip
+        s.execute(
+            insert(CustomerPhone.__table__),
+            [
+                {
+                    "customer_id": c,
+                    "e164": f"+8491{c:07d}",
+                    "raw": f"091{c:07d}",
+                    "digits_rev": f"91{c:07d}"[::-1],
+                    "label": "mobile",
+                    "is_primary": True,
+                }
+                for c in customers
+            ],
+        )
+        s.execute(
+            insert(Purchase.__table__),
+            [
+                {
+                    "customer_id": c,
+                    "product_id": product.id,
+                    "store_id": store.id,
+                    "serial_no": f"SN-{c:08d}",
+                    "invoice_no": f"HD-{c:08d}",
+                    "purchase_date": date(2026, 11, 1),
+                    "price_vnd": 9_490_000,
+                    "warranty_months": 24,
+                    "extended_warranty_months": 0,
+                    "warranty_end": date(2028, 11, 1),
+                    "version": 1,
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                }
+                for c in customers
+            ],
+        )
         return list(s.scalars(select(Purchase.id).order_by(Purchase.id)))
 
 
@@ -85,17 +133,21 @@ def bench_slips(args: argparse.Namespace) -> None:
                 start = time.perf_counter()
                 render_slip(payload, layout)
                 times.append((time.perf_counter() - start) * 1000)
-            print(f"one slip, {layout:<9}: median {statistics.median(times):6.1f} ms, "
-                  f"max {max(times):6.1f} ms over {args.samples} "
-                  f"(target <= {TARGET_ONE_MS} ms)")  # fmt: skip
+            print(
+                f"one slip, {layout:<9}: median {statistics.median(times):6.1f} ms, "
+                f"max {max(times):6.1f} ms over {args.samples} "
+                f"(target <= {TARGET_ONE_MS} ms)"
+            )
         times = []
         for _ in range(args.samples):
             start = time.perf_counter()
             with db.session_scope() as s:
                 slips.render(s, one.id)
             times.append((time.perf_counter() - start) * 1000)
-        print(f"one slip read from the database and rendered: median "
-              f"{statistics.median(times):6.1f} ms")  # fmt: skip
+        print(
+            f"one slip read from the database and rendered: median "
+            f"{statistics.median(times):6.1f} ms"
+        )
 
         start = time.perf_counter()
         size = 0
@@ -104,7 +156,9 @@ def bench_slips(args: argparse.Namespace) -> None:
                 view = slips.issue_slip(s, actor, "warranty", purchase_id, now=NOW)
                 size += len(slips.render(s, view.id))
         elapsed = time.perf_counter() - start
-        print(f"batch: {args.batch:,} warranty slips issued and rendered in {elapsed:.1f} s "
-              f"({elapsed / args.batch * 1000:.1f} ms each, {size / 1e6:.1f} MB of PDF; "
-              f"target <= {TARGET_BATCH_S} s)")  # fmt: skip
+        print(
+            f"batch: {args.batch:,} warranty slips issued and rendered in {elapsed:.1f} s "
+            f"({elapsed / args.batch * 1000:.1f} ms each, {size / 1e6:.1f} MB of PDF; "
+            f"target <= {TARGET_BATCH_S} s)"
+        )
         db.dispose()

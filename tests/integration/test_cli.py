@@ -115,9 +115,13 @@ def test_process_exit_codes_and_no_traceback(tmp_path):
 
     def run(*argv):
         return subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True,
-            env=env, cwd=ROOT, timeout=120,
-        )  # fmt: skip
+            [sys.executable, str(ROOT / "main.py"), *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
 
     assert run("--help").returncode == 0
     bad = run("--db", "nonsense", "migrate")

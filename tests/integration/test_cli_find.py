@@ -33,10 +33,15 @@ def customers(db):
     with db.session_scope() as s:
         store = add_store(s, "HN01", "Cửa hàng Hà Nội")
         dao = add_customer(
-            s, "Nguyễn Thị Đào", code="KH0000001", phones=["0912 345 678", "01689123456"],
-            tier=Tier.GOLD, birthday=date(1990, 2, 28), store=store,
+            s,
+            "Nguyễn Thị Đào",
+            code="KH0000001",
+            phones=["0912 345 678", "01689123456"],
+            tier=Tier.GOLD,
+            birthday=date(1990, 2, 28),
+            store=store,
             last_contact_at=datetime(2026, 3, 1, 2, tzinfo=UTC),
-        )  # fmt: skip
+        )
         add_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
         add_complaint(s, dao, ComplaintStatus.NEW)
     return db
@@ -47,13 +52,17 @@ def test_json_best_match_first_with_the_documented_fields(customers, find):
     assert code == 0 and err == ""
     (hit,) = json.loads(out)
     assert hit == {
-        "code": "KH0000001", "full_name": "Nguyễn Thị Đào",
-        "phones": ["+84912345678", "+84389123456"], "primary_phone": "+84912345678",
-        "tier": "gold", "birthday": "1990-02-28",
+        "code": "KH0000001",
+        "full_name": "Nguyễn Thị Đào",
+        "phones": ["+84912345678", "+84389123456"],
+        "primary_phone": "+84912345678",
+        "tier": "gold",
+        "birthday": "1990-02-28",
         "store": {"code": "HN01", "name": "Cửa hàng Hà Nội"},
-        "last_contact_at": "2026-03-01T02:00:00+00:00", "open_complaints": 1,
+        "last_contact_at": "2026-03-01T02:00:00+00:00",
+        "open_complaints": 1,
         "matched_by": "name",
-    }  # fmt: skip
+    }
 
 
 def test_json_by_phone_code_and_limit(customers, find):
@@ -70,8 +79,17 @@ def test_plain_output_is_a_readable_table(customers, find):
     code, out, _ = find("0912 345 678")
     assert code == 0
     header, rule, line = out.splitlines()
-    assert header.split() == ["Code", "Full", "name", "Phone", "Loyalty", "tier", "Birthday",
-                              "Found", "by"]  # fmt: skip
+    assert header.split() == [
+        "Code",
+        "Full",
+        "name",
+        "Phone",
+        "Loyalty",
+        "tier",
+        "Birthday",
+        "Found",
+        "by",
+    ]
     assert set(rule) <= {"-", " "}
     for shown in ("KH0000001", "Nguyễn Thị Đào", "0912345678", "Gold", "28/02/1990", "phone"):
         assert shown in line

@@ -57,7 +57,10 @@ def test_json_reports_counts_and_each_bad_row(cli, db, tmp_path):
     assert list(report) == ["created", "updated", "skipped", "errors", "notes"]
     assert (report["created"], report["updated"], report["skipped"]) == (2, 0, 2)
     assert [(e["row"], e["column"]) for e in report["errors"]] == [
-        (4, "Họ tên"), (5, "Số điện thoại"), (5, "Ngày sinh")]  # fmt: skip
+        (4, "Họ tên"),
+        (5, "Số điện thoại"),
+        (5, "Ngày sinh"),
+    ]
     # The old 11-digit mobile was converted: a note on its cell, not an error.
     assert [(n["row"], n["column"]) for n in report["notes"]] == [(3, "Số điện thoại")]
     with db.session_scope() as s:
@@ -82,18 +85,25 @@ def test_a_second_run_updates_by_code(cli, db, tmp_path):
     cli("import", "customers", _file(tmp_path, GOOD_AND_BAD))
     update = "code,full_name,email\nKH0000002,,binh@gmail.com\n"
     code, out, _ = cli("import", "customers", _file(tmp_path, update, "sua.csv"), "--json")
-    assert code == 0 and json.loads(out) == {"created": 0, "updated": 1, "skipped": 0,
-                                             "errors": [], "notes": []}  # fmt: skip
+    assert code == 0 and json.loads(out) == {
+        "created": 0,
+        "updated": 1,
+        "skipped": 0,
+        "errors": [],
+        "notes": [],
+    }
     with db.session_scope() as s:
         assert s.scalar(select(Customer.email).where(Customer.code == "KH0000002")) == (
-            "binh@gmail.com")  # fmt: skip
+            "binh@gmail.com"
+        )
 
 
 def test_dry_run_changes_nothing(cli, db, tmp_path):
     code, out, _ = cli("import", "customers", _file(tmp_path, GOOD_AND_BAD), "--dry-run")
     assert code == 0
-    assert out.splitlines()[-1] == ("Dry run, nothing was changed: 2 would be created, "
-                                    "0 updated, 2 rows skipped.")  # fmt: skip
+    assert out.splitlines()[-1] == (
+        "Dry run, nothing was changed: 2 would be created, 0 updated, 2 rows skipped."
+    )
     assert _customers(db) == 0
 
 
@@ -106,8 +116,9 @@ def test_dry_run_changes_nothing(cli, db, tmp_path):
     ],
     ids=["pdf", "missing-column", "xls"],
 )
-def test_an_unreadable_file_is_one_line_exit_1_and_nothing_loaded(cli, db, tmp_path, content,
-                                                                  expected):  # fmt: skip
+def test_an_unreadable_file_is_one_line_exit_1_and_nothing_loaded(
+    cli, db, tmp_path, content, expected
+):
     for extra in ((), ("--json",)):
         code, out, err = cli("import", "customers", _file(tmp_path, content), *extra)
         assert (code, out) == (1, "")

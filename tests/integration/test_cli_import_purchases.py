@@ -45,8 +45,9 @@ def cli(capsys, db):
 def shop(db) -> None:
     with db.session_scope() as s:
         add_store(s, "HN01")
-        s.add(Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch",
-                      warranty_months=24))  # fmt: skip
+        s.add(
+            Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch", warranty_months=24)
+        )
         add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
         add_customer(s, "Trần Thị Bình", code="KH0000002", phones=["0903 123 456"])
 
@@ -73,13 +74,19 @@ def test_json_reports_counts_and_each_bad_row(cli, db, shop, tmp_path):
     assert (report["created"], report["updated"], report["skipped"]) == (2, 0, 3)
     assert (report["notes"], report["products_created"]) == ([], 1)
     assert [(e["row"], e["column"]) for e in report["errors"]] == [
-        (4, "Số điện thoại"), (5, "Ngày mua"), (5, "Giá (VND)"), (5, "Mã cửa hàng"),
-        (6, "Số sê-ri")]  # fmt: skip
+        (4, "Số điện thoại"),
+        (5, "Ngày mua"),
+        (5, "Giá (VND)"),
+        (5, "Mã cửa hàng"),
+        (6, "Số sê-ri"),
+    ]
     assert report["errors"][-1]["message"] == (
-        "Serial SN55A001 of TV-55 is also on row 2 of this file.")  # fmt: skip
+        "Serial SN55A001 of TV-55 is also on row 2 of this file."
+    )
     with db.session_scope() as s:
-        rows = s.execute(select(Purchase.serial_no, Purchase.warranty_end)
-                         .order_by(Purchase.id)).all()  # fmt: skip
+        rows = s.execute(
+            select(Purchase.serial_no, Purchase.warranty_end).order_by(Purchase.id)
+        ).all()
         actors = set(s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "create")))
         washer = s.scalar(select(Product.name).where(Product.sku == "MG-8KG"))
     assert rows == [("SN55A001", date(2026, 1, 31)), ("MG8-0001", date(2027, 7, 2))]
@@ -90,10 +97,14 @@ def test_text_output_names_row_column_and_fix(cli, shop, tmp_path):
     code, out, _ = cli("import", "purchases", _file(tmp_path, GOOD_AND_BAD))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == ("Row 4, Số điện thoại: No customer has the number 0988 777 666: import "
-                        "the customer first, or add a customer_code column.")  # fmt: skip
-    assert lines[1] == ("Row 5, Ngày mua: The purchase date 01/01/2999 is in the future: check "
-                        "the day and the year.")  # fmt: skip
+    assert lines[0] == (
+        "Row 4, Số điện thoại: No customer has the number 0988 777 666: import "
+        "the customer first, or add a customer_code column."
+    )
+    assert lines[1] == (
+        "Row 5, Ngày mua: The purchase date 01/01/2999 is in the future: check "
+        "the day and the year."
+    )
     assert lines[-2:] == [
         "Read as: CSV, UTF-8, separator “;”.",
         "Purchases created: 2, new products: 1; rows skipped: 3.",
@@ -119,8 +130,10 @@ def test_dry_run_changes_nothing(cli, db, shop, tmp_path):
     before = _count(db, AuditEntry)
     code, out, _ = cli("import", "purchases", _file(tmp_path, GOOD_AND_BAD), "--dry-run")
     assert code == 0
-    assert out.splitlines()[-1] == ("Dry run, nothing was changed: 2 purchases would be "
-                                    "created, 1 new products, 3 rows skipped.")  # fmt: skip
+    assert out.splitlines()[-1] == (
+        "Dry run, nothing was changed: 2 purchases would be "
+        "created, 1 new products, 3 rows skipped."
+    )
     assert (_count(db), _count(db, Product), _count(db, AuditEntry)) == (0, 1, before)
 
 

@@ -36,10 +36,11 @@ def test_generate_then_list_what_is_due(db, reminders):
     assert code == 0
     listed = json.loads(out)
     # Minh's birthday (tomorrow) is created but not due yet.
-    assert [(r["kind"], r["customer_code"], r["due_at"], r["status"], r["assignee"])
-            for r in listed] == [
+    assert [
+        (r["kind"], r["customer_code"], r["due_at"], r["status"], r["assignee"]) for r in listed
+    ] == [
         ("birthday", "KH0000001", "2026-11-20T08:00:00+07:00", "open", None),
-    ]  # fmt: skip
+    ]
     code, out, _ = reminders("--generate", "--at", "2026-11-20T09:00")
     assert code == 0
     assert "Rules run: 0 new reminders." in out

@@ -32,8 +32,12 @@ def test_the_pass_escalates_a_breached_complaint_once(db, admin, sla):
     with db.session_scope() as s:
         customer = add_customer(s, "Nguyễn Văn An").id
         # Normal priority opened Monday 2/11 09:00: first response due 17:00.
-        cid = open_complaint(s, admin, ComplaintInput(customer, "billing", "Sai hóa đơn"),
-                             now=datetime(2026, 11, 2, 2, 0, tzinfo=UTC)).id  # fmt: skip
+        cid = open_complaint(
+            s,
+            admin,
+            ComplaintInput(customer, "billing", "Sai hóa đơn"),
+            now=datetime(2026, 11, 2, 2, 0, tzinfo=UTC),
+        ).id
     code, out, _ = sla("--at", "2026-11-02T17:00")
     assert code == 0
     assert out.strip() == "1 open complaints checked: 0 now at risk, 1 breached, 1 escalated."

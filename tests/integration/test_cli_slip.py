@@ -38,10 +38,14 @@ def slip(db, capsys):
 
 def prints(db) -> list[tuple[str, bool, str]]:
     with db.session_scope() as s:
-        return [tuple(row) for row in s.execute(
-            select(Slip.number, SlipPrint.is_copy, SlipPrint.target)
-            .join(Slip, Slip.id == SlipPrint.slip_id).order_by(SlipPrint.id)
-        )]  # fmt: skip
+        return [
+            tuple(row)
+            for row in s.execute(
+                select(Slip.number, SlipPrint.is_copy, SlipPrint.target)
+                .join(Slip, Slip.id == SlipPrint.slip_id)
+                .order_by(SlipPrint.id)
+            )
+        ]
 
 
 def slip_count(db) -> int:
@@ -59,17 +63,24 @@ def test_a_serial_number_prints_the_warranty_slip_and_its_number_a_copy(db, worl
     assert COPY_MARK not in text
     code, out, _ = slip("warranty", "PBH-2026-000001", "-o", str(again), "--json")
     assert code == 0
-    assert json.loads(out) == {"number": "PBH-2026-000001", "kind": "warranty", "copy": True,
-                               "file": str(again), "bytes": again.stat().st_size}  # fmt: skip
+    assert json.loads(out) == {
+        "number": "PBH-2026-000001",
+        "kind": "warranty",
+        "copy": True,
+        "file": str(again),
+        "bytes": again.stat().st_size,
+    }
     assert COPY_MARK in pdf_text(again.read_bytes())
     assert slip_count(db) == 1
     assert prints(db) == [("PBH-2026-000001", False, "cli"), ("PBH-2026-000001", True, "cli")]
 
 
 def test_claim_return_and_complaint_slips_by_their_records_numbers(db, world, slip, tmp_path):
-    for kind, number, expected in (("claim", "YC-2026-100001", "PTN-2026-000001"),
-                                   ("return", "yc-2026-100003", "PTH-2026-000001"),
-                                   ("complaint", "KN-2026-100001", "PKN-2026-000001")):  # fmt: skip
+    for kind, number, expected in (
+        ("claim", "YC-2026-100001", "PTN-2026-000001"),
+        ("return", "yc-2026-100003", "PTH-2026-000001"),
+        ("complaint", "KN-2026-100001", "PKN-2026-000001"),
+    ):
         path = tmp_path / f"{kind}.pdf"
         code, out, err = slip(kind, number, "-o", str(path), "--layout", "thermal80")
         assert (code, err) == (0, ""), err

@@ -76,9 +76,16 @@ def database(db_path) -> Iterator[Database]:
 @pytest.fixture
 def with_admin(cli) -> None:
     code, _, err = cli(
-        "user", "add", "bao.tran", "--role", "admin", "--full-name", "Trần Quốc Bảo",
-        "--password-stdin", stdin=PASSWORD + "\n",
-    )  # fmt: skip
+        "user",
+        "add",
+        "bao.tran",
+        "--role",
+        "admin",
+        "--full-name",
+        "Trần Quốc Bảo",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
     assert code == 0, err
 
 
@@ -113,26 +120,51 @@ def test_add_with_password_stdin_then_list_shows_the_user(cli, database):
     with database.session_scope() as s:
         stores.add_store(s, Actor.os_user(), "HN01", "CareDesk Hà Nội")
     code, out, err = cli(
-        "user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--store", "hn01", "--password-stdin", stdin=PASSWORD + "\n",
-    )  # fmt: skip
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--store",
+        "hn01",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
     assert (code, err) == (0, "")
     assert out == "Added user lan.nguyen (agent, store HN01).\n"
 
     row = listed(cli)["lan.nguyen"]
     assert row == {
-        "username": "lan.nguyen", "full_name": "Nguyễn Thị Lan", "role": "agent", "tier": 1,
-        "store": "HN01", "active": True, "locked_until": None, "last_login_at": None,
-    }  # fmt: skip
+        "username": "lan.nguyen",
+        "full_name": "Nguyễn Thị Lan",
+        "role": "agent",
+        "tier": 1,
+        "store": "HN01",
+        "active": True,
+        "locked_until": None,
+        "last_login_at": None,
+    }
     with database.session_scope() as s:
         assert auth.sign_in(s, "lan.nguyen", PASSWORD).ok
 
 
 def test_add_json_is_the_user_with_iso_dates(cli, database):
     code, out, _ = cli(
-        "user", "add", "ha.le", "--role", "supervisor", "--full-name", "Lê Thị Thu Hà",
-        "--tier", "3", "--password-stdin", "--json", stdin=PASSWORD + "\n",
-    )  # fmt: skip
+        "user",
+        "add",
+        "ha.le",
+        "--role",
+        "supervisor",
+        "--full-name",
+        "Lê Thị Thu Hà",
+        "--tier",
+        "3",
+        "--password-stdin",
+        "--json",
+        stdin=PASSWORD + "\n",
+    )
     assert code == 0
     view = json.loads(out)
     assert view["username"] == "ha.le" and view["role"] == "supervisor" and view["tier"] == 3
@@ -144,8 +176,17 @@ def test_add_json_is_the_user_with_iso_dates(cli, database):
 
 
 def test_the_list_is_a_readable_table(cli, with_admin):
-    cli("user", "add", "yen.tran", "--role", "agent", "--full-name", "Trần Thị Yến",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "yen.tran",
+        "--role",
+        "agent",
+        "--full-name",
+        "Trần Thị Yến",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     cli("user", "disable", "yen.tran")
     code, out, _ = cli("user", "list")
     assert code == 0
@@ -159,13 +200,24 @@ def test_the_list_is_a_readable_table(cli, with_admin):
 
 def test_the_password_is_nowhere_but_its_hash(cli, with_admin, db_path, database, file_log):
     outputs = []
-    outputs.append(cli(
-        "user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", "--json", stdin=PASSWORD + "\n",
-    ))  # fmt: skip
+    outputs.append(
+        cli(
+            "user",
+            "add",
+            "lan.nguyen",
+            "--role",
+            "agent",
+            "--full-name",
+            "Nguyễn Thị Lan",
+            "--password-stdin",
+            "--json",
+            stdin=PASSWORD + "\n",
+        )
+    )
     outputs.append(cli("user", "passwd", "lan.nguyen", "--password-stdin", stdin=NEW_PASSWORD))
-    outputs.append(cli("user", "passwd", "lan.nguyen", "--password-stdin", "--json",
-                       stdin=NEW_PASSWORD + "\n"))  # fmt: skip
+    outputs.append(
+        cli("user", "passwd", "lan.nguyen", "--password-stdin", "--json", stdin=NEW_PASSWORD + "\n")
+    )
     outputs.append(cli("user", "list"))
     outputs.append(cli("user", "list", "--json"))
     # A bad password is refused without being repeated back.
@@ -197,17 +249,33 @@ def test_an_unexpected_failure_logs_no_password(cli, monkeypatch, file_log):
 
     monkeypatch.setattr("app.services.access.users.add_user", broken)
     code, _, err = cli(
-        "user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", stdin=PASSWORD + "\n",
-    )  # fmt: skip
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
     assert code == 1 and "unexpected error" in err and str(file_log) in err
     logged = file_log.read_text(encoding="utf-8")
     assert "disk on fire" in logged and PASSWORD not in logged
 
 
 def test_changes_are_audited_as_the_os_user(cli, with_admin, database):
-    cli("user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     cli("user", "passwd", "lan.nguyen", "--password-stdin", stdin=NEW_PASSWORD)
     cli("user", "disable", "lan.nguyen")
     cli("user", "enable", "lan.nguyen")
@@ -240,7 +308,7 @@ def test_changes_are_audited_as_the_os_user(cli, with_admin, database):
         (["enable", "nobody"], "", "There is no user nobody"),
         (["disable", "bao.tran"], "", "last active administrator"),
     ],
-)  # fmt: skip
+)
 def test_bad_input_is_one_line_and_changes_nothing(cli, with_admin, argv, stdin, expected):
     if argv[0] == "add":
         argv = [*argv, "--role", "agent", "--full-name", "Nguyễn Thị Lan", "--password-stdin"]
@@ -254,8 +322,17 @@ def test_bad_input_is_one_line_and_changes_nothing(cli, with_admin, argv, stdin,
 
 
 def test_last_admin_stays_but_a_second_admin_can_be_disabled(cli, with_admin):
-    cli("user", "add", "ha.le", "--role", "admin", "--full-name", "Lê Thị Thu Hà",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "ha.le",
+        "--role",
+        "admin",
+        "--full-name",
+        "Lê Thị Thu Hà",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     code, out, _ = cli("user", "disable", "bao.tran")
     assert code == 0 and out.startswith("Disabled bao.tran (Trần Quốc Bảo)")
     code, _, err = cli("user", "disable", "ha.le")
@@ -264,23 +341,42 @@ def test_last_admin_stays_but_a_second_admin_can_be_disabled(cli, with_admin):
 
 
 def test_unknown_role_is_a_usage_error(cli):
-    code, out, err = cli("user", "add", "lan.nguyen", "--role", "boss", "--full-name", "Lan",
-                         "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    code, out, err = cli(
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "boss",
+        "--full-name",
+        "Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and "boss" in err and "--help" in err
 
 
 def test_a_missing_full_name_is_asked_for(cli):
-    code, out, err = cli("user", "add", "lan.nguyen", "--role", "agent", "--password-stdin",
-                         stdin=PASSWORD)  # fmt: skip
+    code, out, err = cli(
+        "user", "add", "lan.nguyen", "--role", "agent", "--password-stdin", stdin=PASSWORD
+    )
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and "--full-name" in err and "full name" in err
     assert listed(cli) == {}
 
 
 def test_disable_and_enable(cli, with_admin, database):
-    cli("user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     code, out, _ = cli("user", "disable", "lan.nguyen")
     assert code == 0
     assert out == (
@@ -300,8 +396,17 @@ def test_disable_and_enable(cli, with_admin, database):
 
 
 def test_passwd_lifts_a_lockout(cli, with_admin, database):
-    cli("user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     with database.session_scope() as s:
         for _ in range(auth.MAX_FAILED_ATTEMPTS):
             auth.sign_in(s, "lan.nguyen", "wrong-password")
@@ -311,8 +416,9 @@ def test_passwd_lifts_a_lockout(cli, with_admin, database):
     code, out, _ = cli("user", "list")
     assert "locked until" in out
 
-    code, out, err = cli("user", "passwd", "lan.nguyen", "--password-stdin",
-                         stdin=NEW_PASSWORD + "\n")  # fmt: skip
+    code, out, err = cli(
+        "user", "passwd", "lan.nguyen", "--password-stdin", stdin=NEW_PASSWORD + "\n"
+    )
     assert (code, err) == (0, "")
     assert out == "New password set for lan.nguyen; the lockout is lifted.\n"
     assert listed(cli)["lan.nguyen"]["locked_until"] is None
@@ -322,8 +428,17 @@ def test_passwd_lifts_a_lockout(cli, with_admin, database):
 
 
 def test_passwd_of_a_disabled_user_says_how_to_enable_them(cli, with_admin):
-    cli("user", "add", "lan.nguyen", "--role", "agent", "--full-name", "Nguyễn Thị Lan",
-        "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    cli(
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     cli("user", "disable", "lan.nguyen")
     code, out, _ = cli("user", "passwd", "lan.nguyen", "--password-stdin", stdin=NEW_PASSWORD)
     assert code == 0
@@ -335,9 +450,18 @@ def test_passwd_of_a_disabled_user_says_how_to_enable_them(cli, with_admin):
 
 def test_vietnamese_messages(cli, with_admin):
     code, out, _ = cli(
-        "--lang", "vi", "user", "add", "lan.nguyen", "--role", "agent",
-        "--full-name", "Nguyễn Thị Lan", "--password-stdin", stdin=PASSWORD,
-    )  # fmt: skip
+        "--lang",
+        "vi",
+        "user",
+        "add",
+        "lan.nguyen",
+        "--role",
+        "agent",
+        "--full-name",
+        "Nguyễn Thị Lan",
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
     assert code == 0 and out == "Đã thêm người dùng lan.nguyen (nhân viên, chưa gán cửa hàng).\n"
     code, _, err = cli("--lang", "vi", "user", "disable", "bao.tran")
     assert code == 1 and "quản trị viên cuối cùng" in err

@@ -28,8 +28,12 @@ def test_letters_are_refused_with_one_line_and_nothing_starts(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAREDESK_DATA_DIR": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "main.py", "--db", f"sqlite:///{db}", "--lookup", "abc"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
     assert result.returncode == 1
     assert result.stdout == ""

@@ -55,14 +55,24 @@ def _at_0009(url: str):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0009")
     rows = [
-        {"code": code, "province": province, "district": district, "address": address,
-         "notes": notes}
+        {
+            "code": code,
+            "province": province,
+            "district": district,
+            "address": address,
+            "notes": notes,
+        }
         for code, province, district, address, notes in CUSTOMERS
     ] + [
-        {"code": f"Q{i:03d}", "province": "Quảng Nam", "district": "Hội An", "address": "",
-         "notes": ""}
+        {
+            "code": f"Q{i:03d}",
+            "province": "Quảng Nam",
+            "district": "Hội An",
+            "address": "",
+            "notes": "",
+        }
         for i in range(CROWD)
-    ]  # fmt: skip
+    ]
     with db.engine.begin() as conn:
         conn.execute(
             text(

@@ -32,10 +32,14 @@ def seed_calls(db: Database, admin: Actor, add_staff, count: int = 12) -> CallLo
     `ids`: every third by agent Yến at the Quận 1 store by phone, the rest by Khoa at
     Cầu Giấy by store visit; the two oldest from an unknown caller (UNKNOWN_PHONE)."""
     log = CallLog()
-    log.stores = {"q1": add_store(db, "HCM01", "Cửa hàng Quận 1"),
-                  "cg": add_store(db, "HN01", "Điện máy Cầu Giấy")}  # fmt: skip
-    log.agents = {"yen": add_staff("yen.tran", "Trần Thị Yến").id,
-                  "khoa": add_staff("khoa.ly", "Lý Minh Khoa").id}  # fmt: skip
+    log.stores = {
+        "q1": add_store(db, "HCM01", "Cửa hàng Quận 1"),
+        "cg": add_store(db, "HN01", "Điện máy Cầu Giấy"),
+    }
+    log.agents = {
+        "yen": add_staff("yen.tran", "Trần Thị Yến").id,
+        "khoa": add_staff("khoa.ly", "Lý Minh Khoa").id,
+    }
     log.customers = {
         "dao": add_customer(db, admin, "Nguyễn Thị Đào", "0912345678").id,
         "hung": add_customer(db, admin, "Lê Văn Hùng", "0987654321").id,

@@ -86,39 +86,77 @@ def add_history(db: Database, actor: Actor, customer_id: int) -> History:
         s.add_all([fridge, washer, fan])
         s.flush()
         purchases = [
-            Purchase(customer_id=customer_id, product_id=fridge.id, serial_no="SNTL000311",
-                     invoice_no="HD2025000111", purchase_date=today - timedelta(days=65),
-                     price_vnd=12_490_000, warranty_end=history.in_warranty_end),
-            Purchase(customer_id=customer_id, product_id=washer.id, serial_no="SNMG000009",
-                     purchase_date=today - timedelta(days=355), price_vnd=8_490_000,
-                     warranty_end=history.ending_soon_end),
-            Purchase(customer_id=customer_id, product_id=fan.id, serial_no=None,
-                     purchase_date=today - timedelta(days=400), price_vnd=690_000,
-                     warranty_end=history.expired_end),
-        ]  # fmt: skip
+            Purchase(
+                customer_id=customer_id,
+                product_id=fridge.id,
+                serial_no="SNTL000311",
+                invoice_no="HD2025000111",
+                purchase_date=today - timedelta(days=65),
+                price_vnd=12_490_000,
+                warranty_end=history.in_warranty_end,
+            ),
+            Purchase(
+                customer_id=customer_id,
+                product_id=washer.id,
+                serial_no="SNMG000009",
+                purchase_date=today - timedelta(days=355),
+                price_vnd=8_490_000,
+                warranty_end=history.ending_soon_end,
+            ),
+            Purchase(
+                customer_id=customer_id,
+                product_id=fan.id,
+                serial_no=None,
+                purchase_date=today - timedelta(days=400),
+                price_vnd=690_000,
+                warranty_end=history.expired_end,
+            ),
+        ]
         s.add_all(purchases)
         s.flush()
         s.add(
-            Interaction(customer_id=customer_id, channel=Channel.PHONE,
-                        direction=Direction.INBOUND, started_at=now - timedelta(days=3),
-                        topic="warranty", outcome=Outcome.COMPLAINT_OPENED,
-                        notes="Khách báo máy giặt kêu to khi vắt")
-        )  # fmt: skip
+            Interaction(
+                customer_id=customer_id,
+                channel=Channel.PHONE,
+                direction=Direction.INBOUND,
+                started_at=now - timedelta(days=3),
+                topic="warranty",
+                outcome=Outcome.COMPLAINT_OPENED,
+                notes="Khách báo máy giặt kêu to khi vắt",
+            )
+        )
         s.add(
-            Complaint(number="KN-2025-00001", customer_id=customer_id, category="product_defect",
-                      channel="phone", description="Máy giặt kêu to khi vắt",
-                      status=ComplaintStatus.IN_PROGRESS, opened_at=now - timedelta(days=2))
-        )  # fmt: skip
+            Complaint(
+                number="KN-2025-00001",
+                customer_id=customer_id,
+                category="product_defect",
+                channel="phone",
+                description="Máy giặt kêu to khi vắt",
+                status=ComplaintStatus.IN_PROGRESS,
+                opened_at=now - timedelta(days=2),
+            )
+        )
         s.add(
-            Claim(number="BH-2025-00001", kind=ClaimKind.REPAIR, status=ClaimStatus.REPAIRING,
-                  customer_id=customer_id, purchase_id=purchases[1].id,
-                  received_at=now - timedelta(days=1), fault_description="Kêu to khi vắt")
-        )  # fmt: skip
+            Claim(
+                number="BH-2025-00001",
+                kind=ClaimKind.REPAIR,
+                status=ClaimStatus.REPAIRING,
+                customer_id=customer_id,
+                purchase_id=purchases[1].id,
+                received_at=now - timedelta(days=1),
+                fault_description="Kêu to khi vắt",
+            )
+        )
         s.add(
-            Reminder(unique_key=f"callback-{customer_id}", rule="manual",
-                     customer_id=customer_id, due_at=now + timedelta(days=1),
-                     title="Gọi lại báo tình trạng sửa máy giặt", status=ReminderStatus.OPEN)
-        )  # fmt: skip
+            Reminder(
+                unique_key=f"callback-{customer_id}",
+                rule="manual",
+                customer_id=customer_id,
+                due_at=now + timedelta(days=1),
+                title="Gọi lại báo tình trạng sửa máy giặt",
+                status=ReminderStatus.OPEN,
+            )
+        )
     with db.session_scope() as s:
         earn_points(s, actor, customer_id, 120, "Tích điểm mua tủ lạnh")
     return history

@@ -100,8 +100,9 @@ def test_the_last_active_administrator_cannot_be_disabled(
 ):
     # Two administrators disable each other from two seats: the second one is refused.
     minh = add_staff("minh.le", "Lê Văn Minh", "admin")
-    minh_actor = Actor(user_id=minh.id, username="minh.le", full_name="Lê Văn Minh",
-                       role=Role.ADMIN, tier=3)  # fmt: skip
+    minh_actor = Actor(
+        user_id=minh.id, username="minh.le", full_name="Lê Văn Minh", role=Role.ADMIN, tier=3
+    )
     page = screen(actor=minh_actor)
     with sqlite_db.session_scope() as s:
         set_active(s, seat_admin, minh.id, False)
@@ -243,8 +244,13 @@ def test_add_and_edit_a_store(qtbot, screen):
     model = tab.stores_model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
-        "HN01", "Điện máy Sao Việt - Cầu Giấy", "123 Xuân Thủy", "", "024 3826 1234", "Active",
-    ]  # fmt: skip
+        "HN01",
+        "Điện máy Sao Việt - Cầu Giấy",
+        "123 Xuân Thủy",
+        "",
+        "024 3826 1234",
+        "Active",
+    ]
 
     edit = tab.edit()
     edit.active_check.setChecked(False)

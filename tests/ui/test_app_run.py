@@ -54,8 +54,15 @@ def test_screenshot_in_vietnamese_on_a_new_database(qtbot, tmp_path):
 
 def test_screenshot_names(qtbot, sqlite_db, tmp_path, capsys):
     assert SCREENS == (
-        "home", "customers", "calls", "reminders", "complaints", "claims", "audit", "admin",
-    )  # fmt: skip
+        "home",
+        "customers",
+        "calls",
+        "reminders",
+        "complaints",
+        "claims",
+        "audit",
+        "admin",
+    )
     assert run(db_url(sqlite_db), "en", tmp_path / "x.png", "reports") == 2
     assert "home" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()

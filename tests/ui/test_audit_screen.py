@@ -64,8 +64,10 @@ def test_entries_are_listed_newest_first(screen, history):
     ids = [model.row_at(r).id for r in range(model.rowCount())]
     assert ids == sorted(ids, reverse=True)
     assert [column(model, r, "action") for r in range(3)] == [
-        "Demo data loaded", "Disabled", "Changed",
-    ]  # fmt: skip
+        "Demo data loaded",
+        "Disabled",
+        "Changed",
+    ]
     assert column(model, 0, "who").endswith("(command line)")
     assert column(model, 0, "entity") == "Database"
     assert column(model, 1, "entity") == "User"
@@ -90,8 +92,9 @@ def test_filter_by_action(qtbot, screen, history):
     model = page.model
     assert [model.row_at(r).action for r in range(model.rowCount())] == ["create", "create"]
     assert {column(model, r, "entity_id") for r in range(2)} == {
-        str(history["lan"].id), str(history["minh"].id),
-    }  # fmt: skip
+        str(history["lan"].id),
+        str(history["minh"].id),
+    }
 
     with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
         page.filters.clear_button.click()
@@ -136,8 +139,13 @@ def test_a_record_without_a_screen_cannot_be_opened(screen, history):
 
 
 def test_a_supervisor_sees_the_trail_but_not_the_admin_records(screen, history):
-    minh = Actor(user_id=history["minh"].id, username="minh.le", full_name="Lê Văn Minh",
-                 role=Role.SUPERVISOR, tier=2)  # fmt: skip
+    minh = Actor(
+        user_id=history["minh"].id,
+        username="minh.le",
+        full_name="Lê Văn Minh",
+        role=Role.SUPERVISOR,
+        tier=2,
+    )
     page = screen(minh, can_open_admin=False)
     page.table.selectRow(1)
 

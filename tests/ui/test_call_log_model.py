@@ -95,9 +95,18 @@ def test_a_new_filter_starts_again_and_drops_the_old_filters_page(qtbot, model, 
 
 def test_a_known_customer_row_reads_as_an_agent_would_say_it(model, log):
     assert [cell(model, 0, c) for c in COLUMNS] == [
-        "10/03/2025 10:00", "Lê Văn Hùng", "Phone", "Outbound", "Warranty",
-        "Information given", "Trần Thị Yến", "Cửa hàng Quận 1", "1:00", "4/5", "Ghi chú 0",
-    ]  # fmt: skip
+        "10/03/2025 10:00",
+        "Lê Văn Hùng",
+        "Phone",
+        "Outbound",
+        "Warranty",
+        "Information given",
+        "Trần Thị Yến",
+        "Cửa hàng Quận 1",
+        "1:00",
+        "4/5",
+        "Ghi chú 0",
+    ]
     assert "Dòng thứ hai" in cell(model, 0, "notes", Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 0, "customer", Qt.ItemDataRole.FontRole) is None
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -181,8 +181,9 @@ def test_a_failed_export_says_why(qtbot, screen, tmp_path):
 
 def test_an_unknown_caller_is_linked_to_a_customer(qtbot, sqlite_db, seat_admin, screen, log):
     page = screen()
-    newest_unknown = page.model.rows().index(next(r for r in page.model.rows()
-                                                   if r.customer_id is None))  # fmt: skip
+    newest_unknown = page.model.rows().index(
+        next(r for r in page.model.rows() if r.customer_id is None)
+    )
     page.table.setFocus()
     page.table.selectRow(newest_unknown)
     assert page.actions.link_button.isEnabled()

@@ -83,8 +83,13 @@ def test_a_repair_walks_to_the_customer_with_its_timeline(
 def test_a_refund_above_the_price_shows_the_services_message_and_keeps_the_form(
     qtbot, sqlite_db, open_dialog, agent, shop
 ):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55R1", days_ago=3),
-                    kind="return", fault_description="Khách đổi ý.")  # fmt: skip
+    claim = take_in(
+        sqlite_db,
+        agent,
+        sell(sqlite_db, agent, shop, "SN55R1", days_ago=3),
+        kind="return",
+        fault_description="Khách đổi ý.",
+    )
     dialog = open_dialog(agent, claim.id)
     assert "refunded" in dialog.offered_steps() and "repairing" not in dialog.offered_steps()
     dialog.buttons["refunded"].click()
@@ -125,8 +130,7 @@ def test_a_rejection_needs_its_reason(qtbot, sqlite_db, open_dialog, agent, shop
 def test_an_exchange_records_the_replacement_serial(qtbot, sqlite_db, open_dialog, agent, shop):
     claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55E1"), kind="exchange")
     dialog = open_dialog(agent, claim.id)
-    through_step(qtbot, dialog, "exchanged",
-                 lambda f: type_text(qtbot, f.serial_edit, "sn55e2"))  # fmt: skip
+    through_step(qtbot, dialog, "exchanged", lambda f: type_text(qtbot, f.serial_edit, "sn55e2"))
     assert dialog.header.value("outcome") == "Exchanged for serial SN55E2"
     assert "replacement serial SN55E2" in dialog.timeline_texts()[-1]
 

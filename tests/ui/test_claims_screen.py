@@ -168,13 +168,22 @@ def test_a_claim_taken_in_appears_in_the_list(qtbot, sqlite_db, main_window, age
 
 
 def test_the_list_filters_and_counts(qtbot, sqlite_db, open_screen, agent, shop):
-    first = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55L1", days_ago=5),
-                    kind="return", fault_description="Đổi ý")  # fmt: skip
+    first = take_in(
+        sqlite_db,
+        agent,
+        sell(sqlite_db, agent, shop, "SN55L1", days_ago=5),
+        kind="return",
+        fault_description="Đổi ý",
+    )
     take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55L2"))
     screen = open_screen()
     assert screen.model.rowCount() == 2
     assert [screen.tabs.tabText(i) for i in range(4)] == [
-        "All (2)", "In progress (2)", "To hand back (0)", "Closed (0)"]  # fmt: skip
+        "All (2)",
+        "In progress (2)",
+        "To hand back (0)",
+        "Closed (0)",
+    ]
     with qtbot.waitSignal(screen.model.first_page_loaded, timeout=TIMEOUT):
         screen.filters.choose(screen.filters.kind_combo, "return")
     assert [r.number for r in screen.model.rows()] == [first.number]
@@ -199,8 +208,9 @@ def test_a_row_opens_its_claim(qtbot, sqlite_db, main_window, agent, shop):
     with qtbot.waitSignal(screen.open_claim_requested) as opened:
         screen.table.activated.emit(screen.model.index(0, 0))
     assert opened.args == [claim.id]
-    [dialog] = [w for w in main_window.claim_windows.open_windows()
-                if w.objectName() == "ClaimDialog"]  # fmt: skip
+    [dialog] = [
+        w for w in main_window.claim_windows.open_windows() if w.objectName() == "ClaimDialog"
+    ]
     assert dialog.claim_id == claim.id
 
 

@@ -25,10 +25,17 @@ def add_complaints(db, count: int, *, start: int = 1, **fields) -> list[int]:
         customer = add_customer(s, fields.pop("customer_name", "Nguyễn Văn An"))
         made = []
         for n in range(start, start + count):
-            values = dict(number=f"KN-2026-{n:06d}", customer_id=customer.id,
-                          category="delivery", channel="phone", description="Giao trễ",
-                          status=ComplaintStatus.NEW, tier=1, first_response_at=now,
-                          resolution_due=now + timedelta(days=30, hours=n))  # fmt: skip
+            values = dict(
+                number=f"KN-2026-{n:06d}",
+                customer_id=customer.id,
+                category="delivery",
+                channel="phone",
+                description="Giao trễ",
+                status=ComplaintStatus.NEW,
+                tier=1,
+                first_response_at=now,
+                resolution_due=now + timedelta(days=30, hours=n),
+            )
             values.update(fields)
             complaint = Complaint(**values)
             s.add(complaint)
@@ -105,11 +112,23 @@ def test_breached_and_at_risk_rows_are_coloured(qtbot, sqlite_db, seat_admin):
 
 
 def _row(**fields) -> QueueRow:
-    values = dict(id=1, number="KN-2026-000001", customer_id=1, customer_name="An",
-                  category="delivery", priority="normal", status="new", tier=1,
-                  assignee_name=None, store_name=None,
-                  opened_at=datetime(2026, 11, 2, 1, 0, tzinfo=UTC), first_response_due=None,
-                  resolution_due=None, first_response_at=None, sla_state="on_track")  # fmt: skip
+    values = dict(
+        id=1,
+        number="KN-2026-000001",
+        customer_id=1,
+        customer_name="An",
+        category="delivery",
+        priority="normal",
+        status="new",
+        tier=1,
+        assignee_name=None,
+        store_name=None,
+        opened_at=datetime(2026, 11, 2, 1, 0, tzinfo=UTC),
+        first_response_due=None,
+        resolution_due=None,
+        first_response_at=None,
+        sla_state="on_track",
+    )
     values.update(fields)
     return QueueRow(**values)
 
@@ -118,8 +137,10 @@ def test_time_left_counts_business_hours_to_the_due_time_that_matters():
     calendar = BusinessCalendar()  # Monday to Saturday, 08:00 to 17:30
     now = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)  # Monday 10:00 in Hồ Chí Minh City
     # No first response yet: the first response's due time counts.
-    waiting = _row(first_response_due=now + timedelta(hours=2, minutes=15),
-                   resolution_due=now + timedelta(days=2))  # fmt: skip
+    waiting = _row(
+        first_response_due=now + timedelta(hours=2, minutes=15),
+        resolution_due=now + timedelta(days=2),
+    )
     assert format_time_left(line_for(waiting, now, calendar).seconds_left) == "2 h 15 min"
     # Answered: the resolution's; the evening and night are not business hours.
     answered = _row(first_response_at=now, resolution_due=now + timedelta(days=1))

@@ -27,15 +27,32 @@ def queues(sqlite_db, agent, add_staff):
     other = add_staff("trang.do", "Đỗ Thu Trang", "agent", store_id=store_id)
     past = datetime.now(UTC) - timedelta(days=3)
     made = {
-        "breached": add_complaints(sqlite_db, 1, assignee_id=agent.user_id,
-                                   resolution_due=past, sla_state=SlaState.BREACHED),
-        "at_risk": add_complaints(sqlite_db, 1, start=2, assignee_id=agent.user_id,
-                                  sla_state=SlaState.AT_RISK, priority=Severity.HIGH),
+        "breached": add_complaints(
+            sqlite_db,
+            1,
+            assignee_id=agent.user_id,
+            resolution_due=past,
+            sla_state=SlaState.BREACHED,
+        ),
+        "at_risk": add_complaints(
+            sqlite_db,
+            1,
+            start=2,
+            assignee_id=agent.user_id,
+            sla_state=SlaState.AT_RISK,
+            priority=Severity.HIGH,
+        ),
         "mine": add_complaints(sqlite_db, 1, start=3, assignee_id=agent.user_id),
         "pool": add_complaints(sqlite_db, 2, start=4),
-        "elsewhere": add_complaints(sqlite_db, 1, start=6, assignee_id=other.id,
-                                    store_id=store_id, customer_name="Lê Văn Bình"),
-    }  # fmt: skip
+        "elsewhere": add_complaints(
+            sqlite_db,
+            1,
+            start=6,
+            assignee_id=other.id,
+            store_id=store_id,
+            customer_name="Lê Văn Bình",
+        ),
+    }
     return {key: ids[0] if len(ids) == 1 else ids for key, ids in made.items()}
 
 
@@ -153,9 +170,11 @@ def test_product_and_agent_filters_narrow_the_queue(qtbot, sqlite_db, screen, qu
         s.flush()
         first = s.get(Complaint, queues["pool"][0])
         bought = Purchase(
-            customer_id=first.customer_id, product_id=fridge.id,
-            purchase_date=date(2026, 10, 1), warranty_end=date(2028, 10, 1),
-        )  # fmt: skip
+            customer_id=first.customer_id,
+            product_id=fridge.id,
+            purchase_date=date(2026, 10, 1),
+            warranty_end=date(2028, 10, 1),
+        )
         s.add(bought)
         s.flush()
         first.purchase_id = bought.id

@@ -36,12 +36,20 @@ def dao(sqlite_db, seat_admin):
 def contact(sqlite_db, agent, dao):
     start = now_utc() - timedelta(hours=2)
     data = InteractionInput(
-        channel="phone", direction="in", started_at=start,
-        ended_at=start + timedelta(minutes=4, seconds=32), customer_id=dao.id,
-        topic="warranty", outcome="resolved_first_contact", notes=NOTES, satisfaction=4,
-        script_answers=(ScriptAnswer("Số serial trên tem máy là gì?", "5CD1234XYZ"),
-                        ScriptAnswer("Máy mua ở cửa hàng nào", "Quận 1")),
-    )  # fmt: skip
+        channel="phone",
+        direction="in",
+        started_at=start,
+        ended_at=start + timedelta(minutes=4, seconds=32),
+        customer_id=dao.id,
+        topic="warranty",
+        outcome="resolved_first_contact",
+        notes=NOTES,
+        satisfaction=4,
+        script_answers=(
+            ScriptAnswer("Số serial trên tem máy là gì?", "5CD1234XYZ"),
+            ScriptAnswer("Máy mua ở cửa hàng nào", "Quận 1"),
+        ),
+    )
     with sqlite_db.session_scope() as s:
         return log_interaction(s, agent, data)
 
@@ -168,8 +176,9 @@ def test_a_read_only_profile_offers_no_correction(qtbot, sqlite_db, seat_admin, 
     assert page.actions.add_correction(contact.id, "") is None
 
 
-def test_timeline_model_with_corrections_passes_qt_checks(qtmodeltester, sqlite_db, agent,
-                                                          contact, dao):  # fmt: skip
+def test_timeline_model_with_corrections_passes_qt_checks(
+    qtmodeltester, sqlite_db, agent, contact, dao
+):
     from app.services.contacts.interactions import add_correction
     from app.services.customers.customer_timeline import timeline
 

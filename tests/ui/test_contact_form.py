@@ -81,8 +81,9 @@ def stored(db, interaction_id: int) -> InteractionView:
         return get_interaction(s, interaction_id)
 
 
-def test_a_contact_is_logged_with_the_keyboard_alone(qtbot, sqlite_db, open_form, dao,
-                                                     warranty_script):  # fmt: skip
+def test_a_contact_is_logged_with_the_keyboard_alone(
+    qtbot, sqlite_db, open_form, dao, warranty_script
+):
     form = open_form(dao.id)
     assert form.customer.name_label.text() == f"Nguyễn Thị Đào · {dao.code}"
     assert form.windowTitle() == "New contact: Nguyễn Thị Đào"
@@ -123,14 +124,14 @@ def test_a_contact_is_logged_with_the_keyboard_alone(qtbot, sqlite_db, open_form
     assert view.satisfaction == 4
     assert view.agent_name == "Trần Thị Yến"
     assert [(a.question, a.answer) for a in view.script_answers] == [
-        (QUESTIONS[0], "5CD1234XYZ"), (QUESTIONS[1], "Cửa hàng Quận 1"),
-    ]  # fmt: skip
+        (QUESTIONS[0], "5CD1234XYZ"),
+        (QUESTIONS[1], "Cửa hàng Quận 1"),
+    ]
     assert view.duration_seconds is not None  # timed from the form's opening to Save
     assert view.callback_reminder_id is None
 
 
-def test_answers_come_back_when_the_topic_is_chosen_again(qtbot, open_form, dao,
-                                                          warranty_script):  # fmt: skip
+def test_answers_come_back_when_the_topic_is_chosen_again(qtbot, open_form, dao, warranty_script):
     form = open_form(dao.id)
     form.topic_combo.setCurrentIndex(form.topic_combo.findData("warranty"))
     form.script.edits[0].setText("5CD1234XYZ")
@@ -209,8 +210,15 @@ def test_a_shared_number_offers_its_owners(qtbot, sqlite_db, seat_admin, open_fo
     other = add_customer(sqlite_db, seat_admin, "Nguyễn Văn Nam", "0987 000 111")
     with sqlite_db.session_scope() as s:
         shared = s.scalars(select(CustomerPhone).where(CustomerPhone.customer_id == dao.id)).one()
-        s.add(CustomerPhone(customer_id=other.id, e164=shared.e164, raw=shared.raw,
-                            digits_rev=shared.digits_rev, label="work"))  # fmt: skip
+        s.add(
+            CustomerPhone(
+                customer_id=other.id,
+                e164=shared.e164,
+                raw=shared.raw,
+                digits_rev=shared.digits_rev,
+                label="work",
+            )
+        )
     form = open_form()
     with qtbot.waitSignal(form.customer.picker.runner.results, timeout=TIMEOUT):
         qtbot.keyClicks(form.phone.edit, "0912 345 678")
@@ -218,8 +226,9 @@ def test_a_shared_number_offers_its_owners(qtbot, sqlite_db, seat_admin, open_fo
 
     assert not form.customer.is_fixed()
     picker = form.customer.picker
-    assert {picker.list.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(picker.list.count())} == {dao.id, other.id}  # fmt: skip
+    assert {
+        picker.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(picker.list.count())
+    } == {dao.id, other.id}
     assert form.customer.customer_id() in (dao.id, other.id)
 
 
@@ -416,10 +425,15 @@ def test_an_unknown_caller_in_the_call_log_becomes_a_customer_with_their_contact
     start = now_utc() - timedelta(hours=3)
     with sqlite_db.session_scope() as s:
         first, second = (
-            log_interaction(s, agent, InteractionInput(
-                "phone", "in", start + timedelta(minutes=m), phone=typed, topic="delivery"))
+            log_interaction(
+                s,
+                agent,
+                InteractionInput(
+                    "phone", "in", start + timedelta(minutes=m), phone=typed, topic="delivery"
+                ),
+            )
             for m, typed in ((0, "0909 000 111"), (30, "+84 909 000 111"))
-        )  # fmt: skip
+        )
     window.show_screen("calls")
     calls = window.get_screen("calls")
     qtbot.waitUntil(lambda: calls.model.rowCount() == 2, timeout=TIMEOUT)
@@ -436,6 +450,8 @@ def test_an_unknown_caller_in_the_call_log_becomes_a_customer_with_their_contact
     customer_id, count = linked.args
     assert count == 2
     assert {stored(sqlite_db, i.id).customer_id for i in (first, second)} == {customer_id}
-    qtbot.waitUntil(lambda: calls.model.rowCount() == 2 and calls.model.row_at(0).customer_id
-                    == customer_id, timeout=TIMEOUT)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: calls.model.rowCount() == 2 and calls.model.row_at(0).customer_id == customer_id,
+        timeout=TIMEOUT,
+    )
     assert not calls.actions.create_button.isEnabled()

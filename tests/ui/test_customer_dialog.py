@@ -151,9 +151,15 @@ def test_same_household_saves_the_number_on_both(qtbot, sqlite_db, seat_admin, s
 def test_every_other_holder_gets_an_open_button(qtbot, sqlite_db, seat_admin, screen):
     an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
     with sqlite_db.session_scope() as s:
-        binh = create_customer(s, seat_admin, CustomerInput(
-            "Nguyễn Thị Bình", phones=(PhoneInput("0912 345 678"),),
-            shared_phones=("+84912345678",)))  # fmt: skip
+        binh = create_customer(
+            s,
+            seat_admin,
+            CustomerInput(
+                "Nguyễn Thị Bình",
+                phones=(PhoneInput("0912 345 678"),),
+                shared_phones=("+84912345678",),
+            ),
+        )
     dialog = screen.new_customer("0912 345 678")
     type_text(qtbot, dialog.full_name_edit, "Nguyễn Văn Cường")
     save(qtbot, dialog)
@@ -291,8 +297,14 @@ def test_several_numbers_with_one_primary(qtbot, screen):
 def test_edit_keeps_what_is_not_on_screen_and_reports_someone_elses_change(
     qtbot, sqlite_db, seat_admin, screen
 ):
-    view = add_customer(sqlite_db, seat_admin, "Phan Thị Mai", "0905 123 456",
-                        province="Đà Nẵng", tags=("doanh nghiệp",))  # fmt: skip
+    view = add_customer(
+        sqlite_db,
+        seat_admin,
+        "Phan Thị Mai",
+        "0905 123 456",
+        province="Đà Nẵng",
+        tags=("doanh nghiệp",),
+    )
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):
         screen.open_profile(view.id)
     dialog = screen.profile_page.actions.edit()
@@ -303,10 +315,18 @@ def test_edit_keeps_what_is_not_on_screen_and_reports_someone_elses_change(
 
     # Someone at another seat changes the address first.
     with sqlite_db.session_scope() as s:
-        update_customer(s, seat_admin, view.id, CustomerInput(
-            full_name="Phan Thị Mai", phones=(PhoneInput("0905 123 456"),), address="5 Bạch Đằng",
-            province="Đà Nẵng", tags=("doanh nghiệp",),
-        ))  # fmt: skip
+        update_customer(
+            s,
+            seat_admin,
+            view.id,
+            CustomerInput(
+                full_name="Phan Thị Mai",
+                phones=(PhoneInput("0905 123 456"),),
+                address="5 Bạch Đằng",
+                province="Đà Nẵng",
+                tags=("doanh nghiệp",),
+            ),
+        )
     dialog.full_name_edit.clear()
     type_text(qtbot, dialog.full_name_edit, "Phan Thị Tuyết Mai")
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):

@@ -24,11 +24,17 @@ TIMEOUT = 10_000
 @pytest.fixture
 def three(sqlite_db, seat_admin):
     made = [
-        add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678",
-                     province="Hà Nội", tags=("doanh nghiệp",)),
+        add_customer(
+            sqlite_db,
+            seat_admin,
+            "Nguyễn Thị Đào",
+            "0912 345 678",
+            province="Hà Nội",
+            tags=("doanh nghiệp",),
+        ),
         add_customer(sqlite_db, seat_admin, "Lê Văn Hùng", "0903 111 222", province="Đà Nẵng"),
         add_customer(sqlite_db, seat_admin, "Ánh Phạm", "0987 000 111", province="Hà Nội"),
-    ]  # fmt: skip
+    ]
     with sqlite_db.session_scope() as s:
         override_tier(s, seat_admin, made[1].id, "gold", "Khách quen")
     return made
@@ -119,8 +125,9 @@ def test_the_filters_offer_provinces_and_tags_of_customers_not_yet_read(
 
     assert model.loaded_row(model.row_of(far_id)) is None  # never scrolled into view
     assert [filters.province_combo.itemText(i) for i in range(filters.province_combo.count())] == [
-        "Cà Mau", "Hà Nội",
-    ]  # fmt: skip
+        "Cà Mau",
+        "Hà Nội",
+    ]
     assert filters.tag_combo.findText("khách sỉ") >= 0
 
 

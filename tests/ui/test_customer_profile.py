@@ -60,19 +60,29 @@ def save(qtbot, page: CustomersScreen, dialog) -> None:
 def dao(sqlite_db, seat_admin):
     store = add_store(sqlite_db)
     view = add_customer(
-        sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678", "0283 823 4567",
-        birthday=date(1958, 4, 30), email="dao.nguyen@gmail.com", address="12 Lê Lợi",
-        ward="Phường Bến Thành", province="TP. Hồ Chí Minh", store_id=store,
-        tags=("người cao tuổi", "sống một mình"), marketing_consent=True,
+        sqlite_db,
+        seat_admin,
+        "Nguyễn Thị Đào",
+        "0912 345 678",
+        "0283 823 4567",
+        birthday=date(1958, 4, 30),
+        email="dao.nguyen@gmail.com",
+        address="12 Lê Lợi",
+        ward="Phường Bến Thành",
+        province="TP. Hồ Chí Minh",
+        store_id=store,
+        tags=("người cao tuổi", "sống một mình"),
+        marketing_consent=True,
         notes="Nghe kém: nói to và chậm.",
-    )  # fmt: skip
+    )
     with sqlite_db.session_scope() as s:
         add_important_date(s, seat_admin, view.id, "Ngày cưới", date(1980, 12, 20))
     return view
 
 
-def test_header_shows_who_the_customer_is_and_how_to_reach_them(qtbot, screen, sqlite_db,
-                                                               seat_admin, dao):  # fmt: skip
+def test_header_shows_who_the_customer_is_and_how_to_reach_them(
+    qtbot, screen, sqlite_db, seat_admin, dao
+):
     history = add_history(sqlite_db, seat_admin, dao.id)
     page = screen()
     profile = open_profile(qtbot, page, dao.id)
@@ -84,8 +94,9 @@ def test_header_shows_who_the_customer_is_and_how_to_reach_them(qtbot, screen, s
     assert card.tier_badge.property("tier") == "member"
     assert card.points_label.text() == "120 points"
     assert [line.number_label.text() for line in card.phone_lines] == [
-        "0912 345 678", "028 3823 4567",
-    ]  # fmt: skip
+        "0912 345 678",
+        "028 3823 4567",
+    ]
     assert card.phone_lines[0].caption_label.text() == "Mobile, primary"
     age = age_on(date(1958, 4, 30), history.today)
     days = days_until_birthday(date(1958, 4, 30), history.today)
@@ -103,8 +114,7 @@ def test_header_shows_who_the_customer_is_and_how_to_reach_them(qtbot, screen, s
     assert card.phone_lines[1].copy_button.text() == "Copied"
 
 
-def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db, seat_admin,
-                                                       dao):  # fmt: skip
+def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db, seat_admin, dao):
     history = add_history(sqlite_db, seat_admin, dao.id)
     page = screen()
     open_profile(qtbot, page, dao.id)
@@ -113,8 +123,10 @@ def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db,
     model = sections.purchases.model
     assert sections.tabText(1) == "Purchases (3)"
     assert [model.text(r, "product") for r in range(3)] == [
-        "Tủ lạnh Toshiba 311 lít", "Máy giặt 9 kg", "Quạt đứng Senko",
-    ]  # fmt: skip
+        "Tủ lạnh Toshiba 311 lít",
+        "Máy giặt 9 kg",
+        "Quạt đứng Senko",
+    ]
     assert model.text(0, "warranty") == (
         f"In warranty until {format_date(history.in_warranty_end)}"
     )
@@ -129,8 +141,9 @@ def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db,
     assert colours == ["#1f7a3d", "#b45309", "#b42318"]
 
 
-def test_timeline_is_newest_first_with_every_kind_of_contact(qtbot, screen, sqlite_db,
-                                                             seat_admin, dao):  # fmt: skip
+def test_timeline_is_newest_first_with_every_kind_of_contact(
+    qtbot, screen, sqlite_db, seat_admin, dao
+):
     add_history(sqlite_db, seat_admin, dao.id)
     page = screen()
     open_profile(qtbot, page, dao.id)
@@ -139,8 +152,11 @@ def test_timeline_is_newest_first_with_every_kind_of_contact(qtbot, screen, sqli
     timeline = sections.timeline.model
     assert sections.tabText(0) == "History (4)"
     assert [timeline.text(r, "kind") for r in range(4)] == [
-        "Reminder", "Claim", "Complaint", "Contact",
-    ]  # fmt: skip
+        "Reminder",
+        "Claim",
+        "Complaint",
+        "Contact",
+    ]
     assert timeline.text(0, "what") == "Gọi lại báo tình trạng sửa máy giặt"
     assert timeline.text(0, "status") == "To do"
     assert timeline.text(1, "what") == "BH-2025-00001 · Repair · Máy giặt 9 kg"
@@ -195,8 +211,12 @@ def test_an_agent_has_edit_only(qtbot, screen, add_staff, dao):
     actions = page.profile_page.actions
     assert actions.edit_button.isVisible()
     assert actions.edit_button.isEnabled()
-    for hidden in (actions.points_button, actions.tier_button, actions.merge_button,
-                   actions.archive_button):  # fmt: skip
+    for hidden in (
+        actions.points_button,
+        actions.tier_button,
+        actions.merge_button,
+        actions.archive_button,
+    ):
         assert not hidden.isVisible()
     assert actions.merge() is None
     texts = {b.text() for b in page.profile_page.findChildren(type(actions.edit_button))}
@@ -229,8 +249,9 @@ def test_a_supervisor_archives_and_restores(qtbot, screen, add_staff, dao):
     assert page.list_page.model.rowCount() == 1
 
 
-def test_merge_moves_everything_into_the_customer_kept(qtbot, screen, sqlite_db, seat_admin,
-                                                       add_staff, dao):  # fmt: skip
+def test_merge_moves_everything_into_the_customer_kept(
+    qtbot, screen, sqlite_db, seat_admin, add_staff, dao
+):
     add_history(sqlite_db, seat_admin, dao.id)
     kept = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Hồng Đào", "0987 654 321")
     page = screen(role_actor(add_staff, "supervisor"))

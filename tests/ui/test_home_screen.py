@@ -184,11 +184,21 @@ def test_counts_are_grouped_the_way_the_language_writes_numbers(qtbot, sqlite_db
             reminders_overdue=0,
             latest_interactions=(
                 InteractionLine(
-                    1, datetime(2025, 1, 1, tzinfo=UTC), None, None, None, None,
-                    "phone", "in", "other", None, None, None,
+                    1,
+                    datetime(2025, 1, 1, tzinfo=UTC),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "phone",
+                    "in",
+                    "other",
+                    None,
+                    None,
+                    None,
                 ),
             ),
-        )  # fmt: skip
+        )
 
     screen = make_screen(qtbot, sqlite_db, big)
     load(qtbot, screen)

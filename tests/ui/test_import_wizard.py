@@ -158,8 +158,14 @@ def test_a_windows_1258_customer_file_from_choice_to_report(qtbot, db, open_wiza
     wizard.next_button.click()
     page = wizard.mapping_page
     assert wizard.step() == MAPPING
-    assert page.mapping() == {0: "code", 1: "full_name", 3: "birthday", 4: "province",
-                              5: "tier", 6: "notes"}  # fmt: skip
+    assert page.mapping() == {
+        0: "code",
+        1: "full_name",
+        3: "birthday",
+        4: "province",
+        5: "tier",
+        6: "notes",
+    }
     assert page.existing_box.isVisible() and page.update_existing()
     combo = page.combos[PHONE]
     assert combo.currentText() == "— Not imported —"
@@ -176,8 +182,17 @@ def test_a_windows_1258_customer_file_from_choice_to_report(qtbot, db, open_wiza
     preview = wizard.preview_page
     assert preview.summary_label.text() == "4 rows: 3 new, 0 to update, 0 skipped, 1 with errors"
     model = preview.model
-    assert model.columns() == ("row", "action", "code", "full_name", "phone", "birthday",
-                               "province", "tier", "notes")  # fmt: skip
+    assert model.columns() == (
+        "row",
+        "action",
+        "code",
+        "full_name",
+        "phone",
+        "birthday",
+        "province",
+        "tier",
+        "notes",
+    )
     assert [model.text(r, "action") for r in range(4)] == ["New", "New", "Error", "New"]
     assert model.text(preview_row(wizard, 2), "phone") == "0912 345 678"
     assert model.text(preview_row(wizard, 3), "phone") == "0903 111 222"
@@ -215,10 +230,15 @@ def test_a_windows_1258_customer_file_from_choice_to_report(qtbot, db, open_wiza
     assert page.heading.text() == "Import finished"
     assert page.counts_label.text() == "Created: 3    Updated: 0    Skipped: 1"
     assert page.source_label.text() == "Read as: CSV, Windows-1258 (Vietnamese ANSI), separator “;”"
-    lines = [(page.model.text(r, "row"), page.model.text(r, "kind"), page.model.text(r, "column"))
-             for r in range(page.model.rowCount())]  # fmt: skip
-    assert lines == [("3", "Note", "Tỉnh/Thành phố"), ("4", "Error", "Ngày sinh"),
-                     ("4", "Note", "Liên lạc")]  # fmt: skip
+    lines = [
+        (page.model.text(r, "row"), page.model.text(r, "kind"), page.model.text(r, "column"))
+        for r in range(page.model.rowCount())
+    ]
+    assert lines == [
+        ("3", "Note", "Tỉnh/Thành phố"),
+        ("4", "Error", "Ngày sinh"),
+        ("4", "Note", "Liên lạc"),
+    ]
     assert not wizard.back_button.isVisible() and wizard.next_button.text() == "&Close"
 
     saved = tmp_path / "bao-cao.csv"
@@ -297,8 +317,7 @@ def test_a_workbook_with_a_title_row_numbers_and_serial_dates(qtbot, db, open_wi
     assert raw.cell(1, 1) == "912345678"  # as Excel holds it: the leading zero is gone
 
     wizard.next_button.click()
-    assert wizard.mapping_page.mapping() == {0: "full_name", 1: "phone", 2: "birthday",
-                                             3: "points"}  # fmt: skip
+    assert wizard.mapping_page.mapping() == {0: "full_name", 1: "phone", 2: "birthday", 3: "points"}
     check(qtbot, wizard)
     model = wizard.preview_page.model
     assert wizard.preview_page.summary_label.text() == (
@@ -451,8 +470,11 @@ def test_files_that_cannot_be_read_get_one_message_and_no_next(qtbot, db, open_w
     wizard.back_button.click()
     assert wizard.step() == CHOOSE and wizard.choose_page.path() == str(scan)
     headless = tmp_path / "khach.xlsx"
-    headless.write_bytes(workbook([["Phạm Thị Hoa", 912345678, datetime(1985, 3, 21)],
-                                   ["Vũ Văn Nam", 987654321, 31107]]))  # fmt: skip
+    headless.write_bytes(
+        workbook(
+            [["Phạm Thị Hoa", 912345678, datetime(1985, 3, 21)], ["Vũ Văn Nam", 987654321, 31107]]
+        )
+    )
     read(qtbot, wizard, headless)
     assert source.banner.text().startswith(
         "The first row holds data (“Phạm Thị Hoa”, “912345678”, “21/03/1985”), not column names"

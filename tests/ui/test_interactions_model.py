@@ -97,8 +97,15 @@ def test_headers_are_labelled():
         for c in range(model.columnCount())
     ]
     assert headers == [
-        "Time", "Customer", "Channel", "Direction", "Topic", "Outcome", "Agent", "Duration",
-    ]  # fmt: skip
+        "Time",
+        "Customer",
+        "Channel",
+        "Direction",
+        "Topic",
+        "Outcome",
+        "Agent",
+        "Duration",
+    ]
 
 
 def test_duration_is_right_aligned_for_comparing_at_a_glance():

@@ -65,8 +65,16 @@ def nav_items(win: MainWindow) -> list[str]:
 def test_an_administrator_has_every_screen(window):
     win = window()
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims",
-                              "Audit trail", "Admin"]  # fmt: skip
+    assert nav_items(win) == [
+        "Home",
+        "Customers",
+        "Calls",
+        "Reminders",
+        "Complaints",
+        "Claims",
+        "Audit trail",
+        "Admin",
+    ]
     assert (
         win.screen_keys()
         == SCREENS
@@ -89,8 +97,15 @@ def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
 def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, add_staff):
     win = window(as_role(add_staff, "supervisor"))
 
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims",
-                              "Audit trail"]  # fmt: skip
+    assert nav_items(win) == [
+        "Home",
+        "Customers",
+        "Calls",
+        "Reminders",
+        "Complaints",
+        "Claims",
+        "Audit trail",
+    ]
 
 
 def test_status_bar_names_the_user_the_database_and_language(sqlite_db, window):
@@ -181,8 +196,16 @@ def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
     win = window()
     show_and_load(qtbot, win)
 
-    assert nav_items(win) == ["Trang chủ", "Khách hàng", "Cuộc gọi", "Nhắc việc", "Khiếu nại",
-                              "Bảo hành", "Nhật ký thay đổi", "Quản trị"]  # fmt: skip
+    assert nav_items(win) == [
+        "Trang chủ",
+        "Khách hàng",
+        "Cuộc gọi",
+        "Nhắc việc",
+        "Khiếu nại",
+        "Bảo hành",
+        "Nhật ký thay đổi",
+        "Quản trị",
+    ]
     assert [a.text() for a in win.menuBar().actions()] == ["&Tệp", "&Xem", "Trợ &giúp"]
     assert win.user_label.text() == "Quản Trị Viên (Quản trị viên)"
     assert win.switch_user_action.text() == "&Chuyển người dùng…"

@@ -48,8 +48,9 @@ def test_new_claim_on_a_purchase_opens_the_intake_for_that_unit(
 
     assert sections.selected_purchase_id() == pid
     assert [a.text() for a in sections.purchases.table.actions()] == [
-        "New claim…", "Warranty slip…",
-    ]  # fmt: skip
+        "New claim…",
+        "Warranty slip…",
+    ]
     sections.claim_action.trigger()
     forms = [w for w in win.claim_windows.open_windows() if isinstance(w, ClaimForm)]
     assert len(forms) == 1

@@ -228,8 +228,14 @@ def test_a_stored_province_that_is_none_shows_why_until_it_is_changed(
 
 
 def test_editing_keeps_the_ward(qtbot, screen, sqlite_db, seat_admin):
-    view = add_customer(sqlite_db, seat_admin, "Phan Thị Mai", "0905 123 457",
-                        province="Đà Nẵng", ward="Phường Hải Châu")  # fmt: skip
+    view = add_customer(
+        sqlite_db,
+        seat_admin,
+        "Phan Thị Mai",
+        "0905 123 457",
+        province="Đà Nẵng",
+        ward="Phường Hải Châu",
+    )
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):
         screen.open_profile(view.id)
     dialog = screen.profile_page.actions.edit()

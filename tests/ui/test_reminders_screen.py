@@ -41,15 +41,27 @@ class Inbox:
 
 
 def add_reminder(
-    db: Database, key: str, due: datetime, customer_id: int | None, assignee_id: int | None,
-    rule: str = "callback", title: str = "Gọi lại cho khách", status: str = "open",
-) -> int:  # fmt: skip
+    db: Database,
+    key: str,
+    due: datetime,
+    customer_id: int | None,
+    assignee_id: int | None,
+    rule: str = "callback",
+    title: str = "Gọi lại cho khách",
+    status: str = "open",
+) -> int:
     with db.session_scope() as s:
         row = Reminder(
-            unique_key=key, rule=rule, subject_type="customer", subject_id=customer_id,
-            customer_id=customer_id, due_at=due, title=title, assignee_id=assignee_id,
+            unique_key=key,
+            rule=rule,
+            subject_type="customer",
+            subject_id=customer_id,
+            customer_id=customer_id,
+            due_at=due,
+            title=title,
+            assignee_id=assignee_id,
             status=ReminderStatus(status),
-        )  # fmt: skip
+        )
         if status == "done":
             row.done_at, row.done_by_id, row.outcome = due, assignee_id, "reached"
         s.add(row)
@@ -65,15 +77,31 @@ def seed_inbox(db: Database, admin: Actor, agent: Actor, other: Actor) -> Inbox:
     return Inbox(
         customer_id=dao.id,
         overdue=add_reminder(db, "overdue", local_noon(-2), dao.id, me, title="Gọi lại trễ"),
-        today=(add_reminder(db, "today-1", local_noon(0), dao.id, me, title="Hỏi thăm"),
-               add_reminder(db, "today-2", local_noon(0) + timedelta(minutes=5), dao.id, me,
-                            rule="birthday", title="Chúc mừng sinh nhật")),
+        today=(
+            add_reminder(db, "today-1", local_noon(0), dao.id, me, title="Hỏi thăm"),
+            add_reminder(
+                db,
+                "today-2",
+                local_noon(0) + timedelta(minutes=5),
+                dao.id,
+                me,
+                rule="birthday",
+                title="Chúc mừng sinh nhật",
+            ),
+        ),
         upcoming=add_reminder(db, "upcoming", local_noon(3), dao.id, me),
         done=add_reminder(db, "done", local_noon(-1), dao.id, me, status="done"),
-        pool=add_reminder(db, "pool", local_noon(0), dao.id, None, rule="post_purchase",
-                          title="Hỏi thăm sau mua hàng"),
+        pool=add_reminder(
+            db,
+            "pool",
+            local_noon(0),
+            dao.id,
+            None,
+            rule="post_purchase",
+            title="Hỏi thăm sau mua hàng",
+        ),
         others=add_reminder(db, "others", local_noon(0), dao.id, other.user_id),
-    )  # fmt: skip
+    )
 
 
 def staff(add_staff, username: str, full_name: str, role: str = "agent") -> Actor:
@@ -265,7 +293,9 @@ def test_an_agent_sees_no_reassign_a_supervisor_does(qtbot, screen, inbox, add_s
     assert page.reassign_button.isHidden()
     assert page.reassign_selected() is None
     assert [page.scope_combo.itemData(i) for i in range(page.scope_combo.count())] == [
-        "mine", "pool"]  # fmt: skip
+        "mine",
+        "pool",
+    ]
 
     boss = staff(add_staff, "ha.le", "Lê Thu Hà", "supervisor")
     sup = screen(boss)

@@ -39,9 +39,11 @@ def complaint(sqlite_db, seat_admin, agent):
         s.add(fridge)
         s.flush()
         bought = Purchase(
-            customer_id=customer.id, product_id=fridge.id,
-            purchase_date=date(2026, 10, 1), warranty_end=date(2028, 10, 1),
-        )  # fmt: skip
+            customer_id=customer.id,
+            product_id=fridge.id,
+            purchase_date=date(2026, 10, 1),
+            warranty_end=date(2028, 10, 1),
+        )
         s.add(bought)
         s.flush()
         data = ComplaintInput(customer.id, "delivery", "Giao trễ 5 ngày", purchase_id=bought.id)
@@ -174,7 +176,13 @@ def test_a_switched_off_template_is_no_longer_offered(
         save_template(s, supervisor, None, "", "Cảm ơn", "Cảm ơn {customer_name}.")
     dialog = open_templates(qtbot, sqlite_db, supervisor)
     assert dialog.template_list.texts() == [
-        "Every category", "Cảm ơn", "Delivery", "Xin lỗi", "Billing", "Hoá đơn"]  # fmt: skip
+        "Every category",
+        "Cảm ơn",
+        "Delivery",
+        "Xin lỗi",
+        "Billing",
+        "Hoá đơn",
+    ]
     assert dialog.current_entry().name() == "Cảm ơn"
     assert dialog.select_template("Xin lỗi")
     dialog.editor.active_check.setChecked(False)

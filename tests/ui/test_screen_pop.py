@@ -75,8 +75,14 @@ def test_a_shared_number_opens_the_first_holder_and_says_how_many(
     # The forms refuse a number another customer has; older or imported records may not.
     hung = add_customer(sqlite_db, seat_admin, "Trần Văn Hùng", "0283 823 4567")
     with sqlite_db.session_scope() as s:
-        s.add(CustomerPhone(customer_id=hung.id, e164="+84912345678", raw="0912 345 678",
-                            digits_rev="0912345678"[::-1]))  # fmt: skip
+        s.add(
+            CustomerPhone(
+                customer_id=hung.id,
+                e164="+84912345678",
+                raw="0912 345 678",
+                digits_rev="0912345678"[::-1],
+            )
+        )
 
     profile = popped_profile(qtbot, window, pop, "0912345678")
 

@@ -159,8 +159,7 @@ def test_slip_terms_are_edited_as_several_lines_and_stored(qtbot, sqlite_db, scr
 def test_the_slip_paper_is_chosen_by_name(qtbot, sqlite_db, screen):
     tab = screen().settings_tab
     layout = tab.editors["slip.layout"]
-    assert [layout.itemText(i) for i in range(layout.count())] == [
-        "A5 sheet", "80 mm receipt roll"]  # fmt: skip
+    assert [layout.itemText(i) for i in range(layout.count())] == ["A5 sheet", "80 mm receipt roll"]
     layout.setCurrentIndex(layout.findData("thermal80"))
     save_and_wait(qtbot, tab)
     assert stored(sqlite_db, "slip.layout") == "thermal80"
@@ -172,8 +171,9 @@ def test_an_on_off_setting_is_a_checkbox(qtbot, sqlite_db, screen, monkeypatch):
     key = "slip.print_qr_code"
     monkeypatch.setitem(SETTINGS, key, SettingDef(key, bool, False))
     names = settings_tab.label
-    monkeypatch.setattr(settings_tab, "label", lambda k: "Print a QR code" if k == key
-                        else names(k))  # fmt: skip
+    monkeypatch.setattr(
+        settings_tab, "label", lambda k: "Print a QR code" if k == key else names(k)
+    )
     tab = screen().settings_tab
     box = tab.editors[key]
     assert isinstance(box, QCheckBox) and not box.isChecked()

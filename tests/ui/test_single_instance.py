@@ -172,8 +172,11 @@ def test_the_command_line_lookup_reaches_the_running_window(qtbot, tmp_path):
     with qtbot.waitSignal(server.lookup_requested, timeout=60_000) as popped:
         process = subprocess.Popen(
             [sys.executable, "main.py", "--db", url, "--lookup", "0909 123 456"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
     out, err = process.communicate(timeout=60)
 
     assert popped.args == ["0909 123 456"]

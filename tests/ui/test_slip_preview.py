@@ -121,8 +121,9 @@ def test_a_printer_that_fails_records_nothing_and_says_so(
     assert preview.print_button.isEnabled()
 
 
-def test_save_as_pdf_writes_the_file_and_records_it(qtbot, sqlite_db, open_preview, purchase,
-                                                    tmp_path):  # fmt: skip
+def test_save_as_pdf_writes_the_file_and_records_it(
+    qtbot, sqlite_db, open_preview, purchase, tmp_path
+):
     preview = open_preview("warranty", purchase)
     target = tmp_path / "slip.pdf"
     with qtbot.waitSignal(preview.recorded, timeout=TIMEOUT):
@@ -132,8 +133,7 @@ def test_save_as_pdf_writes_the_file_and_records_it(qtbot, sqlite_db, open_previ
     assert [p.target for p in prints(sqlite_db, purchase)] == ["pdf"]
 
 
-def test_a_pdf_that_cannot_be_written_records_nothing(sqlite_db, open_preview, purchase,
-                                                      tmp_path):  # fmt: skip
+def test_a_pdf_that_cannot_be_written_records_nothing(sqlite_db, open_preview, purchase, tmp_path):
     preview = open_preview("warranty", purchase)
     assert not preview.save_to(str(tmp_path / "no such folder" / "slip.pdf"))
     assert "could not be saved" in preview.status_text()

@@ -75,25 +75,45 @@ class World:
 def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
     """Three customers as the demo would leave them (rows, not audited changes)."""
     tv = Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch")
-    an = Customer(code="KH0000001", full_name="Nguyễn Văn An", name_key="nguyen van an",
-                  store_id=store_id, points=300)  # fmt: skip
-    an.phones.append(CustomerPhone(e164="+84912345678", raw="0912 345 678",
-                                   digits_rev="8765432190", is_primary=True))  # fmt: skip
+    an = Customer(
+        code="KH0000001",
+        full_name="Nguyễn Văn An",
+        name_key="nguyen van an",
+        store_id=store_id,
+        points=300,
+    )
+    an.phones.append(
+        CustomerPhone(
+            e164="+84912345678", raw="0912 345 678", digits_rev="8765432190", is_primary=True
+        )
+    )
     an.important_dates.append(ImportantDate(label="Ngày cưới", date=date(2015, 5, 20)))
-    binh = Customer(code="KH0000002", full_name="Trần Thị Bình", name_key="tran thi binh",
-                    tier=Tier.SILVER)  # fmt: skip
-    binh.phones.append(CustomerPhone(e164="+84987654321", raw="0987654321",
-                                     digits_rev="1234567890", is_primary=True))  # fmt: skip
-    gone = Customer(code="KH0000003", full_name="Lê Văn Cũ", name_key="le van cu",
-                    archived_at=utcnow())  # fmt: skip
+    binh = Customer(
+        code="KH0000002", full_name="Trần Thị Bình", name_key="tran thi binh", tier=Tier.SILVER
+    )
+    binh.phones.append(
+        CustomerPhone(
+            e164="+84987654321", raw="0987654321", digits_rev="1234567890", is_primary=True
+        )
+    )
+    gone = Customer(
+        code="KH0000003", full_name="Lê Văn Cũ", name_key="le van cu", archived_at=utcnow()
+    )
     s.add_all([tv, an, binh, gone])
     s.flush()
     bought = date.today() - timedelta(days=10)
-    s.add_all([
-        PointsEntry(customer_id=an.id, delta=300, reason="Tích điểm mua Tivi 55 inch"),
-        Purchase(customer_id=an.id, product_id=tv.id, purchase_date=bought,
-                 price_vnd=35_000_000, warranty_end=bought + timedelta(days=730)),
-    ])  # fmt: skip
+    s.add_all(
+        [
+            PointsEntry(customer_id=an.id, delta=300, reason="Tích điểm mua Tivi 55 inch"),
+            Purchase(
+                customer_id=an.id,
+                product_id=tv.id,
+                purchase_date=bought,
+                price_vnd=35_000_000,
+                warranty_end=bought + timedelta(days=730),
+            ),
+        ]
+    )
     return an.id, binh.id, gone.id, an.important_dates[0].id
 
 
@@ -102,8 +122,9 @@ def build_world(db: Database) -> World:
         admin = create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")
         hn = stores.add_store(s, admin, "HN01", "Cửa hàng Hà Nội", "1 Tràng Tiền", "024 3825 1234")
         dn = stores.add_store(s, admin, "DN01", "Cửa hàng Đà Nẵng")
-        agent = users.add_user(s, admin, "lan.nguyen", "Nguyễn Thị Lan", "agent", "mat-khau-2",
-                               store_id=hn.id)  # fmt: skip
+        agent = users.add_user(
+            s, admin, "lan.nguyen", "Nguyễn Thị Lan", "agent", "mat-khau-2", store_id=hn.id
+        )
         sup = users.add_user(s, admin, "hung.tran", "Trần Văn Hùng", "supervisor", "mat-khau-3")
         gone = users.add_user(s, admin, "cu.le", "Lê Văn Cũ", "agent", "mat-khau-4")
         users.set_active(s, admin, gone.id, False)
@@ -128,31 +149,52 @@ def build_world(db: Database) -> World:
             topic="other",
         )
         s.add_all([call, unknown])
-        cases = {status: Complaint(
-            number=f"KN-2025-00000{n}", customer_id=an, category="product_defect",
-            channel="phone", description="Tivi không lên hình", status=ComplaintStatus(status),
-            resolved_at=utcnow() if status == "resolved" else None,
-        ) for n, status in enumerate(("new", "in_progress", "resolved"), start=1)}  # fmt: skip
+        cases = {
+            status: Complaint(
+                number=f"KN-2025-00000{n}",
+                customer_id=an,
+                category="product_defect",
+                channel="phone",
+                description="Tivi không lên hình",
+                status=ComplaintStatus(status),
+                resolved_at=utcnow() if status == "resolved" else None,
+            )
+            for n, status in enumerate(("new", "in_progress", "resolved"), start=1)
+        }
         s.add_all(cases.values())
         s.flush()
         loyalty.override_tier(s, actor(sup), binh, "silver", "Khách quen của cửa hàng")
         return World(
             actors={A: actor(agent), S: actor(sup), M: admin},
-            agent_id=agent.id, disabled_id=gone.id, store_id=hn.id, other_store_id=dn.id,
-            customer_id=an, other_customer_id=binh, archived_customer_id=archived,
-            date_id=wedding, call_id=call.id, unknown_call_id=unknown.id,
-            complaint_ids={status: c.id for status, c in cases.items()}, db=db,
-        )  # fmt: skip
+            agent_id=agent.id,
+            disabled_id=gone.id,
+            store_id=hn.id,
+            other_store_id=dn.id,
+            customer_id=an,
+            other_customer_id=binh,
+            archived_customer_id=archived,
+            date_id=wedding,
+            call_id=call.id,
+            unknown_call_id=unknown.id,
+            complaint_ids={status: c.id for status, c in cases.items()},
+            db=db,
+        )
 
 
 def _reminder(s: Session, w: World, customer: bool = True) -> int:
     """A reminder waiting in the Hà Nội store's pool (a row, as a rule would leave it)."""
     from app.models import Reminder
 
-    row = Reminder(unique_key=f"birthday:customer:{w.customer_id}:{date.today()}",
-                   rule="birthday", subject_type="customer", subject_id=w.customer_id,
-                   customer_id=w.customer_id if customer else None, due_at=utcnow(),
-                   title="Chúc mừng sinh nhật Nguyễn Văn An", store_id=w.store_id)  # fmt: skip
+    row = Reminder(
+        unique_key=f"birthday:customer:{w.customer_id}:{date.today()}",
+        rule="birthday",
+        subject_type="customer",
+        subject_id=w.customer_id,
+        customer_id=w.customer_id if customer else None,
+        due_at=utcnow(),
+        title="Chúc mừng sinh nhật Nguyễn Văn An",
+        store_id=w.store_id,
+    )
     s.add(row)
     s.flush()
     return row.id
@@ -169,8 +211,13 @@ def _slip_of_an(s: Session, w: World) -> int:
     """A warranty slip issued for An's purchase (a row, not an audited change)."""
     from app.models import Slip
 
-    slip = Slip(number="PBH-2025-000001", kind="warranty", customer_id=w.customer_id,
-                purchase_id=_purchase_of_an(s, w), payload={})  # fmt: skip
+    slip = Slip(
+        number="PBH-2025-000001",
+        kind="warranty",
+        customer_id=w.customer_id,
+        purchase_id=_purchase_of_an(s, w),
+        payload={},
+    )
     s.add(slip)
     s.flush()
     return slip.id
@@ -178,139 +225,309 @@ def _slip_of_an(s: Session, w: World) -> int:
 
 # qualified service name -> (roles allowed, how to call it)
 MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
-    "users.add_user": (frozenset({M}), lambda s, a, w: users.add_user(
-        s, a, "moi.nv", "Nhân Viên Mới", "agent", "mat-khau-9")),
-    "users.update_user": (frozenset({M}), lambda s, a, w: users.update_user(
-        s, a, w.agent_id, full_name="Nguyễn Thị Lan Anh", role="supervisor",
-        store_id=w.other_store_id, tier=2)),
-    "users.set_active": (frozenset({M}), lambda s, a, w: users.set_active(
-        s, a, w.disabled_id, True)),
-    "users.reset_password": (frozenset({M}), lambda s, a, w: users.reset_password(
-        s, a, w.agent_id, "mat-khau-moi")),
-    "stores.add_store": (frozenset({M}), lambda s, a, w: stores.add_store(
-        s, a, "HCM01", "Cửa hàng Quận 1", "12 Lê Lợi", "028 3823 4567")),
-    "stores.update_store": (frozenset({M}), lambda s, a, w: stores.update_store(
-        s, a, w.store_id, code="HN01", name="Cửa hàng Hà Nội 1", address="1 Tràng Tiền")),
-    "settings.set_setting": (frozenset({M}), lambda s, a, w: settings.set_setting(
-        s, a, "session.idle_lock_minutes", 30)),
-    "customers.create_customer": (frozenset({A, S, M}), lambda s, a, w: customers.create_customer(
-        s, a, CustomerInput("Phạm Thị Cúc", phones=(PhoneInput("0903 123 456"),)))),
-    "customers.update_customer": (frozenset({A, S, M}), lambda s, a, w: customers.update_customer(
-        s, a, w.customer_id, CustomerInput(
-            "Nguyễn Văn An", phones=(PhoneInput("0912 345 678", is_primary=True),
-                                     PhoneInput("024 3825 9999", label="home")),
-            province="Hà Nội", store_id=w.store_id))),
-    "customers.archive_customer": (frozenset({S, M}), lambda s, a, w: customers.archive_customer(
-        s, a, w.customer_id)),
-    "customers.restore_customer": (frozenset({S, M}), lambda s, a, w: customers.restore_customer(
-        s, a, w.archived_customer_id)),
-    "customers.add_important_date": (frozenset({A, S, M}),
+    "users.add_user": (
+        frozenset({M}),
+        lambda s, a, w: users.add_user(s, a, "moi.nv", "Nhân Viên Mới", "agent", "mat-khau-9"),
+    ),
+    "users.update_user": (
+        frozenset({M}),
+        lambda s, a, w: users.update_user(
+            s,
+            a,
+            w.agent_id,
+            full_name="Nguyễn Thị Lan Anh",
+            role="supervisor",
+            store_id=w.other_store_id,
+            tier=2,
+        ),
+    ),
+    "users.set_active": (
+        frozenset({M}),
+        lambda s, a, w: users.set_active(s, a, w.disabled_id, True),
+    ),
+    "users.reset_password": (
+        frozenset({M}),
+        lambda s, a, w: users.reset_password(s, a, w.agent_id, "mat-khau-moi"),
+    ),
+    "stores.add_store": (
+        frozenset({M}),
+        lambda s, a, w: stores.add_store(
+            s, a, "HCM01", "Cửa hàng Quận 1", "12 Lê Lợi", "028 3823 4567"
+        ),
+    ),
+    "stores.update_store": (
+        frozenset({M}),
+        lambda s, a, w: stores.update_store(
+            s, a, w.store_id, code="HN01", name="Cửa hàng Hà Nội 1", address="1 Tràng Tiền"
+        ),
+    ),
+    "settings.set_setting": (
+        frozenset({M}),
+        lambda s, a, w: settings.set_setting(s, a, "session.idle_lock_minutes", 30),
+    ),
+    "customers.create_customer": (
+        frozenset({A, S, M}),
+        lambda s, a, w: customers.create_customer(
+            s, a, CustomerInput("Phạm Thị Cúc", phones=(PhoneInput("0903 123 456"),))
+        ),
+    ),
+    "customers.update_customer": (
+        frozenset({A, S, M}),
+        lambda s, a, w: customers.update_customer(
+            s,
+            a,
+            w.customer_id,
+            CustomerInput(
+                "Nguyễn Văn An",
+                phones=(
+                    PhoneInput("0912 345 678", is_primary=True),
+                    PhoneInput("024 3825 9999", label="home"),
+                ),
+                province="Hà Nội",
+                store_id=w.store_id,
+            ),
+        ),
+    ),
+    "customers.archive_customer": (
+        frozenset({S, M}),
+        lambda s, a, w: customers.archive_customer(s, a, w.customer_id),
+    ),
+    "customers.restore_customer": (
+        frozenset({S, M}),
+        lambda s, a, w: customers.restore_customer(s, a, w.archived_customer_id),
+    ),
+    "customers.add_important_date": (
+        frozenset({A, S, M}),
         lambda s, a, w: customers.add_important_date(
-            s, a, w.customer_id, "Sinh nhật con gái", date(2012, 9, 2))),
-    "customers.remove_important_date": (frozenset({A, S, M}),
-        lambda s, a, w: customers.remove_important_date(s, a, w.customer_id, w.date_id)),
-    "customer_merge.merge_customers": (frozenset({S, M}),
-        lambda s, a, w: customer_merge.merge_customers(s, a, w.customer_id, w.other_customer_id)),
-    "loyalty.recompute_tier": (frozenset({A, S, M}), lambda s, a, w: loyalty.recompute_tier(
-        s, a, w.customer_id)),
-    "loyalty.override_tier": (frozenset({S, M}), lambda s, a, w: loyalty.override_tier(
-        s, a, w.customer_id, "vip", "Khách doanh nghiệp lớn")),
-    "loyalty.clear_tier_override": (frozenset({S, M}), lambda s, a, w: loyalty.clear_tier_override(
-        s, a, w.other_customer_id)),
-    "loyalty.earn_points": (frozenset({A, S, M}), lambda s, a, w: loyalty.earn_points(
-        s, a, w.customer_id, 50, "Quà sinh nhật")),
-    "loyalty.redeem_points": (frozenset({A, S, M}), lambda s, a, w: loyalty.redeem_points(
-        s, a, w.customer_id, 100, "Đổi phiếu mua hàng")),
-    "loyalty.adjust_points": (frozenset({S, M}), lambda s, a, w: loyalty.adjust_points(
-        s, a, w.customer_id, -20, "Trừ điểm cộng nhầm")),
-    "runner.run_import": (frozenset({M}), lambda s, a, w: run_import(
-        w.db, a, ImportFile.from_bytes("full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode(),
-                                       "khach.csv"), ImportOptions("customers"))),
-    "runner.run_import:purchases": (frozenset({M}), lambda s, a, w: run_import(
-        w.db, a, ImportFile.from_bytes(b"customer_code,sku,serial_no,purchase_date\nKH0000001,"
-                                       b"TV-55,SN-NHAP-1,01/02/2025\n", "mua.csv"),
-        ImportOptions("purchases"))),
-    "interactions.log_interaction": (frozenset({A, S, M}),
-        lambda s, a, w: interactions.log_interaction(s, a, InteractionInput(
-            "phone", "in", utcnow() - timedelta(minutes=3), utcnow(), customer_id=w.customer_id,
-            topic="warranty", notes="Khách hỏi hạn bảo hành"))),
-    "interactions.add_correction": (frozenset({A, S, M}),
-        lambda s, a, w: interactions.add_correction(
-            s, a, w.call_id, "Tivi 65 inch, không phải 55")),
-    "interactions.link_caller": (frozenset({A, S, M}), lambda s, a, w: interactions.link_caller(
-        s, a, w.unknown_call_id, w.other_customer_id)),
-    "call_topics.save_topic": (frozenset({S, M}), lambda s, a, w: call_topics.save_topic(
-        s, a, "warranty", ["Số serial trên tem là gì?", "Ngày mua hàng?"])),
-    "complaints.open_complaint": (frozenset({A, S, M}), lambda s, a, w: complaints.open_complaint(
-        s, a, complaints.ComplaintInput(w.customer_id, "delivery", "Giao hàng trễ 3 ngày"))),
-    "complaint_workflow.change_status": (frozenset({A, S, M}),
+            s, a, w.customer_id, "Sinh nhật con gái", date(2012, 9, 2)
+        ),
+    ),
+    "customers.remove_important_date": (
+        frozenset({A, S, M}),
+        lambda s, a, w: customers.remove_important_date(s, a, w.customer_id, w.date_id),
+    ),
+    "customer_merge.merge_customers": (
+        frozenset({S, M}),
+        lambda s, a, w: customer_merge.merge_customers(s, a, w.customer_id, w.other_customer_id),
+    ),
+    "loyalty.recompute_tier": (
+        frozenset({A, S, M}),
+        lambda s, a, w: loyalty.recompute_tier(s, a, w.customer_id),
+    ),
+    "loyalty.override_tier": (
+        frozenset({S, M}),
+        lambda s, a, w: loyalty.override_tier(s, a, w.customer_id, "vip", "Khách doanh nghiệp lớn"),
+    ),
+    "loyalty.clear_tier_override": (
+        frozenset({S, M}),
+        lambda s, a, w: loyalty.clear_tier_override(s, a, w.other_customer_id),
+    ),
+    "loyalty.earn_points": (
+        frozenset({A, S, M}),
+        lambda s, a, w: loyalty.earn_points(s, a, w.customer_id, 50, "Quà sinh nhật"),
+    ),
+    "loyalty.redeem_points": (
+        frozenset({A, S, M}),
+        lambda s, a, w: loyalty.redeem_points(s, a, w.customer_id, 100, "Đổi phiếu mua hàng"),
+    ),
+    "loyalty.adjust_points": (
+        frozenset({S, M}),
+        lambda s, a, w: loyalty.adjust_points(s, a, w.customer_id, -20, "Trừ điểm cộng nhầm"),
+    ),
+    "runner.run_import": (
+        frozenset({M}),
+        lambda s, a, w: run_import(
+            w.db,
+            a,
+            ImportFile.from_bytes(
+                "full_name,phone\nĐỗ Văn Dũng,0905 111 222\n".encode(), "khach.csv"
+            ),
+            ImportOptions("customers"),
+        ),
+    ),
+    "runner.run_import:purchases": (
+        frozenset({M}),
+        lambda s, a, w: run_import(
+            w.db,
+            a,
+            ImportFile.from_bytes(
+                b"customer_code,sku,serial_no,purchase_date\nKH0000001,"
+                b"TV-55,SN-NHAP-1,01/02/2025\n",
+                "mua.csv",
+            ),
+            ImportOptions("purchases"),
+        ),
+    ),
+    "interactions.log_interaction": (
+        frozenset({A, S, M}),
+        lambda s, a, w: interactions.log_interaction(
+            s,
+            a,
+            InteractionInput(
+                "phone",
+                "in",
+                utcnow() - timedelta(minutes=3),
+                utcnow(),
+                customer_id=w.customer_id,
+                topic="warranty",
+                notes="Khách hỏi hạn bảo hành",
+            ),
+        ),
+    ),
+    "interactions.add_correction": (
+        frozenset({A, S, M}),
+        lambda s, a, w: interactions.add_correction(s, a, w.call_id, "Tivi 65 inch, không phải 55"),
+    ),
+    "interactions.link_caller": (
+        frozenset({A, S, M}),
+        lambda s, a, w: interactions.link_caller(s, a, w.unknown_call_id, w.other_customer_id),
+    ),
+    "call_topics.save_topic": (
+        frozenset({S, M}),
+        lambda s, a, w: call_topics.save_topic(
+            s, a, "warranty", ["Số serial trên tem là gì?", "Ngày mua hàng?"]
+        ),
+    ),
+    "complaints.open_complaint": (
+        frozenset({A, S, M}),
+        lambda s, a, w: complaints.open_complaint(
+            s, a, complaints.ComplaintInput(w.customer_id, "delivery", "Giao hàng trễ 3 ngày")
+        ),
+    ),
+    "complaint_workflow.change_status": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.change_status(
-            s, a, w.complaint_ids["new"], "in_progress")),
-    "complaint_workflow.resolve_complaint": (frozenset({A, S, M}),
+            s, a, w.complaint_ids["new"], "in_progress"
+        ),
+    ),
+    "complaint_workflow.resolve_complaint": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.resolve_complaint(
-            s, a, w.complaint_ids["in_progress"],
-            complaint_workflow.Resolution("repair", "Đã thay bo mạch"))),
-    "complaint_workflow.close_complaint": (frozenset({A, S, M}),
+            s,
+            a,
+            w.complaint_ids["in_progress"],
+            complaint_workflow.Resolution("repair", "Đã thay bo mạch"),
+        ),
+    ),
+    "complaint_workflow.close_complaint": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.close_complaint(
-            s, a, w.complaint_ids["resolved"], True, 5, 2)),
-    "complaint_workflow.reopen_complaint": (frozenset({A, S, M}),
+            s, a, w.complaint_ids["resolved"], True, 5, 2
+        ),
+    ),
+    "complaint_workflow.reopen_complaint": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.reopen_complaint(
-            s, a, w.complaint_ids["resolved"], "Tivi lại mất hình")),
-    "complaint_workflow.cancel_complaint": (frozenset({A, S, M}),
+            s, a, w.complaint_ids["resolved"], "Tivi lại mất hình"
+        ),
+    ),
+    "complaint_workflow.cancel_complaint": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_workflow.cancel_complaint(
-            s, a, w.complaint_ids["new"], "Khách rút khiếu nại")),
-    "complaint_actions.add_note": (frozenset({A, S, M}),
+            s, a, w.complaint_ids["new"], "Khách rút khiếu nại"
+        ),
+    ),
+    "complaint_actions.add_note": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_actions.add_note(
-            s, a, w.complaint_ids["new"], "Đã gọi kho kiểm tra", reply=True)),
-    "complaint_actions.assign_complaint": (frozenset({A, S, M}),
-        lambda s, a, w: complaint_actions.assign_complaint(
-            s, a, w.complaint_ids["new"], a.user_id)),
-    "complaint_actions.escalate_complaint": (frozenset({A, S, M}),
+            s, a, w.complaint_ids["new"], "Đã gọi kho kiểm tra", reply=True
+        ),
+    ),
+    "complaint_actions.assign_complaint": (
+        frozenset({A, S, M}),
+        lambda s, a, w: complaint_actions.assign_complaint(s, a, w.complaint_ids["new"], a.user_id),
+    ),
+    "complaint_actions.escalate_complaint": (
+        frozenset({A, S, M}),
         lambda s, a, w: complaint_actions.escalate_complaint(
-            s, a, w.complaint_ids["new"], "Khách đòi gặp quản lý")),
-    "complaint_actions.change_priority": (frozenset({S, M}),
+            s, a, w.complaint_ids["new"], "Khách đòi gặp quản lý"
+        ),
+    ),
+    "complaint_actions.change_priority": (
+        frozenset({S, M}),
         lambda s, a, w: complaint_actions.change_priority(
-            s, a, w.complaint_ids["new"], "critical", "Khách doanh nghiệp lớn")),
-    "reply_templates.save_template": (frozenset({S, M}),
+            s, a, w.complaint_ids["new"], "critical", "Khách doanh nghiệp lớn"
+        ),
+    ),
+    "reply_templates.save_template": (
+        frozenset({S, M}),
         lambda s, a, w: reply_templates.save_template(
-            s, a, None, "delivery", "Xin lỗi giao trễ",
-            "Kính gửi {customer_name}, khiếu nại {complaint_no} sẽ được xử lý trước {due_date}.")),
+            s,
+            a,
+            None,
+            "delivery",
+            "Xin lỗi giao trễ",
+            "Kính gửi {customer_name}, khiếu nại {complaint_no} sẽ được xử lý trước {due_date}.",
+        ),
+    ),
     # reminders (issue 8)
-    "reminder_actions.take_reminder": (frozenset({A, S, M}),
-        lambda s, a, w: reminder_actions.take_reminder(s, a, _reminder(s, w))),
-    "reminder_actions.snooze_reminder": (frozenset({A, S, M}),
+    "reminder_actions.take_reminder": (
+        frozenset({A, S, M}),
+        lambda s, a, w: reminder_actions.take_reminder(s, a, _reminder(s, w)),
+    ),
+    "reminder_actions.snooze_reminder": (
+        frozenset({A, S, M}),
         lambda s, a, w: reminder_actions.snooze_reminder(
-            s, a, _reminder(s, w), utcnow() + timedelta(hours=1))),
+            s, a, _reminder(s, w), utcnow() + timedelta(hours=1)
+        ),
+    ),
     # Without a customer: no contact is logged, so the reminder's is the one entry. A
     # reminder with a customer also logs the contact (tests/unit/test_reminder_actions.py).
-    "reminder_actions.complete_reminder": (frozenset({A, S, M}),
+    "reminder_actions.complete_reminder": (
+        frozenset({A, S, M}),
         lambda s, a, w: reminder_actions.complete_reminder(
-            s, a, _reminder(s, w, customer=False), "reached")),
-    "reminder_actions.reassign_reminder": (frozenset({S, M}),
-        lambda s, a, w: reminder_actions.reassign_reminder(s, a, _reminder(s, w), w.agent_id)),
+            s, a, _reminder(s, w, customer=False), "reached"
+        ),
+    ),
+    "reminder_actions.reassign_reminder": (
+        frozenset({S, M}),
+        lambda s, a, w: reminder_actions.reassign_reminder(s, a, _reminder(s, w), w.agent_id),
+    ),
     # printed slips (issue 7)
-    "slips.issue_slip": (frozenset({A, S, M}), lambda s, a, w: slips.issue_slip(
-        s, a, "warranty", _purchase_of_an(s, w))),
-    "slips.record_print": (frozenset({A, S, M}), lambda s, a, w: slips.record_print(
-        s, a, _slip_of_an(s, w), "printer")),
-}  # fmt: skip
+    "slips.issue_slip": (
+        frozenset({A, S, M}),
+        lambda s, a, w: slips.issue_slip(s, a, "warranty", _purchase_of_an(s, w)),
+    ),
+    "slips.record_print": (
+        frozenset({A, S, M}),
+        lambda s, a, w: slips.record_print(s, a, _slip_of_an(s, w), "printer"),
+    ),
+}
 
 # Take an actor for the permission check but change nothing.
-READ_ONLY = {"audit.count_audit", "audit.search_audit", "audit.audit_choices",
-             "customers.get_customer", "customer_profile.customer_profile", "runner.analyse",
-             "complaint_queue.queue_page", "complaint_queue.queue_counts",
-             "complaint_queue.queues_for"}  # fmt: skip
-READ_ONLY |= {"reminder_inbox.reminder_page", "reminder_inbox.reminder_counts",
-              "reminder_inbox.badge_count", "reminder_inbox.scopes_for",
-              "reminder_detail.reminder_detail"}  # fmt: skip
+READ_ONLY = {
+    "audit.count_audit",
+    "audit.search_audit",
+    "audit.audit_choices",
+    "customers.get_customer",
+    "customer_profile.customer_profile",
+    "runner.analyse",
+    "complaint_queue.queue_page",
+    "complaint_queue.queue_counts",
+    "complaint_queue.queues_for",
+}
+READ_ONLY |= {
+    "reminder_inbox.reminder_page",
+    "reminder_inbox.reminder_counts",
+    "reminder_inbox.badge_count",
+    "reminder_inbox.scopes_for",
+    "reminder_detail.reminder_detail",
+}
 # The mechanisms the services use, not services of their own.
-MECHANISMS = {"audit.record", "permissions.allowed", "permissions.require",
-              "permissions.require_owner_or", "complaint_workflow.load_for_change",
-              # The steps of imports.run_import, walked through it.
-              "runner.apply_plan", "journal.start_run", "customer_kind.write",
-              "purchase_kind.write",
-              # How every setting is stored, walked through settings.set_setting.
-              "settings_store.write_setting"}  # fmt: skip
+MECHANISMS = {
+    "audit.record",
+    "permissions.allowed",
+    "permissions.require",
+    "permissions.require_owner_or",
+    "complaint_workflow.load_for_change",
+    # The steps of imports.run_import, walked through it.
+    "runner.apply_plan",
+    "journal.start_run",
+    "customer_kind.write",
+    "purchase_kind.write",
+    # How every setting is stored, walked through settings.set_setting.
+    "settings_store.write_setting",
+}
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "runner.generate"}
 # Purchases, products and claims: their cases live in claim_access_cases.py.
@@ -321,10 +538,21 @@ MECHANISMS |= CLAIM_MECHANISMS
 def state(s: Session) -> tuple:
     """Everything the mutations could touch, as plain values."""
     people = s.execute(
-        select(User.username, User.full_name, User.role, User.tier, User.store_id,
-               User.is_active, User.password_hash).order_by(User.id)
-    ).all()  # fmt: skip
+        select(
+            User.username,
+            User.full_name,
+            User.role,
+            User.tier,
+            User.store_id,
+            User.is_active,
+            User.password_hash,
+        ).order_by(User.id)
+    ).all()
     shops = s.execute(select(Store.code, Store.name, Store.address).order_by(Store.id)).all()
     idle = settings.get_setting(s, "session.idle_lock_minutes")
-    return tuple(people), tuple(shops), idle, len(audit.search_audit(
-        s, Actor.os_user(), audit.AuditFilter(), limit=10_000))  # fmt: skip
+    return (
+        tuple(people),
+        tuple(shops),
+        idle,
+        len(audit.search_audit(s, Actor.os_user(), audit.AuditFilter(), limit=10_000)),
+    )

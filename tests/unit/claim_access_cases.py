@@ -38,10 +38,16 @@ def _claim(s: Session, w, kind: str = "repair", covered: bool = True) -> int:
     purchase = s.scalars(
         select(Purchase).where(Purchase.customer_id == w.customer_id).order_by(Purchase.id)
     ).first()
-    claim = Claim(number="YC-2025-000001", kind=ClaimKind(kind), status=ClaimStatus.RECEIVED,
-                  customer_id=w.customer_id, purchase_id=purchase.id, in_warranty=covered,
-                  warranty_reason=f"covered:{purchase.warranty_end.isoformat()}",
-                  fault_description="Tivi không lên hình")  # fmt: skip
+    claim = Claim(
+        number="YC-2025-000001",
+        kind=ClaimKind(kind),
+        status=ClaimStatus.RECEIVED,
+        customer_id=w.customer_id,
+        purchase_id=purchase.id,
+        in_warranty=covered,
+        warranty_reason=f"covered:{purchase.warranty_end.isoformat()}",
+        fault_description="Tivi không lên hình",
+    )
     s.add(claim)
     s.flush()
     return claim.id
@@ -55,34 +61,84 @@ def _restore(s: Session, a: Actor, w) -> object:
 Mutation = Callable[[Session, Actor, object], object]
 
 CLAIM_MUTATIONS: dict[str, tuple[frozenset[Role], Mutation]] = {
-    "products.create_product": (EVERYONE, lambda s, a, w: products.create_product(
-        s, a, products.ProductInput("TL-322", "Tủ lạnh Panasonic 322 lít"))),
-    "products.update_product": (frozenset({S, M}), lambda s, a, w: products.update_product(
-        s, a, _tv(s), products.ProductInput("TV-55", "Tivi 55 inch 4K", return_days=15))),
-    "products.retire_product": (frozenset({S, M}), lambda s, a, w: products.retire_product(
-        s, a, _tv(s))),
+    "products.create_product": (
+        EVERYONE,
+        lambda s, a, w: products.create_product(
+            s, a, products.ProductInput("TL-322", "Tủ lạnh Panasonic 322 lít")
+        ),
+    ),
+    "products.update_product": (
+        frozenset({S, M}),
+        lambda s, a, w: products.update_product(
+            s, a, _tv(s), products.ProductInput("TV-55", "Tivi 55 inch 4K", return_days=15)
+        ),
+    ),
+    "products.retire_product": (
+        frozenset({S, M}),
+        lambda s, a, w: products.retire_product(s, a, _tv(s)),
+    ),
     "products.restore_product": (frozenset({S, M}), _restore),
-    "purchases.register_purchase": (EVERYONE, lambda s, a, w: purchases.register_purchase(
-        s, a, purchases.PurchaseInput(w.customer_id, _tv(s), date.today() - timedelta(days=1),
-                                      serial_no="SN55NEW01", price_vnd=12_000_000))),
-    "claims.open_claim": (EVERYONE, lambda s, a, w: claims.open_claim(
-        s, a, claims.ClaimInput(s.scalar(select(Purchase.id).where(
-            Purchase.customer_id == w.customer_id)), "repair", "Tivi không lên hình"))),
-    "claim_workflow.change_claim_status": (EVERYONE,
-        lambda s, a, w: claim_workflow.change_claim_status(s, a, _claim(s, w), "diagnosing")),
-    "claim_workflow.reject_claim": (EVERYONE, lambda s, a, w: claim_workflow.reject_claim(
-        s, a, _claim(s, w), "misuse", "Máy bị vào nước")),
-    "claim_outcomes.exchange_claim": (EVERYONE, lambda s, a, w: claim_outcomes.exchange_claim(
-        s, a, _claim(s, w, "exchange"), "SN55R0001")),
-    "claim_outcomes.refund_claim": (EVERYONE, lambda s, a, w: claim_outcomes.refund_claim(
-        s, a, _claim(s, w, "return"), 30_000_000)),
-    "claim_actions.add_claim_note": (EVERYONE, lambda s, a, w: claim_actions.add_claim_note(
-        s, a, _claim(s, w), "Đã gọi khách báo chờ linh kiện")),
-    "claim_actions.assign_claim": (EVERYONE, lambda s, a, w: claim_actions.assign_claim(
-        s, a, _claim(s, w), a.user_id)),
-    "claim_actions.record_quote": (EVERYONE, lambda s, a, w: claim_actions.record_quote(
-        s, a, _claim(s, w, covered=False), 1_500_000, True)),
-}  # fmt: skip
+    "purchases.register_purchase": (
+        EVERYONE,
+        lambda s, a, w: purchases.register_purchase(
+            s,
+            a,
+            purchases.PurchaseInput(
+                w.customer_id,
+                _tv(s),
+                date.today() - timedelta(days=1),
+                serial_no="SN55NEW01",
+                price_vnd=12_000_000,
+            ),
+        ),
+    ),
+    "claims.open_claim": (
+        EVERYONE,
+        lambda s, a, w: claims.open_claim(
+            s,
+            a,
+            claims.ClaimInput(
+                s.scalar(select(Purchase.id).where(Purchase.customer_id == w.customer_id)),
+                "repair",
+                "Tivi không lên hình",
+            ),
+        ),
+    ),
+    "claim_workflow.change_claim_status": (
+        EVERYONE,
+        lambda s, a, w: claim_workflow.change_claim_status(s, a, _claim(s, w), "diagnosing"),
+    ),
+    "claim_workflow.reject_claim": (
+        EVERYONE,
+        lambda s, a, w: claim_workflow.reject_claim(
+            s, a, _claim(s, w), "misuse", "Máy bị vào nước"
+        ),
+    ),
+    "claim_outcomes.exchange_claim": (
+        EVERYONE,
+        lambda s, a, w: claim_outcomes.exchange_claim(s, a, _claim(s, w, "exchange"), "SN55R0001"),
+    ),
+    "claim_outcomes.refund_claim": (
+        EVERYONE,
+        lambda s, a, w: claim_outcomes.refund_claim(s, a, _claim(s, w, "return"), 30_000_000),
+    ),
+    "claim_actions.add_claim_note": (
+        EVERYONE,
+        lambda s, a, w: claim_actions.add_claim_note(
+            s, a, _claim(s, w), "Đã gọi khách báo chờ linh kiện"
+        ),
+    ),
+    "claim_actions.assign_claim": (
+        EVERYONE,
+        lambda s, a, w: claim_actions.assign_claim(s, a, _claim(s, w), a.user_id),
+    ),
+    "claim_actions.record_quote": (
+        EVERYONE,
+        lambda s, a, w: claim_actions.record_quote(
+            s, a, _claim(s, w, covered=False), 1_500_000, True
+        ),
+    ),
+}
 
 CLAIM_MECHANISMS = {"claim_workflow.load_for_change", "claim_workflow.move"}
 

@@ -38,22 +38,40 @@ def _actor(s, view) -> Actor:
 def counter(db, admin) -> Counter:
     with db.session_scope() as s:
         store = stores.add_store(s, admin, "HN01", "Cửa hàng Hà Nội", "1 Tràng Tiền")
-        agent = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2",
-                               store_id=store.id)  # fmt: skip
-        sup = users.add_user(s, admin, "ha.le", "Lê Thu Hà", "supervisor", "mat-khau-3",
-                             store_id=store.id)  # fmt: skip
+        agent = users.add_user(
+            s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2", store_id=store.id
+        )
+        sup = users.add_user(
+            s, admin, "ha.le", "Lê Thu Hà", "supervisor", "mat-khau-3", store_id=store.id
+        )
         customer = add_customer(s, "Nguyễn Văn An", phones=["0912 345 678"])
-        tv = products.create_product(s, admin, products.ProductInput(
-            "tv-55", "Tivi Sony 55 inch", "Sony", "tv", warranty_months=24, return_days=15,
-            list_price_vnd=15_990_000))  # fmt: skip
+        tv = products.create_product(
+            s,
+            admin,
+            products.ProductInput(
+                "tv-55",
+                "Tivi Sony 55 inch",
+                "Sony",
+                "tv",
+                warranty_months=24,
+                return_days=15,
+                list_price_vnd=15_990_000,
+            ),
+        )
         return Counter(admin, _actor(s, agent), _actor(s, sup), store.id, customer.id, tv.id)
 
 
 def sell(db, c: Counter, bought: date, serial: str = "SN55A0001", **changes) -> int:
     """A purchase registered at the counter on TODAY; returns its id."""
-    values = dict(customer_id=c.customer_id, product_id=c.product_id, purchase_date=bought,
-                  serial_no=serial, invoice_no="HD2026-0001", store_id=c.store_id,
-                  price_vnd=15_000_000)  # fmt: skip
+    values = dict(
+        customer_id=c.customer_id,
+        product_id=c.product_id,
+        purchase_date=bought,
+        serial_no=serial,
+        invoice_no="HD2026-0001",
+        store_id=c.store_id,
+        price_vnd=15_000_000,
+    )
     values.update(changes)
     with db.session_scope() as s:
         return purchases.register_purchase(
@@ -62,10 +80,13 @@ def sell(db, c: Counter, bought: date, serial: str = "SN55A0001", **changes) -> 
 
 
 def take_in(db, actor: Actor, purchase_id: int, kind: str = "repair", **changes) -> ClaimView:
-    values = dict(purchase_id=purchase_id, kind=kind,
-                  fault_description="Tivi có tiếng nhưng không lên hình.",
-                  condition_on_receipt="Trầy xước nhẹ ở cạnh.",
-                  accessories="Điều khiển")  # fmt: skip
+    values = dict(
+        purchase_id=purchase_id,
+        kind=kind,
+        fault_description="Tivi có tiếng nhưng không lên hình.",
+        condition_on_receipt="Trầy xước nhẹ ở cạnh.",
+        accessories="Điều khiển",
+    )
     values.update(changes)
     with db.session_scope() as s:
         return open_claim(s, actor, ClaimInput(**values), now=NOW)

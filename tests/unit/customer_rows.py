@@ -31,8 +31,18 @@ from app.models import (
 )
 
 # Every table that holds rows of a customer, for "everything moved" checks.
-CUSTOMER_TABLES = (CustomerPhone, CustomerTag, ImportantDate, PointsEntry, Purchase,
-                   Interaction, Complaint, Claim, Slip, Reminder)  # fmt: skip
+CUSTOMER_TABLES = (
+    CustomerPhone,
+    CustomerTag,
+    ImportantDate,
+    PointsEntry,
+    Purchase,
+    Interaction,
+    Complaint,
+    Claim,
+    Slip,
+    Reminder,
+)
 
 
 def at(day: date, hour: int = 9) -> datetime:
@@ -49,29 +59,51 @@ def product(s: Session, sku: str = "TL-01", name: str = "Tủ lạnh Inverter 30
 
 
 def purchase(
-    s: Session, customer_id: int, bought: date, price: int = 10_000_000,
-    warranty_end: date | None = None, serial: str | None = None,
-) -> Purchase:  # fmt: skip
-    row = Purchase(customer_id=customer_id, product_id=product(s).id, purchase_date=bought,
-                   price_vnd=price, warranty_end=warranty_end or bought + timedelta(days=365),
-                   serial_no=serial, invoice_no=f"HD{bought:%y%m%d}{customer_id}")  # fmt: skip
+    s: Session,
+    customer_id: int,
+    bought: date,
+    price: int = 10_000_000,
+    warranty_end: date | None = None,
+    serial: str | None = None,
+) -> Purchase:
+    row = Purchase(
+        customer_id=customer_id,
+        product_id=product(s).id,
+        purchase_date=bought,
+        price_vnd=price,
+        warranty_end=warranty_end or bought + timedelta(days=365),
+        serial_no=serial,
+        invoice_no=f"HD{bought:%y%m%d}{customer_id}",
+    )
     s.add(row)
     s.flush()
     return row
 
 
 def interaction(s: Session, customer_id: int, when: datetime, topic: str = "warranty") -> int:
-    row = Interaction(customer_id=customer_id, channel=Channel.PHONE, direction=Direction.INBOUND,
-                      started_at=when, topic=topic, notes="Hỏi về bảo hành")  # fmt: skip
+    row = Interaction(
+        customer_id=customer_id,
+        channel=Channel.PHONE,
+        direction=Direction.INBOUND,
+        started_at=when,
+        topic=topic,
+        notes="Hỏi về bảo hành",
+    )
     s.add(row)
     s.flush()
     return row.id
 
 
 def complaint(s: Session, customer_id: int, when: datetime, number: str) -> int:
-    row = Complaint(number=number, customer_id=customer_id, category="delivery",
-                    channel="phone", description="Giao hàng trễ", severity=Severity.HIGH,
-                    opened_at=when)  # fmt: skip
+    row = Complaint(
+        number=number,
+        customer_id=customer_id,
+        category="delivery",
+        channel="phone",
+        description="Giao hàng trễ",
+        severity=Severity.HIGH,
+        opened_at=when,
+    )
     s.add(row)
     s.flush()
     return row.id
@@ -86,14 +118,19 @@ def claim(s: Session, customer_id: int, purchase_id: int, when: datetime, number
         received_at=when,
         fault_description="Không lạnh",
     )
-    s.add(row)  # fmt: skip
+    s.add(row)
     s.flush()
     return row.id
 
 
 def reminder(s: Session, customer_id: int, due: datetime, key: str) -> int:
-    row = Reminder(unique_key=key, rule="callback", customer_id=customer_id, due_at=due,
-                   title="Gọi lại hỏi thăm")  # fmt: skip
+    row = Reminder(
+        unique_key=key,
+        rule="callback",
+        customer_id=customer_id,
+        due_at=due,
+        title="Gọi lại hỏi thăm",
+    )
     s.add(row)
     s.flush()
     return row.id
@@ -107,8 +144,14 @@ def full_history(s: Session, customer_id: int, tag: str = "x") -> None:
     complaint(s, customer_id, at(day, 11), f"KN-2026-{tag}")
     claim(s, customer_id, bought.id, at(day, 12), f"YC-2026-{tag}")
     reminder(s, customer_id, at(day + timedelta(days=3)), f"callback:{tag}")
-    s.add(Slip(number=f"PBH-2026-{tag}", kind="warranty", customer_id=customer_id,
-               purchase_id=bought.id))  # fmt: skip
+    s.add(
+        Slip(
+            number=f"PBH-2026-{tag}",
+            kind="warranty",
+            customer_id=customer_id,
+            purchase_id=bought.id,
+        )
+    )
     s.add(PointsEntry(customer_id=customer_id, delta=100, reason="Tích điểm"))
     s.get(Customer, customer_id).points += 100
     s.flush()

@@ -16,12 +16,14 @@ ADMIN = Actor.os_user()
 TODAY = date(2026, 12, 7)
 
 
-def load(db, text: str | bytes, *, dry_run: bool = False, name: str = "khach.csv",
-         **options) -> ImportReport:  # fmt: skip
+def load(
+    db, text: str | bytes, *, dry_run: bool = False, name: str = "khach.csv", **options
+) -> ImportReport:
     content = text.encode() if isinstance(text, str) else text
     file = ImportFile.from_bytes(content, name)
-    return run_import(db, ADMIN, file, ImportOptions("customers", today=TODAY, **options),
-                      dry_run=dry_run)  # fmt: skip
+    return run_import(
+        db, ADMIN, file, ImportOptions("customers", today=TODAY, **options), dry_run=dry_run
+    )
 
 
 def count(db, model=Customer) -> int:

@@ -91,10 +91,18 @@ def test_an_update_records_only_the_fields_that_changed(db):
         MUTATIONS["users.update_user"][1](s, world.actors[Role.ADMIN], world)
     with db.session_scope() as s:
         entry = search_audit(s, world.actors[Role.ADMIN], AuditFilter(action="update"))[0]
-    assert entry.before == {"full_name": "Nguyễn Thị Lan", "role": "agent", "tier": 1,
-                            "store_id": world.store_id}  # fmt: skip
-    assert entry.after == {"full_name": "Nguyễn Thị Lan Anh", "role": "supervisor", "tier": 2,
-                           "store_id": world.other_store_id}  # fmt: skip
+    assert entry.before == {
+        "full_name": "Nguyễn Thị Lan",
+        "role": "agent",
+        "tier": 1,
+        "store_id": world.store_id,
+    }
+    assert entry.after == {
+        "full_name": "Nguyễn Thị Lan Anh",
+        "role": "supervisor",
+        "tier": 2,
+        "store_id": world.other_store_id,
+    }
 
 
 def test_saving_without_a_change_writes_nothing(db):

@@ -33,23 +33,34 @@ def world(db, admin):
         yen = s.query(User).filter_by(username="admin").one()
         rows = []
         for n in range(7):
-            rows.append(Interaction(
-                customer_id=an.id if n % 2 == 0 else None,
-                phone_e164=None if n % 2 == 0 else "+84909111222",
-                channel=Channel.PHONE if n < 5 else Channel.EMAIL,
-                direction=Direction.INBOUND if n % 3 else Direction.OUTBOUND,
-                started_at=LATE + timedelta(hours=n // 2),  # pairs share a start time
-                duration_seconds=60 * (n + 1) if n != 3 else None,
-                topic="warranty" if n < 4 else "billing",
-                outcome=Outcome.RESOLVED_FIRST_CONTACT if n < 3 else Outcome.NO_ANSWER,
-                notes=f"Ghi chú {n}", agent_id=yen.id if n < 6 else None,
-                store_id=hn.id if n >= 2 else None,
-            ))  # fmt: skip
+            rows.append(
+                Interaction(
+                    customer_id=an.id if n % 2 == 0 else None,
+                    phone_e164=None if n % 2 == 0 else "+84909111222",
+                    channel=Channel.PHONE if n < 5 else Channel.EMAIL,
+                    direction=Direction.INBOUND if n % 3 else Direction.OUTBOUND,
+                    started_at=LATE + timedelta(hours=n // 2),  # pairs share a start time
+                    duration_seconds=60 * (n + 1) if n != 3 else None,
+                    topic="warranty" if n < 4 else "billing",
+                    outcome=Outcome.RESOLVED_FIRST_CONTACT if n < 3 else Outcome.NO_ANSWER,
+                    notes=f"Ghi chú {n}",
+                    agent_id=yen.id if n < 6 else None,
+                    store_id=hn.id if n >= 2 else None,
+                )
+            )
         s.add_all(rows)
         s.flush()
-        s.add(Interaction(customer_id=an.id, channel=Channel.PHONE, direction=Direction.INBOUND,
-                          started_at=LATE + timedelta(hours=9), topic="warranty",
-                          notes="Sửa lại", corrects_id=rows[0].id))  # fmt: skip
+        s.add(
+            Interaction(
+                customer_id=an.id,
+                channel=Channel.PHONE,
+                direction=Direction.INBOUND,
+                started_at=LATE + timedelta(hours=9),
+                topic="warranty",
+                notes="Sửa lại",
+                corrects_id=rows[0].id,
+            )
+        )
         return {"ids": [r.id for r in rows], "an": an.id, "store": hn.id, "agent": yen.id}
 
 
@@ -99,8 +110,7 @@ def test_filters_by_agent_store_and_customer(db, world):
     ids = world["ids"]
     assert set(_ids(db, CallLogFilter(agent_id=world["agent"]))) == set(ids[:6])
     assert set(_ids(db, CallLogFilter(store_id=world["store"]))) == set(ids[2:])
-    assert set(_ids(db, CallLogFilter(customer_id=world["an"]))) == {ids[0], ids[2], ids[4],
-                                                                       ids[6]}  # fmt: skip
+    assert set(_ids(db, CallLogFilter(customer_id=world["an"]))) == {ids[0], ids[2], ids[4], ids[6]}
 
 
 def test_an_end_date_before_the_start_is_refused():
@@ -135,8 +145,9 @@ def test_a_csv_export_holds_the_filtered_rows_as_people_read_them(db, world, tmp
 
     with db.session_scope() as s:
         s.query(Interaction).filter_by(id=world["ids"][4]).update({"notes": "=HYPERLINK(1)"})
-        written = export_call_log(s, CallLogFilter(customer_id=world["an"]), target,
-                                  control=Control())  # fmt: skip
+        written = export_call_log(
+            s, CallLogFilter(customer_id=world["an"]), target, control=Control()
+        )
     assert written == 4 and progress[-1] == 100
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM for Vietnamese

@@ -28,19 +28,30 @@ def claims(db, counter) -> dict[str, int]:
     with db.session_scope() as s:
         binh = add_customer(s, "Trần Thị Bình", phones=["0987 654 321"]).id
         other = stores.add_store(s, counter.admin, "DN01", "Cửa hàng Đà Nẵng").id
-    plan = [("an_repair", counter.customer_id, "repair"), ("an_return", counter.customer_id,
-            "return"), ("binh_exchange", binh, "exchange"), ("binh_repair", binh, "repair"),
-            ("dn_repair", binh, "repair")]  # fmt: skip
+    plan = [
+        ("an_repair", counter.customer_id, "repair"),
+        ("an_return", counter.customer_id, "return"),
+        ("binh_exchange", binh, "exchange"),
+        ("binh_repair", binh, "repair"),
+        ("dn_repair", binh, "repair"),
+    ]
     made = {}
     for n, (name, customer, kind) in enumerate(plan):
         # The administrator has no store: the claim is the store's that sold the unit.
-        pid = sell(db, counter, date(2026, 10, 25), serial=f"SN55L000{n}", invoice_no=f"HD{n}",
-                   customer_id=customer,
-                   store_id=other if name == "dn_repair" else counter.store_id)  # fmt: skip
+        pid = sell(
+            db,
+            counter,
+            date(2026, 10, 25),
+            serial=f"SN55L000{n}",
+            invoice_no=f"HD{n}",
+            customer_id=customer,
+            store_id=other if name == "dn_repair" else counter.store_id,
+        )
         with db.session_scope() as s:
             actor = counter.agent if name != "dn_repair" else counter.admin
-            view = open_claim(s, actor, ClaimInput(pid, kind, "Lỗi màn hình."),
-                              now=NOW + timedelta(minutes=n))  # fmt: skip
+            view = open_claim(
+                s, actor, ClaimInput(pid, kind, "Lỗi màn hình."), now=NOW + timedelta(minutes=n)
+            )
             made[name] = view.id
     with db.session_scope() as s:
         for to in ("diagnosing", "ready"):
@@ -65,7 +76,11 @@ def test_newest_first_one_keyset_page_at_a_time(db, claims):
     assert (first.has_more, second.has_more, last.has_more) == (True, True, False)
     row = first.rows[-1]
     assert (row.customer_name, row.product_name, row.serial_no, row.assignee_name) == (
-        "Trần Thị Bình", "Tivi Sony 55 inch", "SN55L0003", "Lê Thu Hà")  # fmt: skip
+        "Trần Thị Bình",
+        "Tivi Sony 55 inch",
+        "SN55L0003",
+        "Lê Thu Hà",
+    )
 
 
 @pytest.mark.parametrize(
@@ -92,12 +107,16 @@ def test_filters_and_search(db, claims, f, expected):
 
 def test_filters_by_store_and_assignee_and_counts_each_group(db, counter, claims):
     assert _numbers(db, ClaimFilter(store_id=counter.store_id)) == [
-        f"YC-2026-00000{n}" for n in (4, 3, 2, 1)]  # fmt: skip
+        f"YC-2026-00000{n}" for n in (4, 3, 2, 1)
+    ]
     assert _numbers(db, ClaimFilter(assignee_id=counter.supervisor.user_id)) == ["YC-2026-000004"]
     with db.session_scope() as s:
         assert claim_counts(s) == {"open": 3, "ready": 1, "closed": 1}
         assert claim_counts(s, ClaimFilter(kind="repair", group="closed")) == {
-            "open": 2, "ready": 1, "closed": 0}  # fmt: skip
+            "open": 2,
+            "ready": 1,
+            "closed": 0,
+        }
 
 
 def test_the_detail_has_labels_in_the_ui_language(db, counter, claims):
@@ -106,8 +125,11 @@ def test_the_detail_has_labels_in_the_ui_language(db, counter, claims):
     assert (detail.kind_label, detail.status_label) == ("Warranty repair", "Ready for pickup")
     assert (detail.customer_phone, detail.store_name) == ("+84912345678", "Cửa hàng Hà Nội")
     assert (detail.purchase.serial_no, detail.price_paid_vnd) == ("SN55L0000", 15_000_000)
-    assert [e.to_status_label for e in detail.events] == ["Received", "Diagnosing",
-                                                          "Ready for pickup"]  # fmt: skip
+    assert [e.to_status_label for e in detail.events] == [
+        "Received",
+        "Diagnosing",
+        "Ready for pickup",
+    ]
     assert detail.events[0].actor_name == "Trần Thị Yến" and detail.next_statuses == ("returned",)
     i18n.set_language("vi")
     with db.session_scope() as s:

@@ -53,8 +53,9 @@ def step(db, actor, claim_id: int, to: ClaimStatus):
     with db.session_scope() as s:
         match to:
             case S.REJECTED:
-                return reject_claim(s, actor, claim_id, "no_fault_found",
-                                    "Kiểm tra kỹ, máy hoạt động bình thường.")  # fmt: skip
+                return reject_claim(
+                    s, actor, claim_id, "no_fault_found", "Kiểm tra kỹ, máy hoạt động bình thường."
+                )
             case S.EXCHANGED:
                 return exchange_claim(s, actor, claim_id, f"SN55R{next(_serials):04d}")
             case S.REFUNDED:
@@ -92,7 +93,8 @@ def test_every_step_from_here_is_allowed_exactly_when_the_table_says(db, counter
                 assert s.scalar(select(func.count()).select_from(ClaimEvent)) == events + 1
                 assert s.scalar(select(func.count()).select_from(AuditEntry)) == audits + 1
                 assert (claim.closed_at is not None) is (
-                    target in (S.RETURNED, S.EXCHANGED, S.REFUNDED))  # fmt: skip
+                    target in (S.RETURNED, S.EXCHANGED, S.REFUNDED)
+                )
         else:
             with pytest.raises(ValidationError) as refused:
                 step(db, counter.agent, cid, target)
@@ -136,9 +138,12 @@ def test_a_rejection_needs_a_code_and_a_reason(db, counter):
 
 @pytest.mark.parametrize(
     ("amount", "words"),
-    [(0, "above 0"), (-100_000, "above 0"),
-     (15_000_001, "15,000,001 ₫ is more than the 15,000,000 ₫ paid")],
-)  # fmt: skip
+    [
+        (0, "above 0"),
+        (-100_000, "above 0"),
+        (15_000_001, "15,000,001 ₫ is more than the 15,000,000 ₫ paid"),
+    ],
+)
 def test_a_refund_is_more_than_nothing_and_never_more_than_the_price(db, counter, amount, words):
     cid = claim_at(db, counter, K.RETURN, S.RECEIVED)
     with pytest.raises(ValidationError) as refused, db.session_scope() as s:
@@ -163,7 +168,10 @@ def test_an_exchange_hands_over_a_new_unit_that_keeps_the_warranty_end(db, count
         [old] = check_warranty(s, original.serial_no, today=TODAY)
     assert (claim.status, claim.replacement_serial) == (S.EXCHANGED, "SN55X9999")
     assert (new.customer_id, new.product_id, new.serial_no) == (
-        counter.customer_id, original.product_id, "SN55X9999")  # fmt: skip
+        counter.customer_id,
+        original.product_id,
+        "SN55X9999",
+    )
     assert (new.replaces_purchase_id, new.warranty_end, new.price_vnd) == (original.id, end, 0)
     assert new.purchase_date == original.purchase_date and now_has.warranty_end == end
     assert old.replaced_by_serial == "SN55X9999" and old.open_claim_number is None
@@ -224,8 +232,10 @@ def test_an_out_of_warranty_repair_waits_for_the_quote_to_be_accepted(db, counte
 
 def test_an_in_warranty_repair_has_no_quote(db, counter):
     cid = claim_at(db, counter, K.REPAIR, S.DIAGNOSING)
-    with pytest.raises(ValidationError, match="costs the customer nothing"), \
-            db.session_scope() as s:  # fmt: skip
+    with (
+        pytest.raises(ValidationError, match="costs the customer nothing"),
+        db.session_scope() as s,
+    ):
         record_quote(s, counter.agent, cid, 500_000, True)
 
 
@@ -250,7 +260,8 @@ def test_an_agent_works_on_their_own_claims_and_the_shared_ones(db, counter):
     cid = claim_at(db, counter, K.REPAIR, S.RECEIVED)
     with db.session_scope() as s:
         assert assign_claim(s, counter.agent, cid, counter.agent.user_id).assignee_name == (
-            "Trần Thị Yến")  # fmt: skip
+            "Trần Thị Yến"
+        )
     with pytest.raises(PermissionDenied), db.session_scope() as s:
         assign_claim(s, counter.agent, cid, counter.supervisor.user_id)
     with db.session_scope() as s:
@@ -271,22 +282,32 @@ def test_demo_claims_follow_the_workflow(db):
         claims = s.scalars(select(Claim)).all()
         assert {c.kind for c in claims} == set(K) and {c.status for c in claims} == set(S)
         for claim in claims:
-            steps = s.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim.id,
-                                                       ClaimEvent.to_status.is_not(None))
-                              .order_by(ClaimEvent.at, ClaimEvent.id)).all()  # fmt: skip
+            steps = s.scalars(
+                select(ClaimEvent)
+                .where(ClaimEvent.claim_id == claim.id, ClaimEvent.to_status.is_not(None))
+                .order_by(ClaimEvent.at, ClaimEvent.id)
+            ).all()
             assert steps[0].kind == "opened" and steps[0].to_status == "received"
             for before, after in itertools.pairwise(steps):
                 assert S(after.to_status) in TRANSITIONS[claim.kind][S(before.to_status)], (
-                    claim.number, before.to_status, after.to_status)  # fmt: skip
+                    claim.number,
+                    before.to_status,
+                    after.to_status,
+                )
             assert steps[-1].to_status == claim.status.value
             assert warranty_reason_text(claim.warranty_reason) != claim.warranty_reason
             assert (claim.rejection_code in REJECTION_CODES) is (claim.status is S.REJECTED)
-            if claim.kind is K.REPAIR and not claim.in_warranty and claim.status in (
-                    S.REPAIRING, S.READY, S.RETURNED):  # fmt: skip
+            if (
+                claim.kind is K.REPAIR
+                and not claim.in_warranty
+                and claim.status in (S.REPAIRING, S.READY, S.RETURNED)
+            ):
                 assert claim.quote_accepted is True
             if claim.status is S.EXCHANGED:
                 new = s.get(Purchase, claim.replacement_purchase_id)
                 old = s.get(Purchase, claim.purchase_id)
                 assert (new.serial_no, new.replaces_purchase_id) == (
-                    claim.replacement_serial, old.id)  # fmt: skip
+                    claim.replacement_serial,
+                    old.id,
+                )
                 assert (new.warranty_end, new.customer_id) == (old.warranty_end, old.customer_id)

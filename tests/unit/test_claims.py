@@ -35,7 +35,10 @@ def test_an_in_warranty_repair_is_taken_in_with_its_reason(db, counter):
     assert detail.accessories == "Điều khiển"
     assert detail.condition_on_receipt == "Trầy xước nhẹ ở cạnh."
     assert (event.kind, event.to_status, event.note) == (
-        "opened", "received", "Tivi có tiếng nhưng không lên hình.")  # fmt: skip
+        "opened",
+        "received",
+        "Tivi có tiếng nhưng không lên hình.",
+    )
     assert audit.action == "create" and audit.after["number"] == "YC-2026-000001"
     i18n.set_language("vi")
     with db.session_scope() as s:
@@ -57,14 +60,19 @@ def test_the_warranty_is_judged_on_the_local_day_of_intake(db, counter):
     pid = sell(db, counter, date(2024, 11, 2))
     last_minute = datetime(2026, 11, 2, 16, 30, tzinfo=UTC)
     with db.session_scope() as s:
-        inside = open_claim(s, counter.agent, ClaimInput(pid, "repair", "Không lên nguồn."),
-                            now=last_minute)  # fmt: skip
+        inside = open_claim(
+            s, counter.agent, ClaimInput(pid, "repair", "Không lên nguồn."), now=last_minute
+        )
     assert inside.in_warranty
     with db.session_scope() as s:
         s.get(Claim, inside.id).status = ClaimStatus.RETURNED
     with db.session_scope() as s:
-        after = open_claim(s, counter.agent, ClaimInput(pid, "repair", "Không lên nguồn."),
-                           now=datetime(2026, 11, 2, 17, 0, tzinfo=UTC))  # fmt: skip
+        after = open_claim(
+            s,
+            counter.agent,
+            ClaimInput(pid, "repair", "Không lên nguồn."),
+            now=datetime(2026, 11, 2, 17, 0, tzinfo=UTC),
+        )
     assert not after.in_warranty
 
 
@@ -145,8 +153,9 @@ def test_two_seats_taking_claims_at_once_get_consecutive_numbers(db, counter):
         try:
             start.wait()
             with db.session_scope() as s:
-                claim = open_claim(s, counter.agent, ClaimInput(purchase_id, "repair", "Hỏng."),
-                                   now=NOW)  # fmt: skip
+                claim = open_claim(
+                    s, counter.agent, ClaimInput(purchase_id, "repair", "Hỏng."), now=NOW
+                )
             numbers.append(claim.number)
         except BaseException as exc:  # reported below, on the test's thread
             errors.append(exc)

@@ -43,15 +43,21 @@ def people(db, admin):
 def complaint(db, people):
     with db.session_scope() as s:
         customer = add_customer(s, "Nguyễn Văn An").id
-        return open_complaint(s, people["yen"], ComplaintInput(
-            customer, "delivery", "Giao tủ lạnh trễ 3 ngày."), now=MONDAY_9)  # fmt: skip
+        return open_complaint(
+            s,
+            people["yen"],
+            ComplaintInput(customer, "delivery", "Giao tủ lạnh trễ 3 ngày."),
+            now=MONDAY_9,
+        )
 
 
 def _events(db, cid) -> list[tuple[str, str]]:
     with db.session_scope() as s:
-        rows = s.execute(select(ComplaintEvent.kind, ComplaintEvent.note)
-                         .where(ComplaintEvent.complaint_id == cid)
-                         .order_by(ComplaintEvent.id))  # fmt: skip
+        rows = s.execute(
+            select(ComplaintEvent.kind, ComplaintEvent.note)
+            .where(ComplaintEvent.complaint_id == cid)
+            .order_by(ComplaintEvent.id)
+        )
         return [tuple(r) for r in rows]
 
 
@@ -100,8 +106,7 @@ def test_a_reply_is_the_first_response_and_a_note_is_not(db, people, complaint):
     with db.session_scope() as s:
         add_note(s, people["yen"], complaint.id, "Đã gọi kho kiểm tra.")
         assert s.get(Complaint, complaint.id).first_response_at is None
-        add_note(s, people["yen"], complaint.id, "Xin lỗi anh, mai giao.", reply=True,
-                 now=MONDAY_9)  # fmt: skip
+        add_note(s, people["yen"], complaint.id, "Xin lỗi anh, mai giao.", reply=True, now=MONDAY_9)
         assert s.get(Complaint, complaint.id).first_response_at == MONDAY_9
 
 
@@ -110,8 +115,9 @@ def test_a_colleagues_note_makes_an_open_form_stale_and_says_so(db, people, comp
         add_note(s, people["lan"], complaint.id, "Khách gọi lại lần hai.")
     stale = pytest.raises(Conflict, match="Nguyễn Thị Lan added a note to it")
     with stale, db.session_scope() as s:
-        cancel_complaint(s, people["yen"], complaint.id, "Khách rút",
-                         expected_version=complaint.version)  # fmt: skip
+        cancel_complaint(
+            s, people["yen"], complaint.id, "Khách rút", expected_version=complaint.version
+        )
 
 
 def test_nothing_happens_to_a_cancelled_complaint(db, people, complaint):

@@ -39,25 +39,38 @@ def world(db, admin):
         s.add(hn)
         s.flush()
 
-        yen = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2",
-                             store_id=hn.id)  # fmt: skip
-        ha = users.add_user(s, admin, "ha.le", "Lê Thu Hà", "supervisor", "mat-khau-2",
-                            store_id=hn.id, tier=2)  # fmt: skip
+        yen = users.add_user(
+            s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2", store_id=hn.id
+        )
+        ha = users.add_user(
+            s, admin, "ha.le", "Lê Thu Hà", "supervisor", "mat-khau-2", store_id=hn.id, tier=2
+        )
         an = add_customer(s, "Nguyễn Văn An")
         made = {}
-        for n, (name, status, assignee, tier, store, hours) in enumerate([
-            ("mine_late", ComplaintStatus.IN_PROGRESS, yen.id, 1, hn.id, 1),
-            ("mine_early", ComplaintStatus.NEW, yen.id, 1, hn.id, -2),
-            ("pool", ComplaintStatus.NEW, None, 1, hn.id, 5),
-            ("pool_tier2", ComplaintStatus.REOPENED, None, 2, hn.id, 3),
-            ("elsewhere", ComplaintStatus.WAITING_CUSTOMER, None, 1, None, 4),
-            ("closed", ComplaintStatus.CLOSED, yen.id, 1, hn.id, -100),
-        ], start=1):  # fmt: skip
-            c = Complaint(number=f"KN-2026-{n:06d}", customer_id=an.id, category="delivery",
-                          channel="phone", description="Giao trễ", status=status,
-                          priority=Severity.HIGH if name == "pool" else Severity.NORMAL,
-                          assignee_id=assignee, tier=tier, store_id=store,
-                          resolution_due=NOW + timedelta(hours=hours))  # fmt: skip
+        for n, (name, status, assignee, tier, store, hours) in enumerate(
+            [
+                ("mine_late", ComplaintStatus.IN_PROGRESS, yen.id, 1, hn.id, 1),
+                ("mine_early", ComplaintStatus.NEW, yen.id, 1, hn.id, -2),
+                ("pool", ComplaintStatus.NEW, None, 1, hn.id, 5),
+                ("pool_tier2", ComplaintStatus.REOPENED, None, 2, hn.id, 3),
+                ("elsewhere", ComplaintStatus.WAITING_CUSTOMER, None, 1, None, 4),
+                ("closed", ComplaintStatus.CLOSED, yen.id, 1, hn.id, -100),
+            ],
+            start=1,
+        ):
+            c = Complaint(
+                number=f"KN-2026-{n:06d}",
+                customer_id=an.id,
+                category="delivery",
+                channel="phone",
+                description="Giao trễ",
+                status=status,
+                priority=Severity.HIGH if name == "pool" else Severity.NORMAL,
+                assignee_id=assignee,
+                tier=tier,
+                store_id=store,
+                resolution_due=NOW + timedelta(hours=hours),
+            )
             s.add(c)
             s.flush()
             made[name] = c.id
@@ -77,12 +90,15 @@ def test_each_queue_holds_its_complaints_least_time_left_first(db, world):
     made, people = world
     yen, ha = people["yen"], people["ha"]
     assert _numbers(db, yen, "mine") == [made["mine_early"], made["mine_late"]]
-    assert _numbers(db, yen, "team") == [made["mine_early"], made["mine_late"],
-                                          made["pool_tier2"], made["pool"]]  # fmt: skip
+    assert _numbers(db, yen, "team") == [
+        made["mine_early"],
+        made["mine_late"],
+        made["pool_tier2"],
+        made["pool"],
+    ]
     # An agent's unassigned queue is tier 1; the supervisor also sees the escalated one.
     assert _numbers(db, yen, "unassigned") == [made["elsewhere"], made["pool"]]
-    assert _numbers(db, ha, "unassigned") == [made["pool_tier2"], made["elsewhere"],
-                                               made["pool"]]  # fmt: skip
+    assert _numbers(db, ha, "unassigned") == [made["pool_tier2"], made["elsewhere"], made["pool"]]
     assert made["closed"] not in _numbers(db, ha, "all")
     assert len(_numbers(db, ha, "all")) == 5
 
@@ -130,11 +146,15 @@ def test_product_and_agent_filters_narrow_the_queue(db, world, admin):
         s.execute(update(User).where(User.username == "cu.nv").values(is_active=False))
 
     assert _numbers(db, ha, "all", QueueFilter(product_id=ids["fridge"])) == [
-        made["mine_late"], made["pool"]]  # fmt: skip
+        made["mine_late"],
+        made["pool"],
+    ]
     assert _numbers(db, ha, "all", QueueFilter(product_id=ids["washer"])) == []
     yen = people["yen"].user_id
     assert _numbers(db, ha, "all", QueueFilter(assignee_id=yen)) == [
-        made["mine_early"], made["mine_late"]]  # fmt: skip
+        made["mine_early"],
+        made["mine_late"],
+    ]
     both = QueueFilter(product_id=ids["fridge"], assignee_id=yen)
     assert _numbers(db, ha, "all", both) == [made["mine_late"]]
     with db.session_scope() as s:
@@ -143,5 +163,8 @@ def test_product_and_agent_filters_narrow_the_queue(db, world, admin):
     # Vietnamese order by the accent-free name; retired products stay (old complaints
     # name them), disabled staff do not.
     assert [c.name for c in choices.products] == [
-        "Đầu thu cũ", "Máy giặt Ánh Dương 9kg", "Tủ lạnh Sao Việt 300L"]  # fmt: skip
+        "Đầu thu cũ",
+        "Máy giặt Ánh Dương 9kg",
+        "Tủ lạnh Sao Việt 300L",
+    ]
     assert [c.name for c in choices.agents] == ["Lê Thu Hà", "Quản Trị Viên", "Trần Thị Yến"]

@@ -44,8 +44,12 @@ def customer(db) -> int:
 
 
 def _open(db, actor, customer, **changes):
-    values = dict(customer_id=customer, category="product_defect",
-                  description="Máy giặt kêu to khi vắt.", severity="normal")  # fmt: skip
+    values = dict(
+        customer_id=customer,
+        category="product_defect",
+        description="Máy giặt kêu to khi vắt.",
+        severity="normal",
+    )
     values.update(changes)
     with db.session_scope() as s:
         return open_complaint(s, actor, ComplaintInput(**values), now=MONDAY_9)
@@ -94,10 +98,14 @@ def _at(db, actor, customer, status: ComplaintStatus) -> int:
     """A complaint brought to `status` through legal steps."""
     cid = _open(db, actor, customer).id
     path = {
-        S.NEW: [], S.IN_PROGRESS: ["work"], S.WAITING_CUSTOMER: ["work", "wait"],
-        S.RESOLVED: ["work", "resolve"], S.CLOSED: ["work", "resolve", "close"],
-        S.REOPENED: ["work", "resolve", "reopen"], S.CANCELLED: ["cancel"],
-    }[status]  # fmt: skip
+        S.NEW: [],
+        S.IN_PROGRESS: ["work"],
+        S.WAITING_CUSTOMER: ["work", "wait"],
+        S.RESOLVED: ["work", "resolve"],
+        S.CLOSED: ["work", "resolve", "close"],
+        S.REOPENED: ["work", "resolve", "reopen"],
+        S.CANCELLED: ["cancel"],
+    }[status]
     for step in path:
         _step(db, actor, cid, step)
     return cid
@@ -120,8 +128,14 @@ def _step(db, actor, cid, step, now=None):
                 return cancel_complaint(s, actor, cid, "Khách rút khiếu nại", now=now)
 
 
-STEPS = {"work": S.IN_PROGRESS, "wait": S.WAITING_CUSTOMER, "resolve": S.RESOLVED,
-         "close": S.CLOSED, "reopen": S.REOPENED, "cancel": S.CANCELLED}  # fmt: skip
+STEPS = {
+    "work": S.IN_PROGRESS,
+    "wait": S.WAITING_CUSTOMER,
+    "resolve": S.RESOLVED,
+    "close": S.CLOSED,
+    "reopen": S.REOPENED,
+    "cancel": S.CANCELLED,
+}
 CASES = list(product(list(S), STEPS))
 
 
@@ -134,8 +148,11 @@ def test_every_transition_is_allowed_or_refused_as_the_workflow_says(
     if target in TRANSITIONS[start]:
         assert _step(db, agent, cid, step).status == target.value
         with db.session_scope() as s:
-            event = s.scalars(select(ComplaintEvent).where(ComplaintEvent.complaint_id == cid)
-                              .order_by(ComplaintEvent.id.desc())).first()  # fmt: skip
+            event = s.scalars(
+                select(ComplaintEvent)
+                .where(ComplaintEvent.complaint_id == cid)
+                .order_by(ComplaintEvent.id.desc())
+            ).first()
             assert (event.from_status, event.to_status) == (start.value, target.value)
     else:
         with pytest.raises(ValidationError, match="cannot become"):
@@ -197,8 +214,9 @@ def test_an_agent_cannot_work_on_a_colleagues_complaint(db, agent, admin, custom
 def test_points_given_as_compensation_go_to_the_customers_ledger(db, agent, customer):
     cid = _at(db, agent, customer, S.IN_PROGRESS)
     with db.session_scope() as s:
-        resolve_complaint(s, agent, cid, Resolution("points", "Tặng điểm xin lỗi",
-                                                    compensation_points=50))  # fmt: skip
+        resolve_complaint(
+            s, agent, cid, Resolution("points", "Tặng điểm xin lỗi", compensation_points=50)
+        )
         entry = s.scalars(select(PointsEntry).where(PointsEntry.customer_id == customer)).one()
         assert (entry.delta, entry.source_type, entry.source_id) == (50, "complaint", cid)
         assert entry.reason == "Compensation for complaint KN-2026-000001"

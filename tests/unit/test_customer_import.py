@@ -35,11 +35,19 @@ def test_vietnamese_headers_load_every_column(db):
     report = load(db, VIETNAMESE)
     assert (report.created, report.updated, report.skipped, report.errors) == (2, 0, 0, ())
     dao = by_name(db, "Nguyễn Thị Đào")
-    assert (dao.code, dao.birthday, dao.address, dao.province, dao.tier, dao.points,
-            dao.notes) == ("KH0000001", date(1985, 3, 21), "12 Lê Lợi", "TP. Hồ Chí Minh",
-                           "gold", 1200, "Gọi buổi sáng")  # fmt: skip
+    assert (dao.code, dao.birthday, dao.address, dao.province, dao.tier, dao.points, dao.notes) == (
+        "KH0000001",
+        date(1985, 3, 21),
+        "12 Lê Lợi",
+        "TP. Hồ Chí Minh",
+        "gold",
+        1200,
+        "Gọi buổi sáng",
+    )
     assert sorted((p.e164, p.label, p.is_primary) for p in dao.phones) == [
-        ("+842838234567", "home", False), ("+84912345678", "mobile", True)]  # fmt: skip
+        ("+842838234567", "home", False),
+        ("+84912345678", "mobile", True),
+    ]
     assert sorted(t.tag for t in dao.tags) == ["VIP", "người già"]
     binh = by_name(db, "Trần Văn Bình")
     assert (binh.tier, binh.phones[0].e164) == ("silver", "+84389123456")
@@ -54,9 +62,15 @@ def test_vietnamese_headers_load_every_column(db):
 
 @pytest.mark.parametrize(
     "header",
-    ["full_name,phone,birthday", "HO TEN,SO DIEN THOAI,NGAY SINH", "Họ và tên;Điện thoại;Ngày sinh",
-     "ho_ten\tsdt\tngay_sinh", "Full Name,Phones,Date of birth", "Tên khách hàng|SĐT|Sinh nhật"],
-)  # fmt: skip
+    [
+        "full_name,phone,birthday",
+        "HO TEN,SO DIEN THOAI,NGAY SINH",
+        "Họ và tên;Điện thoại;Ngày sinh",
+        "ho_ten\tsdt\tngay_sinh",
+        "Full Name,Phones,Date of birth",
+        "Tên khách hàng|SĐT|Sinh nhật",
+    ],
+)
 def test_column_names_in_either_language_with_or_without_accents(db, header):
     separator = next((s for s in ";\t|" if s in header), ",")
     report = load(db, f"{header}\nLê Văn Cường{separator}0987654321{separator}02/01/1970\n")
@@ -67,18 +81,29 @@ def test_column_names_in_either_language_with_or_without_accents(db, header):
 def test_bad_rows_are_reported_and_skipped_while_good_rows_load(db):
     with db.session_scope() as s:
         create_customer(s, ADMIN, CustomerInput("Chủ Số Cũ", phones=(PhoneInput("0903123456"),)))
-    report = load(db, "full_name,phone,email,birthday,tier,points\n"
-                      "Tốt Một,0911111111,,,,\n"
-                      ",0922222222,,,,\n"
-                      "Số Lạ,0912 ABC 678,,,,\n"
-                      "Số Cụt,0912 345,,,,\n"
-                      "Ngày Sai,,x@y,31/02/1990,kim loại,-5\n"
-                      "Tương Lai,,,01/01/2999,,\n"
-                      "Tốt Hai,0944444444,,,,\n")  # fmt: skip
+    report = load(
+        db,
+        "full_name,phone,email,birthday,tier,points\n"
+        "Tốt Một,0911111111,,,,\n"
+        ",0922222222,,,,\n"
+        "Số Lạ,0912 ABC 678,,,,\n"
+        "Số Cụt,0912 345,,,,\n"
+        "Ngày Sai,,x@y,31/02/1990,kim loại,-5\n"
+        "Tương Lai,,,01/01/2999,,\n"
+        "Tốt Hai,0944444444,,,,\n",
+    )
     assert (report.created, report.updated, report.skipped) == (2, 0, 5)
     found = {(e.row, e.column) for e in report.errors}
-    assert found == {(3, "full_name"), (4, "phone"), (5, "phone"), (6, "email"), (6, "birthday"),
-                     (6, "tier"), (6, "points"), (7, "birthday")}  # fmt: skip
+    assert found == {
+        (3, "full_name"),
+        (4, "phone"),
+        (5, "phone"),
+        (6, "email"),
+        (6, "birthday"),
+        (6, "tier"),
+        (6, "points"),
+        (7, "birthday"),
+    }
     messages = {(e.row, e.column): e.message for e in report.errors}
     assert "February 1990 has 28 days" in messages[(6, "birthday")]
     assert "in the future" in messages[(7, "birthday")]
@@ -87,21 +112,27 @@ def test_bad_rows_are_reported_and_skipped_while_good_rows_load(db):
 
 
 def test_every_08_mobile_loads_as_a_mobile(db):
-    rows = "\n".join(f"Khách {p},{p}1 234 567" for p in ("081", "082", "083", "084", "085",
-                                                         "086", "087", "088", "089"))  # fmt: skip
+    rows = "\n".join(
+        f"Khách {p},{p}1 234 567"
+        for p in ("081", "082", "083", "084", "085", "086", "087", "088", "089")
+    )
     report = load(db, "full_name,phone\n" + rows + "\n")
     assert (report.created, report.errors) == (9, ())
     with db.session_scope() as s:
         numbers = sorted(s.scalars(select(CustomerPhone.e164)))
-    assert numbers == [f"+84{p}1234567" for p in ("81", "82", "83", "84", "85", "86", "87", "88",
-                                                  "89")]  # fmt: skip
+    assert numbers == [
+        f"+84{p}1234567" for p in ("81", "82", "83", "84", "85", "86", "87", "88", "89")
+    ]
 
 
 def test_a_row_whose_code_exists_updates_that_customer(db):
     load(db, VIETNAMESE)
-    report = load(db, "code,full_name,phone,email,points,tags,notes\n"
-                      "kh0000001,,0987 000 111,dao@gmail.com,1500,khách sỉ,\n"
-                      "KH0000002,Trần Văn Bính,,,,,\n")  # fmt: skip
+    report = load(
+        db,
+        "code,full_name,phone,email,points,tags,notes\n"
+        "kh0000001,,0987 000 111,dao@gmail.com,1500,khách sỉ,\n"
+        "KH0000002,Trần Văn Bính,,,,,\n",
+    )
     assert (report.created, report.updated, report.skipped) == (0, 2, 0)
     dao = by_name(db, "Nguyễn Thị Đào")  # an empty cell keeps what was there
     assert (dao.email, dao.points, dao.notes) == ("dao@gmail.com", 1500, "Gọi buổi sáng")
@@ -109,10 +140,12 @@ def test_a_row_whose_code_exists_updates_that_customer(db):
     assert sorted(t.tag for t in dao.tags) == ["VIP", "khách sỉ", "người già"]
     assert by_name(db, "Trần Văn Bính").code == "KH0000002"
     with db.session_scope() as s:
-        ledger = s.scalar(select(func.sum(PointsEntry.delta)).where(
-            PointsEntry.customer_id == dao.id))  # fmt: skip
-        updates = s.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "update"))  # fmt: skip
+        ledger = s.scalar(
+            select(func.sum(PointsEntry.delta)).where(PointsEntry.customer_id == dao.id)
+        )
+        updates = s.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "update")
+        )
     assert ledger == 1500 and updates == 2
 
 
@@ -127,8 +160,9 @@ def test_a_row_without_a_code_finds_its_customer_by_phone_and_name(db):
 
 def test_existing_customers_are_left_alone_when_the_person_chose_skip(db):
     load(db, VIETNAMESE)
-    report = load(db, "code,full_name,email\nKH0000001,,dao@gmail.com\n,Khách Mới,\n",
-                  update_existing=False)  # fmt: skip
+    report = load(
+        db, "code,full_name,email\nKH0000001,,dao@gmail.com\n,Khách Mới,\n", update_existing=False
+    )
     assert (report.created, report.updated, report.skipped) == (1, 0, 1)
     assert by_name(db, "Nguyễn Thị Đào").email is None
     [note] = report.notes
@@ -281,9 +315,12 @@ def test_a_merged_or_archived_customer_is_not_updated(db):
     assert actions == ["error", "error"]
     assert [(e.column, e.field, e.message) for r in rows for e in r.errors] == [
         ("Mã", "code", "KH0000001 was merged into another customer: use that customer's code."),
-        ("SĐT", "phone", "Xưa (KH0000003) is archived: restore the customer first, then "
-                         "import this row again."),
-    ]  # fmt: skip
+        (
+            "SĐT",
+            "phone",
+            "Xưa (KH0000003) is archived: restore the customer first, then import this row again.",
+        ),
+    ]
 
 
 def test_an_archived_customer_named_by_code_is_refused_on_the_code(db):
@@ -299,8 +336,13 @@ def test_the_active_one_of_two_with_the_same_name_and_phone_is_updated(db):
     with db.session_scope() as s:
         old = create_customer(s, ADMIN, CustomerInput("An", phones=(PhoneInput("0905111222"),)))
         archive_customer(s, ADMIN, old.id)
-        create_customer(s, ADMIN, CustomerInput("An", phones=(PhoneInput("0905111222"),),
-                                                shared_phones=("+84905111222",)))  # fmt: skip
+        create_customer(
+            s,
+            ADMIN,
+            CustomerInput(
+                "An", phones=(PhoneInput("0905111222"),), shared_phones=("+84905111222",)
+            ),
+        )
     actions, rows = plan(db, "Họ tên,SĐT,Email\nAn,0905111222,an@gmail.com\n")
     assert actions == ["update"] and rows[0].errors == rows[0].notes == []
     report = load(db, "Họ tên,SĐT,Email\nAn,0905111222,an@gmail.com\n")
@@ -312,8 +354,9 @@ def test_the_active_one_of_two_with_the_same_name_and_phone_is_updated(db):
 
 def test_skipping_an_existing_customer_is_noted_on_the_column_that_found_it(db):
     load(db, "full_name,phone\nAn,0905111222\nBình,0905333444\n")
-    actions, rows = plan(db, "code,full_name,phone\nKH0000001,,\n,Bình,0905 333 444\n",
-                         update_existing=False)  # fmt: skip
+    actions, rows = plan(
+        db, "code,full_name,phone\nKH0000001,,\n,Bình,0905 333 444\n", update_existing=False
+    )
     assert actions == ["skip", "skip"]
     assert [(n.column, n.field, n.message) for r in rows for n in r.notes] == [
         ("code", "code", "An (KH0000001) is already a customer: skipped, as chosen."),
@@ -336,13 +379,25 @@ def test_household_notes_name_the_others_and_leave_out_archived_ones(db):
     actions, rows = plan(db, text)
     assert actions == ["create", "update", "create"]
     assert [(n.row, n.column, n.field, n.message) for r in rows for n in r.notes] == [
-        (2, "SĐT", "phone",
-         "0905 111 222 is also the number of Tám (KH0000001): both keep it (same household)."),
-        (3, "SĐT", "phone",
-         "0905 111 222 is also the number of Mười on row 2: both keep it (same household)."),
-        (4, "SĐT", "phone",
-         "0911 000 111 is also the number of Tám on row 3: both keep it (same household)."),
-    ]  # fmt: skip
+        (
+            2,
+            "SĐT",
+            "phone",
+            "0905 111 222 is also the number of Tám (KH0000001): both keep it (same household).",
+        ),
+        (
+            3,
+            "SĐT",
+            "phone",
+            "0905 111 222 is also the number of Mười on row 2: both keep it (same household).",
+        ),
+        (
+            4,
+            "SĐT",
+            "phone",
+            "0911 000 111 is also the number of Tám on row 3: both keep it (same household).",
+        ),
+    ]
     assert tam.id != chin.id
 
 
@@ -354,10 +409,17 @@ def test_a_row_given_twice_is_noted_on_the_whole_row(db):
 
 def test_the_same_person_by_code_and_again_by_phone_is_an_error(db):
     load(db, "full_name,phone\nAn,0905111222\n")
-    actions, rows = plan(db, "code,full_name,phone,email\nKH0000001,,0905111222,\n"
-                             ",An,0905 111 222,an@gmail.com\n,Bình,,x@y\n")  # fmt: skip
+    actions, rows = plan(
+        db,
+        "code,full_name,phone,email\nKH0000001,,0905111222,\n"
+        ",An,0905 111 222,an@gmail.com\n,Bình,,x@y\n",
+    )
     assert actions == ["update", "error", "error"]
     assert [(e.column, e.field, e.message) for e in rows[1].errors] == [
-        ("phone", "phone", "Row 2 has the same name and phone with other details: merge the two "
-                           "rows into one.")]  # fmt: skip
+        (
+            "phone",
+            "phone",
+            "Row 2 has the same name and phone with other details: merge the two rows into one.",
+        )
+    ]
     assert [e.field for e in rows[2].errors] == ["email"]

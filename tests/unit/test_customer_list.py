@@ -28,26 +28,61 @@ def base(db):
     with db.session_scope() as s:
         hn, hcm = add_store(s, "HN01", "Cửa hàng Hà Nội"), add_store(s, "HCM01", "Cửa hàng Q1")
         add_customer(
-            s, "Đỗ Văn Bình", code="C03", tier=Tier.GOLD, points=500, province="Hà Nội",
-            store=hn, birthday=date(1985, 3, 9), last_contact_at=day(3),
-            phones=["0912 000 003", "0987 000 003"], tags=["vip", "business"],
-        )  # fmt: skip
+            s,
+            "Đỗ Văn Bình",
+            code="C03",
+            tier=Tier.GOLD,
+            points=500,
+            province="Hà Nội",
+            store=hn,
+            birthday=date(1985, 3, 9),
+            last_contact_at=day(3),
+            phones=["0912 000 003", "0987 000 003"],
+            tags=["vip", "business"],
+        )
         ann = add_customer(
-            s, "Nguyễn An", code="C01", tier=Tier.MEMBER, points=10, province="TP. Hồ Chí Minh",
-            store=hcm, birthday=date(1990, 7, 1), last_contact_at=day(5), tags=["elderly"],
-        )  # fmt: skip
+            s,
+            "Nguyễn An",
+            code="C01",
+            tier=Tier.MEMBER,
+            points=10,
+            province="TP. Hồ Chí Minh",
+            store=hcm,
+            birthday=date(1990, 7, 1),
+            last_contact_at=day(5),
+            tags=["elderly"],
+        )
         add_customer(
-            s, "Ánh Dương", code="C05", tier=Tier.VIP, points=9000, province="Hà Nội",
-            store=hn, birthday=date(2000, 3, 28),
-        )  # fmt: skip
+            s,
+            "Ánh Dương",
+            code="C05",
+            tier=Tier.VIP,
+            points=9000,
+            province="Hà Nội",
+            store=hn,
+            birthday=date(2000, 3, 28),
+        )
         add_customer(
-            s, "Trần Chi", code="C02", tier=Tier.SILVER, points=120, province="Đà Nẵng",
-            last_contact_at=day(1), tags=["elderly"],
-        )  # fmt: skip
+            s,
+            "Trần Chi",
+            code="C02",
+            tier=Tier.SILVER,
+            points=120,
+            province="Đà Nẵng",
+            last_contact_at=day(1),
+            tags=["elderly"],
+        )
         add_customer(
-            s, "Bạch Yến", code="C04", tier=Tier.PLATINUM, points=3000, province="Hà Nội",
-            store=hcm, birthday=date(1970, 12, 31), last_contact_at=day(5),
-        )  # fmt: skip
+            s,
+            "Bạch Yến",
+            code="C04",
+            tier=Tier.PLATINUM,
+            points=3000,
+            province="Hà Nội",
+            store=hcm,
+            birthday=date(1970, 12, 31),
+            last_contact_at=day(5),
+        )
         add_customer(s, "Lý Ba", code="C06", tier=Tier.MEMBER, points=0, province="Huế")
         add_customer(s, "Khách Cũ", code="C07", archived=True, last_contact_at=day(9))
         merged = add_customer(s, "Nguyễn An", code="C08", last_contact_at=day(8))
@@ -101,8 +136,13 @@ def test_customers_without_a_value_come_last_both_ways(base):
     # Last contact: C01 and C04 on the 5th (tie broken by id), C03 the 3rd, C02 the 1st.
     assert listed(base, column="last_contact_at") == ["C02", "C03", "C01", "C04", "C05", "C06"]
     assert listed(base, column="last_contact_at", desc=True) == [
-        "C04", "C01", "C03", "C02", "C06", "C05",
-    ]  # fmt: skip
+        "C04",
+        "C01",
+        "C03",
+        "C02",
+        "C06",
+        "C05",
+    ]
     assert listed(base, column="birthday") == ["C04", "C03", "C01", "C05", "C02", "C06"]
     assert listed(base, column="birthday", desc=True)[:4] == ["C05", "C01", "C03", "C04"]
 
@@ -128,8 +168,12 @@ def test_filters(base):
     assert listed(base, CustomerListFilter(birthday_month=6)) == []
     assert listed(base, CustomerListFilter(has_open_complaints=True)) == ["C01"]
     assert listed(base, CustomerListFilter(has_open_complaints=False)) == [
-        "C02", "C03", "C04", "C05", "C06",
-    ]  # fmt: skip
+        "C02",
+        "C03",
+        "C04",
+        "C05",
+        "C06",
+    ]
 
 
 def test_filters_combine_with_each_other_and_with_sorting(base):
@@ -164,8 +208,9 @@ def test_filter_choices_list_each_province_and_tag_once_in_vietnamese_order(base
     assert choices.provinces == ("Bắc Ninh", "Đà Nẵng", "Hà Nội", "TP. Hồ Chí Minh", "Huế")
     assert choices.tags == ("business", "elderly", "vip")
     assert [(c.code, c.name) for c in choices.stores] == [
-        ("HCM01", "Cửa hàng Q1"), ("HN01", "Cửa hàng Hà Nội"),
-    ]  # fmt: skip
+        ("HCM01", "Cửa hàng Q1"),
+        ("HN01", "Cửa hàng Hà Nội"),
+    ]
 
 
 def test_filter_choices_leave_out_values_only_hidden_customers_have(base):

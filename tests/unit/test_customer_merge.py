@@ -15,8 +15,9 @@ from app.services.customers.customer_merge import merge_customers
 from app.services.customers.customers import CustomerInput, PhoneInput
 from tests.unit.customer_rows import counts, full_history
 
-SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
-                   role=Role.SUPERVISOR)  # fmt: skip
+SUPERVISOR = Actor(
+    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+)
 
 
 def _pair(db) -> tuple[int, int]:
@@ -48,7 +49,7 @@ def _pair(db) -> tuple[int, int]:
                 customer_id=dup.id, e164="+84912345678", raw="0912345678", digits_rev="8765432190"
             )
         )
-    return keep.id, dup.id  # fmt: skip
+    return keep.id, dup.id
 
 
 def test_merge_moves_every_row_and_archives_the_merged_record(db):
@@ -59,22 +60,34 @@ def test_merge_moves_every_row_and_archives_the_merged_record(db):
     with db.session_scope() as s:
         kept_after, dup_after = counts(s, keep_id), counts(s, dup_id)
         kept, gone = s.get(Customer, keep_id), s.get(Customer, dup_id)
-        ledger = s.scalar(select(func.sum(PointsEntry.delta)).where(
-            PointsEntry.customer_id == keep_id))  # fmt: skip
+        ledger = s.scalar(
+            select(func.sum(PointsEntry.delta)).where(PointsEntry.customer_id == keep_id)
+        )
         entries = list(s.scalars(select(AuditEntry).where(AuditEntry.action == "merge")))
         # the number both had stays once on the kept record; the "vip" tag is the same tag
         assert kept_after["customer_phones"] == 2 and dup_after["customer_phones"] == 1
         assert kept_after["customer_tags"] == 2 and dup_after["customer_tags"] == 1
-        for table in ("important_dates", "points_entries", "purchases", "interactions",
-                      "complaints", "claims", "slips", "reminders"):  # fmt: skip
+        for table in (
+            "important_dates",
+            "points_entries",
+            "purchases",
+            "interactions",
+            "complaints",
+            "claims",
+            "slips",
+            "reminders",
+        ):
             assert kept_after[table] == kept_before[table] + dup_before[table], table
             assert dup_after[table] == 0, table
         assert kept.points == ledger == 200 and gone.points == 0
         assert gone.merged_into_id == keep_id and gone.archived_at is not None
         assert gone.code == "KH0000002"  # still findable by its old code
         # what the kept record lacked came from the duplicate; nothing was overwritten
-        assert (kept.email, kept.birthday, kept.province) == ("an@gmail.com", date(1960, 4, 30),
-                                                              "Huế")  # fmt: skip
+        assert (kept.email, kept.birthday, kept.province) == (
+            "an@gmail.com",
+            date(1960, 4, 30),
+            "Huế",
+        )
         assert [p.e164 for p in kept.phones if p.is_primary] == ["+84912345678"]
     assert result.merged_code == "KH0000002" and result.moved["purchases"] == 1
     [entry] = entries
@@ -84,8 +97,9 @@ def test_merge_moves_every_row_and_archives_the_merged_record(db):
 
 def test_a_merge_never_demotes_and_records_merged_earlier_follow(db):
     with db.session_scope() as s:
-        a, b, c = (customers.create_customer(s, SUPERVISOR, CustomerInput(n)).id
-                   for n in ("A", "B", "C"))  # fmt: skip
+        a, b, c = (
+            customers.create_customer(s, SUPERVISOR, CustomerInput(n)).id for n in ("A", "B", "C")
+        )
         s.get(Customer, b).tier = "gold"
     with db.session_scope() as s:
         merge_customers(s, SUPERVISOR, b, c)

@@ -27,8 +27,9 @@ from tests.unit.customer_rows import (
 
 TODAY = date(2026, 11, 22)
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
-                   role=Role.SUPERVISOR)  # fmt: skip
+SUPERVISOR = Actor(
+    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+)
 
 
 def _customer(db, name="Nguyễn Thị Đào", birthday=None, **kw) -> int:
@@ -60,9 +61,13 @@ def test_age_and_days_to_the_birthday(birthday, today, age, days):
 
 @pytest.mark.parametrize(
     ("end", "state", "days"),
-    [(TODAY + timedelta(days=31), "in_warranty", 31), (TODAY + timedelta(days=30),
-     "ending_soon", 30), (TODAY, "ending_soon", 0), (TODAY - timedelta(days=1), "expired", -1)],
-)  # fmt: skip
+    [
+        (TODAY + timedelta(days=31), "in_warranty", 31),
+        (TODAY + timedelta(days=30), "ending_soon", 30),
+        (TODAY, "ending_soon", 0),
+        (TODAY - timedelta(days=1), "expired", -1),
+    ],
+)
 def test_warranty_states(end, state, days):
     assert warranty_state(end, TODAY) == (state, days)
 
@@ -81,11 +86,13 @@ def test_the_header_shows_what_the_agent_needs_at_a_glance(db):
         marketing_consent=True,
         phones=(PhoneInput("028 3823 4567", "home"), PhoneInput("0912345678", is_primary=True)),
     )
-    with db.session_scope() as s:  # fmt: skip
+    with db.session_scope() as s:
         override_tier(s, SUPERVISOR, an, "gold", "Khách lâu năm")
     header = _profile(db, an).header
     assert [(p.display, p.label, p.is_primary) for p in header.phones] == [
-        ("0912 345 678", "mobile", True), ("028 3823 4567", "home", False)]  # fmt: skip
+        ("0912 345 678", "mobile", True),
+        ("028 3823 4567", "home", False),
+    ]
     assert (header.code, header.age, header.days_until_birthday) == ("KH0000001", 65, 10)
     assert (header.tier, header.tier_override.reason) == ("gold", "Khách lâu năm")
     assert header.store_name == "Cửa hàng Hà Nội" and header.tags == ("người già", "VIP")
@@ -104,7 +111,7 @@ def test_purchases_carry_their_warranty_state_newest_first(db):
         ("SN-9", "ending_soon", 9),
         ("SN-OLD", "expired", -686),
     ]
-    assert lines[0].product_name == "Tủ lạnh Inverter 300L"  # fmt: skip
+    assert lines[0].product_name == "Tủ lạnh Inverter 300L"
 
 
 def test_the_timeline_mixes_every_kind_newest_first_and_says_when_there_is_more(db):
@@ -118,15 +125,23 @@ def test_the_timeline_mixes_every_kind_newest_first_and_says_when_there_is_more(
         interaction(s, an, at(date(2026, 8, 1)), topic="installation")
     items = _profile(db, an).timeline
     assert [(i.kind, i.at.date()) for i in items] == [
-        ("reminder", date(2026, 12, 1)), ("interaction", date(2026, 8, 1)),
-        ("claim", date(2026, 7, 1)), ("complaint", date(2026, 6, 1)),
-        ("interaction", date(2026, 5, 1))]  # fmt: skip
+        ("reminder", date(2026, 12, 1)),
+        ("interaction", date(2026, 8, 1)),
+        ("claim", date(2026, 7, 1)),
+        ("complaint", date(2026, 6, 1)),
+        ("interaction", date(2026, 5, 1)),
+    ]
     assert (items[2].number, items[2].claim_kind, items[2].status) == (
-        "YC-2026-000001", "repair", "received")  # fmt: skip
+        "YC-2026-000001",
+        "repair",
+        "received",
+    )
     assert (items[3].number, items[3].severity, items[3].status) == (
-        "KN-2026-000001", "high", "new")  # fmt: skip
-    assert (items[1].title, items[1].channel, items[1].direction) == ("installation", "phone",
-                                                                      "in")  # fmt: skip
+        "KN-2026-000001",
+        "high",
+        "new",
+    )
+    assert (items[1].title, items[1].channel, items[1].direction) == ("installation", "phone", "in")
     limited = _profile(db, an, timeline_limit=3)
     assert len(limited.timeline) == 3 and limited.timeline_more
     assert not _profile(db, an, timeline_limit=5).timeline_more
@@ -136,8 +151,11 @@ def test_the_ledger_is_newest_first(db):
     an = _customer(db)
     with db.session_scope() as s:
         for n, delta in enumerate((100, -40, 25)):
-            s.add(PointsEntry(customer_id=an, delta=delta, reason=f"r{n}",
-                              created_at=at(date(2026, 1, 1 + n))))  # fmt: skip
+            s.add(
+                PointsEntry(
+                    customer_id=an, delta=delta, reason=f"r{n}", created_at=at(date(2026, 1, 1 + n))
+                )
+            )
     profile = _profile(db, an, ledger_limit=2)
     assert [line.delta for line in profile.ledger] == [25, -40] and profile.ledger_more
 

@@ -37,10 +37,16 @@ def people(db):
     with db.session_scope() as s:
         store = add_store(s)
         dao = add_customer(
-            s, "Nguyễn Thị Đào", code="KH0000001", phones=["0912 345 678", "028 3812 3456"],
-            email="dao.nguyen@gmail.com", tier=Tier.GOLD, birthday=date(1990, 2, 28),
-            store=store, last_contact_at=T0,
-        )  # fmt: skip
+            s,
+            "Nguyễn Thị Đào",
+            code="KH0000001",
+            phones=["0912 345 678", "028 3812 3456"],
+            email="dao.nguyen@gmail.com",
+            tier=Tier.GOLD,
+            birthday=date(1990, 2, 28),
+            store=store,
+            last_contact_at=T0,
+        )
         add_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
         add_customer(s, "Lê Thị Thu Hà", code="KH0000003", phones=["01689123456"])
         add_customer(s, "Phạm Minh Nguyên", code="KH0000004", phones=["0838 123 456"])
@@ -132,9 +138,17 @@ def test_limit_and_repeated_words(db):
 
 @pytest.mark.parametrize(
     "query",
-    ["0912345678", "0912 345 678", "0912.345.678", "+84 912345678", "84912345678",
-     "(+84) 912-345-678", "912345678", "+84 (0) 912 345 678"],
-)  # fmt: skip
+    [
+        "0912345678",
+        "0912 345 678",
+        "0912.345.678",
+        "+84 912345678",
+        "84912345678",
+        "(+84) 912-345-678",
+        "912345678",
+        "+84 (0) 912 345 678",
+    ],
+)
 def test_phone_in_any_format(people, query):
     assert matched(people, query) == [("KH0000001", "phone")]
 
@@ -155,14 +169,17 @@ def test_ambiguous_08_number_finds_both_readings(people):
 def test_a_phone_shared_by_a_household_finds_every_holder(db):
     with db.session_scope() as s:
         an = add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
-        binh = add_customer(s, "Trần Thị Bình", code="KH0000002",
-                            phones=["0987 654 321", "+84 912 345 678"])  # fmt: skip
+        binh = add_customer(
+            s, "Trần Thị Bình", code="KH0000002", phones=["0987 654 321", "+84 912 345 678"]
+        )
         add_customer(s, "Lê Văn Cường", code="KH0000003", phones=["0912 345 679"])
     for query in ("0912 345 678", "+84912345678", "912345678"):
         # The one holding it as the primary number first.
         assert matched(db, query) == [("KH0000001", "phone"), ("KH0000002", "phone")], query
     assert sorted(matched(db, "345 678")) == [
-        ("KH0000001", "phone_suffix"), ("KH0000002", "phone_suffix")]  # fmt: skip
+        ("KH0000001", "phone_suffix"),
+        ("KH0000002", "phone_suffix"),
+    ]
     with db.session_scope() as s:
         assert find_caller(s, "0912345678").customer_ids == (an.id, binh.id)
         assert find_caller(s, "0987 654 321").customer_ids == (binh.id,)
@@ -238,9 +255,10 @@ def test_last_digits_match_any_number_of_any_customer(people):
     # 028 3812 3456 (Đào's second number), 0389 123 456 and 0838 123 456.
     found = matched(people, "3456")
     assert sorted(found) == [
-        ("KH0000001", "phone_suffix"), ("KH0000003", "phone_suffix"),
+        ("KH0000001", "phone_suffix"),
+        ("KH0000003", "phone_suffix"),
         ("KH0000004", "phone_suffix"),
-    ]  # fmt: skip
+    ]
 
 
 def test_three_digits_are_not_a_phone_tail(people):
@@ -262,10 +280,15 @@ def test_customer_code_in_any_case(people, query):
 
 @pytest.mark.parametrize(
     ("query", "how"),
-    [("SNTV2501234567", "serial"), ("sntv2501234567", "serial"),
-     ("HD20250001234", "invoice"), ("hd20250001234", "invoice"),
-     ("dao.nguyen@gmail.com", "email"), ("Dao.Nguyen@Gmail.com", "email")],
-)  # fmt: skip
+    [
+        ("SNTV2501234567", "serial"),
+        ("sntv2501234567", "serial"),
+        ("HD20250001234", "invoice"),
+        ("hd20250001234", "invoice"),
+        ("dao.nguyen@gmail.com", "email"),
+        ("Dao.Nguyen@Gmail.com", "email"),
+    ],
+)
 def test_serial_invoice_and_email(people, query, how):
     assert matched(people, query) == [("KH0000001", how)]
 
@@ -297,9 +320,14 @@ def test_exact_code_comes_before_name_matches(db):
 def test_archived_customers_are_not_found(db):
     with db.session_scope() as s:
         add_customer(
-            s, "Hoàng Văn Cũ", code="OLD1", phones=["0977 000 111"], archived=True,
-            email="cu@example.com", last_contact_at=T0,
-        )  # fmt: skip
+            s,
+            "Hoàng Văn Cũ",
+            code="OLD1",
+            phones=["0977 000 111"],
+            archived=True,
+            email="cu@example.com",
+            last_contact_at=T0,
+        )
     for query in ("hoang van cu", "0977000111", "0111", "OLD1", "cu@example.com", ""):
         assert codes(db, query) == [], query
 

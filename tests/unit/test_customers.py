@@ -25,8 +25,9 @@ from app.services.customers.customers import (
 )
 
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
-                   role=Role.SUPERVISOR)  # fmt: skip
+SUPERVISOR = Actor(
+    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+)
 
 
 def _new(db, name="Nguyễn Thị Đào", *phones: str, actor=AGENT, **kw) -> customers.CustomerView:
@@ -45,24 +46,33 @@ def _entries(db, action: str | None = None) -> list[AuditEntry]:
 
 def test_a_new_customer_gets_a_code_a_folded_name_and_the_converted_phone(db):
     view = _new(db, " Nguyễn   Thị Đào ", "0168 912 3456", email=" Dao.Nguyen@Gmail.COM ")
-    assert (view.code, view.full_name, view.email) == ("KH0000001", "Nguyễn Thị Đào",
-                                                       "dao.nguyen@gmail.com")  # fmt: skip
+    assert (view.code, view.full_name, view.email) == (
+        "KH0000001",
+        "Nguyễn Thị Đào",
+        "dao.nguyen@gmail.com",
+    )
     assert view.conversion_notes == (
         "0168 912 3456 was converted to 038 912 3456 (2018 renumbering).",
     )
     phone = view.phones[0]
     assert (phone.e164, phone.display, phone.raw, phone.is_primary) == (
-        "+84389123456", "0389 123 456", "0168 912 3456", True)  # fmt: skip
+        "+84389123456",
+        "0389 123 456",
+        "0168 912 3456",
+        True,
+    )
     with db.session_scope() as s:
         row = s.get(Customer, view.id)
         assert row.name_key == "nguyen thi dao" and row.tier == Tier.MEMBER
         assert row.phones[0].digits_rev == "6543219830"
-        tokens = s.scalars(select(CustomerNameToken.token).where(
-            CustomerNameToken.customer_id == view.id))  # fmt: skip
+        tokens = s.scalars(
+            select(CustomerNameToken.token).where(CustomerNameToken.customer_id == view.id)
+        )
         assert set(tokens) == {"nguyen", "thi", "dao"}
     [entry] = _entries(db, "create")
     assert entry.actor == "lan.nguyen" and entry.after["phones"] == [
-        {"e164": "+84389123456", "label": "mobile", "primary": True}]  # fmt: skip
+        {"e164": "+84389123456", "label": "mobile", "primary": True}
+    ]
 
 
 def test_codes_follow_the_highest_code_in_use(db):
@@ -132,23 +142,44 @@ def test_a_reading_the_number_does_not_have_is_ignored(db):
 @pytest.mark.parametrize(
     ("typed", "display", "note"),
     [
-        ("04 3825 1234", "024 3825 1234",
-         "04 3825 1234 was converted to 024 3825 1234 (2017 landline renumbering)."),
-        ("(08) 3823 4567", "028 3823 4567",
-         "08 3823 4567 was converted to 028 3823 4567 (2017 landline renumbering)."),
-        ("0511 3822 123", "0236 3822 123",
-         "0511 3822 123 was converted to 0236 3822 123 (2017 landline renumbering)."),
-        ("+84 31 3812 345", "0225 3812 345",
-         "031 3812 345 was converted to 0225 3812 345 (2017 landline renumbering)."),
-        ("(037) 3852 123", "0237 3852 123",
-         "037 3852 123 was converted to 0237 3852 123 (2017 landline renumbering)."),
-        ("0281 234 5678", "0209 2345 678",
-         "0281 2345 678 was converted to 0209 2345 678 (2017 landline renumbering)."),
+        (
+            "04 3825 1234",
+            "024 3825 1234",
+            "04 3825 1234 was converted to 024 3825 1234 (2017 landline renumbering).",
+        ),
+        (
+            "(08) 3823 4567",
+            "028 3823 4567",
+            "08 3823 4567 was converted to 028 3823 4567 (2017 landline renumbering).",
+        ),
+        (
+            "0511 3822 123",
+            "0236 3822 123",
+            "0511 3822 123 was converted to 0236 3822 123 (2017 landline renumbering).",
+        ),
+        (
+            "+84 31 3812 345",
+            "0225 3812 345",
+            "031 3812 345 was converted to 0225 3812 345 (2017 landline renumbering).",
+        ),
+        (
+            "(037) 3852 123",
+            "0237 3852 123",
+            "037 3852 123 was converted to 0237 3852 123 (2017 landline renumbering).",
+        ),
+        (
+            "0281 234 5678",
+            "0209 2345 678",
+            "0281 2345 678 was converted to 0209 2345 678 (2017 landline renumbering).",
+        ),
         ("0210 3812 345", "0210 3812 345", None),
-        ("0120 123 4567", "0701 234 567",
-         "0120 123 4567 was converted to 070 123 4567 (2018 renumbering)."),
+        (
+            "0120 123 4567",
+            "0701 234 567",
+            "0120 123 4567 was converted to 070 123 4567 (2018 renumbering).",
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_conversion_note_names_the_old_and_new_number_of_every_kind(db, typed, display, note):
     view = _new(db, "An", typed)
     assert [p.display for p in view.phones] == [display]
@@ -157,11 +188,16 @@ def test_the_conversion_note_names_the_old_and_new_number_of_every_kind(db, type
 
 @pytest.mark.parametrize(
     ("national", "shown"),
-    [("0912345678", "0912 345 678"), ("02438251234", "024 3825 1234"),
-     ("02838234567", "028 3823 4567"), ("02363822123", "0236 3822 123"),
-     ("02253812345", "0225 3812 345"), ("02193812345", "0219 3812 345"),
-     ("+6561234567", "+6561234567")],
-)  # fmt: skip
+    [
+        ("0912345678", "0912 345 678"),
+        ("02438251234", "024 3825 1234"),
+        ("02838234567", "028 3823 4567"),
+        ("02363822123", "0236 3822 123"),
+        ("02253812345", "0225 3812 345"),
+        ("02193812345", "0219 3812 345"),
+        ("+6561234567", "+6561234567"),
+    ],
+)
 def test_a_number_is_shown_grouped_after_its_real_area_code(national, shown):
     assert display_phone(national) == shown
 
@@ -210,7 +246,7 @@ def test_every_other_holder_of_a_number_is_named(db):
             ),
         )
         with pytest.raises(SharedPhone) as error:
-            customers.create_customer(s, AGENT, data)  # fmt: skip
+            customers.create_customer(s, AGENT, data)
     assert error.value.message == (
         "0912 345 678 is also the number of Nguyễn Văn An (KH0000001) and Nguyễn Thị Bình "
         "(KH0000002). 028 3823 4567 is also the number of Nguyễn Văn An (KH0000001)."
@@ -239,8 +275,12 @@ def test_editing_one_of_a_household_asks_only_about_numbers_added(db):
     assert edited.notes == "Vợ anh An"
     _new(db, "Trần Văn Cường", "0987 654 321")
     with pytest.raises(SharedPhone) as error:
-        _edit(db, edited, edited.version, phones=(
-            PhoneInput("0912 345 678"), PhoneInput("0987 654 321")))  # fmt: skip
+        _edit(
+            db,
+            edited,
+            edited.version,
+            phones=(PhoneInput("0912 345 678"), PhoneInput("0987 654 321")),
+        )
     assert error.value.e164s == ("+84987654321",)
 
 
@@ -281,10 +321,14 @@ def test_only_a_supervisor_sets_a_tier_by_hand(db):
 
 def _edit(db, view, version=None, **changes) -> customers.CustomerView:
     fields = {
-        "full_name": view.full_name, "email": view.email, "birthday": view.birthday,
-        "province": view.province, "tags": view.tags, "notes": view.notes,
+        "full_name": view.full_name,
+        "email": view.email,
+        "birthday": view.birthday,
+        "province": view.province,
+        "tags": view.tags,
+        "notes": view.notes,
         "phones": tuple(PhoneInput(p.e164, p.label, p.is_primary) for p in view.phones),
-    } | changes  # fmt: skip
+    } | changes
     with db.session_scope() as s:
         return customers.update_customer(s, AGENT, view.id, CustomerInput(**fields), version)
 
@@ -299,12 +343,13 @@ def test_an_edit_replaces_the_phones_and_records_what_changed(db):
         phones=(PhoneInput("028 3823 4567", "work"), PhoneInput("0987 654 321", is_primary=True)),
     )
     assert [(p.display, p.label, p.is_primary) for p in edited.phones] == [
-        ("0987 654 321", "mobile", True), ("028 3823 4567", "work", False)]  # fmt: skip
+        ("0987 654 321", "mobile", True),
+        ("028 3823 4567", "work", False),
+    ]
     assert edited.version == view.version + 1
     entry = _entries(db, "update")[-1]
     assert set(entry.before) == set(entry.after) == {"full_name", "phones"}
-    assert entry.before["phones"] == [{"e164": "+84912345678", "label": "mobile",
-                                       "primary": True}]  # fmt: skip
+    assert entry.before["phones"] == [{"e164": "+84912345678", "label": "mobile", "primary": True}]
     assert _new(db, "Khác", "0912 345 678").code == "KH0000002"  # the old number is free
 
 

@@ -149,8 +149,20 @@ def test_the_last_day_of_each_month_is_a_date(text, expected):
 
 def test_every_month_is_named_in_a_refusal():
     names = [month_name(m) for m in range(1, 13)]
-    assert names == ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]  # fmt: skip
+    assert names == [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     assert refusal("31/09/2025") == "“31/09/2025” is not a date: September 2025 has 30 days."
     assert refusal("31/11/2025") == "“31/11/2025” is not a date: November 2025 has 30 days."
 

@@ -135,8 +135,14 @@ def test_customers_live_in_todays_provinces_with_two_level_addresses(demo):
         assert "Quận" not in address and "Phường" not in address
     hcmc_wards = {ward for province, ward, _ in rows if province == "TP. Hồ Chí Minh"}
     # Bình Dương and Bà Rịa – Vũng Tàu customers now live in TP. Hồ Chí Minh.
-    assert hcmc_wards & {"Phường Thủ Dầu Một", "Phường Dĩ An", "Phường Thuận An",
-                         "Phường Vũng Tàu", "Phường Bà Rịa", "Phường Phú Mỹ"}  # fmt: skip
+    assert hcmc_wards & {
+        "Phường Thủ Dầu Một",
+        "Phường Dĩ An",
+        "Phường Thuận An",
+        "Phường Vũng Tàu",
+        "Phường Bà Rịa",
+        "Phường Phú Mỹ",
+    }
     assert hcmc_wards & {"Phường Sài Gòn", "Phường Bến Thành", "Phường Tân Định"}
 
 
@@ -152,8 +158,14 @@ def test_stores_have_todays_province_and_a_two_level_address(demo):
 
 
 def test_phones_are_valid_unique_and_round_trip(demo):
-    rows = _rows(demo, CustomerPhone.customer_id, CustomerPhone.raw, CustomerPhone.e164,
-                 CustomerPhone.digits_rev, CustomerPhone.is_primary)  # fmt: skip
+    rows = _rows(
+        demo,
+        CustomerPhone.customer_id,
+        CustomerPhone.raw,
+        CustomerPhone.e164,
+        CustomerPhone.digits_rev,
+        CustomerPhone.is_primary,
+    )
 
     for _, raw, e164, digits_rev, _ in rows:
         typed = parse_phone(raw)
@@ -213,8 +225,12 @@ def test_last_contact_is_the_latest_interaction(demo):
 
 
 def test_complaint_and_claim_numbers_are_gap_free_per_year(demo):
-    counters = {(k, y): v for k, y, v in _rows(demo, DocumentCounter.kind, DocumentCounter.year,
-                                                DocumentCounter.last_value)}  # fmt: skip
+    counters = {
+        (k, y): v
+        for k, y, v in _rows(
+            demo, DocumentCounter.kind, DocumentCounter.year, DocumentCounter.last_value
+        )
+    }
     for kind, prefix, number, at in (
         ("complaint", "KN", Complaint.number, Complaint.opened_at),
         ("claim", "YC", Claim.number, Claim.received_at),
@@ -240,8 +256,14 @@ def test_no_birthday_in_the_future_and_no_minor(demo):
 
 
 def test_warranty_ends_the_warranty_months_after_delivery_or_purchase(demo):
-    rows = _rows(demo, Purchase.purchase_date, Purchase.delivery_date, Purchase.warranty_months,
-                 Purchase.extended_warranty_months, Purchase.warranty_end)  # fmt: skip
+    rows = _rows(
+        demo,
+        Purchase.purchase_date,
+        Purchase.delivery_date,
+        Purchase.warranty_months,
+        Purchase.extended_warranty_months,
+        Purchase.warranty_end,
+    )
 
     assert any(delivered for _, delivered, _, _, _ in rows)
     assert any(extended for _, _, _, extended, _ in rows)
@@ -263,8 +285,15 @@ def test_claims_follow_their_purchase(demo):
 
 
 def test_reminders_are_keyed_by_rule_subject_and_local_due_day(demo):
-    rows = _rows(demo, Reminder.unique_key, Reminder.rule, Reminder.subject_type,
-                 Reminder.subject_id, Reminder.due_at, Reminder.status)  # fmt: skip
+    rows = _rows(
+        demo,
+        Reminder.unique_key,
+        Reminder.rule,
+        Reminder.subject_type,
+        Reminder.subject_id,
+        Reminder.due_at,
+        Reminder.status,
+    )
     start = datetime.combine(TODAY, datetime.min.time(), tzinfo=HCM).astimezone(UTC)
     end = start + timedelta(days=1)
 

@@ -36,8 +36,10 @@ def test_salutation_follows_the_gender_when_known():
 def test_a_greeting_uses_the_given_name():
     assert given_name("Nguyễn Thị Lan") == "Lan"
     assert given_name("  ") == ""
-    text = fill_template("Chào {salutation} {name}, hạng {tier}.",
-                         {"salutation": "chị", "name": "Lan", "tier": "Vàng"})  # fmt: skip
+    text = fill_template(
+        "Chào {salutation} {name}, hạng {tier}.",
+        {"salutation": "chị", "name": "Lan", "tier": "Vàng"},
+    )
     assert text == "Chào chị Lan, hạng Vàng."
     with pytest.raises(ValidationError, match=r"\{qua\} cannot be filled in"):
         fill_template("Tặng {qua}", {})
@@ -46,8 +48,13 @@ def test_a_greeting_uses_the_given_name():
 @pytest.fixture
 def customers(db):
     with db.session_scope() as s:
-        lan = add_customer(s, "Nguyễn Thị Lan", phones=["0912 345 678"], tier=Tier.GOLD,
-                           birthday=date(1990, 11, 20))  # fmt: skip
+        lan = add_customer(
+            s,
+            "Nguyễn Thị Lan",
+            phones=["0912 345 678"],
+            tier=Tier.GOLD,
+            birthday=date(1990, 11, 20),
+        )
         lan.gender = Gender.FEMALE
         # A name a spreadsheet would run as a formula.
         add_customer(s, "=Trần Văn Minh", phones=["0987 654 321"], birthday=date(1985, 11, 20))
@@ -55,28 +62,40 @@ def customers(db):
         tv = Product(sku="TV-55", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch")
         s.add(tv)
         s.flush()
-        s.add(Purchase(customer_id=lan.id, product_id=tv.id, purchase_date=date(2025, 12, 4),
-                       warranty_end=date(2026, 12, 4)))  # fmt: skip
+        s.add(
+            Purchase(
+                customer_id=lan.id,
+                product_id=tv.id,
+                purchase_date=date(2025, 12, 4),
+                warranty_end=date(2026, 12, 4),
+            )
+        )
         generate_reminders(s, AT)
 
 
 def _text(db, rule: str) -> str:
     with db.session_scope() as s:
-        reminder = s.scalars(select(Reminder).where(Reminder.rule == rule)
-                             .order_by(Reminder.id)).first()  # fmt: skip
+        reminder = s.scalars(
+            select(Reminder).where(Reminder.rule == rule).order_by(Reminder.id)
+        ).first()
         return greeting_text(s, reminder)
 
 
 def test_the_birthday_and_warranty_greetings_are_filled_in(db, customers):
     assert _text(db, "birthday").startswith("Chúc mừng sinh nhật chị Lan! Chúc chị một tuổi")
-    assert ("bảo hành của Tivi Sony 55 inch sẽ hết vào ngày 04/12/2026"
-            in _text(db, "warranty_ending"))  # fmt: skip
+    assert "bảo hành của Tivi Sony 55 inch sẽ hết vào ngày 04/12/2026" in _text(
+        db, "warranty_ending"
+    )
 
 
 def test_the_admins_template_is_used(db, admin, customers):
     with db.session_scope() as s:
-        set_setting(s, admin, "reminder.birthday.template",
-                    "Mừng sinh nhật {salutation} {name} - khách hạng {tier}!")  # fmt: skip
+        set_setting(
+            s,
+            admin,
+            "reminder.birthday.template",
+            "Mừng sinh nhật {salutation} {name} - khách hạng {tier}!",
+        )
     assert _text(db, "birthday") == "Mừng sinh nhật chị Lan - khách hạng Vàng!"
 
 

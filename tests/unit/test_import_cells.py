@@ -54,9 +54,14 @@ def test_blank_cells():
 
 @pytest.mark.parametrize(
     ("serial", "day"),
-    [(61, date(1900, 3, 1)), (31107, date(1985, 3, 1)), (46363, date(2026, 12, 7)),
-     (2_958_465, date(9999, 12, 31)), (46363.75, date(2026, 12, 7))],
-)  # fmt: skip
+    [
+        (61, date(1900, 3, 1)),
+        (31107, date(1985, 3, 1)),
+        (46363, date(2026, 12, 7)),
+        (2_958_465, date(9999, 12, 31)),
+        (46363.75, date(2026, 12, 7)),
+    ],
+)
 def test_excel_day_numbers(serial, day):
     assert serial_date(serial) == day
     assert cell_date(serial, "birthday", today=TODAY) == day
@@ -98,12 +103,24 @@ def test_a_bad_date_cell_names_its_field():
 @pytest.mark.parametrize(
     ("value", "number"),
     [
-        (1200, 1200), (1200.0, 1200), ("1200", 1200), ("1.234.567", 1234567),
-        ("1,234,567", 1234567), ("1 234 567", 1234567), ("-5", -5), ("+7", 7), ("0", 0),
-        (12.5, None), ("12.5", None), ("1.2345", None), ("mười", None), ("", None),
-        (True, None), ("١٢", None),
+        (1200, 1200),
+        (1200.0, 1200),
+        ("1200", 1200),
+        ("1.234.567", 1234567),
+        ("1,234,567", 1234567),
+        ("1 234 567", 1234567),
+        ("-5", -5),
+        ("+7", 7),
+        ("0", 0),
+        (12.5, None),
+        ("12.5", None),
+        ("1.2345", None),
+        ("mười", None),
+        ("", None),
+        (True, None),
+        ("١٢", None),
     ],
-)  # fmt: skip
+)
 def test_whole_numbers_written_every_usual_way(value, number):
     assert cell_whole_number(value) == number
 
@@ -125,9 +142,15 @@ def test_several_values_in_one_cell(value, parts):
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Họ tên", "ho ten"), ("HO_TEN", "ho ten"), ("Tỉnh/Thành phố", "tinh thanh pho"),
-     ("  Số  điện thoại: ", "so dien thoai"), ("Giá (VND)", "gia vnd"), (None, "")],
-)  # fmt: skip
+    [
+        ("Họ tên", "ho ten"),
+        ("HO_TEN", "ho ten"),
+        ("Tỉnh/Thành phố", "tinh thanh pho"),
+        ("  Số  điện thoại: ", "so dien thoai"),
+        ("Giá (VND)", "gia vnd"),
+        (None, ""),
+    ],
+)
 def test_header_names_compare_without_accents_case_or_punctuation(name, key):
     assert header_key(name) == key
 
@@ -135,9 +158,18 @@ def test_header_names_compare_without_accents_case_or_punctuation(name, key):
 def test_columns_are_suggested_from_their_names_in_either_language():
     names = ["STT", "Họ và tên", "SĐT", "E-mail", "Ngày sinh", "Phường/Xã", "Ghi chú khác"]
     assert suggest_mapping("customers", names) == {
-        1: "full_name", 2: "phone", 3: "email", 4: "birthday", 5: "ward"}  # fmt: skip
+        1: "full_name",
+        2: "phone",
+        3: "email",
+        4: "birthday",
+        5: "ward",
+    }
     assert suggest_mapping("purchases", ["Mã KH", "Mã SP", "Ngày mua", "Giá bán"]) == {
-        0: "customer_code", 1: "sku", 2: "purchase_date", 3: "price_vnd"}  # fmt: skip
+        0: "customer_code",
+        1: "sku",
+        2: "purchase_date",
+        3: "price_vnd",
+    }
 
 
 def _table(rows: list[list[object]]) -> RawTable:
@@ -145,8 +177,9 @@ def _table(rows: list[list[object]]) -> RawTable:
 
 
 def test_the_header_is_the_row_naming_most_columns_under_a_title():
-    header = find_header(_table([["DANH SÁCH KHÁCH HÀNG"], ["Họ tên", "SĐT"], ["An", "09"]]),
-                         "customers")  # fmt: skip
+    header = find_header(
+        _table([["DANH SÁCH KHÁCH HÀNG"], ["Họ tên", "SĐT"], ["An", "09"]]), "customers"
+    )
     assert (header.row, header.names, header.position) == (2, ("Họ tên", "SĐT"), 1)
 
 
@@ -166,8 +199,9 @@ def test_names_no_field_knows_still_make_the_header():
     assert (header.row, header.names) == (1, ("Cột A", "Cột B"))
 
 
-@pytest.mark.parametrize("first", [["An", "0912 345 678"], ["An", "21/03/1985"],
-                                   ["an@gmail.com", "An"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "first", [["An", "0912 345 678"], ["An", "21/03/1985"], ["an@gmail.com", "An"]]
+)
 def test_a_first_row_of_data_is_refused(first):
     with pytest.raises(ValidationError, match="The first row holds data"):
         find_header(_table([first, ["Bình", "0987654321"]]), "customers")
@@ -175,12 +209,32 @@ def test_a_first_row_of_data_is_refused(first):
 
 def test_every_field_has_its_name_on_screen():
     assert [field_label(n) for n in field_names("customers")] == [
-        "Customer code", "Full name", "Phone", "E-mail", "Birthday", "Gender", "Address",
-        "Ward / commune", "Province / city", "Member tier", "Points", "Tags", "Notes"]  # fmt: skip
+        "Customer code",
+        "Full name",
+        "Phone",
+        "E-mail",
+        "Birthday",
+        "Gender",
+        "Address",
+        "Ward / commune",
+        "Province / city",
+        "Member tier",
+        "Points",
+        "Tags",
+        "Notes",
+    ]
     assert [field_label(n) for n in field_names("purchases")] == [
-        "Customer code", "Phone", "Invoice number", "Product code (SKU)", "Product name",
-        "Serial number", "Purchase date", "Price (VND)", "Warranty (months)",
-        "Store code"]  # fmt: skip
+        "Customer code",
+        "Phone",
+        "Invoice number",
+        "Product code (SKU)",
+        "Product name",
+        "Serial number",
+        "Purchase date",
+        "Price (VND)",
+        "Warranty (months)",
+        "Store code",
+    ]
     assert field_label("unknown") == "unknown"
 
 
@@ -230,6 +284,7 @@ def test_a_blank_name_in_the_first_row_stays_blank():
 
 
 def test_a_header_wider_than_the_row_above_keeps_its_blank_cells():
-    header = find_header(_table([["DANH SÁCH"], ["Họ tên", "", "SĐT"], ["An", "", "09"]]),
-                         "customers")  # fmt: skip
+    header = find_header(
+        _table([["DANH SÁCH"], ["Họ tên", "", "SĐT"], ["An", "", "09"]]), "customers"
+    )
     assert header.names == ("Họ tên", "", "SĐT")

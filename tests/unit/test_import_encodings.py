@@ -389,7 +389,7 @@ def test_an_empty_file_has_no_lines():
             b"\xff\xfeH\x00\xd3\x1e \x00C\x00h\x00\xed\x00 \x00M\x00i\x00n\x00h\x00\n\x00"
             b"N\x00g\x00u\x00y\x00\xc5\x1en\x00\n\x00",
             "utf-16",
-        ),  # fmt: skip
+        ),
         (b"H\xe5 Ch\xdd Minh\nNguy\xd4n\n", "tcvn3"),
     ],
 )
@@ -623,11 +623,38 @@ def test_the_utf16_zero_pattern(sample, order):
 @pytest.mark.parametrize(
     "word",
     [
-        "Nguyễn", "thị", "ĐÀO", "Đắk", "lắk", "khuya", "người", "quốc", "nghiêng", "oanh",
-        "huých", "xoong", "giữ", "yêu", "ưa", "ánh", "ý", "tỉnh", "thoại", "chuyện", "uyên",
-        "hoặc", "tuấn", "thuở", "khoẻ", "quậy", "im", "ếch", "ăn", "ông",
+        "Nguyễn",
+        "thị",
+        "ĐÀO",
+        "Đắk",
+        "lắk",
+        "khuya",
+        "người",
+        "quốc",
+        "nghiêng",
+        "oanh",
+        "huých",
+        "xoong",
+        "giữ",
+        "yêu",
+        "ưa",
+        "ánh",
+        "ý",
+        "tỉnh",
+        "thoại",
+        "chuyện",
+        "uyên",
+        "hoặc",
+        "tuấn",
+        "thuở",
+        "khoẻ",
+        "quậy",
+        "im",
+        "ếch",
+        "ăn",
+        "ông",
     ],
-)  # fmt: skip
+)
 def test_vietnamese_syllables(word):
     assert is_vietnamese_syllable(word)
 

@@ -82,8 +82,11 @@ def test_a_workbook_saved_with_a_csv_name_is_read_as_a_workbook(db):
 
 
 def test_a_header_split_over_two_rows_takes_the_name_above_a_blank_cell(db):
-    rows = [["Họ tên", "Liên hệ", None], [None, "Điện thoại", "Email"],
-            ["Trương Văn Út", "0905 111 222", "ut@gmail.com"]]  # fmt: skip
+    rows = [
+        ["Họ tên", "Liên hệ", None],
+        [None, "Điện thoại", "Email"],
+        ["Trương Văn Út", "0905 111 222", "ut@gmail.com"],
+    ]
     report = load(db, workbook(rows), name="k.xlsx")
     assert (report.created, report.errors) == (1, ())
     ut = by_name(db, "Trương Văn Út")

@@ -27,12 +27,21 @@ COLUMNS = Columns(
 
 @pytest.mark.parametrize(
     ("text", "tier"),
-    [("Vàng", Tier.GOLD), ("HẠNG VÀNG", Tier.GOLD), ("bac", Tier.SILVER),
-     ("Bạch kim", Tier.PLATINUM),
-     ("thành viên", Tier.MEMBER), ("Member", Tier.MEMBER), ("VIP", Tier.VIP),
-     ("Kim cương", Tier.VIP), ("diamond", Tier.VIP), ("gold", Tier.GOLD),
-     ("platinum", Tier.PLATINUM), ("silver", Tier.SILVER)],
-)  # fmt: skip
+    [
+        ("Vàng", Tier.GOLD),
+        ("HẠNG VÀNG", Tier.GOLD),
+        ("bac", Tier.SILVER),
+        ("Bạch kim", Tier.PLATINUM),
+        ("thành viên", Tier.MEMBER),
+        ("Member", Tier.MEMBER),
+        ("VIP", Tier.VIP),
+        ("Kim cương", Tier.VIP),
+        ("diamond", Tier.VIP),
+        ("gold", Tier.GOLD),
+        ("platinum", Tier.PLATINUM),
+        ("silver", Tier.SILVER),
+    ],
+)
 def test_tiers_in_either_language(text, tier):
     assert parse_tier(text) is tier
 
@@ -49,11 +58,24 @@ def test_an_unknown_tier_is_refused_naming_the_choices():
 
 @pytest.mark.parametrize(
     ("text", "gender"),
-    [("Nữ", Gender.FEMALE), ("nu", Gender.FEMALE), ("F", Gender.FEMALE), ("female", Gender.FEMALE),
-     ("Bà", Gender.FEMALE), ("Chị", Gender.FEMALE), ("woman", Gender.FEMALE),
-     ("Nam", Gender.MALE), ("m", Gender.MALE), ("Male", Gender.MALE), ("Ông", Gender.MALE),
-     ("Anh", Gender.MALE), ("man", Gender.MALE), ("Khác", Gender.OTHER), ("other", Gender.OTHER)],
-)  # fmt: skip
+    [
+        ("Nữ", Gender.FEMALE),
+        ("nu", Gender.FEMALE),
+        ("F", Gender.FEMALE),
+        ("female", Gender.FEMALE),
+        ("Bà", Gender.FEMALE),
+        ("Chị", Gender.FEMALE),
+        ("woman", Gender.FEMALE),
+        ("Nam", Gender.MALE),
+        ("m", Gender.MALE),
+        ("Male", Gender.MALE),
+        ("Ông", Gender.MALE),
+        ("Anh", Gender.MALE),
+        ("man", Gender.MALE),
+        ("Khác", Gender.OTHER),
+        ("other", Gender.OTHER),
+    ],
+)
 def test_genders_in_either_language(text, gender):
     assert parse_gender(text) is gender
 
@@ -78,8 +100,9 @@ def test_points_that_are_no_whole_number_of_0_or_more(value):
     )
 
 
-@pytest.mark.parametrize(("text", "code"), [(" kh0000123 ", "KH0000123"), ("a-1_b", "A-1_B"),
-                                            ("X" * 20, "X" * 20)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "code"), [(" kh0000123 ", "KH0000123"), ("a-1_b", "A-1_B"), ("X" * 20, "X" * 20)]
+)
 def test_codes(text, code):
     assert parse_code(text) == code
 
@@ -102,19 +125,37 @@ def test_several_numbers_the_first_primary_a_landline_a_home_number():
 
 
 def test_a_row_keeps_what_it_stores_what_it_refused_and_what_it_noted():
-    cells = ["kh7", "Nguyễn  Thị Đào", "0168 912 3456", "31/02/1990", "Bình Dương", "Vàng",
-             "VIP; vip, người già"]  # fmt: skip
+    cells = [
+        "kh7",
+        "Nguyễn  Thị Đào",
+        "0168 912 3456",
+        "31/02/1990",
+        "Bình Dương",
+        "Vàng",
+        "VIP; vip, người già",
+    ]
     row = check_customer_row(5, cells, COLUMNS, TODAY)
-    assert row.values == {"code": "KH7", "full_name": "Nguyễn Thị Đào",
-                          "province": "TP. Hồ Chí Minh", "tier": Tier.GOLD,
-                          "tags": ["VIP", "người già"]}  # fmt: skip
+    assert row.values == {
+        "code": "KH7",
+        "full_name": "Nguyễn Thị Đào",
+        "province": "TP. Hồ Chí Minh",
+        "tier": Tier.GOLD,
+        "tags": ["VIP", "người già"],
+    }
     assert [p.e164 for p in row.phones] == ["+84389123456"]
     assert row.key == "nguyen thi dao"
     assert [(e.row, e.column, e.field) for e in row.errors] == [(5, "Ngày sinh", "birthday")]
     assert row.rejected == {"birthday": "31/02/1990"}
     assert [(n.column, n.field) for n in row.notes] == [("SĐT", "phone"), ("Tỉnh", "province")]
-    assert row.raw == ("kh7", "nguyễn  thị đào", "0168 912 3456", "31/02/1990", "bình dương",
-                       "vàng", "vip; vip, người già")  # fmt: skip
+    assert row.raw == (
+        "kh7",
+        "nguyễn  thị đào",
+        "0168 912 3456",
+        "31/02/1990",
+        "bình dương",
+        "vàng",
+        "vip; vip, người già",
+    )
 
 
 def test_short_rows_and_blank_cells_leave_fields_out():

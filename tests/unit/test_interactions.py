@@ -42,9 +42,15 @@ def an(db) -> int:
 
 
 def _call(**changes) -> InteractionInput:
-    values = dict(channel="phone", direction="in", started_at=NOW - timedelta(minutes=7),
-                  ended_at=NOW, topic="warranty", outcome="information_given",
-                  notes="Khách hỏi hạn bảo hành tivi")  # fmt: skip
+    values = dict(
+        channel="phone",
+        direction="in",
+        started_at=NOW - timedelta(minutes=7),
+        ended_at=NOW,
+        topic="warranty",
+        outcome="information_given",
+        notes="Khách hỏi hạn bảo hành tivi",
+    )
     values.update(changes)
     return InteractionInput(**values)
 
@@ -56,8 +62,14 @@ def _log(db, actor, **changes):
 
 def test_a_logged_call_keeps_what_the_agent_typed_and_moves_the_last_contact(db, agent, an):
     answers = (ScriptAnswer("Số serial?", "SN-123"), ScriptAnswer("Ngày mua?", ""))
-    view = _log(db, agent, customer_id=an, satisfaction=5, script_answers=answers,
-                notes="Khách hỏi hạn bảo hành tivi")  # fmt: skip
+    view = _log(
+        db,
+        agent,
+        customer_id=an,
+        satisfaction=5,
+        script_answers=answers,
+        notes="Khách hỏi hạn bảo hành tivi",
+    )
     assert (view.customer_name, view.agent_name) == ("Nguyễn Văn An", "Trần Thị Yến")
     assert (view.duration_seconds, view.topic, view.outcome) == (
         420,
@@ -142,8 +154,14 @@ def test_a_known_number_finds_its_customer(db, an):
 def test_a_callback_becomes_a_reminder_for_the_agent_or_the_pool(db, agent, an):
     at = NOW + timedelta(days=1)
     mine = _log(db, agent, customer_id=an, outcome="callback_needed", callback_at=at)
-    pooled = _log(db, agent, phone="0909 111 222", outcome="callback_needed", callback_at=at,
-                  callback_to_pool=True)  # fmt: skip
+    pooled = _log(
+        db,
+        agent,
+        phone="0909 111 222",
+        outcome="callback_needed",
+        callback_at=at,
+        callback_to_pool=True,
+    )
     with db.session_scope() as s:
         first = s.get(Reminder, mine.callback_reminder_id)
         second = s.get(Reminder, pooled.callback_reminder_id)

@@ -17,8 +17,9 @@ from tests.unit.customer_rows import purchase
 
 TODAY = date(2026, 11, 22)
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
-                   role=Role.SUPERVISOR)  # fmt: skip
+SUPERVISOR = Actor(
+    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+)
 ADMIN = Actor.os_user()
 
 
@@ -29,8 +30,11 @@ def _customer(db, name: str = "Nguyễn Văn An") -> int:
 
 def _points(db, customer_id: int) -> tuple[int, int]:
     with db.session_scope() as s:
-        ledger = s.scalar(select(func.coalesce(func.sum(PointsEntry.delta), 0)).where(
-            PointsEntry.customer_id == customer_id))  # fmt: skip
+        ledger = s.scalar(
+            select(func.coalesce(func.sum(PointsEntry.delta), 0)).where(
+                PointsEntry.customer_id == customer_id
+            )
+        )
         return s.get(Customer, customer_id).points, ledger
 
 
@@ -66,7 +70,11 @@ def test_recompute_applies_the_tier_and_records_it(db):
         status = loyalty.recompute_tier(s, AGENT, an, TODAY)
         again = loyalty.recompute_tier(s, AGENT, an, TODAY)
     assert (status.tier, status.computed, status.basis, status.measure) == (
-        "gold", "gold", "spend", 31_000_000)  # fmt: skip
+        "gold",
+        "gold",
+        "spend",
+        31_000_000,
+    )
     assert again == status
     with db.session_scope() as s:
         [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "recompute_tier"))
@@ -85,7 +93,10 @@ def test_a_manual_tier_holds_until_cleared(db):
         status = loyalty.override_tier(s, SUPERVISOR, an, "vip", "Khách doanh nghiệp")
     assert status.tier == "vip" and status.computed == "member"
     assert (status.override.tier, status.override.reason, status.override.by) == (
-        "vip", "Khách doanh nghiệp", "hung.tran")  # fmt: skip
+        "vip",
+        "Khách doanh nghiệp",
+        "hung.tran",
+    )
     with db.session_scope() as s:
         assert loyalty.recompute_tier(s, AGENT, an, TODAY).tier == "vip"
         cleared = loyalty.clear_tier_override(s, SUPERVISOR, an)
@@ -101,12 +112,18 @@ def test_points_are_earned_redeemed_and_adjusted_in_the_ledger(db):
     assert (earned.points, redeemed.points, adjusted.points) == (300, 180, 150)
     assert _points(db, an) == (150, 150)
     with db.session_scope() as s:
-        rows = s.execute(select(PointsEntry.delta, PointsEntry.reason, PointsEntry.source_type)
-                         .order_by(PointsEntry.id)).all()  # fmt: skip
+        rows = s.execute(
+            select(PointsEntry.delta, PointsEntry.reason, PointsEntry.source_type).order_by(
+                PointsEntry.id
+            )
+        ).all()
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("%points")))
         assert list(actions) == ["earn_points", "redeem_points", "adjust_points"]
-    assert rows == [(300, "Mua tủ lạnh", "purchase"), (-120, "Points redeemed", None),
-                    (-30, "Trừ điểm cộng nhầm", None)]  # fmt: skip
+    assert rows == [
+        (300, "Mua tủ lạnh", "purchase"),
+        (-120, "Points redeemed", None),
+        (-30, "Trừ điểm cộng nhầm", None),
+    ]
 
 
 def test_the_balance_never_goes_negative(db):

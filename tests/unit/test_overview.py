@@ -47,25 +47,43 @@ def test_home_overview_counts_what_needs_attention(db):
         s.add(product)
         s.flush()
         purchase = Purchase(
-            customer_id=an.id, product_id=product.id, purchase_date=date(2026, 1, 1),
+            customer_id=an.id,
+            product_id=product.id,
+            purchase_date=date(2026, 1, 1),
             warranty_end=date(2027, 1, 1),
-        )  # fmt: skip
+        )
         s.add(purchase)
         s.flush()
         for n, status in enumerate(
-            [ComplaintStatus.NEW, ComplaintStatus.NEW, ComplaintStatus.WAITING_CUSTOMER,
-             ComplaintStatus.CLOSED, ComplaintStatus.CANCELLED]
-        ):  # fmt: skip
-            s.add(Complaint(
-                number=f"KN-2026-{n + 1:06d}", customer_id=an.id, category="delivery",
-                channel="phone", description="Giao hàng trễ", status=status,
-                sla_state=SlaState.BREACHED if n == 0 else SlaState.ON_TRACK,
-            ))  # fmt: skip
+            [
+                ComplaintStatus.NEW,
+                ComplaintStatus.NEW,
+                ComplaintStatus.WAITING_CUSTOMER,
+                ComplaintStatus.CLOSED,
+                ComplaintStatus.CANCELLED,
+            ]
+        ):
+            s.add(
+                Complaint(
+                    number=f"KN-2026-{n + 1:06d}",
+                    customer_id=an.id,
+                    category="delivery",
+                    channel="phone",
+                    description="Giao hàng trễ",
+                    status=status,
+                    sla_state=SlaState.BREACHED if n == 0 else SlaState.ON_TRACK,
+                )
+            )
         for n, status in enumerate([ClaimStatus.RECEIVED, ClaimStatus.READY, ClaimStatus.RETURNED]):
-            s.add(Claim(
-                number=f"YC-2026-{n + 1:06d}", kind=ClaimKind.REPAIR, status=status,
-                customer_id=an.id, purchase_id=purchase.id,
-            ))  # fmt: skip
+            s.add(
+                Claim(
+                    number=f"YC-2026-{n + 1:06d}",
+                    kind=ClaimKind.REPAIR,
+                    status=status,
+                    customer_id=an.id,
+                    purchase_id=purchase.id,
+                )
+            )
         # Local day 22/11 runs from 21/11 17:00 UTC to 22/11 17:00 UTC.
         _reminder(s, "today-early", datetime(2026, 11, 21, 17, 0, tzinfo=UTC))
         _reminder(s, "today-late", datetime(2026, 11, 22, 16, 59, tzinfo=UTC))
@@ -73,20 +91,35 @@ def test_home_overview_counts_what_needs_attention(db):
         _reminder(s, "tomorrow", datetime(2026, 11, 22, 17, 0, tzinfo=UTC))
         _reminder(s, "done", datetime(2026, 11, 20, tzinfo=UTC), ReminderStatus.DONE)
         for minutes in (30, 10, 20):
-            s.add(Interaction(
-                customer_id=an.id, channel="phone", direction="in", agent_id=agent.id,
-                started_at=NOW - timedelta(minutes=minutes), topic="warranty",
-            ))  # fmt: skip
-        s.add(Interaction(
-            phone_e164="+84912345678", channel="sms", direction="in", started_at=NOW,
-        ))  # fmt: skip
+            s.add(
+                Interaction(
+                    customer_id=an.id,
+                    channel="phone",
+                    direction="in",
+                    agent_id=agent.id,
+                    started_at=NOW - timedelta(minutes=minutes),
+                    topic="warranty",
+                )
+            )
+        s.add(
+            Interaction(
+                phone_e164="+84912345678",
+                channel="sms",
+                direction="in",
+                started_at=NOW,
+            )
+        )
 
     with db.session_scope() as s:
         home = home_overview(s, now=NOW)
 
     assert home.customers == 2
-    assert home.open_complaints == {"new": 2, "in_progress": 0, "waiting_customer": 1,
-                                    "reopened": 0}  # fmt: skip
+    assert home.open_complaints == {
+        "new": 2,
+        "in_progress": 0,
+        "waiting_customer": 1,
+        "reopened": 0,
+    }
     assert home.open_complaints_total == 3 and home.complaints_breached == 1
     assert home.claims_in_progress_total == 2 and home.claims_in_progress["ready"] == 1
     assert (home.reminders_due_today, home.reminders_overdue) == (2, 1)

@@ -22,49 +22,146 @@ from app.text import interpretations, parse_phone
 from tests.landline_codes import KEPT, RENUMBERED
 
 CARRIERS = {
-    "032": "Viettel", "033": "Viettel", "034": "Viettel", "035": "Viettel", "036": "Viettel",
-    "037": "Viettel", "038": "Viettel", "039": "Viettel", "086": "Viettel", "096": "Viettel",
-    "097": "Viettel", "098": "Viettel",
-    "081": "VinaPhone", "082": "VinaPhone", "083": "VinaPhone", "084": "VinaPhone",
-    "085": "VinaPhone", "088": "VinaPhone", "091": "VinaPhone", "094": "VinaPhone",
-    "070": "MobiFone", "076": "MobiFone", "077": "MobiFone", "078": "MobiFone",
-    "079": "MobiFone", "089": "MobiFone", "090": "MobiFone", "093": "MobiFone",
-    "052": "Vietnamobile", "056": "Vietnamobile", "058": "Vietnamobile", "092": "Vietnamobile",
-    "059": "Gmobile", "099": "Gmobile",
+    "032": "Viettel",
+    "033": "Viettel",
+    "034": "Viettel",
+    "035": "Viettel",
+    "036": "Viettel",
+    "037": "Viettel",
+    "038": "Viettel",
+    "039": "Viettel",
+    "086": "Viettel",
+    "096": "Viettel",
+    "097": "Viettel",
+    "098": "Viettel",
+    "081": "VinaPhone",
+    "082": "VinaPhone",
+    "083": "VinaPhone",
+    "084": "VinaPhone",
+    "085": "VinaPhone",
+    "088": "VinaPhone",
+    "091": "VinaPhone",
+    "094": "VinaPhone",
+    "070": "MobiFone",
+    "076": "MobiFone",
+    "077": "MobiFone",
+    "078": "MobiFone",
+    "079": "MobiFone",
+    "089": "MobiFone",
+    "090": "MobiFone",
+    "093": "MobiFone",
+    "052": "Vietnamobile",
+    "056": "Vietnamobile",
+    "058": "Vietnamobile",
+    "092": "Vietnamobile",
+    "059": "Gmobile",
+    "099": "Gmobile",
     "087": "iTel",
     "055": "Reddi",
-}  # fmt: skip
+}
 
 # Every 0xx from 020 to 099 that is not a mobile prefix today.
 NOT_MOBILE = [
-    "020", "021", "022", "023", "024", "025", "026", "027", "028", "029",
-    "030", "031",
-    "040", "041", "042", "043", "044", "045", "046", "047", "048", "049",
-    "050", "051", "053", "054", "057",
-    "060", "061", "062", "063", "064", "065", "066", "067", "068", "069",
-    "071", "072", "073", "074", "075",
-    "080", "095",
-]  # fmt: skip
+    "020",
+    "021",
+    "022",
+    "023",
+    "024",
+    "025",
+    "026",
+    "027",
+    "028",
+    "029",
+    "030",
+    "031",
+    "040",
+    "041",
+    "042",
+    "043",
+    "044",
+    "045",
+    "046",
+    "047",
+    "048",
+    "049",
+    "050",
+    "051",
+    "053",
+    "054",
+    "057",
+    "060",
+    "061",
+    "062",
+    "063",
+    "064",
+    "065",
+    "066",
+    "067",
+    "068",
+    "069",
+    "071",
+    "072",
+    "073",
+    "074",
+    "075",
+    "080",
+    "095",
+]
 
 # Those of them that, followed by 2345678, are an old landline -> its number today: a 2-digit
 # old area code and 7 digits, or Hà Nội's 4 and 8 digits.
 OLD_LANDLINE = {
-    "020": "+842142345678", "022": "+842122345678", "025": "+842052345678",
-    "026": "+842062345678", "027": "+842072345678", "029": "+842162345678",
-    "030": "+842292345678", "031": "+842252345678",
-    "042": "+842422345678", "043": "+842432345678", "044": "+842442345678",
-    "045": "+842452345678", "046": "+842462345678", "047": "+842472345678",
-    "048": "+842482345678", "049": "+842492345678",
-    "053": "+842332345678", "054": "+842342345678", "057": "+842572345678",
-    "060": "+842602345678", "061": "+842512345678", "062": "+842522345678",
-    "063": "+842632345678", "064": "+842542345678", "066": "+842762345678",
-    "067": "+842772345678", "068": "+842592345678", "072": "+842722345678",
-    "073": "+842732345678", "074": "+842942345678", "075": "+842752345678",
-}  # fmt: skip
+    "020": "+842142345678",
+    "022": "+842122345678",
+    "025": "+842052345678",
+    "026": "+842062345678",
+    "027": "+842072345678",
+    "029": "+842162345678",
+    "030": "+842292345678",
+    "031": "+842252345678",
+    "042": "+842422345678",
+    "043": "+842432345678",
+    "044": "+842442345678",
+    "045": "+842452345678",
+    "046": "+842462345678",
+    "047": "+842472345678",
+    "048": "+842482345678",
+    "049": "+842492345678",
+    "053": "+842332345678",
+    "054": "+842342345678",
+    "057": "+842572345678",
+    "060": "+842602345678",
+    "061": "+842512345678",
+    "062": "+842522345678",
+    "063": "+842632345678",
+    "064": "+842542345678",
+    "066": "+842762345678",
+    "067": "+842772345678",
+    "068": "+842592345678",
+    "072": "+842722345678",
+    "073": "+842732345678",
+    "074": "+842942345678",
+    "075": "+842752345678",
+}
 
 # Old codes that, with a 7-digit subscriber number (8 for HCMC), are also a mobile today.
-ALSO_MOBILE = {"8", "33", "36", "37", "38", "39", "52", "55", "56", "58", "59", "70", "76",
-               "77", "79"}  # fmt: skip
+ALSO_MOBILE = {
+    "8",
+    "33",
+    "36",
+    "37",
+    "38",
+    "39",
+    "52",
+    "55",
+    "56",
+    "58",
+    "59",
+    "70",
+    "76",
+    "77",
+    "79",
+}
 
 
 def _subscriber(code: str) -> str:
@@ -123,10 +220,16 @@ def test_no_area_code_is_the_start_of_another() -> None:
 
 @pytest.mark.parametrize(
     ("significant", "new", "old"),
-    [("2438251234", "24", None), ("2363822123", "236", None),
-     ("438251234", None, "4"), ("5113822123", None, "511"), ("313812345", None, "31"),
-     ("2103812345", "210", None), ("912345678", None, None)],
-)  # fmt: skip
+    [
+        ("2438251234", "24", None),
+        ("2363822123", "236", None),
+        ("438251234", None, "4"),
+        ("5113822123", None, "511"),
+        ("313812345", None, "31"),
+        ("2103812345", "210", None),
+        ("912345678", None, None),
+    ],
+)
 def test_area_codes_are_read_from_the_front(significant: str, new: str | None, old: str | None):
     found = area_code_of(significant)
     assert (found.new if found else None) == new
@@ -139,11 +242,19 @@ def test_area_codes_are_read_from_the_front(significant: str, new: str | None, o
 
 @pytest.mark.parametrize("prefix", sorted(CARRIERS))
 def test_every_mobile_prefix_in_use_is_a_mobile(prefix: str) -> None:
-    for typed in (f"{prefix}1234567", f"{prefix[:3]} 123 4567", f"+84 {prefix[1:]} 123 4567",
-                  f"84{prefix[1:]}1234567", f"{prefix}.123.4567"):  # fmt: skip
+    for typed in (
+        f"{prefix}1234567",
+        f"{prefix[:3]} 123 4567",
+        f"+84 {prefix[1:]} 123 4567",
+        f"84{prefix[1:]}1234567",
+        f"{prefix}.123.4567",
+    ):
         phone = parse_phone(typed)
         assert (phone.e164, phone.kind, phone.converted_from) == (
-            f"+84{prefix[1:]}1234567", "mobile", None), typed  # fmt: skip
+            f"+84{prefix[1:]}1234567",
+            "mobile",
+            None,
+        ), typed
     # With the subscriber number of an old landline the mobile still comes first.
     assert parse_phone(f"{prefix}3812345").e164 == f"+84{prefix[1:]}3812345"
     assert parse_phone(f"{prefix}3812345").kind == "mobile"
@@ -163,7 +274,10 @@ def test_a_prefix_no_network_has_is_not_a_mobile(prefix: str) -> None:
     if prefix in OLD_LANDLINE:
         phone = parse_phone(typed)
         assert (phone.e164, phone.kind, phone.converted_from) == (
-            OLD_LANDLINE[prefix], "landline", typed)  # fmt: skip
+            OLD_LANDLINE[prefix],
+            "landline",
+            typed,
+        )
     elif prefix in ("021", "024", "028"):  # a landline of today missing a digit
         with pytest.raises(ValidationError, match="too short for a landline"):
             parse_phone(typed)
@@ -208,7 +322,10 @@ def test_the_four_kept_area_codes_are_read_as_they_are(code: str, province: str)
     for typed in _written(code, "3812345"):
         phone = parse_phone(typed)
         assert (phone.e164, phone.kind, phone.converted_from) == (
-            f"+84{code}3812345", "landline", None)  # fmt: skip
+            f"+84{code}3812345",
+            "landline",
+            None,
+        )
         assert interpretations(typed) == [phone]
 
 
@@ -218,7 +335,10 @@ def test_every_landline_of_today_is_read_as_it_is(new: str) -> None:
     for typed in _written(new, subscriber):
         phone = parse_phone(typed)
         assert (phone.e164, phone.kind, phone.converted_from) == (
-            f"+84{new}{subscriber}", "landline", None)  # fmt: skip
+            f"+84{new}{subscriber}",
+            "landline",
+            None,
+        )
         assert interpretations(typed) == [phone]
 
 

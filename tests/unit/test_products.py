@@ -19,8 +19,14 @@ from tests.unit import claim_fixtures
 
 counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
 
-FRIDGE = ProductInput(" tl-nr 322 ", "  Tủ lạnh  Panasonic Inverter 322 lít ", "Panasonic",
-                      "fridge", warranty_months=24, return_days=15)  # fmt: skip
+FRIDGE = ProductInput(
+    " tl-nr 322 ",
+    "  Tủ lạnh  Panasonic Inverter 322 lít ",
+    "Panasonic",
+    "fridge",
+    warranty_months=24,
+    return_days=15,
+)
 
 
 def test_a_clerk_adds_a_product_with_a_clean_sku_and_name(db, counter):
@@ -63,8 +69,12 @@ def test_only_a_supervisor_changes_or_retires_a_product(db, counter):
         with pytest.raises(PermissionDenied):
             retire_product(s, counter.agent, counter.product_id)
     with db.session_scope() as s:
-        tv = update_product(s, counter.supervisor, counter.product_id, ProductInput(
-            "TV-55", "Tivi Sony Bravia 55 inch", "Sony", "tv", 24, 30, 15_990_000))  # fmt: skip
+        tv = update_product(
+            s,
+            counter.supervisor,
+            counter.product_id,
+            ProductInput("TV-55", "Tivi Sony Bravia 55 inch", "Sony", "tv", 24, 30, 15_990_000),
+        )
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
     assert tv.name == "Tivi Sony Bravia 55 inch" and tv.return_days == 30
     assert entry.before == {"name": "Tivi Sony 55 inch", "return_days": 15}
@@ -87,10 +97,13 @@ def test_pickers_find_by_sku_or_name_without_accents_and_skip_retired(db, counte
     with db.session_scope() as s:
         assert [p.sku for p in find_products(s, "tu lanh")] == ["TL-AQ189"]
         assert [p.sku for p in find_products(s, "tu lanh", include_retired=True)] == [
-            "TL-AQ189", "TL-NR322"]  # fmt: skip
+            "TL-AQ189",
+            "TL-NR322",
+        ]
         restore_product(s, counter.supervisor, fridge.id)
     with db.session_scope() as s:
         assert len(find_products(s, "tu lanh")) == 2
-        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "product")
-                            .order_by(AuditEntry.id)).all()  # fmt: skip
+        actions = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "product").order_by(AuditEntry.id)
+        ).all()
     assert actions == ["create", "create", "create", "retire", "restore"]

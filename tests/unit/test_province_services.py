@@ -20,8 +20,9 @@ from app.services.customers.customers import CustomerInput, PhoneInput
 from app.services.slips import slips
 
 AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(user_id=None, username="hung.tran", full_name="Trần Văn Hùng",
-                   role=Role.SUPERVISOR)  # fmt: skip
+SUPERVISOR = Actor(
+    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+)
 HCMC = "TP. Hồ Chí Minh"
 BINH_DUONG_NOTE = "Bình Dương is now part of TP. Hồ Chí Minh (since 1 July 2025)."
 
@@ -114,9 +115,24 @@ def test_a_ward_too_long_is_refused_under_its_field(db):
 
 
 def test_the_filter_lists_each_province_once_in_vietnamese_order(db):
-    typed = ["Bình Dương", "TP.HCM", HCMC, "Sài Gòn", "Bà Rịa - Vũng Tàu", "Quảng Nam",
-             "Đà Nẵng", "da nang", "Cần Thơ", "Hậu Giang", "Cao Bằng", "Bạc Liêu", "Cà Mau",
-             "Hà Nội", "HN", "ha noi"]  # fmt: skip
+    typed = [
+        "Bình Dương",
+        "TP.HCM",
+        HCMC,
+        "Sài Gòn",
+        "Bà Rịa - Vũng Tàu",
+        "Quảng Nam",
+        "Đà Nẵng",
+        "da nang",
+        "Cần Thơ",
+        "Hậu Giang",
+        "Cao Bằng",
+        "Bạc Liêu",
+        "Cà Mau",
+        "Hà Nội",
+        "HN",
+        "ha noi",
+    ]
     for i, province in enumerate(typed):
         _new(db, f"Khách {i}", province=province)
 
@@ -129,8 +145,13 @@ def test_the_filter_lists_each_province_once_in_vietnamese_order(db):
 def test_the_filter_orders_values_it_does_not_know_among_the_others(db):
     # Written before the provinces were checked (an old import): still listed, in order.
     with db.session_scope() as s:
-        for code, province in (("K1", "Dak To"), ("K2", "Đà Nẵng"), ("K3", "Cần Thơ"),
-                               ("K4", HCMC), ("K5", "Hải Dương")):  # fmt: skip
+        for code, province in (
+            ("K1", "Dak To"),
+            ("K2", "Đà Nẵng"),
+            ("K3", "Cần Thơ"),
+            ("K4", HCMC),
+            ("K5", "Hải Dương"),
+        ):
             s.add(Customer(code=code, full_name=code, name_key=code.lower(), province=province))
 
     with db.session_scope() as s:
@@ -157,17 +178,24 @@ def test_the_trail_names_the_ward_and_still_the_district_of_older_entries():
 def test_a_slip_prints_the_two_level_address(db, admin):
     view = _new(db, province="Bình Dương", ward="Phường Dĩ An", address="12 Lý Thường Kiệt")
     with db.session_scope() as s:
-        item = Product(sku="TV-1", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch",
-                       brand="Sony")  # fmt: skip
+        item = Product(
+            sku="TV-1", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch", brand="Sony"
+        )
         s.add(item)
         s.flush()
-        bought = Purchase(customer_id=view.id, product_id=item.id, purchase_date=date(2026, 1, 5),
-                          price_vnd=15_000_000, warranty_months=24,
-                          warranty_end=date(2028, 1, 5))  # fmt: skip
+        bought = Purchase(
+            customer_id=view.id,
+            product_id=item.id,
+            purchase_date=date(2026, 1, 5),
+            price_vnd=15_000_000,
+            warranty_months=24,
+            warranty_end=date(2028, 1, 5),
+        )
         s.add(bought)
         s.flush()
-        slip = slips.issue_slip(s, admin, "warranty", bought.id,
-                                now=datetime(2026, 1, 6, 3, 0, tzinfo=UTC))  # fmt: skip
+        slip = slips.issue_slip(
+            s, admin, "warranty", bought.id, now=datetime(2026, 1, 6, 3, 0, tzinfo=UTC)
+        )
         payload = slips.slip_payload(s, slip.id)
 
     assert payload.customer_address == "12 Lý Thường Kiệt, Phường Dĩ An, TP. Hồ Chí Minh"
@@ -176,16 +204,34 @@ def test_a_slip_prints_the_two_level_address(db, admin):
 def test_a_store_with_an_old_province_gets_todays_name_and_a_note(db, admin):
     with db.session_scope() as s:
         added = stores.add_store(
-            s, admin, "BD01", "Cửa hàng Dĩ An", "5 Trần Hưng Đạo, Phường Dĩ An",
+            s,
+            admin,
+            "BD01",
+            "Cửa hàng Dĩ An",
+            "5 Trần Hưng Đạo, Phường Dĩ An",
             province="Bình Dương",
-        )  # fmt: skip
+        )
     assert (added.province, added.notes) == (HCMC, (BINH_DUONG_NOTE,))
 
     with db.session_scope() as s:
-        kept = stores.update_store(s, admin, added.id, code="BD01", name="Cửa hàng Dĩ An",
-                                   province="TP HCM", expected_version=added.version)  # fmt: skip
-        cleared = stores.update_store(s, admin, added.id, code="BD01", name="Cửa hàng Dĩ An",
-                                      province="", expected_version=kept.version)  # fmt: skip
+        kept = stores.update_store(
+            s,
+            admin,
+            added.id,
+            code="BD01",
+            name="Cửa hàng Dĩ An",
+            province="TP HCM",
+            expected_version=added.version,
+        )
+        cleared = stores.update_store(
+            s,
+            admin,
+            added.id,
+            code="BD01",
+            name="Cửa hàng Dĩ An",
+            province="",
+            expected_version=kept.version,
+        )
         row = s.get(Store, added.id)
         assert row.province == ""
     assert (kept.province, kept.notes) == (HCMC, ())
@@ -200,7 +246,8 @@ def test_a_store_in_an_unknown_province_is_refused(db, admin):
         assert s.scalar(select(func.count()).select_from(Store)) == 0
         store = stores.add_store(s, admin, "HN01", "Cửa hàng Hà Nội", province="Hà Nội")
     with db.session_scope() as s, pytest.raises(ValidationError, match="“Quận 1” is not"):
-        stores.update_store(s, admin, store.id, code="HN01", name="Cửa hàng Hà Nội",
-                            province="Quận 1")  # fmt: skip
+        stores.update_store(
+            s, admin, store.id, code="HN01", name="Cửa hàng Hà Nội", province="Quận 1"
+        )
     with db.session_scope() as s:
         assert s.get(Store, store.id).province == "Hà Nội"

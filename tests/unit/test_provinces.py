@@ -22,44 +22,109 @@ HCMC = "TP. Hồ Chí Minh"
 
 # Written out from Resolution 202/2025/QH15 (and 175/2024/QH15 for Huế), not from the code.
 THE_34_IN_ORDER = [
-    "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk",
-    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Nội", "Hà Tĩnh", "Hải Phòng",
-    "TP. Hồ Chí Minh", "Huế", "Hưng Yên", "Khánh Hòa", "Lai Châu", "Lạng Sơn", "Lào Cai",
-    "Lâm Đồng", "Nghệ An", "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
-    "Sơn La", "Tây Ninh", "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
-]  # fmt: skip
+    "An Giang",
+    "Bắc Ninh",
+    "Cà Mau",
+    "Cao Bằng",
+    "Cần Thơ",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Phòng",
+    "TP. Hồ Chí Minh",
+    "Huế",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Lai Châu",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Lâm Đồng",
+    "Nghệ An",
+    "Ninh Bình",
+    "Phú Thọ",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Tuyên Quang",
+    "Vĩnh Long",
+]
 
 UNCHANGED = {
-    "Hà Nội": "Hà Nội", "Lai Châu": "Lai Châu", "Điện Biên": "Điện Biên", "Sơn La": "Sơn La",
-    "Lạng Sơn": "Lạng Sơn", "Quảng Ninh": "Quảng Ninh", "Thanh Hóa": "Thanh Hóa",
-    "Nghệ An": "Nghệ An", "Hà Tĩnh": "Hà Tĩnh", "Cao Bằng": "Cao Bằng",
+    "Hà Nội": "Hà Nội",
+    "Lai Châu": "Lai Châu",
+    "Điện Biên": "Điện Biên",
+    "Sơn La": "Sơn La",
+    "Lạng Sơn": "Lạng Sơn",
+    "Quảng Ninh": "Quảng Ninh",
+    "Thanh Hóa": "Thanh Hóa",
+    "Nghệ An": "Nghệ An",
+    "Hà Tĩnh": "Hà Tĩnh",
+    "Cao Bằng": "Cao Bằng",
     "Thừa Thiên Huế": "Huế",
-}  # fmt: skip
+}
 MERGED = {
-    "Tuyên Quang": "Tuyên Quang", "Hà Giang": "Tuyên Quang",
-    "Lào Cai": "Lào Cai", "Yên Bái": "Lào Cai",
-    "Thái Nguyên": "Thái Nguyên", "Bắc Kạn": "Thái Nguyên",
-    "Phú Thọ": "Phú Thọ", "Vĩnh Phúc": "Phú Thọ", "Hòa Bình": "Phú Thọ",
-    "Bắc Ninh": "Bắc Ninh", "Bắc Giang": "Bắc Ninh",
-    "Hưng Yên": "Hưng Yên", "Thái Bình": "Hưng Yên",
-    "Hải Phòng": "Hải Phòng", "Hải Dương": "Hải Phòng",
-    "Ninh Bình": "Ninh Bình", "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình",
-    "Quảng Trị": "Quảng Trị", "Quảng Bình": "Quảng Trị",
-    "Đà Nẵng": "Đà Nẵng", "Quảng Nam": "Đà Nẵng",
-    "Quảng Ngãi": "Quảng Ngãi", "Kon Tum": "Quảng Ngãi",
-    "Gia Lai": "Gia Lai", "Bình Định": "Gia Lai",
-    "Khánh Hòa": "Khánh Hòa", "Ninh Thuận": "Khánh Hòa",
-    "Lâm Đồng": "Lâm Đồng", "Đắk Nông": "Lâm Đồng", "Bình Thuận": "Lâm Đồng",
-    "Đắk Lắk": "Đắk Lắk", "Phú Yên": "Đắk Lắk",
-    "TP. Hồ Chí Minh": HCMC, "Bình Dương": HCMC, "Bà Rịa – Vũng Tàu": HCMC,
-    "Đồng Nai": "Đồng Nai", "Bình Phước": "Đồng Nai",
-    "Tây Ninh": "Tây Ninh", "Long An": "Tây Ninh",
-    "Cần Thơ": "Cần Thơ", "Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ",
-    "Vĩnh Long": "Vĩnh Long", "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long",
-    "Đồng Tháp": "Đồng Tháp", "Tiền Giang": "Đồng Tháp",
-    "Cà Mau": "Cà Mau", "Bạc Liêu": "Cà Mau",
-    "An Giang": "An Giang", "Kiên Giang": "An Giang",
-}  # fmt: skip
+    "Tuyên Quang": "Tuyên Quang",
+    "Hà Giang": "Tuyên Quang",
+    "Lào Cai": "Lào Cai",
+    "Yên Bái": "Lào Cai",
+    "Thái Nguyên": "Thái Nguyên",
+    "Bắc Kạn": "Thái Nguyên",
+    "Phú Thọ": "Phú Thọ",
+    "Vĩnh Phúc": "Phú Thọ",
+    "Hòa Bình": "Phú Thọ",
+    "Bắc Ninh": "Bắc Ninh",
+    "Bắc Giang": "Bắc Ninh",
+    "Hưng Yên": "Hưng Yên",
+    "Thái Bình": "Hưng Yên",
+    "Hải Phòng": "Hải Phòng",
+    "Hải Dương": "Hải Phòng",
+    "Ninh Bình": "Ninh Bình",
+    "Hà Nam": "Ninh Bình",
+    "Nam Định": "Ninh Bình",
+    "Quảng Trị": "Quảng Trị",
+    "Quảng Bình": "Quảng Trị",
+    "Đà Nẵng": "Đà Nẵng",
+    "Quảng Nam": "Đà Nẵng",
+    "Quảng Ngãi": "Quảng Ngãi",
+    "Kon Tum": "Quảng Ngãi",
+    "Gia Lai": "Gia Lai",
+    "Bình Định": "Gia Lai",
+    "Khánh Hòa": "Khánh Hòa",
+    "Ninh Thuận": "Khánh Hòa",
+    "Lâm Đồng": "Lâm Đồng",
+    "Đắk Nông": "Lâm Đồng",
+    "Bình Thuận": "Lâm Đồng",
+    "Đắk Lắk": "Đắk Lắk",
+    "Phú Yên": "Đắk Lắk",
+    "TP. Hồ Chí Minh": HCMC,
+    "Bình Dương": HCMC,
+    "Bà Rịa – Vũng Tàu": HCMC,
+    "Đồng Nai": "Đồng Nai",
+    "Bình Phước": "Đồng Nai",
+    "Tây Ninh": "Tây Ninh",
+    "Long An": "Tây Ninh",
+    "Cần Thơ": "Cần Thơ",
+    "Sóc Trăng": "Cần Thơ",
+    "Hậu Giang": "Cần Thơ",
+    "Vĩnh Long": "Vĩnh Long",
+    "Bến Tre": "Vĩnh Long",
+    "Trà Vinh": "Vĩnh Long",
+    "Đồng Tháp": "Đồng Tháp",
+    "Tiền Giang": "Đồng Tháp",
+    "Cà Mau": "Cà Mau",
+    "Bạc Liêu": "Cà Mau",
+    "An Giang": "An Giang",
+    "Kiên Giang": "An Giang",
+}
 THE_63 = UNCHANGED | MERGED
 
 
@@ -169,9 +234,13 @@ def test_empty_is_allowed_and_stays_empty(empty):
 
 def test_the_note_names_the_old_and_the_new_province():
     assert check_province("Bình Dương") == (
-        HCMC, "Bình Dương is now part of TP. Hồ Chí Minh (since 1 July 2025).")  # fmt: skip
+        HCMC,
+        "Bình Dương is now part of TP. Hồ Chí Minh (since 1 July 2025).",
+    )
     assert check_province("quang nam") == (
-        "Đà Nẵng", "Quảng Nam is now part of Đà Nẵng (since 1 July 2025).")  # fmt: skip
+        "Đà Nẵng",
+        "Quảng Nam is now part of Đà Nẵng (since 1 July 2025).",
+    )
     # Huế was renamed (1 January 2025), not merged.
     assert check_province("Thừa Thiên Huế") == ("Huế", "Thừa Thiên Huế is now called Huế.")
     # Today's names and their spellings need no note.
@@ -206,8 +275,16 @@ def test_the_matching_key(typed, key):
 
 def test_each_province_is_found_by_its_own_and_its_old_spellings():
     hcmc = search_keys(HCMC)
-    for key in ("hochiminh", "hcm", "saigon", "binhduong", "bariavungtau", "vungtau",
-                "tphochiminh", "thanhphohochiminh"):  # fmt: skip
+    for key in (
+        "hochiminh",
+        "hcm",
+        "saigon",
+        "binhduong",
+        "bariavungtau",
+        "vungtau",
+        "tphochiminh",
+        "thanhphohochiminh",
+    ):
         assert key in hcmc
     assert "binhduong" not in search_keys("Gia Lai")
     assert "binhdinh" in search_keys("Gia Lai")
@@ -271,9 +348,20 @@ def test_the_search_table():
 
     assert list(table) == THE_34_IN_ORDER
     assert table[HCMC] == (
-        "hochiminh", "binhduong", "bariavungtau", "hcm", "tphcm", "hcmc", "saigon", "sg",
-        "brvt", "vungtau", "baria", "tphochiminh", "thanhphohochiminh",
-    )  # fmt: skip
+        "hochiminh",
+        "binhduong",
+        "bariavungtau",
+        "hcm",
+        "tphcm",
+        "hcmc",
+        "saigon",
+        "sg",
+        "brvt",
+        "vungtau",
+        "baria",
+        "tphochiminh",
+        "thanhphohochiminh",
+    )
     assert table["Huế"] == ("hue", "thuathienhue", "tthue")
     assert table["Cao Bằng"] == ("caobang",)
     assert table["Lâm Đồng"] == ("lamdong", "daknong", "binhthuan", "dacnong")

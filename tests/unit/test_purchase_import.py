@@ -142,16 +142,43 @@ def test_vietnamese_headers_load_every_column(db, shop):
     assert result.source == "CSV, UTF-8, separator “,”"
     assert _purchases(db) == [
         # Warranty from the catalogue (24 months); 31 January + 24 months ends 31/01/2026.
-        ("KH0000001", "TV-55", "SN55A001", "HD-0001", date(2024, 1, 31), 12_990_000, 24,
-         date(2026, 1, 31), shop["HN01"]),
+        (
+            "KH0000001",
+            "TV-55",
+            "SN55A001",
+            "HD-0001",
+            date(2024, 1, 31),
+            12_990_000,
+            24,
+            date(2026, 1, 31),
+            shop["HN01"],
+        ),
         # A phone in any format finds Bình; the new product takes the row's 24 months;
         # serials are kept in capitals, as the counter registers them.
-        ("KH0000002", "MG-8KG", "MG8-0001", "HD-0002", date(2025, 7, 2), 7_990_000, 24,
-         date(2027, 7, 2), shop["HCM01"]),
+        (
+            "KH0000002",
+            "MG-8KG",
+            "MG8-0001",
+            "HD-0002",
+            date(2025, 7, 2),
+            7_990_000,
+            24,
+            date(2027, 7, 2),
+            shop["HCM01"],
+        ),
         # The product named on an earlier row: its 24 months are its default now.
-        ("KH0000002", "MG-8KG", "MG8-0002", "HD-0003", date(2026, 3, 1), 7_490_000, 24,
-         date(2028, 3, 1), None),
-    ]  # fmt: skip
+        (
+            "KH0000002",
+            "MG-8KG",
+            "MG8-0002",
+            "HD-0003",
+            date(2026, 3, 1),
+            7_490_000,
+            24,
+            date(2028, 3, 1),
+            None,
+        ),
+    ]
     with db.session_scope() as s:
         washer = s.scalar(select(Product).where(Product.sku == "MG-8KG"))
         assert (washer.name, washer.name_key, washer.warranty_months, washer.return_days) == (
@@ -198,20 +225,31 @@ def test_vietnamese_headers_load_every_column(db, shop):
 
 @pytest.mark.parametrize(
     "header",
-    ["phone,sku,serial_no,purchase_date,price_vnd,warranty_months,store_code",
-     "Số điện thoại;Mã sản phẩm;Số serial;Ngày mua;Giá;Bảo hành (tháng);Mã cửa hàng",
-     "SO DIEN THOAI\tSKU\tSO SE RI\tNGAY MUA\tGIA (VND)\tBAO HANH\tMA CUA HANG",
-     "sdt,ma_san_pham,so_seri,ngay_mua,gia_vnd,bao_hanh_thang,ma_cua_hang"],
-)  # fmt: skip
+    [
+        "phone,sku,serial_no,purchase_date,price_vnd,warranty_months,store_code",
+        "Số điện thoại;Mã sản phẩm;Số serial;Ngày mua;Giá;Bảo hành (tháng);Mã cửa hàng",
+        "SO DIEN THOAI\tSKU\tSO SE RI\tNGAY MUA\tGIA (VND)\tBAO HANH\tMA CUA HANG",
+        "sdt,ma_san_pham,so_seri,ngay_mua,gia_vnd,bao_hanh_thang,ma_cua_hang",
+    ],
+)
 def test_column_names_in_either_language_with_or_without_accents(db, shop, header):
     sep = ";" if ";" in header else "\t" if "\t" in header else ","
     row = sep.join(["0912.345.678", "tv-55", "X1", "02/01/2026", "5000000", "6", "hn01"])
     result = _load(db, f"{header}\n{row}\n")
     assert (result.created, result.errors, result.ignored_columns) == (1, (), ())
     assert _purchases(db) == [
-        ("KH0000001", "TV-55", "X1", None, date(2026, 1, 2), 5_000_000, 6, date(2026, 7, 2),
-         shop["HN01"])
-    ]  # fmt: skip
+        (
+            "KH0000001",
+            "TV-55",
+            "X1",
+            None,
+            date(2026, 1, 2),
+            5_000_000,
+            6,
+            date(2026, 7, 2),
+            shop["HN01"],
+        )
+    ]
 
 
 def test_an_unknown_sku_without_a_product_name_is_a_row_error(db, shop):
@@ -496,15 +534,17 @@ def test_only_an_administrator_loads_data(db, shop, admin):
         ("phone,sku,Ngày\n0912345678,TV-55,01/02/2026\n", "It names: phone, sku, Ngày."),
         ("phone,sku\n0912345678,TV-55\n", "no “purchase_date” column (“Ngày mua”)"),
         # Windows-1258 is read as such: the message names the columns as written.
-        (b"M\xe3 kh\xe1ch,sku\n", "no “purchase_date” column (“Ngày mua”): the first line must "
-         "name one. It names: Mã khách, sku."),
+        (
+            b"M\xe3 kh\xe1ch,sku\n",
+            "no “purchase_date” column (“Ngày mua”): the first line must "
+            "name one. It names: Mã khách, sku.",
+        ),
         ("\n\n", "The file is empty"),
         ("phone,Số điện thoại,sku,purchase_date\n", "are the same column"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "neither a CSV file nor an Excel workbook"),
     ],
-    ids=["no-customer", "no-sku", "date-alias", "no-date", "windows-1258", "empty", "twice",
-         "pdf"],
-)  # fmt: skip
+    ids=["no-customer", "no-sku", "date-alias", "no-date", "windows-1258", "empty", "twice", "pdf"],
+)
 def test_an_unusable_file_is_one_message_and_nothing_loaded(db, shop, content, expected):
     with pytest.raises(ValidationError) as raised:
         _load(db, content)
@@ -535,22 +575,48 @@ def test_too_many_cells_and_unknown_columns(db, shop):
 def test_an_excel_workbook_reads_dates_prices_and_phones_as_excel_keeps_them(db, shop):
     content = _workbook(
         [
-            ["Mã khách hàng", "Số điện thoại", "Mã sản phẩm", "Tên sản phẩm", "Số sê-ri",
-             "Ngày mua", "Giá (VND)", "Bảo hành (tháng)", "Mã cửa hàng"],
+            [
+                "Mã khách hàng",
+                "Số điện thoại",
+                "Mã sản phẩm",
+                "Tên sản phẩm",
+                "Số sê-ri",
+                "Ngày mua",
+                "Giá (VND)",
+                "Bảo hành (tháng)",
+                "Mã cửa hàng",
+            ],
             # A phone typed as a number loses its 0; a date cell; a price as a number.
-            [None, 912345678, "TV-55", None, "SN-X1", datetime(2026, 1, 31), 12990000, None,
-             "HN01"],
+            [
+                None,
+                912345678,
+                "TV-55",
+                None,
+                "SN-X1",
+                datetime(2026, 1, 31),
+                12990000,
+                None,
+                "HN01",
+            ],
             # A numeric serial; a date as Excel's day number (10/12/2025); a price as text.
-            ["KH0000002", None, "MG-8KG", "Máy giặt 8 kg", 123456789, 46001, "12.990.000", 24,
-             "hcm01"],
-            [None, 903123456.0, "mg-8kg", None, "MG8-2", date(2026, 3, 15), 7490000.0, 12.0,
-             None],
+            [
+                "KH0000002",
+                None,
+                "MG-8KG",
+                "Máy giặt 8 kg",
+                123456789,
+                46001,
+                "12.990.000",
+                24,
+                "hcm01",
+            ],
+            [None, 903123456.0, "mg-8kg", None, "MG8-2", date(2026, 3, 15), 7490000.0, 12.0, None],
             [None, 912345678, "TV-55", None, None, date(2026, 3, 16), 100, None, None],
             [None, 912345678, "TV-55", None, None, 46097, 100, None, None],
             [None, 912345678, "TV-55", None, None, 46096, 12.5, None, None],
         ],
         title="DANH SÁCH ĐƠN MUA THÁNG 3/2026",
-    )  # fmt: skip
+    )
     result = _load(db, content, name="don-mua.xlsx")
     assert result.source == "Excel workbook, sheet “Đơn mua”"
     assert (result.created, result.products_created, result.skipped) == (3, 1, 3)
@@ -562,13 +628,40 @@ def test_an_excel_workbook_reads_dates_prices_and_phones_as_excel_keeps_them(db,
         "12.990.000.",
     }
     assert _purchases(db) == [
-        ("KH0000001", "TV-55", "SN-X1", None, date(2026, 1, 31), 12_990_000, 24,
-         date(2028, 1, 31), shop["HN01"]),
-        ("KH0000002", "MG-8KG", "123456789", None, date(2025, 12, 10), 12_990_000, 24,
-         date(2027, 12, 10), shop["HCM01"]),
-        ("KH0000002", "MG-8KG", "MG8-2", None, date(2026, 3, 15), 7_490_000, 12,
-         date(2027, 3, 15), None),
-    ]  # fmt: skip
+        (
+            "KH0000001",
+            "TV-55",
+            "SN-X1",
+            None,
+            date(2026, 1, 31),
+            12_990_000,
+            24,
+            date(2028, 1, 31),
+            shop["HN01"],
+        ),
+        (
+            "KH0000002",
+            "MG-8KG",
+            "123456789",
+            None,
+            date(2025, 12, 10),
+            12_990_000,
+            24,
+            date(2027, 12, 10),
+            shop["HCM01"],
+        ),
+        (
+            "KH0000002",
+            "MG-8KG",
+            "MG8-2",
+            None,
+            date(2026, 3, 15),
+            7_490_000,
+            12,
+            date(2027, 3, 15),
+            None,
+        ),
+    ]
 
 
 def test_a_windows_1258_file_loads_its_vietnamese_text(db, shop):

@@ -35,8 +35,14 @@ counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at t
 def test_the_warranty_end_is_counted_from_delivery_in_calendar_months(
     db, counter, bought, delivered, months, extended, end
 ):
-    pid = sell(db, counter, bought, delivery_date=delivered, warranty_months=months,
-               extended_warranty_months=extended)  # fmt: skip
+    pid = sell(
+        db,
+        counter,
+        bought,
+        delivery_date=delivered,
+        warranty_months=months,
+        extended_warranty_months=extended,
+    )
     with db.session_scope() as s:
         view = purchase_view(s, pid)
     assert view.warranty_end == end
@@ -47,8 +53,9 @@ def test_the_product_gives_the_default_warranty_and_the_serial_is_kept_in_capita
     pid = sell(db, counter, date(2026, 10, 1), serial=" sn 55a 0001 ")
     with db.session_scope() as s:
         view = purchase_view(s, pid)
-        entries = s.scalar(select(func.count()).select_from(AuditEntry)
-                           .where(AuditEntry.entity == "purchase"))  # fmt: skip
+        entries = s.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "purchase")
+        )
     assert (view.warranty_months, view.warranty_end) == (24, date(2028, 10, 1))
     assert view.serial_no == "SN55A0001" and view.customer_name == "Nguyễn Văn An"
     assert view.store_name == "Cửa hàng Hà Nội" and view.price_vnd == 15_000_000
@@ -81,13 +88,21 @@ def test_bad_purchases_are_refused_and_nothing_is_written(db, counter, changes, 
 @time_machine.travel(datetime(2026, 11, 1, 18, 0, tzinfo=UTC))  # 01:00 on the 2nd in Hà Nội
 def test_today_is_the_local_day_in_vietnam(db, counter):
     with db.session_scope() as s:
-        pid = register_purchase(s, counter.agent, PurchaseInput(
-            counter.customer_id, counter.product_id, date(2026, 11, 2)))  # fmt: skip
+        pid = register_purchase(
+            s,
+            counter.agent,
+            PurchaseInput(counter.customer_id, counter.product_id, date(2026, 11, 2)),
+        )
         assert purchase_view(s, pid).purchase_date == date(2026, 11, 2)
-    with pytest.raises(ValidationError, match="03/11/2026 is in the future"), \
-            db.session_scope() as s:  # fmt: skip
-        register_purchase(s, counter.agent, PurchaseInput(
-            counter.customer_id, counter.product_id, date(2026, 11, 3)))  # fmt: skip
+    with (
+        pytest.raises(ValidationError, match="03/11/2026 is in the future"),
+        db.session_scope() as s,
+    ):
+        register_purchase(
+            s,
+            counter.agent,
+            PurchaseInput(counter.customer_id, counter.product_id, date(2026, 11, 3)),
+        )
 
 
 def test_a_serial_sold_to_someone_else_is_refused_naming_the_customer(db, counter):
@@ -100,8 +115,11 @@ def test_a_serial_sold_to_someone_else_is_refused_naming_the_customer(db, counte
     assert "Nguyễn Văn An (KH0000042)" in refused.value.message
     # Another product may carry the same serial.
     with db.session_scope() as s:
-        other = products.create_product(s, counter.agent, products.ProductInput(
-            "TL-322", "Tủ lạnh Panasonic 322 lít", warranty_months=12)).id  # fmt: skip
+        other = products.create_product(
+            s,
+            counter.agent,
+            products.ProductInput("TL-322", "Tủ lạnh Panasonic 322 lít", warranty_months=12),
+        ).id
     assert sell(db, counter, date(2026, 10, 5), serial="SN55A0001", product_id=other)
 
 

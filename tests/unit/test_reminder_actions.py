@@ -46,21 +46,33 @@ def team(db, admin) -> dict[str, Actor]:
             ("binh", "binh.tran", "Trần Văn Bình", "agent"),
             ("hung", "hung.le", "Lê Văn Hùng", "supervisor"),
         ):
-            view = users.add_user(s, admin, username, name, role, "mat-khau-2",
-                                  store_id=store.id)  # fmt: skip
+            view = users.add_user(s, admin, username, name, role, "mat-khau-2", store_id=store.id)
             made[key] = Actor.of(s.get(User, view.id))
         return made
 
 
-def remind(db, store_id: int | None, due: datetime, assignee: int | None = None,
-           rule: str = "birthday", key: str | None = None) -> int:  # fmt: skip
+def remind(
+    db,
+    store_id: int | None,
+    due: datetime,
+    assignee: int | None = None,
+    rule: str = "birthday",
+    key: str | None = None,
+) -> int:
     with db.session_scope() as s:
         customer = add_customer(s, "Phạm Thị Hoa", phones=["0912 345 678"])
         customer.store_id = store_id
-        row = Reminder(unique_key=key or f"{rule}:customer:{customer.id}:{due.date()}",
-                       rule=rule, subject_type="customer", subject_id=customer.id,
-                       customer_id=customer.id, due_at=due, title="Chúc mừng sinh nhật",
-                       assignee_id=assignee, store_id=store_id)  # fmt: skip
+        row = Reminder(
+            unique_key=key or f"{rule}:customer:{customer.id}:{due.date()}",
+            rule=rule,
+            subject_type="customer",
+            subject_id=customer.id,
+            customer_id=customer.id,
+            due_at=due,
+            title="Chúc mừng sinh nhật",
+            assignee_id=assignee,
+            store_id=store_id,
+        )
         s.add(row)
         s.flush()
         return row.id
@@ -161,8 +173,7 @@ def test_completing_logs_the_contact_on_the_customers_timeline(db, team):
     lan = team["lan"]
     rid = remind(db, lan.store_id, NOW - timedelta(hours=1))
     with db.session_scope() as s:
-        done = complete_reminder(s, lan, rid, "reached", "Khách cảm ơn, hẹn ghé cửa hàng.",
-                                 now=NOW)  # fmt: skip
+        done = complete_reminder(s, lan, rid, "reached", "Khách cảm ơn, hẹn ghé cửa hàng.", now=NOW)
     assert (done.status, done.outcome, done.done_by_name) == ("done", "reached", "Nguyễn Thị Lan")
     with db.session_scope() as s:
         contact = s.scalars(select(Interaction)).one()
@@ -170,8 +181,9 @@ def test_completing_logs_the_contact_on_the_customers_timeline(db, team):
         assert contact.customer_id == done.customer_id and contact.agent_id == lan.user_id
         assert "Chúc mừng sinh nhật" in contact.notes and "hẹn ghé cửa hàng" in contact.notes
         assert customer.last_contact_at == NOW
-        actions = s.execute(select(AuditEntry.entity, AuditEntry.action)
-                            .order_by(AuditEntry.id)).all()[-2:]  # fmt: skip
+        actions = s.execute(
+            select(AuditEntry.entity, AuditEntry.action).order_by(AuditEntry.id)
+        ).all()[-2:]
         assert [tuple(a) for a in actions] == [("interaction", "create"), ("reminder", "complete")]
         assert reminder_page(s, lan, "done", "mine", NOW)[0].id == rid
 
@@ -238,8 +250,9 @@ def test_two_agents_taking_at_once_on_postgresql_never_both_win(request):
         store = add_store(s, admin, "HN01", "Cửa hàng Hà Nội")
         actors = []
         for username, name in (("lan.nguyen", "Nguyễn Thị Lan"), ("binh.tran", "Trần Văn Bình")):
-            view = users.add_user(s, admin, username, name, "agent", "mat-khau-2",
-                                  store_id=store.id)  # fmt: skip
+            view = users.add_user(
+                s, admin, username, name, "agent", "mat-khau-2", store_id=store.id
+            )
             actors.append(Actor.of(s.get(User, view.id)))
     lan, binh = actors
     rid = remind(db, lan.store_id, NOW)

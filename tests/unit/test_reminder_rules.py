@@ -47,10 +47,20 @@ def _product(s) -> Product:
     return product
 
 
-def buy(s, customer: Customer, bought: date, delivered: date | None = None,
-        warranty_end: date = date(2028, 1, 1)) -> int:  # fmt: skip
-    purchase = Purchase(customer_id=customer.id, product_id=_product(s).id, purchase_date=bought,
-                        delivery_date=delivered, warranty_end=warranty_end)  # fmt: skip
+def buy(
+    s,
+    customer: Customer,
+    bought: date,
+    delivered: date | None = None,
+    warranty_end: date = date(2028, 1, 1),
+) -> int:
+    purchase = Purchase(
+        customer_id=customer.id,
+        product_id=_product(s).id,
+        purchase_date=bought,
+        delivery_date=delivered,
+        warranty_end=warranty_end,
+    )
     s.add(purchase)
     s.flush()
     return purchase.id
@@ -90,11 +100,17 @@ def test_a_check_in_call_three_days_after_delivery(db):
     assert run(db, hn(2026, 11, 19))["post_purchase"] == 1  # the counter sale, due today
     assert run(db, hn(2026, 11, 20))["post_purchase"] == 1
     assert reminders(db, "post_purchase") == [
-        (f"post_purchase:purchase:{delivered}:2026-11-20", hn(2026, 11, 20, 8),
-         "Check-in call after the purchase: Tivi Sony 55 inch"),
-        (f"post_purchase:purchase:{counter}:2026-11-19", hn(2026, 11, 19, 8),
-         "Check-in call after the purchase: Tivi Sony 55 inch"),
-    ]  # fmt: skip
+        (
+            f"post_purchase:purchase:{delivered}:2026-11-20",
+            hn(2026, 11, 20, 8),
+            "Check-in call after the purchase: Tivi Sony 55 inch",
+        ),
+        (
+            f"post_purchase:purchase:{counter}:2026-11-19",
+            hn(2026, 11, 19, 8),
+            "Check-in call after the purchase: Tivi Sony 55 inch",
+        ),
+    ]
     with db.session_scope() as s:
         row = s.scalars(select(Reminder)).first()
         assert (row.assignee_id, row.store_id) == (None, store_id)  # the store's pool
@@ -120,22 +136,36 @@ def test_a_callback_two_days_after_the_local_day_a_complaint_was_resolved(db):
     with db.session_scope() as s:
         an = add_customer(s, "Nguyễn Văn An")
         # 17:30 UTC on the 18th is 00:30 on the 19th in Hà Nội: due the 21st, not the 20th.
-        late = Complaint(number="KN-1", customer_id=an.id, category="delivery",
-                         channel="phone", description="Giao trễ", status=ComplaintStatus.CLOSED,
-                         resolved_at=datetime(2026, 11, 18, 17, 30, tzinfo=UTC))  # fmt: skip
-        reopened = Complaint(number="KN-2", customer_id=an.id, category="delivery",
-                             channel="phone", description="Giao trễ",
-                             status=ComplaintStatus.REOPENED,
-                             resolved_at=datetime(2026, 11, 18, 3, 0, tzinfo=UTC))  # fmt: skip
+        late = Complaint(
+            number="KN-1",
+            customer_id=an.id,
+            category="delivery",
+            channel="phone",
+            description="Giao trễ",
+            status=ComplaintStatus.CLOSED,
+            resolved_at=datetime(2026, 11, 18, 17, 30, tzinfo=UTC),
+        )
+        reopened = Complaint(
+            number="KN-2",
+            customer_id=an.id,
+            category="delivery",
+            channel="phone",
+            description="Giao trễ",
+            status=ComplaintStatus.REOPENED,
+            resolved_at=datetime(2026, 11, 18, 3, 0, tzinfo=UTC),
+        )
         s.add_all([late, reopened])
         s.flush()
         late_id = late.id
     assert run(db, hn(2026, 11, 20))["post_resolution"] == 0
     assert run(db, hn(2026, 11, 21))["post_resolution"] == 1
     assert reminders(db, "post_resolution") == [
-        (f"post_resolution:complaint:{late_id}:2026-11-21", hn(2026, 11, 21, 8),
-         "Callback after complaint KN-1 was resolved"),
-    ]  # fmt: skip
+        (
+            f"post_resolution:complaint:{late_id}:2026-11-21",
+            hn(2026, 11, 21, 8),
+            "Callback after complaint KN-1 was resolved",
+        ),
+    ]
 
 
 def test_a_birthday_on_1_january_is_due_on_1_january_in_vietnam(db):
@@ -149,9 +179,12 @@ def test_a_birthday_on_1_january_is_due_on_1_january_in_vietnam(db):
         assert datetime.now().day == 30
         assert generate_reminders_now(db)["birthday"] == 1
     assert reminders(db, "birthday") == [
-        (f"birthday:customer:{cid}:2027-01-01", hn(2027, 1, 1, 8),
-         "Birthday greeting: Trần Thị Mai"),
-    ]  # fmt: skip
+        (
+            f"birthday:customer:{cid}:2027-01-01",
+            hn(2027, 1, 1, 8),
+            "Birthday greeting: Trần Thị Mai",
+        ),
+    ]
     assert run(db, hn(2027, 1, 1, 0, 30))["birthday"] == 0  # the next run: already there
 
 
@@ -185,9 +218,12 @@ def test_a_word_fourteen_days_before_a_warranty_ends(db):
     assert reminders(db, "warranty_ending") == []
     run(db, hn(2026, 11, 19))  # listed from the day before
     assert reminders(db, "warranty_ending") == [
-        (f"warranty_ending:purchase:{pid}:2026-11-20", hn(2026, 11, 20, 8),
-         "The warranty of Tivi Sony 55 inch ends on 04/12/2026"),
-    ]  # fmt: skip
+        (
+            f"warranty_ending:purchase:{pid}:2026-11-20",
+            hn(2026, 11, 20, 8),
+            "The warranty of Tivi Sony 55 inch ends on 04/12/2026",
+        ),
+    ]
 
 
 def test_an_exchanged_unit_gets_its_warranty_word_once_on_the_replacement(db):
@@ -212,10 +248,14 @@ def test_a_quiet_customer_gets_one_reminder_per_quiet_spell(db):
             last_contact_at=datetime(2026, 5, 23, 23, 30, tzinfo=UTC),
         ).id
         # Silent as long, but the purchase since then keeps him a customer.
-        add_customer(s, "Vũ Văn Bảo", tier=Tier.GOLD,
-                     last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC))  # fmt: skip
-        buy(s, s.scalar(select(Customer).where(Customer.full_name == "Vũ Văn Bảo")),
-            date(2026, 9, 1))  # fmt: skip
+        add_customer(
+            s, "Vũ Văn Bảo", tier=Tier.GOLD, last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC)
+        )
+        buy(
+            s,
+            s.scalar(select(Customer).where(Customer.full_name == "Vũ Văn Bảo")),
+            date(2026, 9, 1),
+        )
         # A member: not a tier the rule is for.
         add_customer(s, "Đỗ Thị Cúc", last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC))
         # Bought on 24/05 and never heard of since.
@@ -227,11 +267,17 @@ def test_a_quiet_customer_gets_one_reminder_per_quiet_spell(db):
     for day in (21, 22, 25):
         assert run(db, hn(2026, 11, day))["inactive"] == 0
     assert reminders(db, "inactive") == [
-        (f"inactive:customer:{quiet}:2026-05-24", hn(2026, 11, 20, 8),
-         "No purchase or contact for 180 days: Phạm Thị Hoa"),
-        (f"inactive:customer:{bought_id}:2026-05-24", hn(2026, 11, 20, 8),
-         "No purchase or contact for 180 days: Hoàng Văn Dũng"),
-    ]  # fmt: skip
+        (
+            f"inactive:customer:{quiet}:2026-05-24",
+            hn(2026, 11, 20, 8),
+            "No purchase or contact for 180 days: Phạm Thị Hoa",
+        ),
+        (
+            f"inactive:customer:{bought_id}:2026-05-24",
+            hn(2026, 11, 20, 8),
+            "No purchase or contact for 180 days: Hoàng Văn Dũng",
+        ),
+    ]
 
 
 def test_holiday_greetings_for_the_chosen_tiers_and_tags(db, admin):
@@ -342,8 +388,12 @@ def test_a_negative_number_of_days_is_refused(db, admin):
 def test_a_template_with_an_unknown_placeholder_is_refused_naming_it(db, admin):
     with db.session_scope() as s:
         with pytest.raises(ValidationError) as refused:
-            set_setting(s, admin, "reminder.birthday.template",
-                        "Chúc mừng sinh nhật {salutation} {ten}, tặng {qua}!")  # fmt: skip
+            set_setting(
+                s,
+                admin,
+                "reminder.birthday.template",
+                "Chúc mừng sinh nhật {salutation} {ten}, tặng {qua}!",
+            )
         assert "{qua}, {ten} cannot be filled in" in refused.value.message
         assert "{name}" in refused.value.message
         with pytest.raises(ValidationError, match="no partner"):

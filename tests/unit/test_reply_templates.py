@@ -20,8 +20,10 @@ from app.services.complaints.reply_templates import (
 )
 from tests.customer_records import add_customer
 
-TEXT = ("Kính gửi {customer_name}, khiếu nại {complaint_no} về {product} sẽ được giải quyết "
-        "trước {due_date}.")  # fmt: skip
+TEXT = (
+    "Kính gửi {customer_name}, khiếu nại {complaint_no} về {product} sẽ được giải quyết "
+    "trước {due_date}."
+)
 
 
 def test_a_template_is_filled_in_for_a_complaint(db, admin):
@@ -30,20 +32,28 @@ def test_a_template_is_filled_in_for_a_complaint(db, admin):
         fridge = Product(sku="TL-1", name="Tủ lạnh Sao Việt 300L", name_key="tu lanh")
         s.add(fridge)
         s.flush()
-        bought = Purchase(customer_id=an.id, product_id=fridge.id,
-                          purchase_date=datetime(2026, 10, 1).date(), warranty_end=datetime(
-                              2028, 10, 1).date())  # fmt: skip
+        bought = Purchase(
+            customer_id=an.id,
+            product_id=fridge.id,
+            purchase_date=datetime(2026, 10, 1).date(),
+            warranty_end=datetime(2028, 10, 1).date(),
+        )
         s.add(bought)
         s.flush()
-        complaint = open_complaint(s, admin, ComplaintInput(
-            an.id, "delivery", "Giao trễ", purchase_id=bought.id),
-            now=datetime(2026, 11, 2, 2, 0, tzinfo=UTC))  # fmt: skip
+        complaint = open_complaint(
+            s,
+            admin,
+            ComplaintInput(an.id, "delivery", "Giao trễ", purchase_id=bought.id),
+            now=datetime(2026, 11, 2, 2, 0, tzinfo=UTC),
+        )
         template = save_template(s, admin, None, "delivery", "Xin lỗi giao trễ", TEXT)
         text = fill_template(s, template.id, complaint.id)
         assert [tp.title for tp in list_templates(s, "delivery")] == ["Xin lỗi giao trễ"]
         assert list_templates(s, "billing") == ()
-    assert text == ("Kính gửi Nguyễn Văn An, khiếu nại KN-2026-000001 về Tủ lạnh Sao Việt 300L "
-                    "sẽ được giải quyết trước 05/11/2026 09:00.")  # fmt: skip
+    assert text == (
+        "Kính gửi Nguyễn Văn An, khiếu nại KN-2026-000001 về Tủ lạnh Sao Việt 300L "
+        "sẽ được giải quyết trước 05/11/2026 09:00."
+    )
 
 
 def test_an_unknown_placeholder_is_named_and_the_allowed_ones_listed(db, admin):
@@ -69,7 +79,10 @@ def test_a_switched_off_template_is_kept_but_no_longer_offered(db, admin):
         save_template(s, admin, None, "billing", "Hoá đơn", "Hoá đơn {complaint_no}.")
         # The category's own first (by title), then those for every category.
         assert [tp.title for tp in offered_templates(s, "delivery")] == [
-            "Đã giao lại", "Xin lỗi giao trễ", "Cảm ơn"]  # fmt: skip
+            "Đã giao lại",
+            "Xin lỗi giao trễ",
+            "Cảm ơn",
+        ]
         off = save_template(s, admin, late.id, "delivery", late.title, late.text, active=False)
         assert off.active is False
         assert [tp.title for tp in offered_templates(s, "delivery")] == ["Đã giao lại", "Cảm ơn"]

@@ -37,8 +37,9 @@ def complaint(db, agent) -> int:
     """Normal priority, opened Monday 2/11 09:00: first response due 17:00 the same day."""
     with db.session_scope() as s:
         customer = add_customer(s, "Nguyễn Văn An").id
-        view = open_complaint(s, agent, ComplaintInput(customer, "delivery", "Giao trễ."),
-                              now=hn(2, 9))  # fmt: skip
+        view = open_complaint(
+            s, agent, ComplaintInput(customer, "delivery", "Giao trễ."), now=hn(2, 9)
+        )
         assign_complaint(s, agent, view.id, agent.user_id, now=hn(2, 9))
         return view.id
 

@@ -17,10 +17,16 @@ from tests.customer_records import add_customer
 
 @pytest.mark.parametrize(
     ("text", "target"),
-    [("8h", SlaTarget(hours=8)), ("3d", SlaTarget(days=3)), ("1d 4h", SlaTarget(4, 1)),
-     ("0,5d", SlaTarget(days=0.5)), (" 2D ", SlaTarget(days=2)),
-     ("3 ngày", SlaTarget(days=3)), ("1 ngày 4 giờ", SlaTarget(4, 1))],
-)  # fmt: skip
+    [
+        ("8h", SlaTarget(hours=8)),
+        ("3d", SlaTarget(days=3)),
+        ("1d 4h", SlaTarget(4, 1)),
+        ("0,5d", SlaTarget(days=0.5)),
+        (" 2D ", SlaTarget(days=2)),
+        ("3 ngày", SlaTarget(days=3)),
+        ("1 ngày 4 giờ", SlaTarget(4, 1)),
+    ],
+)
 def test_targets_are_written_as_people_say_them(text, target):
     assert parse_target(text) == target
 
@@ -41,9 +47,13 @@ def test_open_days_are_iso_weekday_numbers():
 
 @pytest.mark.parametrize(
     ("key", "value", "words"),
-    [("sla.opens", "25:00", "HH:MM"), ("sla.normal.resolution", "3 days", "e.g. 8h"),
-     ("sla.closed_days", "30/02/2026", "not a date"), ("sla.open_days", "8", "1 (Monday)")],
-)  # fmt: skip
+    [
+        ("sla.opens", "25:00", "HH:MM"),
+        ("sla.normal.resolution", "3 days", "e.g. 8h"),
+        ("sla.closed_days", "30/02/2026", "not a date"),
+        ("sla.open_days", "8", "1 (Monday)"),
+    ],
+)
 def test_the_admin_gets_a_clear_message_for_a_bad_value(db, admin, key, value, words):
     refusal = pytest.raises(ValidationError, match=re.escape(words))
     with refusal as refused, db.session_scope() as s:
@@ -69,6 +79,10 @@ def test_a_week_and_a_closed_day_the_admin_set_move_the_due_times(db, admin):
         customer = add_customer(s, "Nguyễn Văn An").id
         # Friday 6/11 16:00: 1.5 h on Friday, the weekend and Monday 9/11 closed, then
         # Tuesday 10/11 08:00 + 6.5 h = 14:30 (07:30 UTC).
-        view = open_complaint(s, admin, ComplaintInput(customer, "billing", "Sai hóa đơn"),
-                              now=datetime(2026, 11, 6, 9, 0, tzinfo=UTC))  # fmt: skip
+        view = open_complaint(
+            s,
+            admin,
+            ComplaintInput(customer, "billing", "Sai hóa đơn"),
+            now=datetime(2026, 11, 6, 9, 0, tzinfo=UTC),
+        )
     assert view.first_response_due == datetime(2026, 11, 10, 7, 30, tzinfo=UTC)

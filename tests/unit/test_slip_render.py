@@ -46,8 +46,10 @@ def pages_of(pdf: bytes) -> list:
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("form", ["NFC", NFD])
 def test_the_slip_holds_the_customer_and_product_as_entered(db, admin, kind, layout, form):
-    typed = {k: unicodedata.normalize(form, v) for k, v in
-             {"name": NAME, "address": ADDRESS, "product": PRODUCT}.items()}  # fmt: skip
+    typed = {
+        k: unicodedata.normalize(form, v)
+        for k, v in {"name": NAME, "address": ADDRESS, "product": PRODUCT}.items()
+    }
     with db.session_scope() as s:
         world = make_world(s, **typed)
         view = slips.issue_slip(s, admin, kind, world.subject(kind), now=NOW)
@@ -75,12 +77,18 @@ def test_long_texts_wrap_and_are_printed_whole(layout):
     )
     fault = " ".join(["Máy kêu to khi vắt, rung lắc mạnh, có mùi khét sau mười phút chạy;"] * 8)
     payload = SlipPayload(
-        kind="claim", number="PTN-2026-000042", issued_on="22/11/2026",
-        store_name="Điện máy Tràng Tiền", customer_name=NAME, customer_phone="0912 345 678",
-        customer_address=address, product=PRODUCT, serial="SN-" + "0123456789" * 4,
+        kind="claim",
+        number="PTN-2026-000042",
+        issued_on="22/11/2026",
+        store_name="Điện máy Tràng Tiền",
+        customer_name=NAME,
+        customer_phone="0912 345 678",
+        customer_address=address,
+        product=PRODUCT,
+        serial="SN-" + "0123456789" * 4,
         details=(("fault", fault), ("accessories", "Dây nguồn, ống xả, sách hướng dẫn")),
         terms="1. Quý khách vui lòng giữ phiếu.\n2. Ngày hẹn trả là dự kiến.",
-    )  # fmt: skip
+    )
     pdf = render_slip(payload, layout)
     text = pdf_text(pdf)
     assert flat(address) in text
@@ -97,8 +105,14 @@ def test_long_texts_wrap_and_are_printed_whole(layout):
 
 def test_an_a5_slip_that_runs_over_names_itself_on_the_next_page():
     fault = " ".join(["Máy kêu to khi vắt, rung lắc mạnh, có mùi khét sau mười phút chạy;"] * 40)
-    payload = SlipPayload(kind="claim", number="PTN-2026-000043", issued_on="22/11/2026",
-                          customer_name=NAME, details=(("fault", fault),), copy=True)  # fmt: skip
+    payload = SlipPayload(
+        kind="claim",
+        number="PTN-2026-000043",
+        issued_on="22/11/2026",
+        customer_name=NAME,
+        details=(("fault", fault),),
+        copy=True,
+    )
     pages = pages_of(render_slip(payload, "a5"))
     assert len(pages) >= 2
     assert flat(fault) in " ".join(" ".join(p.extract_text().split()) for p in pages)
@@ -108,18 +122,25 @@ def test_an_a5_slip_that_runs_over_names_itself_on_the_next_page():
 
 
 def test_markup_characters_in_what_was_typed_print_as_typed():
-    payload = SlipPayload(kind="complaint", number="PKN-2026-000001", issued_on="22/11/2026",
-                          customer_name="Công ty A & B <HN>",
-                          details=(("description", "Giá > 5 triệu & lỗi <màn hình>"),))  # fmt: skip
+    payload = SlipPayload(
+        kind="complaint",
+        number="PKN-2026-000001",
+        issued_on="22/11/2026",
+        customer_name="Công ty A & B <HN>",
+        details=(("description", "Giá > 5 triệu & lỗi <màn hình>"),),
+    )
     text = pdf_text(render_slip(payload))
     assert "Công ty A & B <HN>" in text and "Giá > 5 triệu & lỗi <màn hình>" in text
 
 
 def test_labels_follow_the_ui_language():
     payload = SlipPayload(
-        kind="warranty", number="PBH-2026-000001", issued_on="22/11/2026",
-        customer_name=NAME, details=(("warranty_end", "01/11/2028"),),
-    )  # fmt: skip
+        kind="warranty",
+        number="PBH-2026-000001",
+        issued_on="22/11/2026",
+        customer_name=NAME,
+        details=(("warranty_end", "01/11/2028"),),
+    )
     assert "WARRANTY SLIP" in pdf_text(render_slip(payload))
     i18n.set_language("vi")
     text = pdf_text(render_slip(payload, "thermal80"))
@@ -128,10 +149,18 @@ def test_labels_follow_the_ui_language():
 
 
 def test_the_payload_survives_being_stored():
-    payload = SlipPayload(kind="return", number="PTH-2026-000001", issued_on="22/11/2026",
-                          details=(("refund", "9.000.000 ₫"),), copy=True)  # fmt: skip
+    payload = SlipPayload(
+        kind="return",
+        number="PTH-2026-000001",
+        issued_on="22/11/2026",
+        details=(("refund", "9.000.000 ₫"),),
+        copy=True,
+    )
     stored = payload.to_json()
     assert "copy" not in stored  # whether it is a copy is decided at each print
     assert SlipPayload.from_json({**stored, "added_later": 1}) == SlipPayload(
-        kind="return", number="PTH-2026-000001", issued_on="22/11/2026",
-        details=(("refund", "9.000.000 ₫"),))  # fmt: skip
+        kind="return",
+        number="PTH-2026-000001",
+        issued_on="22/11/2026",
+        details=(("refund", "9.000.000 ₫"),),
+    )

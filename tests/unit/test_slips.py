@@ -61,9 +61,11 @@ class SlipWorld:
 
     def subject(self, kind: str) -> int:
         return {
-            "warranty": self.purchase_id, "claim": self.claim_id,
-            "return": self.exchanged_claim_id, "complaint": self.complaint_id,
-        }[kind]  # fmt: skip
+            "warranty": self.purchase_id,
+            "claim": self.claim_id,
+            "return": self.exchanged_claim_id,
+            "complaint": self.complaint_id,
+        }[kind]
 
 
 def make_world(
@@ -78,50 +80,98 @@ def make_world(
 ) -> SlipWorld:
     """The records as typed: the text is stored as given (NFD stays NFD), as an older
     import or another program could have left it."""
-    store = Store(code=f"HN{tag}", name="Điện máy Tràng Tiền", address="1 Tràng Tiền, Hoàn Kiếm",
-                  province="Hà Nội", phone="024 3825 1234")  # fmt: skip
+    store = Store(
+        code=f"HN{tag}",
+        name="Điện máy Tràng Tiền",
+        address="1 Tràng Tiền, Hoàn Kiếm",
+        province="Hà Nội",
+        phone="024 3825 1234",
+    )
     s.add(store)
     s.flush()
-    customer = Customer(code=f"KH{tag:0>7}", full_name=name, name_key=fold(name),
-                        address=address, province="Hà Nội", store_id=store.id)  # fmt: skip
-    customer.phones.append(CustomerPhone(e164="+84912345678", raw="0912 345 678",
-                                         digits_rev="876543219", is_primary=True))  # fmt: skip
+    customer = Customer(
+        code=f"KH{tag:0>7}",
+        full_name=name,
+        name_key=fold(name),
+        address=address,
+        province="Hà Nội",
+        store_id=store.id,
+    )
+    customer.phones.append(
+        CustomerPhone(
+            e164="+84912345678", raw="0912 345 678", digits_rev="876543219", is_primary=True
+        )
+    )
     item = Product(sku=f"LG-{next(_skus)}", name=product, name_key=fold(product), brand="LG")
     s.add_all([customer, item])
     s.flush()
-    bought = Purchase(customer_id=customer.id, product_id=item.id, store_id=store.id,
-                      serial_no=serial, invoice_no=invoice, purchase_date=date(2026, 11, 1),
-                      price_vnd=9_490_000, warranty_months=24, extended_warranty_months=12,
-                      warranty_end=date(2029, 11, 1))  # fmt: skip
+    bought = Purchase(
+        customer_id=customer.id,
+        product_id=item.id,
+        store_id=store.id,
+        serial_no=serial,
+        invoice_no=invoice,
+        purchase_date=date(2026, 11, 1),
+        price_vnd=9_490_000,
+        warranty_months=24,
+        extended_warranty_months=12,
+        warranty_end=date(2029, 11, 1),
+    )
     s.add(bought)
     s.flush()
 
     def claim(n: int, kind: ClaimKind, status: ClaimStatus, **extra) -> Claim:
-        row = Claim(number=f"YC-2026-{tag}{n:05d}", kind=kind, status=status,
-                    customer_id=customer.id, purchase_id=bought.id, store_id=store.id,
-                    received_at=datetime(2026, 11, 20, 2, 30, tzinfo=UTC),
-                    fault_description=fault, condition_on_receipt="Trầy xước nhẹ mặt trên",
-                    accessories="Dây nguồn, ống xả", in_warranty=True,
-                    warranty_reason="Còn hạn đến 01/11/2029", **extra)  # fmt: skip
+        row = Claim(
+            number=f"YC-2026-{tag}{n:05d}",
+            kind=kind,
+            status=status,
+            customer_id=customer.id,
+            purchase_id=bought.id,
+            store_id=store.id,
+            received_at=datetime(2026, 11, 20, 2, 30, tzinfo=UTC),
+            fault_description=fault,
+            condition_on_receipt="Trầy xước nhẹ mặt trên",
+            accessories="Dây nguồn, ống xả",
+            in_warranty=True,
+            warranty_reason="Còn hạn đến 01/11/2029",
+            **extra,
+        )
         s.add(row)
         return row
 
-    taken_in = claim(1, ClaimKind.REPAIR, ClaimStatus.RECEIVED,
-                     expected_return_date=date(2026, 11, 30))  # fmt: skip
-    exchanged = claim(2, ClaimKind.EXCHANGE, ClaimStatus.EXCHANGED,
-                      replacement_serial="SN-LG-000999",
-                      closed_at=datetime(2026, 11, 21, 8, 0, tzinfo=UTC))  # fmt: skip
-    refunded = claim(3, ClaimKind.RETURN, ClaimStatus.REFUNDED, refund_vnd=9_000_000,
-                     closed_at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))  # fmt: skip
-    complaint = Complaint(number=f"KN-2026-{tag}{1:05d}", customer_id=customer.id,
-                          purchase_id=bought.id, category="product_defect",
-                          channel="store_visit", description=fault, store_id=store.id,
-                          opened_at=datetime(2026, 11, 21, 3, 0, tzinfo=UTC),
-                          resolution_due=datetime(2026, 11, 24, 3, 0, tzinfo=UTC))  # fmt: skip
+    taken_in = claim(
+        1, ClaimKind.REPAIR, ClaimStatus.RECEIVED, expected_return_date=date(2026, 11, 30)
+    )
+    exchanged = claim(
+        2,
+        ClaimKind.EXCHANGE,
+        ClaimStatus.EXCHANGED,
+        replacement_serial="SN-LG-000999",
+        closed_at=datetime(2026, 11, 21, 8, 0, tzinfo=UTC),
+    )
+    refunded = claim(
+        3,
+        ClaimKind.RETURN,
+        ClaimStatus.REFUNDED,
+        refund_vnd=9_000_000,
+        closed_at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
+    )
+    complaint = Complaint(
+        number=f"KN-2026-{tag}{1:05d}",
+        customer_id=customer.id,
+        purchase_id=bought.id,
+        category="product_defect",
+        channel="store_visit",
+        description=fault,
+        store_id=store.id,
+        opened_at=datetime(2026, 11, 21, 3, 0, tzinfo=UTC),
+        resolution_due=datetime(2026, 11, 24, 3, 0, tzinfo=UTC),
+    )
     s.add(complaint)
     s.flush()
-    return SlipWorld(store.id, customer.id, bought.id, taken_in.id, exchanged.id, refunded.id,
-                     complaint.id)  # fmt: skip
+    return SlipWorld(
+        store.id, customer.id, bought.id, taken_in.id, exchanged.id, refunded.id, complaint.id
+    )
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -158,10 +208,16 @@ def audit_count(db) -> int:
 
 
 def test_each_kind_has_its_own_yearly_number(db, agent, world):
-    numbers = {kind: issue(db, agent, kind, world.subject(kind)).number
-               for kind in ("warranty", "claim", "return", "complaint")}  # fmt: skip
-    assert numbers == {"warranty": "PBH-2026-000001", "claim": "PTN-2026-000001",
-                       "return": "PTH-2026-000001", "complaint": "PKN-2026-000001"}  # fmt: skip
+    numbers = {
+        kind: issue(db, agent, kind, world.subject(kind)).number
+        for kind in ("warranty", "claim", "return", "complaint")
+    }
+    assert numbers == {
+        "warranty": "PBH-2026-000001",
+        "claim": "PTN-2026-000001",
+        "return": "PTH-2026-000001",
+        "complaint": "PKN-2026-000001",
+    }
     refund = issue(db, agent, "return", world.refunded_claim_id)
     assert refund.number == "PTH-2026-000002"
     with db.session_scope() as s:
@@ -265,9 +321,15 @@ def test_a_slip_prints_in_vietnamese_when_the_ui_is(db, agent, world):
     view = issue(db, agent, "claim", world.claim_id)
     with db.session_scope() as s:
         text = pdf_text(slips.render(s, view.id))
-    for words in ("PHIẾU TIẾP NHẬN BẢO HÀNH / ĐỔI TRẢ", "Số: PTN-2026-000001",
-                  "Khách hàng (ký, ghi rõ họ tên)", "Nhân viên", "Sửa chữa bảo hành",
-                  "Ngày hẹn trả 30/11/2026", "Còn hạn đến 01/11/2029"):  # fmt: skip
+    for words in (
+        "PHIẾU TIẾP NHẬN BẢO HÀNH / ĐỔI TRẢ",
+        "Số: PTN-2026-000001",
+        "Khách hàng (ký, ghi rõ họ tên)",
+        "Nhân viên",
+        "Sửa chữa bảo hành",
+        "Ngày hẹn trả 30/11/2026",
+        "Còn hạn đến 01/11/2029",
+    ):
         assert words in text
 
 
@@ -373,8 +435,9 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
     def first() -> None:
         try:
             with db.session_scope() as s:
-                taken.append(slips.issue_slip(s, agent, "warranty", world.purchase_id,
-                                              now=NOW).number)  # fmt: skip
+                taken.append(
+                    slips.issue_slip(s, agent, "warranty", world.purchase_id, now=NOW).number
+                )
                 first_issued.set()
                 first_may_commit.wait(timeout=10)  # the second seat queues meanwhile
         except BaseException as exc:
@@ -384,8 +447,9 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
         try:
             first_issued.wait(timeout=10)
             with db.session_scope() as s:
-                taken.append(slips.issue_slip(s, agent, "warranty", world.purchase_id,
-                                              now=NOW).number)  # fmt: skip
+                taken.append(
+                    slips.issue_slip(s, agent, "warranty", world.purchase_id, now=NOW).number
+                )
         except BaseException as exc:
             errors.append(exc)
 
@@ -402,8 +466,12 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
     with db.session_scope() as s:
         assert s.scalar(select(func.count()).select_from(Slip)) == 1
         # The number the second seat took while it waited went back: the next is 000002.
-        assert slips.issue_slip(s, agent, "warranty", make_world(s, tag="9").purchase_id,
-                                now=NOW).number == "PBH-2026-000002"  # fmt: skip
+        assert (
+            slips.issue_slip(
+                s, agent, "warranty", make_world(s, tag="9").purchase_id, now=NOW
+            ).number
+            == "PBH-2026-000002"
+        )
 
 
 # -- finding a slip by a number a person types ---------------------------------------------
@@ -428,11 +496,16 @@ def test_a_number_finds_the_slip_or_what_it_is_for(db, agent, world):
 def test_an_invoice_of_several_products_asks_for_the_serial(db, agent, world):
     with db.session_scope() as s:
         first = s.get(Purchase, world.purchase_id)
-        s.add(Purchase(
-            customer_id=first.customer_id, product_id=first.product_id,
-            serial_no="SN-LG-000124", invoice_no=first.invoice_no,
-            purchase_date=first.purchase_date, warranty_end=first.warranty_end,
-        ))  # fmt: skip
+        s.add(
+            Purchase(
+                customer_id=first.customer_id,
+                product_id=first.product_id,
+                serial_no="SN-LG-000124",
+                invoice_no=first.invoice_no,
+                purchase_date=first.purchase_date,
+                warranty_end=first.warranty_end,
+            )
+        )
     with db.session_scope() as s:
         with pytest.raises(ValidationError, match="give the product's serial number"):
             slips.find_subject(s, "warranty", "HĐ-2026-0456")

@@ -54,20 +54,110 @@ RENUMBERING = {
 # Every mobile prefix in use today (Viettel, VinaPhone, MobiFone, Vietnamobile, Gmobile,
 # iTel, Reddi), written out here rather than taken from app.phone_plan.
 MOBILE_PREFIXES = [
-    "032", "033", "034", "035", "036", "037", "038", "039", "086", "096", "097", "098",
-    "081", "082", "083", "084", "085", "088", "091", "094",
-    "070", "076", "077", "078", "079", "089", "090", "093",
-    "052", "056", "058", "092", "059", "099", "087", "055",
-]  # fmt: skip
+    "032",
+    "033",
+    "034",
+    "035",
+    "036",
+    "037",
+    "038",
+    "039",
+    "086",
+    "096",
+    "097",
+    "098",
+    "081",
+    "082",
+    "083",
+    "084",
+    "085",
+    "088",
+    "091",
+    "094",
+    "070",
+    "076",
+    "077",
+    "078",
+    "079",
+    "089",
+    "090",
+    "093",
+    "052",
+    "056",
+    "058",
+    "092",
+    "059",
+    "099",
+    "087",
+    "055",
+]
 
 # Today's area codes, one per province (24 and 28 take 8 subscriber digits, others 7).
 AREA_CODES = [
-    "24", "28", "225", "236", "292", "296", "254", "204", "209", "291", "222", "275", "256",
-    "274", "271", "252", "290", "206", "262", "261", "215", "251", "277", "269", "226", "239",
-    "220", "293", "221", "258", "297", "260", "213", "263", "205", "214", "272", "228", "238",
-    "229", "259", "257", "232", "235", "255", "203", "233", "299", "212", "276", "227", "208",
-    "237", "234", "273", "294", "207", "270", "216", "210", "211", "218", "219",
-]  # fmt: skip
+    "24",
+    "28",
+    "225",
+    "236",
+    "292",
+    "296",
+    "254",
+    "204",
+    "209",
+    "291",
+    "222",
+    "275",
+    "256",
+    "274",
+    "271",
+    "252",
+    "290",
+    "206",
+    "262",
+    "261",
+    "215",
+    "251",
+    "277",
+    "269",
+    "226",
+    "239",
+    "220",
+    "293",
+    "221",
+    "258",
+    "297",
+    "260",
+    "213",
+    "263",
+    "205",
+    "214",
+    "272",
+    "228",
+    "238",
+    "229",
+    "259",
+    "257",
+    "232",
+    "235",
+    "255",
+    "203",
+    "233",
+    "299",
+    "212",
+    "276",
+    "227",
+    "208",
+    "237",
+    "234",
+    "273",
+    "294",
+    "207",
+    "270",
+    "216",
+    "210",
+    "211",
+    "218",
+    "219",
+]
 
 _TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]  # grave acute hook tilde dot
 _VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
@@ -225,9 +315,13 @@ def test_parse_phone_accepts_foreign_numbers_with_country_code(typed: str, e164:
 
 @pytest.mark.parametrize(
     ("typed", "kind"),
-    [("+65 6123 4567", "landline"), ("+65 9123 4567", "mobile"), ("+1 800 275 2273", "other"),
-     ("+1 650 253 0000", "other")],  # the US does not tell mobiles from landlines
-)  # fmt: skip
+    [
+        ("+65 6123 4567", "landline"),
+        ("+65 9123 4567", "mobile"),
+        ("+1 800 275 2273", "other"),
+        ("+1 650 253 0000", "other"),
+    ],  # the US does not tell mobiles from landlines
+)
 def test_a_foreign_number_has_the_kind_its_country_gives_it(typed: str, kind: str) -> None:
     assert parse_phone(typed).kind == kind
 
@@ -235,16 +329,28 @@ def test_a_foreign_number_has_the_kind_its_country_gives_it(typed: str, kind: st
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("+999 123", "“+999 123” does not start with a known country code: type a Vietnamese "
-         "number such as 0912 345 678, or + and the country code, such as +65 6123 4567."),
-        ("+1 555 0000", "“+1 555 0000” is not a valid number for country code +1: check the "
-         "digits, or type a Vietnamese number such as 0912 345 678."),
-        ("12ab", "“12ab” is not a phone number: type a Vietnamese number such as 0912 345 678 "
-         "or +84 912 345 678."),
-        ("1800 12", "“1800 12” is not a valid Vietnamese phone number: check the digits; a "
-         "mobile looks like 0912 345 678 and a landline like 028 3823 4567."),
+        (
+            "+999 123",
+            "“+999 123” does not start with a known country code: type a Vietnamese "
+            "number such as 0912 345 678, or + and the country code, such as +65 6123 4567.",
+        ),
+        (
+            "+1 555 0000",
+            "“+1 555 0000” is not a valid number for country code +1: check the "
+            "digits, or type a Vietnamese number such as 0912 345 678.",
+        ),
+        (
+            "12ab",
+            "“12ab” is not a phone number: type a Vietnamese number such as 0912 345 678 "
+            "or +84 912 345 678.",
+        ),
+        (
+            "1800 12",
+            "“1800 12” is not a valid Vietnamese phone number: check the digits; a "
+            "mobile looks like 0912 345 678 and a landline like 028 3823 4567.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_number_that_is_not_one_is_refused_with_its_message(typed: str, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_phone(typed)
@@ -253,14 +359,17 @@ def test_a_number_that_is_not_one_is_refused_with_its_message(typed: str, messag
 
 @pytest.mark.parametrize(
     ("typed", "e164"),
-    [("1800 1234", "+8418001234"), ("1900 123 456", "+841900123456"),
-     ("1800 599 920", "+841800599920"), ("84 1800 1234", "+8418001234"),
-     ("+84 1900 1234", "+8419001234")],
-)  # fmt: skip
+    [
+        ("1800 1234", "+8418001234"),
+        ("1900 123 456", "+841900123456"),
+        ("1800 599 920", "+841800599920"),
+        ("84 1800 1234", "+8418001234"),
+        ("+84 1900 1234", "+8419001234"),
+    ],
+)
 def test_service_numbers_are_kept_as_other(typed: str, e164: str) -> None:
     phone = parse_phone(typed)
-    assert (phone.e164, phone.kind, phone.converted_from, phone.raw) == (
-        e164, "other", None, typed)  # fmt: skip
+    assert (phone.e164, phone.kind, phone.converted_from, phone.raw) == (e164, "other", None, typed)
 
 
 # -------------------------------------------------------------- 2018 renumbering
@@ -335,9 +444,17 @@ def test_an_old_landline_that_is_also_a_mobile_is_read_as_the_mobile_first(
     first, second = interpretations(typed)
     assert first == parse_phone(typed)
     assert (first.e164, first.kind, first.converted_from, first.ambiguous) == (
-        mobile, "mobile", None, True)  # fmt: skip
+        mobile,
+        "mobile",
+        None,
+        True,
+    )
     assert (second.e164, second.kind, second.converted_from, second.ambiguous) == (
-        landline, "landline", old, True)  # fmt: skip
+        landline,
+        "landline",
+        old,
+        True,
+    )
     assert second.raw == nfc(typed)
 
 
@@ -426,31 +543,61 @@ def test_invalid_phone_says_what_was_typed_and_shows_a_valid_format(typed: str) 
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("095 123 4567", "“095 123 4567” is not a Vietnamese phone number: no mobile or "
-         "landline starts with 095. Check the digits; a mobile looks like 0912 345 678 and a "
-         "landline like 028 3823 4567."),
-        ("0912 345", "“0912 345” is too short for a mobile number: a Vietnamese mobile has 10 "
-         "digits, such as 0912 345 678."),
-        ("0912 345 6789", "“0912 345 6789” is too long for a mobile number: a Vietnamese "
-         "mobile has 10 digits, such as 0912 345 678."),
-        ("028 3823 456", "“028 3823 456” is too short for a landline number of TP Hồ Chí "
-         "Minh: numbers with the area code 028 have 11 digits, such as 028 3823 4567."),
-        ("0236 3822 1234", "“0236 3822 1234” is too long for a landline number of Đà Nẵng: "
-         "numbers with the area code 0236 have 11 digits, such as 0236 3823 456."),
-        ("04 3825 123", "“04 3825 123” is too short for an old landline number of Hà Nội: "
-         "numbers with the area code 04, used until 2017, had 10 digits, such as "
-         "04 3823 4567."),
-        ("0511 3822 1234", "“0511 3822 1234” is too long for an old landline number of Đà "
-         "Nẵng: numbers with the area code 0511, used until 2017, had 11 digits, such as "
-         "0511 3823 456."),
-        ("0168 912 345", "“0168 912 345” is too short for an old mobile number: before 2018 "
-         "the numbers starting with 0168 had 11 digits, such as 0168 912 3456."),
-        ("0168 912 34567", "“0168 912 34567” is too long for an old mobile number: before "
-         "2018 the numbers starting with 0168 had 11 digits, such as 0168 912 3456."),
-        ("09", "“09” is too short for a phone number: a Vietnamese mobile has 10 digits, such "
-         "as 0912 345 678, and a landline 11, such as 028 3823 4567."),
+        (
+            "095 123 4567",
+            "“095 123 4567” is not a Vietnamese phone number: no mobile or "
+            "landline starts with 095. Check the digits; a mobile looks like 0912 345 678 and a "
+            "landline like 028 3823 4567.",
+        ),
+        (
+            "0912 345",
+            "“0912 345” is too short for a mobile number: a Vietnamese mobile has 10 "
+            "digits, such as 0912 345 678.",
+        ),
+        (
+            "0912 345 6789",
+            "“0912 345 6789” is too long for a mobile number: a Vietnamese "
+            "mobile has 10 digits, such as 0912 345 678.",
+        ),
+        (
+            "028 3823 456",
+            "“028 3823 456” is too short for a landline number of TP Hồ Chí "
+            "Minh: numbers with the area code 028 have 11 digits, such as 028 3823 4567.",
+        ),
+        (
+            "0236 3822 1234",
+            "“0236 3822 1234” is too long for a landline number of Đà Nẵng: "
+            "numbers with the area code 0236 have 11 digits, such as 0236 3823 456.",
+        ),
+        (
+            "04 3825 123",
+            "“04 3825 123” is too short for an old landline number of Hà Nội: "
+            "numbers with the area code 04, used until 2017, had 10 digits, such as "
+            "04 3823 4567.",
+        ),
+        (
+            "0511 3822 1234",
+            "“0511 3822 1234” is too long for an old landline number of Đà "
+            "Nẵng: numbers with the area code 0511, used until 2017, had 11 digits, such as "
+            "0511 3823 456.",
+        ),
+        (
+            "0168 912 345",
+            "“0168 912 345” is too short for an old mobile number: before 2018 "
+            "the numbers starting with 0168 had 11 digits, such as 0168 912 3456.",
+        ),
+        (
+            "0168 912 34567",
+            "“0168 912 34567” is too long for an old mobile number: before "
+            "2018 the numbers starting with 0168 had 11 digits, such as 0168 912 3456.",
+        ),
+        (
+            "09",
+            "“09” is too short for a phone number: a Vietnamese mobile has 10 digits, such "
+            "as 0912 345 678, and a landline 11, such as 028 3823 4567.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_invalid_phone_message_says_why(typed: str, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_phone(typed)
@@ -479,9 +626,13 @@ def test_a_number_no_plan_has_names_the_digits_that_do_not_exist(typed: str, sta
 
 @pytest.mark.parametrize(
     ("typed", "words"),
-    [("0912 345", "too short"), ("0912 345 6789", "too long"), ("12ab", "not a phone number"),
-     ("1800 12", "not a valid Vietnamese phone number")],
-)  # fmt: skip
+    [
+        ("0912 345", "too short"),
+        ("0912 345 6789", "too long"),
+        ("12ab", "not a phone number"),
+        ("1800 12", "not a valid Vietnamese phone number"),
+    ],
+)
 def test_invalid_phone_message_names_the_problem(typed: str, words: str) -> None:
     with pytest.raises(ValidationError, match=words):
         parse_phone(typed)

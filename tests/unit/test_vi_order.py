@@ -86,5 +86,15 @@ def test_one_spelling_sorts_the_same_however_it_is_encoded():
 def test_a_list_of_names():
     names = ["Đặng Thu", "Dương An", "Ánh", "anh", "Âu", "Ăn", "Bình", "Ðạt", "Ơn", "Ôn", "On"]
     assert sorted(names, key=vi_sort_key) == [
-        "anh", "Ánh", "Ăn", "Âu", "Bình", "Dương An", "Ðạt", "Đặng Thu", "On", "Ôn", "Ơn",
-    ]  # fmt: skip
+        "anh",
+        "Ánh",
+        "Ăn",
+        "Âu",
+        "Bình",
+        "Dương An",
+        "Ðạt",
+        "Đặng Thu",
+        "On",
+        "Ôn",
+        "Ơn",
+    ]

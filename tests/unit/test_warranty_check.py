@@ -15,9 +15,18 @@ counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at t
 
 @pytest.mark.parametrize(
     "query",
-    ["SN55A0001", "sn55a0001", " sn55A0001 ", "HD2026-0001", "hd2026-0001", "0912 345 678",
-     "+84 912 345 678", "0912.345.678", "84912345678"],
-)  # fmt: skip
+    [
+        "SN55A0001",
+        "sn55a0001",
+        " sn55A0001 ",
+        "HD2026-0001",
+        "hd2026-0001",
+        "0912 345 678",
+        "+84 912 345 678",
+        "0912.345.678",
+        "84912345678",
+    ],
+)
 def test_found_by_serial_invoice_or_phone_in_any_form(db, counter, query):
     pid = sell(db, counter, date(2026, 10, 25))
     with db.session_scope() as s:
@@ -25,9 +34,13 @@ def test_found_by_serial_invoice_or_phone_in_any_form(db, counter, query):
     assert row.purchase_id == pid
     assert (row.customer_name, row.customer_phone) == ("Nguyễn Văn An", "+84912345678")
     assert (row.product_name, row.serial_no, row.invoice_no) == (
-        "Tivi Sony 55 inch", "SN55A0001", "HD2026-0001")  # fmt: skip
-    assert row.matched_by == ("serial" if "sn" in query.lower() else
-                              "invoice" if "hd" in query.lower() else "phone")  # fmt: skip
+        "Tivi Sony 55 inch",
+        "SN55A0001",
+        "HD2026-0001",
+    )
+    assert row.matched_by == (
+        "serial" if "sn" in query.lower() else "invoice" if "hd" in query.lower() else "phone"
+    )
 
 
 def test_an_unknown_number_finds_nothing(db, counter):

@@ -107,10 +107,12 @@ class SettingsTab(QWidget):
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
                 if group_name == "loyalty":
                     hint = QLabel(
-                        self.tr("A customer reaches a tier once the chosen measure is at "
-                                "least its threshold. Only the thresholds of the chosen "
-                                "measure are shown; the others are kept.")
-                    )  # fmt: skip
+                        self.tr(
+                            "A customer reaches a tier once the chosen measure is at "
+                            "least its threshold. Only the thresholds of the chosen "
+                            "measure are shown; the others are kept."
+                        )
+                    )
                     hint.setWordWrap(True)
                     form.addRow(hint)
                 self._forms[group_name] = form
@@ -120,15 +122,19 @@ class SettingsTab(QWidget):
 
         self.idle_spin: QSpinBox = self.editors[IDLE_LOCK_SETTING]  # type: ignore[assignment]
         self.idle_spin.setToolTip(
-            self.tr("A seat nobody touches for this long locks until its user types the "
-                    "password again. Applies from the next sign-in on other seats.")
-        )  # fmt: skip
+            self.tr(
+                "A seat nobody touches for this long locks until its user types the "
+                "password again. Applies from the next sign-in on other seats."
+            )
+        )
         if BASIS_SETTING in self.editors:
             basis = self.editors[BASIS_SETTING]
             basis.setToolTip(
-                self.tr("Yearly spend: what the customer paid in the last 12 months. "
-                        "Points: the customer's points balance.")
-            )  # fmt: skip
+                self.tr(
+                    "Yearly spend: what the customer paid in the last 12 months. "
+                    "Points: the customer's points balance."
+                )
+            )
             basis.currentIndexChanged.connect(self._show_basis_thresholds)  # type: ignore[attr-defined]
         # Captions keep one width, so the fields stay put when the basis hides some rows.
         caption_width = max(c.sizeHint().width() for c in self._captions.values())
@@ -152,9 +158,12 @@ class SettingsTab(QWidget):
     # -- building ---------------------------------------------------------------------
 
     def _group_title(self, group_name: str) -> str:
-        titles = {"session": self.tr("Seats"), "loyalty": self.tr("Loyalty tiers"),
-                  "sla": self.tr("Service levels (SLA) and business hours"),
-                  "slip": self.tr("Printed slips")}  # fmt: skip
+        titles = {
+            "session": self.tr("Seats"),
+            "loyalty": self.tr("Loyalty tiers"),
+            "sla": self.tr("Service levels (SLA) and business hours"),
+            "slip": self.tr("Printed slips"),
+        }
         return titles.get(group_name, self.tr("Other settings"))
 
     def _add_row(self, form: QFormLayout, definition: SettingDef) -> None:
@@ -313,8 +322,10 @@ class SettingsTab(QWidget):
                 text = self.tr("Nothing was saved. {reason}").format(reason=exc.message)
         else:
             log_exception(exc, "Settings could not be saved")
-            text = self.tr("The settings could not be saved: the database did not answer. "
-                           "Try again; if it keeps failing, tell IT support.")  # fmt: skip
+            text = self.tr(
+                "The settings could not be saved: the database did not answer. "
+                "Try again; if it keeps failing, tell IT support."
+            )
         self._say(text, "error")
 
     def _clear_errors(self) -> None:

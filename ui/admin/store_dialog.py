@@ -45,22 +45,27 @@ class StoreDialog(FormDialog):
         self.phone_edit = QLineEdit(objectName="PhoneEdit")
         self.phone_edit.setPlaceholderText(self.tr("e.g. 024 3826 1234"))
         self.add_field(
-            "code", self.tr("&Code"), self.code_edit,
+            "code",
+            self.tr("&Code"),
+            self.code_edit,
             self.tr("2 to 20 letters A-Z, digits or dashes; short, it appears on slip numbers."),
-        )  # fmt: skip
+        )
         self.add_field("name", self.tr("&Name"), self.name_edit)
         self.add_field("address", self.tr("&Address"), self.address_edit)
         self.add_field(
-            "province", self.tr("P&rovince"), self.province_edit,
+            "province",
+            self.tr("P&rovince"),
+            self.province_edit,
             after=self.province_edit.messages,
-        )  # fmt: skip
+        )
         self.add_field("phone", self.tr("P&hone"), self.phone_edit)
         if store is None:
             self.save_button.setText(self.tr("Add store"))
             self.code_edit.setFocus()
         else:
-            self.active_check = QCheckBox(self.tr("Open (staff can be assigned to it)"),
-                                          objectName="ActiveCheck")  # fmt: skip
+            self.active_check = QCheckBox(
+                self.tr("Open (staff can be assigned to it)"), objectName="ActiveCheck"
+            )
             self.add_field("is_active", self.tr("Status"), self.active_check)
             self.code_edit.setText(store.code)
             self.name_edit.setText(store.name)

@@ -49,9 +49,11 @@ class UserDialog(FormDialog):
         if user is None:
             self.set_heading(
                 self.tr("Add a user"),
-                self.tr("The person signs in with this username and password; give them the "
-                        "password in person."),
-            )  # fmt: skip
+                self.tr(
+                    "The person signs in with this username and password; give them the "
+                    "password in person."
+                ),
+            )
         else:
             self.set_heading(self.tr("Edit {name}").format(name=user.full_name))
 
@@ -92,9 +94,11 @@ class UserDialog(FormDialog):
             self.password_edit = _password_edit("PasswordEdit")
             self.again_edit = _password_edit("PasswordAgainEdit")
             self.add_field(
-                "password", self.tr("&Password"), self.password_edit,
+                "password",
+                self.tr("&Password"),
+                self.password_edit,
                 self.tr("At least 8 characters."),
-            )  # fmt: skip
+            )
             self.add_field("password_again", self.tr("Password &again"), self.again_edit)
             self.save_button.setText(self.tr("Add user"))
             self._select(self.role_combo, Role.AGENT.value)
@@ -104,8 +108,9 @@ class UserDialog(FormDialog):
             self.add_field("is_active", self.tr("Account"), self.active_check)
             self.username_edit.setText(user.username)
             self.username_edit.setReadOnly(True)
-            self.username_edit.setToolTip(self.tr("A username cannot change: it names the "
-                                                  "person in the audit trail."))  # fmt: skip
+            self.username_edit.setToolTip(
+                self.tr("A username cannot change: it names the person in the audit trail.")
+            )
             self.full_name_edit.setText(user.full_name)
             self._select(self.role_combo, user.role)
             self._select(self.tier_combo, user.tier)
@@ -147,9 +152,15 @@ class UserDialog(FormDialog):
         store_id = self.store_combo.currentData()
         if self._user is None:
             return add_user, (
-                self._actor, self.username_edit.text(), self.full_name_edit.text(), role,
-                self.password_edit.text(), self.again_edit.text(), store_id, tier,
-            )  # fmt: skip
+                self._actor,
+                self.username_edit.text(),
+                self.full_name_edit.text(),
+                role,
+                self.password_edit.text(),
+                self.again_edit.text(),
+                store_id,
+                tier,
+            )
         call = partial(
             update_user,
             full_name=self.full_name_edit.text(),
@@ -183,10 +194,12 @@ class SetActiveDialog(FormDialog):
         else:
             self.set_heading(
                 self.tr("Disable {name}?").format(name=name),
-                self.tr("{name} can no longer sign in. Their calls, complaints and the audit "
-                        "trail keep their name; you can enable the account again at any "
-                        "time.").format(name=name),
-            )  # fmt: skip
+                self.tr(
+                    "{name} can no longer sign in. Their calls, complaints and the audit "
+                    "trail keep their name; you can enable the account again at any "
+                    "time."
+                ).format(name=name),
+            )
             self.save_button.setText(self.tr("Disable"))
 
     def save_call(self) -> SaveCall:
@@ -205,20 +218,27 @@ class ResetPasswordDialog(FormDialog):
         self._user = user
         self.set_heading(
             self.tr("New password for {name}").format(name=user.full_name),
-            self.tr("Give the new password to {name} in person. It also lifts a lock after "
-                    "too many wrong passwords.").format(name=user.full_name),
-        )  # fmt: skip
+            self.tr(
+                "Give the new password to {name} in person. It also lifts a lock after "
+                "too many wrong passwords."
+            ).format(name=user.full_name),
+        )
         self.password_edit = _password_edit("PasswordEdit")
         self.again_edit = _password_edit("PasswordAgainEdit")
         self.add_field(
-            "password", self.tr("New &password"), self.password_edit,
+            "password",
+            self.tr("New &password"),
+            self.password_edit,
             self.tr("At least 8 characters."),
-        )  # fmt: skip
+        )
         self.add_field("password_again", self.tr("Password &again"), self.again_edit)
         self.save_button.setText(self.tr("Set password"))
         self.password_edit.setFocus()
 
     def save_call(self) -> SaveCall:
         return reset_password, (
-            self._actor, self._user.id, self.password_edit.text(), self.again_edit.text(),
-        )  # fmt: skip
+            self._actor,
+            self._user.id,
+            self.password_edit.text(),
+            self.again_edit.text(),
+        )

@@ -84,8 +84,10 @@ class AuditDetails(QFrame):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.changes.setItem(number, column, item)
-        self._show_table(bool(changes), self.tr("This entry records the action only: no field "
-                                                "values were kept with it."))  # fmt: skip
+        self._show_table(
+            bool(changes),
+            self.tr("This entry records the action only: no field values were kept with it."),
+        )
 
     def _show_table(self, has_changes: bool, empty_text: str) -> None:
         self.changes.setVisible(has_changes)

@@ -134,8 +134,13 @@ class AuditFilterBar(QWidget):
         )
 
     def clear(self) -> None:
-        widgets = (self.who_combo, self.entity_combo, self.action_combo, self.from_edit,
-                   self.to_edit)  # fmt: skip
+        widgets = (
+            self.who_combo,
+            self.entity_combo,
+            self.action_combo,
+            self.from_edit,
+            self.to_edit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         for combo in widgets[:3]:

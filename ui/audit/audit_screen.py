@@ -187,8 +187,10 @@ class AuditScreen(Screen):
         if entry.entity in ADMIN_RECORDS:
             if self._can_open_admin:
                 return None
-            return self.tr("Users, stores and settings are on the Admin screen, which only "
-                           "administrators have.")  # fmt: skip
+            return self.tr(
+                "Users, stores and settings are on the Admin screen, which only "
+                "administrators have."
+            )
         return self.tr("CareDesk has no screen that shows {entity} records.").format(
             entity=self.model.formatter().entity(entry.entity).lower()
         )

@@ -59,9 +59,11 @@ class CallExport(QObject):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
         }
         path, _kind = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export the call log"), str(Path(folder) / f"{name}.{fmt}"),
+            self._window,
+            self.tr("Export the call log"),
+            str(Path(folder) / f"{name}.{fmt}"),
             kinds[fmt],
-        )  # fmt: skip
+        )
         if not path:
             return
         if Path(path).suffix.lower() != f".{fmt}":
@@ -115,8 +117,9 @@ class CallExport(QObject):
         if dialog is not None and not dialog.wasCanceled():
             dialog.setValue(percent)
             if text:
-                dialog.setLabelText(self.tr("Exporting the call log: {progress}").format(
-                    progress=text))  # fmt: skip
+                dialog.setLabelText(
+                    self.tr("Exporting the call log: {progress}").format(progress=text)
+                )
 
     def _done(self, count: int, path: str) -> None:
         self._close_progress()
@@ -138,8 +141,10 @@ class CallExport(QObject):
             text = self.tr("The file could not be written: {reason}").format(
                 reason=exc.strerror or str(exc)
             )
-            advice = self.tr("Close the file if it is open in another program, or choose "
-                             "another folder, and export again.")  # fmt: skip
+            advice = self.tr(
+                "Close the file if it is open in another program, or choose "
+                "another folder, and export again."
+            )
         else:
             log_exception(exc, "Call log export failed")
             text, advice = user_message(exc)
@@ -164,8 +169,9 @@ class CallExport(QObject):
         self.progress_dialog = None
 
     def _tell(self, icon: QMessageBox.Icon, text: str, advice: str = "") -> None:
-        box = QMessageBox(icon, self.tr("Export"), text, QMessageBox.StandardButton.Ok,
-                          self._window)  # fmt: skip
+        box = QMessageBox(
+            icon, self.tr("Export"), text, QMessageBox.StandardButton.Ok, self._window
+        )
         box.setObjectName("ExportMessage")
         if advice:
             box.setInformativeText(advice)

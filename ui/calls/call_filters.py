@@ -52,8 +52,14 @@ class CallFilterBar(QWidget):
         self.direction_combo = filter_combo("DirectionFilter", 9)
         self.topic_combo = filter_combo("TopicFilter", 9)
         self.outcome_combo = filter_combo("OutcomeFilter", 9)
-        self.combos = (self.agent_combo, self.store_combo, self.channel_combo,
-                       self.direction_combo, self.topic_combo, self.outcome_combo)  # fmt: skip
+        self.combos = (
+            self.agent_combo,
+            self.store_combo,
+            self.channel_combo,
+            self.direction_combo,
+            self.topic_combo,
+            self.outcome_combo,
+        )
         fill_choices(self.channel_combo, self.tr("All channels"), _swap(channel_labels()))
         fill_choices(self.direction_combo, self.tr("Both directions"), _swap(direction_labels()))
         fill_choices(self.outcome_combo, self.tr("All outcomes"), _swap(outcome_labels()))
@@ -81,12 +87,15 @@ class CallFilterBar(QWidget):
         # The pairs flow: four to a row on a wide window, fewer on a narrow one, so the
         # filters never make the window wider than a small laptop's screen.
         pairs = (
-            (self.tr("&Agent"), self.agent_combo), (self.tr("&Store"), self.store_combo),
+            (self.tr("&Agent"), self.agent_combo),
+            (self.tr("&Store"), self.store_combo),
             (self.tr("C&hannel"), self.channel_combo),
             (self.tr("&Direction"), self.direction_combo),
-            (self.tr("To&pic"), self.topic_combo), (self.tr("&Outcome"), self.outcome_combo),
-            (self.tr("Fro&m"), self.from_edit), (self.tr("&To"), self.to_edit),
-        )  # fmt: skip
+            (self.tr("To&pic"), self.topic_combo),
+            (self.tr("&Outcome"), self.outcome_combo),
+            (self.tr("Fro&m"), self.from_edit),
+            (self.tr("&To"), self.to_edit),
+        )
         captions = [QLabel(caption) for caption, _field in pairs]
         caption_width = max(c.sizeHint().width() for c in captions)
         boxes = []
@@ -183,12 +192,16 @@ class CallFilterBar(QWidget):
         """The filter shown, with the last days that could be read and applied."""
         c = self.combos
         return CallLogFilter(
-            date_from=self._days[0], date_to=self._days[1],
-            agent_id=c[0].currentData(), store_id=c[1].currentData(),
-            channel=c[2].currentData(), direction=c[3].currentData(),
-            topic=c[4].currentData(), outcome=c[5].currentData(),
+            date_from=self._days[0],
+            date_to=self._days[1],
+            agent_id=c[0].currentData(),
+            store_id=c[1].currentData(),
+            channel=c[2].currentData(),
+            direction=c[3].currentData(),
+            topic=c[4].currentData(),
+            outcome=c[5].currentData(),
             customer_id=self._customer[0] if self._customer else None,
-        )  # fmt: skip
+        )
 
     def clear(self) -> None:
         widgets = (*self.combos, self.from_edit, self.to_edit)

@@ -40,18 +40,23 @@ class CallRowActions(QObject):
         self.dialog: QWidget | None = None
         self.link_button = QPushButton(self.tr("&Link to customer…"), objectName="LinkCaller")
         self.link_button.setToolTip(
-            self.tr("This caller is a customer: link the contact, and every other one from "
-                    "the number, to them")
-        )  # fmt: skip
+            self.tr(
+                "This caller is a customer: link the contact, and every other one from "
+                "the number, to them"
+            )
+        )
         self.link_button.clicked.connect(self.link)
         self.create_button = QPushButton(self.tr("C&reate customer…"), objectName="ToCustomer")
         self.create_button.setToolTip(
-            self.tr("The caller is a new customer: create them with this number, and their "
-                    "contacts from it go to them")
-        )  # fmt: skip
+            self.tr(
+                "The caller is a new customer: create them with this number, and their "
+                "contacts from it go to them"
+            )
+        )
         self.create_button.clicked.connect(self.create_customer)
-        self.correction_button = QPushButton(self.tr("Add &correction…"),
-                                             objectName="AddCorrection")  # fmt: skip
+        self.correction_button = QPushButton(
+            self.tr("Add &correction…"), objectName="AddCorrection"
+        )
         self.correction_button.setToolTip(
             self.tr("Something in this contact is wrong: add a note that corrects it")
         )

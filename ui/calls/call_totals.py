@@ -53,6 +53,7 @@ class TotalsLine(QLabel):
         if not totals.timed:
             return count
         return self.tr("{count} · total {total} · average {average}").format(
-            count=count, total=format_duration(totals.total_seconds),
+            count=count,
+            total=format_duration(totals.total_seconds),
             average=format_duration(totals.average_seconds),
-        )  # fmt: skip
+        )

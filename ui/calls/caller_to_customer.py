@@ -45,14 +45,24 @@ class CallerToCustomer(QObject):
         if not isinstance(view, CustomerView):
             return
         run_in_worker(
-            self._db, link_caller, self._actor, interaction_id, view.id,
+            self._db,
+            link_caller,
+            self._actor,
+            interaction_id,
+            view.id,
             on_done=lambda count: self._linked(view.id, int(count)),
-            on_error=lambda exc: self.failed.emit(failure_message(
-                exc, "The caller's contacts could not be linked",
-                self.tr("The customer was created, but the caller's contacts could not be "
-                        "linked to them: use Link to customer… in the call log."))),
+            on_error=lambda exc: self.failed.emit(
+                failure_message(
+                    exc,
+                    "The caller's contacts could not be linked",
+                    self.tr(
+                        "The customer was created, but the caller's contacts could not be "
+                        "linked to them: use Link to customer… in the call log."
+                    ),
+                )
+            ),
             context=self,
-        )  # fmt: skip
+        )
 
     def _linked(self, customer_id: int, count: int) -> None:
         customers = self._customers()

@@ -63,15 +63,19 @@ class CallsScreen(ListScreen):
         self.new_button.setToolTip(self.tr("Log a call, visit or message (F2)"))
         self.new_button.clicked.connect(self.new_contact_requested)
         self.topics_button = QPushButton(self.tr("Topics and &scripts…"), objectName="Topics")
-        self.topics_button.setToolTip(self.tr("The topics agents choose, and the questions "
-                                              "each topic's script asks"))  # fmt: skip
+        self.topics_button.setToolTip(
+            self.tr("The topics agents choose, and the questions each topic's script asks")
+        )
         self.topics_button.clicked.connect(self.open_topics)
         self.topics_button.setVisible(allowed(actor, "script.edit"))
         self.topics_button.setEnabled(not read_only)
         self.header = ScreenHeader(
-            self.tr("Calls"), self.tr("Refresh"), self.tr("Read the log again (F5)"),
-            buttons=[self.new_button], spacing=12,
-        )  # fmt: skip
+            self.tr("Calls"),
+            self.tr("Refresh"),
+            self.tr("Read the log again (F5)"),
+            buttons=[self.new_button],
+            spacing=12,
+        )
         self.state_label = self.header.state_label
         self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
@@ -107,9 +111,14 @@ class CallsScreen(ListScreen):
         footer = footer_box.flow
         self.totals_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         footer.addWidget(self.totals_label)
-        for button in (self.actions.link_button, self.actions.create_button,
-                       self.actions.correction_button, self.csv_button, self.xlsx_button,
-                       self.topics_button):  # fmt: skip
+        for button in (
+            self.actions.link_button,
+            self.actions.create_button,
+            self.actions.correction_button,
+            self.csv_button,
+            self.xlsx_button,
+            self.topics_button,
+        ):
             footer.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -137,11 +146,19 @@ class CallsScreen(ListScreen):
             grow=column("notes"),
             # Eleven columns on a 1280-pixel screen: the long texts narrow first, and
             # every cell and header keeps its full text in a tooltip.
-            give_way=[(column("notes"), 120), (column("store"), 80), (column("agent"), 90),
-                      (column("outcome"), 90), (column("topic"), 80), (column("customer"), 130),
-                      (column("satisfaction"), 50), (column("channel"), 80),
-                      (column("direction"), 70), (column("duration"), 60)],
-        )  # fmt: skip
+            give_way=[
+                (column("notes"), 120),
+                (column("store"), 80),
+                (column("agent"), 90),
+                (column("outcome"), 90),
+                (column("topic"), 80),
+                (column("customer"), 130),
+                (column("satisfaction"), 50),
+                (column("channel"), 80),
+                (column("direction"), 70),
+                (column("duration"), 60),
+            ],
+        )
         return table
 
     # -- loading ---------------------------------------------------------------------------
@@ -155,8 +172,11 @@ class CallsScreen(ListScreen):
         self._choices_task = run_in_worker(
             self._db, call_log_choices, on_done=self._show_choices, on_error=self._show_error
         )
-        self._load(self.model.current_filter() if self.filters.error_label.isVisible()
-                   else self.filters.current())  # fmt: skip
+        self._load(
+            self.model.current_filter()
+            if self.filters.error_label.isVisible()
+            else self.filters.current()
+        )
 
     def reload(self) -> None:
         """The first page and the totals again, for the same filters (a caller was linked)."""
@@ -192,9 +212,11 @@ class CallsScreen(ListScreen):
         self.fail_loading(
             exc,
             "The call log could not be read",
-            self.tr("The call log could not be read from the database. Press Refresh (F5) to "
-                    "try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            self.tr(
+                "The call log could not be read from the database. Press Refresh (F5) to "
+                "try again; if it keeps failing, tell IT support."
+            ),
+        )
 
     # -- filters from elsewhere ------------------------------------------------------------
 

@@ -73,8 +73,11 @@ class CustomerChoice(QStackedWidget):
         # picker's list.
         for index in range(self.count()):
             page = self.widget(index)
-            policy = QSizePolicy.Policy.Preferred if page is self.currentWidget() else (
-                QSizePolicy.Policy.Ignored)  # fmt: skip
+            policy = (
+                QSizePolicy.Policy.Preferred
+                if page is self.currentWidget()
+                else (QSizePolicy.Policy.Ignored)
+            )
             page.setSizePolicy(policy, policy)
         self.setFocusProxy(self.currentWidget())
         self.updateGeometry()
@@ -100,10 +103,14 @@ class CustomerChoice(QStackedWidget):
         self.name_label.setText(self.tr("Loading…"))
         self.setCurrentIndex(1)
         run_in_worker(
-            self._db, get_customer, self._actor, customer_id,
+            self._db,
+            get_customer,
+            self._actor,
+            customer_id,
             on_done=lambda view: self._show(customer_id, view),
-            on_error=lambda exc: self._failed(customer_id, exc), context=self,
-        )  # fmt: skip
+            on_error=lambda exc: self._failed(customer_id, exc),
+            context=self,
+        )
         self.changed.emit()
 
     def _show(self, customer_id: int, view: CustomerView) -> None:
@@ -118,10 +125,13 @@ class CustomerChoice(QStackedWidget):
 
     def _failed(self, customer_id: int, exc: BaseException) -> None:
         if customer_id == self._customer_id:
-            self.name_label.setText(failure_message(
-                exc, "Contact form: the customer could not be read",
-                self.tr("The customer could not be read; choose them again."),
-            ))  # fmt: skip
+            self.name_label.setText(
+                failure_message(
+                    exc,
+                    "Contact form: the customer could not be read",
+                    self.tr("The customer could not be read; choose them again."),
+                )
+            )
             self.loaded.emit(None)
 
     def show_picker(self, query: str = "", focus: bool = True) -> None:
@@ -198,29 +208,37 @@ class CallerPhone(QWidget):
             self.checked.emit(None)
             return
         run_in_worker(
-            self._db, find_caller, text,
+            self._db,
+            find_caller,
+            text,
             on_done=lambda match: self._found(text, match),
-            on_error=lambda exc: self._failed(text, exc), context=self,
-        )  # fmt: skip
+            on_error=lambda exc: self._failed(text, exc),
+            context=self,
+        )
 
     def _found(self, text: str, match: CallerMatch) -> None:
         if text != self._checked_text:
             return
         self._match = match
         self.hint_label.setText(
-            self.tr("No customer has {phone}: the contact is logged against the number; you "
-                    "can link it later.").format(phone=phone_display(match.phone_e164))
-        )  # fmt: skip
+            self.tr(
+                "No customer has {phone}: the contact is logged against the number; you "
+                "can link it later."
+            ).format(phone=phone_display(match.phone_e164))
+        )
         self.checked.emit(match)
 
     def _failed(self, text: str, exc: BaseException) -> None:
         if text != self._checked_text:
             return
         # Not a number (a typo): said here at once, and again under the field on Save.
-        self.hint_label.setText(failure_message(
-            exc, "Contact form: the caller could not be looked up",
-            self.tr("The number could not be looked up; you can still save the contact."),
-        ))  # fmt: skip
+        self.hint_label.setText(
+            failure_message(
+                exc,
+                "Contact form: the caller could not be looked up",
+                self.tr("The number could not be looked up; you can still save the contact."),
+            )
+        )
         self.create_button.hide()
         self.unknown_box.show()
         self.checked.emit(None)

@@ -125,11 +125,14 @@ def discard_question(parent: QWidget) -> QMessageBox:
     Shown with open(), not exec(): the other forms and the window stay usable meanwhile.
     """
     box = QMessageBox(
-        QMessageBox.Icon.Question, parent.windowTitle(),
+        QMessageBox.Icon.Question,
+        parent.windowTitle(),
         QCoreApplication.translate(
-            "ContactForm", "Close without logging this contact? The notes and answers typed "
-            "here will be lost."),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent,
-    )  # fmt: skip
+            "ContactForm",
+            "Close without logging this contact? The notes and answers typed here will be lost.",
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

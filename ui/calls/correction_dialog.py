@@ -36,9 +36,11 @@ class CorrectionDialog(FormDialog):
         self._interaction_id = interaction_id
         self.set_heading(
             self.tr("Correct a contact"),
-            self.tr("The contact stays as it was logged. Your note is added under it, with "
-                    "your name and the time, and everyone sees both."),
-        )  # fmt: skip
+            self.tr(
+                "The contact stays as it was logged. Your note is added under it, with "
+                "your name and the time, and everyone sees both."
+            ),
+        )
         self.summary_label = QLabel(summary, objectName="DialogNote")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

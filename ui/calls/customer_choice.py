@@ -33,10 +33,11 @@ class ChooseCustomerDialog(QDialog):
         self.setWindowTitle(self.tr("Contacts of one customer"))
         heading = QLabel(self.tr("Contacts of one customer"), objectName="DialogTitle")
         intro = QLabel(
-            self.tr("Find the customer by name, phone or code: the log then lists only their "
-                    "contacts."),
+            self.tr(
+                "Find the customer by name, phone or code: the log then lists only their contacts."
+            ),
             objectName="DialogIntro",
-        )  # fmt: skip
+        )
         intro.setWordWrap(True)
         self.picker = CallCustomerPicker(db)
         self.picker.chosen_changed.connect(self._update_ok)

@@ -53,11 +53,17 @@ def facts_line(item: TimelineItem) -> str:
     if item.agent_name:
         facts.append(translate("InteractionText", "Agent: {name}").format(name=item.agent_name))
     if item.duration_seconds is not None:
-        facts.append(translate("InteractionText", "Length: {length}").format(
-            length=format_duration(item.duration_seconds)))  # fmt: skip
+        facts.append(
+            translate("InteractionText", "Length: {length}").format(
+                length=format_duration(item.duration_seconds)
+            )
+        )
     if item.status:
-        facts.append(translate("InteractionText", "Outcome: {outcome}").format(
-            outcome=label(outcome_labels(), item.status)))  # fmt: skip
+        facts.append(
+            translate("InteractionText", "Outcome: {outcome}").format(
+                outcome=label(outcome_labels(), item.status)
+            )
+        )
     if item.satisfaction is not None:
         facts.append(
             translate("InteractionText", "Satisfaction: {score}/5").format(score=item.satisfaction)

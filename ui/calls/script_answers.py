@@ -53,10 +53,13 @@ class TopicCombo(QComboBox):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.failed.emit(failure_message(
-            exc, "Contact form: the call topics could not be read",
-            self.tr("The call topics could not be read; the contact is saved under “Other”."),
-        ))  # fmt: skip
+        self.failed.emit(
+            failure_message(
+                exc,
+                "Contact form: the call topics could not be read",
+                self.tr("The call topics could not be read; the contact is saved under “Other”."),
+            )
+        )
 
     def _chosen(self) -> None:
         key = self.currentData() or ""

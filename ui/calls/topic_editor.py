@@ -46,16 +46,20 @@ class TopicEditor(DraftEditor):
             self.tr("&Offered for new contacts"), objectName="TopicActiveCheck"
         )
         self.active_check.setToolTip(
-            self.tr("Switched off, the topic is no longer offered when a contact is logged; "
-                    "contacts logged with it keep it.")
-        )  # fmt: skip
+            self.tr(
+                "Switched off, the topic is no longer offered when a contact is logged; "
+                "contacts logged with it keep it."
+            )
+        )
         self.questions_edit = QPlainTextEdit(objectName="TopicQuestionsEdit")
         # Tab moves on, as in every other field: a question never needs a tab character.
         self.questions_edit.setTabChangesFocus(True)
         self.questions_edit.setPlaceholderText(
-            self.tr("e.g.\nWhich model is it, and when was it bought?\n"
-                    "Is the invoice or the warranty card at hand?")
-        )  # fmt: skip
+            self.tr(
+                "e.g.\nWhich model is it, and when was it bought?\n"
+                "Is the invoice or the warranty card at hand?"
+            )
+        )
         self.count_label = QLabel("", objectName="FieldHint")
         self.count_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save topic"), objectName="SaveTopicButton")

@@ -36,8 +36,9 @@ class TopicsDialog(ListEditorDialog):
 
         self.intro = QLabel(objectName="DialogIntro")
         self.intro.setWordWrap(True)
-        intro = self.tr("Agents choose a topic for every contact and see its questions while "
-                        "they talk.")  # fmt: skip
+        intro = self.tr(
+            "Agents choose a topic for every contact and see its questions while they talk."
+        )
         if self.read_only:
             intro += " " + self.tr("Only supervisors and administrators can change them.")
         else:
@@ -69,8 +70,13 @@ class TopicsDialog(ListEditorDialog):
     # -- loading -------------------------------------------------------------------------
 
     def _load(self) -> None:
-        self._run(self.tr("Loading topics…"), list_topics, True, on_done=self._listed,
-                  on_error=self._load_failed)  # fmt: skip
+        self._run(
+            self.tr("Loading topics…"),
+            list_topics,
+            True,
+            on_done=self._listed,
+            on_error=self._load_failed,
+        )
 
     def _listed(self, topics: tuple[CallTopic, ...]) -> None:
         self.topic_list.set_topics(topics)
@@ -79,11 +85,16 @@ class TopicsDialog(ListEditorDialog):
     def _load_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.editor.setEnabled(False)
-        self._show_banner(failure_message(
-            exc, "TopicsDialog: loading topics failed",
-            self.tr("The call topics could not be read from the database. Close this window "
-                    "and open it again; if it keeps failing, tell IT support."),
-        ))  # fmt: skip
+        self._show_banner(
+            failure_message(
+                exc,
+                "TopicsDialog: loading topics failed",
+                self.tr(
+                    "The call topics could not be read from the database. Close this window "
+                    "and open it again; if it keeps failing, tell IT support."
+                ),
+            )
+        )
 
     # -- moving between topics -----------------------------------------------------------
 

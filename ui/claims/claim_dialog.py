@@ -86,17 +86,22 @@ def event_text(event: ClaimEventView) -> str:
     if data.get("rejection_code"):
         extras.append(label(claim_rejection_labels(), str(data["rejection_code"])))
     if data.get("replacement_serial"):
-        extras.append(translate("ClaimTimeline", "replacement serial {serial}").format(
-            serial=data["replacement_serial"]))  # fmt: skip
+        extras.append(
+            translate("ClaimTimeline", "replacement serial {serial}").format(
+                serial=data["replacement_serial"]
+            )
+        )
     if data.get("refund_vnd"):
         extras.append(format_vnd(int(data["refund_vnd"])))
     if event.kind == "quote" and data.get("quoted_cost_vnd") is not None:
         accepted = data.get("quote_accepted")
         extras.append(
-            (translate("ClaimTimeline", "{cost}, accepted") if accepted
-             else translate("ClaimTimeline", "{cost}, not accepted"))
-            .format(cost=format_vnd(int(data["quoted_cost_vnd"])))
-        )  # fmt: skip
+            (
+                translate("ClaimTimeline", "{cost}, accepted")
+                if accepted
+                else translate("ClaimTimeline", "{cost}, not accepted")
+            ).format(cost=format_vnd(int(data["quoted_cost_vnd"])))
+        )
     if extras:
         text += " · " + " · ".join(extras)
     if event.note:
@@ -157,12 +162,15 @@ class ClaimDialog(QDialog):
             self.buttons[key] = button
             self.actions.flow.addWidget(button)
         self.receipt_button = QPushButton(self.tr("Print &receipt…"), objectName="PrintReceipt")
-        self.receipt_button.setToolTip(self.tr("The claim receipt the customer keeps (a "
-                                               "reprint is marked COPY)"))  # fmt: skip
-        self.return_button = QPushButton(self.tr("Print return s&lip…"),
-                                         objectName="PrintReturnSlip")  # fmt: skip
-        self.return_button.setToolTip(self.tr("The slip handed over with the unit or the money "
-                                              "(a reprint is marked COPY)"))  # fmt: skip
+        self.receipt_button.setToolTip(
+            self.tr("The claim receipt the customer keeps (a reprint is marked COPY)")
+        )
+        self.return_button = QPushButton(
+            self.tr("Print return s&lip…"), objectName="PrintReturnSlip"
+        )
+        self.return_button.setToolTip(
+            self.tr("The slip handed over with the unit or the money (a reprint is marked COPY)")
+        )
         for button, kind in ((self.receipt_button, "claim"), (self.return_button, "return")):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, k=kind: self.slip_requested.emit(k, claim_id))
@@ -231,8 +239,14 @@ class ClaimDialog(QDialog):
             return
         self.state_label.setText(self.tr("Loading…"))
         self.state_label.show()
-        self._task = run_in_worker(self._db, load_claim, self.claim_id, on_done=self._show,
-                                   on_error=self._load_failed, context=self)  # fmt: skip
+        self._task = run_in_worker(
+            self._db,
+            load_claim,
+            self.claim_id,
+            on_done=self._show,
+            on_error=self._load_failed,
+            context=self,
+        )
         self._enable()
 
     def _show(self, data: ClaimWindowData) -> None:
@@ -240,8 +254,11 @@ class ClaimDialog(QDialog):
         self.data = data
         d = data.detail
         self.state_label.hide()
-        self.setWindowTitle(self.tr("Claim {number}: {name}").format(
-            number=d.claim.number, name=d.claim.customer_name))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Claim {number}: {name}").format(
+                number=d.claim.number, name=d.claim.customer_name
+            )
+        )
         self.header.show_detail(d)
         self._show_events(d.events)
         self._show_prints(data.prints)
@@ -250,10 +267,13 @@ class ClaimDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._task = None
-        self.state_label.setText(failure_message(
-            exc, "Claim dialog: the claim could not be read",
-            self.tr("The claim could not be read. Press Reload to try again."),
-        ))  # fmt: skip
+        self.state_label.setText(
+            failure_message(
+                exc,
+                "Claim dialog: the claim could not be read",
+                self.tr("The claim could not be read. Press Reload to try again."),
+            )
+        )
         self._enable()
         self.loaded.emit()
 
@@ -270,16 +290,22 @@ class ClaimDialog(QDialog):
     def _show_prints(self, lines: Sequence[SlipLine]) -> None:
         self.prints.clear()
         names = {"claim": self.tr("Claim receipt"), "return": self.tr("Return slip")}
-        targets = {"printer": self.tr("printer"), "pdf": self.tr("PDF file"),
-                   "cli": self.tr("command line")}  # fmt: skip
+        targets = {
+            "printer": self.tr("printer"),
+            "pdf": self.tr("PDF file"),
+            "cli": self.tr("command line"),
+        }
         for line in lines:
             p = line.print
             what = self.tr("copy") if p.is_copy else self.tr("original")
             text = self.tr("{time} · {slip} {number} · {what} · {target} · {who}").format(
-                time=format_datetime(p.at), slip=names.get(line.kind, line.kind),
-                number=line.number, what=what, target=targets.get(p.target, p.target),
+                time=format_datetime(p.at),
+                slip=names.get(line.kind, line.kind),
+                number=line.number,
+                what=what,
+                target=targets.get(p.target, p.target),
                 who=p.by_name or self.tr("admin command line"),
-            )  # fmt: skip
+            )
             self.prints.addItem(text)
         if not lines:
             self.prints.addItem(self.tr("Nothing printed yet."))
@@ -323,16 +349,18 @@ class ClaimDialog(QDialog):
         self.receipt_button.setEnabled(prints and not busy)
         self.return_button.setEnabled(prints and not busy and d.claim.status in HANDED)
         if d is not None and d.claim.status not in HANDED:
-            self.return_button.setToolTip(self.tr("Printed once the unit is ready to hand back, "
-                                                  "exchanged or refunded"))  # fmt: skip
+            self.return_button.setToolTip(
+                self.tr("Printed once the unit is ready to hand back, exchanged or refunded")
+            )
         self.reload_button.setEnabled(not busy)
         self.actions.setVisible(bool(legal))
         why = ""
         if d is not None and not handles:
             why = self.tr("Your role can read claims but not work on them.")
         elif d is not None and not mine:
-            why = self.tr("{name} is working on this claim: only they or a supervisor can "
-                          "move it on.").format(name=d.claim.assignee_name)  # fmt: skip
+            why = self.tr(
+                "{name} is working on this claim: only they or a supervisor can move it on."
+            ).format(name=d.claim.assignee_name)
         self.why_label.setText(why)
         self.why_label.setVisible(bool(why))
 
@@ -357,9 +385,12 @@ class ClaimDialog(QDialog):
             self._take(d)
             return None
         kinds: dict[str, type[steps.ClaimStep]] = {
-            "rejected": steps.RejectStep, "exchanged": steps.ExchangeStep,
-            "refunded": steps.RefundStep, "quote": steps.QuoteStep, "note": steps.NoteStep,
-        }  # fmt: skip
+            "rejected": steps.RejectStep,
+            "exchanged": steps.ExchangeStep,
+            "refunded": steps.RefundStep,
+            "quote": steps.QuoteStep,
+            "note": steps.NoteStep,
+        }
         if key in PLAIN:
             step: steps.ClaimStep = steps.StatusStep(self._db, self._actor, d, key, self)
         else:
@@ -379,9 +410,16 @@ class ClaimDialog(QDialog):
     def _take(self, d: ClaimDetail) -> None:
         self.banner.hide()
         self._task = run_in_worker(
-            self._db, assign_claim, self._actor, d.claim.id, self._actor.user_id,
-            d.claim.version, on_done=self._taken, on_error=self._refused, context=self,
-        )  # fmt: skip
+            self._db,
+            assign_claim,
+            self._actor,
+            d.claim.id,
+            self._actor.user_id,
+            d.claim.version,
+            on_done=self._taken,
+            on_error=self._refused,
+            context=self,
+        )
         self._enable()
 
     def _taken(self, _view: object) -> None:
@@ -390,9 +428,13 @@ class ClaimDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._task = None
-        self.show_banner(failure_message(
-            exc, "Claim dialog: a step could not be saved",
-            self.tr("This could not be saved: the database did not answer as expected. "
-                    "Try again."),
-        ))  # fmt: skip
+        self.show_banner(
+            failure_message(
+                exc,
+                "Claim dialog: a step could not be saved",
+                self.tr(
+                    "This could not be saved: the database did not answer as expected. Try again."
+                ),
+            )
+        )
         self._enable()

@@ -44,10 +44,16 @@ class ClaimFilterBar(QWidget):
         self.status_combo = filter_combo("ClaimStatusFilter")
         self.kind_combo = filter_combo("ClaimKindFilter")
         self.store_combo = filter_combo("ClaimStoreFilter")
-        fill_choices(self.status_combo, self.tr("Any status"),
-              [(text, key) for key, text in claim_status_labels().items()])  # fmt: skip
-        fill_choices(self.kind_combo, self.tr("All kinds"),
-              [(text, key) for key, text in claim_kind_labels().items()])  # fmt: skip
+        fill_choices(
+            self.status_combo,
+            self.tr("Any status"),
+            [(text, key) for key, text in claim_status_labels().items()],
+        )
+        fill_choices(
+            self.kind_combo,
+            self.tr("All kinds"),
+            [(text, key) for key, text in claim_kind_labels().items()],
+        )
         fill_choices(self.store_combo, self.tr("All stores"), [])
         self.combos = (self.status_combo, self.kind_combo, self.store_combo)
         for combo in self.combos:

@@ -99,21 +99,31 @@ class ClaimForm(FormDialog):
         self.expected_date.setObjectName("ClaimExpected")
         self.quote_spin = LargeIntSpinBox(0, MAX_QUOTE_VND, 50_000, " ₫")
         self.quote_spin.setObjectName("ClaimQuote")
-        self.quote_check = QCheckBox(self.tr("The customer &accepts the quote"),
-                                     objectName="QuoteAccepted")  # fmt: skip
+        self.quote_check = QCheckBox(
+            self.tr("The customer &accepts the quote"), objectName="QuoteAccepted"
+        )
 
         self.add_field("purchase", self.tr("Unit"), self.unit_label)
         self.add_field("kind", self.tr("&Kind"), self.kind_combo)
-        self.add_field("warranty", self.tr("Warranty"), self.warranty_label,
-                       after=self.approval_label)  # fmt: skip
+        self.add_field(
+            "warranty", self.tr("Warranty"), self.warranty_label, after=self.approval_label
+        )
         self.add_field("fault_description", self.tr("&Fault"), self.fault_edit)
         self.add_field("condition_on_receipt", self.tr("&Condition"), self.condition_edit)
         self.add_field("accessories", self.tr("Acc&essories"), self.accessories_edit)
-        self.add_field("expected_return_date", self.tr("E&xpected back"), self.expected_date,
-                       self.tr("The date the customer is told to come back."))  # fmt: skip
-        self.add_field("quote", self.tr("&Quoted cost"), self.quote_spin,
-                       self.tr("Out of warranty: the repair starts once the customer "
-                               "accepts."), after=self.quote_check)  # fmt: skip
+        self.add_field(
+            "expected_return_date",
+            self.tr("E&xpected back"),
+            self.expected_date,
+            self.tr("The date the customer is told to come back."),
+        )
+        self.add_field(
+            "quote",
+            self.tr("&Quoted cost"),
+            self.quote_spin,
+            self.tr("Out of warranty: the repair starts once the customer accepts."),
+            after=self.quote_check,
+        )
         self.save_button.setText(self.tr("Take it in"))
         keys = QKeySequence(SAVE_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
         self.save_button.setToolTip(self.tr("Save the claim ({keys})").format(keys=keys))
@@ -124,9 +134,13 @@ class ClaimForm(FormDialog):
             self._show_row(row)
         else:
             run_in_worker(
-                db, warranty_of, purchase_id, on_done=self._show_row,
-                on_error=self._row_failed, context=self,
-            )  # fmt: skip
+                db,
+                warranty_of,
+                purchase_id,
+                on_done=self._show_row,
+                on_error=self._row_failed,
+                context=self,
+            )
         self._update_kind()
         self.fault_edit.setFocus()
 
@@ -136,26 +150,36 @@ class ClaimForm(FormDialog):
         self.row = row
         if row is None:
             self.unit_label.setText(
-                self.tr("The purchase has no serial or invoice number to check; the warranty "
-                        "is decided when it is saved.")
-            )  # fmt: skip
+                self.tr(
+                    "The purchase has no serial or invoice number to check; the warranty "
+                    "is decided when it is saved."
+                )
+            )
             self.warranty_label.setText("")
         else:
             serial = row.serial_no or self.tr("no serial")
-            self.unit_label.setText(self.tr("{product} · {serial}\n{name} · {code}").format(
-                product=row.product_name, serial=serial, name=row.customer_name,
-                code=row.customer_code,
-            ))  # fmt: skip
+            self.unit_label.setText(
+                self.tr("{product} · {serial}\n{name} · {code}").format(
+                    product=row.product_name,
+                    serial=serial,
+                    name=row.customer_name,
+                    code=row.customer_code,
+                )
+            )
             self.setWindowTitle(self.tr("New claim: {name}").format(name=row.customer_name))
         self._update_kind()
         self.purchase_loaded.emit()
 
     def _row_failed(self, exc: BaseException) -> None:
-        self.unit_label.setText(failure_message(
-            exc, "Claim form: the purchase could not be read",
-            self.tr("The purchase could not be read; close the form and check the warranty "
-                    "again."),
-        ))  # fmt: skip
+        self.unit_label.setText(
+            failure_message(
+                exc,
+                "Claim form: the purchase could not be read",
+                self.tr(
+                    "The purchase could not be read; close the form and check the warranty again."
+                ),
+            )
+        )
         self.purchase_loaded.emit()
 
     def kind(self) -> str:
@@ -176,8 +200,9 @@ class ClaimForm(FormDialog):
         if row is not None:
             state = label(warranty_state_labels(), row.state)
             if row.state == "expired":
-                text = self.tr("{state}: the warranty ended on {end} ({days}). A repair is "
-                               "charged.")  # fmt: skip
+                text = self.tr(
+                    "{state}: the warranty ended on {end} ({days}). A repair is charged."
+                )
             else:
                 text = self.tr("{state}: until {end} ({days}).")
             self.warranty_label.setText(
@@ -192,11 +217,13 @@ class ClaimForm(FormDialog):
             text = return_text(row)
             if self.needs_approval():
                 if allowed(self._actor, "claim.approve"):
-                    text += " · " + self.tr("as a supervisor, you approve this late return by "
-                                            "taking it in.")  # fmt: skip
+                    text += " · " + self.tr(
+                        "as a supervisor, you approve this late return by taking it in."
+                    )
                 else:
-                    text += " · " + self.tr("a supervisor must approve a late return: ask a "
-                                            "supervisor to take it in.")  # fmt: skip
+                    text += " · " + self.tr(
+                        "a supervisor must approve a late return: ask a supervisor to take it in."
+                    )
             self.approval_label.setText(text)
             self.approval_label.setProperty("tone", "late" if self.needs_approval() else "")
             self.approval_label.style().unpolish(self.approval_label)

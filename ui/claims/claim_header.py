@@ -34,14 +34,20 @@ class ClaimHeader(QFrame):
         grid.setVerticalSpacing(4)
         grid.addRow(self.tr("Customer"), self.customer_button)
         captions = (
-            ("status", self.tr("Status")), ("kind", self.tr("Kind")),
-            ("unit", self.tr("Unit")), ("warranty", self.tr("Warranty")),
-            ("received", self.tr("Received")), ("expected", self.tr("Expected back")),
-            ("assignee", self.tr("Assigned to")), ("quote", self.tr("Quote")),
-            ("approved", self.tr("Approved by")), ("outcome", self.tr("Outcome")),
-            ("fault", self.tr("Fault")), ("condition", self.tr("Condition")),
+            ("status", self.tr("Status")),
+            ("kind", self.tr("Kind")),
+            ("unit", self.tr("Unit")),
+            ("warranty", self.tr("Warranty")),
+            ("received", self.tr("Received")),
+            ("expected", self.tr("Expected back")),
+            ("assignee", self.tr("Assigned to")),
+            ("quote", self.tr("Quote")),
+            ("approved", self.tr("Approved by")),
+            ("outcome", self.tr("Outcome")),
+            ("fault", self.tr("Fault")),
+            ("condition", self.tr("Condition")),
             ("accessories", self.tr("Accessories")),
-        )  # fmt: skip
+        )
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
         for key, caption in captions:
             value = QLabel("", objectName=f"Claim_{key}")
@@ -77,8 +83,12 @@ class ClaimHeader(QFrame):
         if d.customer_phone:
             who += " · " + phone_display(d.customer_phone)
         self.customer_button.setText(who)
-        unit = [c.product_name, self.tr("serial {serial}").format(serial=c.serial_no)
-                if c.serial_no else self.tr("no serial")]  # fmt: skip
+        unit = [
+            c.product_name,
+            self.tr("serial {serial}").format(serial=c.serial_no)
+            if c.serial_no
+            else self.tr("no serial"),
+        ]
         bought = self.tr("bought {day}").format(day=format_date(d.purchase.purchase_date))
         unit.append(bought)
         self._set("status", label(claim_status_labels(), c.status))
@@ -105,13 +115,19 @@ class ClaimHeader(QFrame):
                 quote = self.tr("No quote yet: the repair cannot start before one is accepted.")
             elif c.quote_accepted:
                 quote = self.tr("{cost}, accepted by the customer").format(
-                    cost=format_vnd(c.quoted_cost_vnd))  # fmt: skip
+                    cost=format_vnd(c.quoted_cost_vnd)
+                )
             else:
                 quote = self.tr("{cost}, not accepted yet").format(
-                    cost=format_vnd(c.quoted_cost_vnd))  # fmt: skip
+                    cost=format_vnd(c.quoted_cost_vnd)
+                )
         self._set("quote", quote)
-        self._set("approved", self.tr("{name} (return past the window)").format(
-            name=d.approved_by_name) if d.approved_by_name else "")  # fmt: skip
+        self._set(
+            "approved",
+            self.tr("{name} (return past the window)").format(name=d.approved_by_name)
+            if d.approved_by_name
+            else "",
+        )
         self._set("outcome", self._outcome(d))
         self._set("fault", d.fault_description)
         self._set("condition", d.condition_on_receipt)
@@ -125,7 +141,8 @@ class ClaimHeader(QFrame):
             return self.tr("Exchanged for serial {serial}").format(serial=d.replacement_serial)
         if d.refund_vnd is not None:
             return self.tr("Refunded {amount} (paid {paid})").format(
-                amount=format_vnd(d.refund_vnd), paid=format_vnd(d.price_paid_vnd))  # fmt: skip
+                amount=format_vnd(d.refund_vnd), paid=format_vnd(d.price_paid_vnd)
+            )
         return ""
 
     def value(self, key: str) -> str:

@@ -35,19 +35,30 @@ def status_step_text(to: str) -> tuple[str, str]:
     """(heading, what happens) for a plain step to status `to`."""
     translate = QCoreApplication.translate
     texts = {
-        "diagnosing": (translate("ClaimStep", "Start the diagnosis of {number}"),
-                       translate("ClaimStep", "A technician is looking at the unit.")),
-        "waiting_parts": (translate("ClaimStep", "{number} is waiting for parts"),
-                          translate("ClaimStep", "Say which parts were ordered in the note.")),
-        "repairing": (translate("ClaimStep", "Start the repair of {number}"),
-                      translate("ClaimStep", "The unit is being repaired.")),
-        "ready": (translate("ClaimStep", "{number} is ready for pickup"),
-                  translate("ClaimStep", "Call the customer to collect it; print the "
-                            "return slip when they come.")),
-        "returned": (translate("ClaimStep", "Hand {number} back to the customer"),
-                     translate("ClaimStep", "The customer has the unit back; the claim is "
-                               "finished.")),
-    }  # fmt: skip
+        "diagnosing": (
+            translate("ClaimStep", "Start the diagnosis of {number}"),
+            translate("ClaimStep", "A technician is looking at the unit."),
+        ),
+        "waiting_parts": (
+            translate("ClaimStep", "{number} is waiting for parts"),
+            translate("ClaimStep", "Say which parts were ordered in the note."),
+        ),
+        "repairing": (
+            translate("ClaimStep", "Start the repair of {number}"),
+            translate("ClaimStep", "The unit is being repaired."),
+        ),
+        "ready": (
+            translate("ClaimStep", "{number} is ready for pickup"),
+            translate(
+                "ClaimStep",
+                "Call the customer to collect it; print the return slip when they come.",
+            ),
+        ),
+        "returned": (
+            translate("ClaimStep", "Hand {number} back to the customer"),
+            translate("ClaimStep", "The customer has the unit back; the claim is finished."),
+        ),
+    }
     return texts[to]
 
 
@@ -76,15 +87,19 @@ class StatusStep(ClaimStep):
         self.to = to
         heading, intro = status_step_text(to)
         self.set_heading(heading.format(number=self.claim.number), intro)
-        self.add_field("note", self.tr("&Note"), self.note_edit,
-                       self.tr("Optional: what was found or done."))  # fmt: skip
+        self.add_field(
+            "note", self.tr("&Note"), self.note_edit, self.tr("Optional: what was found or done.")
+        )
         self.save_button.setText(label(claim_status_labels(), to))
         self.note_edit.setFocus()
 
     def save_call(self) -> SaveCall:
         return change_claim_status, (
-            *self._args(), self.to, self.note_edit.toPlainText(), self.claim.version,
-        )  # fmt: skip
+            *self._args(),
+            self.to,
+            self.note_edit.toPlainText(),
+            self.claim.version,
+        )
 
 
 class RejectStep(ClaimStep):
@@ -110,9 +125,11 @@ class RejectStep(ClaimStep):
 
     def save_call(self) -> SaveCall:
         return reject_claim, (
-            *self._args(), self.code_combo.currentData() or "", self.reason_edit.text(),
+            *self._args(),
+            self.code_combo.currentData() or "",
+            self.reason_edit.text(),
             self.claim.version,
-        )  # fmt: skip
+        )
 
 
 class ExchangeStep(ClaimStep):
@@ -121,9 +138,11 @@ class ExchangeStep(ClaimStep):
         self.setObjectName("ExchangeStep")
         self.set_heading(
             self.tr("Exchange {number}").format(number=self.claim.number),
-            self.tr("The replacement becomes the customer's purchase and keeps the original "
-                    "warranty end."),
-        )  # fmt: skip
+            self.tr(
+                "The replacement becomes the customer's purchase and keeps the original "
+                "warranty end."
+            ),
+        )
         self.serial_edit = QLineEdit(objectName="ReplacementSerial")
         self.serial_edit.setMaxLength(60)
         self.serial_edit.setPlaceholderText(self.tr("As printed on the replacement unit"))
@@ -134,9 +153,12 @@ class ExchangeStep(ClaimStep):
 
     def save_call(self) -> SaveCall:
         return exchange_claim, (
-            *self._args(), self.serial_edit.text(), None, self.note_edit.toPlainText(),
+            *self._args(),
+            self.serial_edit.text(),
+            None,
+            self.note_edit.toPlainText(),
             self.claim.version,
-        )  # fmt: skip
+        )
 
 
 class RefundStep(ClaimStep):
@@ -159,9 +181,11 @@ class RefundStep(ClaimStep):
 
     def save_call(self) -> SaveCall:
         return refund_claim, (
-            *self._args(), self.amount_spin.value(), self.note_edit.toPlainText(),
+            *self._args(),
+            self.amount_spin.value(),
+            self.note_edit.toPlainText(),
             self.claim.version,
-        )  # fmt: skip
+        )
 
 
 class QuoteStep(ClaimStep):
@@ -175,8 +199,9 @@ class QuoteStep(ClaimStep):
         self.cost_spin = LargeIntSpinBox(0, MAX_QUOTE_VND, 50_000, " ₫")
         self.cost_spin.setObjectName("QuoteCost")
         self.cost_spin.setValue(self.claim.quoted_cost_vnd or 0)
-        self.accepted_check = QCheckBox(self.tr("The customer &accepts the quote"),
-                                        objectName="QuoteAccepted")  # fmt: skip
+        self.accepted_check = QCheckBox(
+            self.tr("The customer &accepts the quote"), objectName="QuoteAccepted"
+        )
         self.accepted_check.setChecked(bool(self.claim.quote_accepted))
         self.add_field("quote", self.tr("&Cost"), self.cost_spin, after=self.accepted_check)
         self.add_field("note", self.tr("&Note"), self.note_edit)
@@ -185,9 +210,12 @@ class QuoteStep(ClaimStep):
 
     def save_call(self) -> SaveCall:
         return record_quote, (
-            *self._args(), self.cost_spin.value(), self.accepted_check.isChecked(),
-            self.note_edit.toPlainText(), self.claim.version,
-        )  # fmt: skip
+            *self._args(),
+            self.cost_spin.value(),
+            self.accepted_check.isChecked(),
+            self.note_edit.toPlainText(),
+            self.claim.version,
+        )
 
 
 class NoteStep(ClaimStep):

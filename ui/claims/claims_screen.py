@@ -68,9 +68,11 @@ class ClaimsScreen(ListScreen):
         self._counting = LatestOnly(db, self)
 
         self.header = ScreenHeader(
-            self.tr("Claims"), self.tr("Refresh"), self.tr("Read the claims again (F5)"),
+            self.tr("Claims"),
+            self.tr("Refresh"),
+            self.tr("Read the claims again (F5)"),
             spacing=12,
-        )  # fmt: skip
+        )
         self.state_label = self.header.state_label
         self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
@@ -131,10 +133,15 @@ class ClaimsScreen(ListScreen):
         self.column_fitter = ColumnFitter(
             table,
             grow=column("product"),
-            give_way=[(column("product"), 120), (column("customer"), 120),
-                      (column("serial"), 90), (column("expected"), 90),
-                      (column("warranty"), 90), (column("status"), 110)],
-        )  # fmt: skip
+            give_way=[
+                (column("product"), 120),
+                (column("customer"), 120),
+                (column("serial"), 90),
+                (column("expected"), 90),
+                (column("warranty"), 90),
+                (column("status"), 110),
+            ],
+        )
         return table
 
     def _group_name(self, group: str | None) -> str:
@@ -161,8 +168,9 @@ class ClaimsScreen(ListScreen):
         """F5: the stores, the counts and the first page again."""
         self.start_loading("stores", "counts", "page")
         self.header.show_loading()
-        run_in_worker(self._db, _stores, on_done=self._show_stores, on_error=self._show_error,
-                      context=self)  # fmt: skip
+        run_in_worker(
+            self._db, _stores, on_done=self._show_stores, on_error=self._show_error, context=self
+        )
         self._count()
         self.model.set_filter(self.current_filter())
 
@@ -210,9 +218,11 @@ class ClaimsScreen(ListScreen):
         self.fail_loading(
             exc,
             "The claim list could not be read",
-            self.tr("The claims could not be read from the database. Press Refresh (F5) to "
-                    "try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            self.tr(
+                "The claims could not be read from the database. Press Refresh (F5) to "
+                "try again; if it keeps failing, tell IT support."
+            ),
+        )
 
     # -- the warranty check ----------------------------------------------------------------
 

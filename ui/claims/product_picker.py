@@ -77,9 +77,13 @@ class ProductPicker(QWidget):
         self._timer.stop()
         query = self.edit.text().strip()
         self.state_label.setText(self.tr("Searching…"))
-        self._searching.run(find_products, query, PICKER_LIMIT,
-                            on_done=lambda found: self._show(query, found),
-                            on_error=self._failed)  # fmt: skip
+        self._searching.run(
+            find_products,
+            query,
+            PICKER_LIMIT,
+            on_done=lambda found: self._show(query, found),
+            on_error=self._failed,
+        )
 
     def _show(self, query: str, found: list[ProductView]) -> None:
         self._products = list(found)
@@ -97,18 +101,20 @@ class ProductPicker(QWidget):
         if self._products:
             self.state_label.setText("")
         elif query:
-            self.state_label.setText(self.tr("No product matches; tick “New product” to add "
-                                             "it."))  # fmt: skip
+            self.state_label.setText(self.tr("No product matches; tick “New product” to add it."))
         else:
             self.state_label.setText(self.tr("The catalogue is empty; add the product below."))
         self.chosen_changed.emit(self.chosen())
         self.searched.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.state_label.setText(failure_message(
-            exc, "Product picker: the search failed",
-            self.tr("The products could not be read; type again to retry."),
-        ))  # fmt: skip
+        self.state_label.setText(
+            failure_message(
+                exc,
+                "Product picker: the search failed",
+                self.tr("The products could not be read; type again to retry."),
+            )
+        )
         self.searched.emit()
 
     def chosen(self) -> ProductView | None:
@@ -158,8 +164,9 @@ class ProductChoice(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = ProductPicker(db)
-        self.new_check = QCheckBox(self.tr("&New product, not in the list yet"),
-                                   objectName="NewProduct")  # fmt: skip
+        self.new_check = QCheckBox(
+            self.tr("&New product, not in the list yet"), objectName="NewProduct"
+        )
         self.new_check.toggled.connect(self._new_toggled)
         self.picker.chosen_changed.connect(self._picked)
         layout = QVBoxLayout(self)

@@ -116,36 +116,58 @@ class PurchaseForm(FormDialog):
         self._focus_of: dict[str, QWidget] = {}
         self.add_field("customer", self.tr("C&ustomer"), self.customer)
         self.add_field("product", self.tr("&Product"), self.product)
-        self._add_pair("product_name", self.tr("New product"),
-                       ((n.sku_edit, "product_sku", ""),
-                        (n.name_edit, "product_name", "")), stretch=(1, 3))  # fmt: skip
-        self._add_pair("product_terms", self.tr("Brand, terms"),
-                       ((n.brand_edit, "product_brand", ""),
-                        (n.warranty_spin, "product_warranty_months", self.tr("warranty")),
-                        (n.return_spin, "product_return_days", self.tr("returns"))))  # fmt: skip
-        self._add_pair("serial_no", self.tr("&Serial number"),
-                       ((self.serial_edit, "serial_no", ""),
-                        (self.invoice_edit, "invoice_no", self.tr("&Invoice"))))  # fmt: skip
+        self._add_pair(
+            "product_name",
+            self.tr("New product"),
+            ((n.sku_edit, "product_sku", ""), (n.name_edit, "product_name", "")),
+            stretch=(1, 3),
+        )
+        self._add_pair(
+            "product_terms",
+            self.tr("Brand, terms"),
+            (
+                (n.brand_edit, "product_brand", ""),
+                (n.warranty_spin, "product_warranty_months", self.tr("warranty")),
+                (n.return_spin, "product_return_days", self.tr("returns")),
+            ),
+        )
+        self._add_pair(
+            "serial_no",
+            self.tr("&Serial number"),
+            (
+                (self.serial_edit, "serial_no", ""),
+                (self.invoice_edit, "invoice_no", self.tr("&Invoice")),
+            ),
+        )
         self.add_field("store", self.tr("S&tore"), self.store_combo)
-        self._add_pair("purchase_date", self.tr("Purchase &date"),
-                       ((self.purchase_date, "purchase_date", ""),
-                        (self.delivery_date, "delivery_date", self.tr("De&livered"))),
-                       self.tr("Delivered later: the warranty counts from delivery."))  # fmt: skip
+        self._add_pair(
+            "purchase_date",
+            self.tr("Purchase &date"),
+            (
+                (self.purchase_date, "purchase_date", ""),
+                (self.delivery_date, "delivery_date", self.tr("De&livered")),
+            ),
+            self.tr("Delivered later: the warranty counts from delivery."),
+        )
         self.add_field("price_vnd", self.tr("P&rice paid"), self.price_spin)
-        self._add_pair("warranty_months", self.tr("&Warranty"),
-                       ((self.warranty_spin, "warranty_months", ""),
-                        (self.extended_spin, "extended_warranty_months",
-                         self.tr("E&xtended by"))),
-                       self.tr("Filled in from the product; change it if the invoice says "
-                               "otherwise."))  # fmt: skip
+        self._add_pair(
+            "warranty_months",
+            self.tr("&Warranty"),
+            (
+                (self.warranty_spin, "warranty_months", ""),
+                (self.extended_spin, "extended_warranty_months", self.tr("E&xtended by")),
+            ),
+            self.tr("Filled in from the product; change it if the invoice says otherwise."),
+        )
         self.save_button.setText(self.tr("Register purchase"))
         self.product.default_months.connect(self.warranty_spin.setValue)
         self.product.new_check.toggled.connect(self._show_new_product)
         n.warranty_spin.valueChanged.connect(self._new_product_months)
         self._show_new_product(False)
         self.setMinimumWidth(640)
-        run_in_worker(db, _stores, on_done=self._show_stores, on_error=lambda _e: None,
-                      context=self)  # fmt: skip
+        run_in_worker(
+            db, _stores, on_done=self._show_stores, on_error=lambda _e: None, context=self
+        )
         self.product.picker.search_now("")
         if customer_id is not None:
             self.customer.set_customer(customer_id)
@@ -245,10 +267,13 @@ class PurchaseForm(FormDialog):
             return None
         n = self.new_product
         return ProductInput(
-            sku=n.sku_edit.text(), name=n.name_edit.text(), brand=n.brand_edit.text(),
-            warranty_months=n.warranty_spin.value(), return_days=n.return_spin.value(),
+            sku=n.sku_edit.text(),
+            name=n.name_edit.text(),
+            brand=n.brand_edit.text(),
+            warranty_months=n.warranty_spin.value(),
+            return_days=n.return_spin.value(),
             list_price_vnd=self.price_spin.value(),
-        )  # fmt: skip
+        )
 
     def purchase_input(self) -> PurchaseInput:
         chosen = self.product.chosen()

@@ -43,11 +43,17 @@ def days_text(row: WarrantyRow) -> str:
     if row.days_left == 0:
         return translate("WarrantyCheck", "ends today")
     if row.days_left > 0:
-        text = translate("WarrantyCheck", "1 day left") if days == 1 else (
-            translate("WarrantyCheck", "{days} days left"))  # fmt: skip
+        text = (
+            translate("WarrantyCheck", "1 day left")
+            if days == 1
+            else (translate("WarrantyCheck", "{days} days left"))
+        )
     else:
-        text = translate("WarrantyCheck", "ended 1 day ago") if days == 1 else (
-            translate("WarrantyCheck", "ended {days} days ago"))  # fmt: skip
+        text = (
+            translate("WarrantyCheck", "ended 1 day ago")
+            if days == 1
+            else (translate("WarrantyCheck", "ended {days} days ago"))
+        )
     return text.format(days=f"{days:,}")
 
 
@@ -78,8 +84,11 @@ class MatchCard(QFrame):
         self.row = row
         product = QLabel(row.product_name, objectName="MatchProduct")
         product.setWordWrap(True)
-        serial = self.tr("Serial {serial}").format(serial=row.serial_no) if row.serial_no else (
-            self.tr("No serial"))  # fmt: skip
+        serial = (
+            self.tr("Serial {serial}").format(serial=row.serial_no)
+            if row.serial_no
+            else (self.tr("No serial"))
+        )
         if row.invoice_no:
             serial += " · " + self.tr("Invoice {invoice}").format(invoice=row.invoice_no)
         who = self.tr("{name} · {code}").format(name=row.customer_name, code=row.customer_code)
@@ -88,22 +97,27 @@ class MatchCard(QFrame):
         if row.customer_archived:
             who += " · " + self.tr("archived customer")
         dates = self.tr("Bought {bought} · warranty until {end} ({days})").format(
-            bought=format_date(row.purchase_date), end=format_date(row.warranty_end),
+            bought=format_date(row.purchase_date),
+            end=format_date(row.warranty_end),
             days=days_text(row),
-        )  # fmt: skip
+        )
         if row.warranty_start != row.purchase_date:
             dates += " · " + self.tr("counted from delivery on {day}").format(
                 day=format_date(row.warranty_start)
             )
         lines = [serial, who, dates, return_text(row)]
         if row.replaced_by_serial:
-            lines.append(self.tr("Exchanged: the customer now has serial {serial}").format(
-                serial=row.replaced_by_serial))  # fmt: skip
+            lines.append(
+                self.tr("Exchanged: the customer now has serial {serial}").format(
+                    serial=row.replaced_by_serial
+                )
+            )
         self.details = QLabel("\n".join(lines), objectName="MatchDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label = QLabel(label(warranty_state_labels(), row.state),
-                                  objectName="WarrantyState")  # fmt: skip
+        self.state_label = QLabel(
+            label(warranty_state_labels(), row.state), objectName="WarrantyState"
+        )
         self.state_label.setProperty("tone", row.state)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.claim_button: QPushButton | None = None
@@ -137,9 +151,10 @@ class MatchCard(QFrame):
         self.new_claim_button.setEnabled(not read_only and not busy and not row.customer_archived)
         if busy:
             self.new_claim_button.setToolTip(
-                self.tr("The unit is already in claim {number}; continue that claim instead.")
-                .format(number=row.open_claim_number)
-            )  # fmt: skip
+                self.tr(
+                    "The unit is already in claim {number}; continue that claim instead."
+                ).format(number=row.open_claim_number)
+            )
         self.slip_button = QPushButton(self.tr("Warranty slip…"), objectName="MatchSlip")
         self.slip_button.setToolTip(self.tr("Show and print the purchase's warranty slip"))
         self.slip_button.clicked.connect(lambda: self.slip_requested.emit(row))
@@ -177,15 +192,17 @@ class WarrantyCheckPanel(QFrame):
         self.cards: list[MatchCard] = []
         title = QLabel(self.tr("Warranty check"), objectName="SectionTitle")
         self.edit = QLineEdit(objectName="WarrantyQuery")
-        self.edit.setPlaceholderText(self.tr("Serial number, invoice number or the customer's "
-                                             "phone"))  # fmt: skip
+        self.edit.setPlaceholderText(
+            self.tr("Serial number, invoice number or the customer's phone")
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(lambda: self.check())
         self.check_button = QPushButton(self.tr("&Check"), objectName="CheckWarranty")
         self.check_button.setToolTip(self.tr("Look the number up (Enter)"))
         self.check_button.clicked.connect(lambda: self.check())
-        self.register_button = QPushButton(self.tr("&Register purchase…"),
-                                           objectName="RegisterPurchase")  # fmt: skip
+        self.register_button = QPushButton(
+            self.tr("&Register purchase…"), objectName="RegisterPurchase"
+        )
         self.register_button.setToolTip(self.tr("Record a sale so its warranty can be checked"))
         self.register_button.clicked.connect(
             lambda: self.register_requested.emit(self._serial_guess())
@@ -241,16 +258,22 @@ class WarrantyCheckPanel(QFrame):
         self._generation += 1
         generation = self._generation
         if not query:
-            self._show_message(self.tr("Type a serial number, an invoice number or a phone "
-                                       "number, then press Enter."))  # fmt: skip
+            self._show_message(
+                self.tr(
+                    "Type a serial number, an invoice number or a phone number, then press Enter."
+                )
+            )
             self._fill(())
             return
         self._show_message(self.tr("Checking…"), tone="busy")
         run_in_worker(
-            self._db, check_warranty, query,
+            self._db,
+            check_warranty,
+            query,
             on_done=lambda rows: self._arrived(generation, query, rows),
-            on_error=lambda exc: self._failed(generation, exc), context=self,
-        )  # fmt: skip
+            on_error=lambda exc: self._failed(generation, exc),
+            context=self,
+        )
 
     def _arrived(self, generation: int, query: str, rows: Sequence[WarrantyRow]) -> None:
         if generation != self._generation:
@@ -259,9 +282,11 @@ class WarrantyCheckPanel(QFrame):
         if rows:
             self.message.hide()
         else:
-            text = self.tr("Nothing is registered under “{query}”. Check the number on the unit "
-                           "or the invoice; if the sale is not in CareDesk yet, register the "
-                           "purchase.").format(query=query)  # fmt: skip
+            text = self.tr(
+                "Nothing is registered under “{query}”. Check the number on the unit "
+                "or the invoice; if the sale is not in CareDesk yet, register the "
+                "purchase."
+            ).format(query=query)
             self._show_message(text, tone="unknown")
             if not self._read_only:
                 self.register_button.setFocus()
@@ -270,11 +295,17 @@ class WarrantyCheckPanel(QFrame):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._show_message(failure_message(
-            exc, "Warranty check failed",
-            self.tr("The warranty could not be checked: the database did not answer. Press "
-                    "Enter to try again."),
-        ), tone="error")  # fmt: skip
+        self._show_message(
+            failure_message(
+                exc,
+                "Warranty check failed",
+                self.tr(
+                    "The warranty could not be checked: the database did not answer. Press "
+                    "Enter to try again."
+                ),
+            ),
+            tone="error",
+        )
         self.checked.emit(())
 
     def _show_message(self, text: str, tone: str = "") -> None:
@@ -309,8 +340,11 @@ class WarrantyCheckPanel(QFrame):
         width = self.scroll.viewport().width()
         layout = self.matches_layout
         layout.activate()
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else (
-            layout.sizeHint().height())  # fmt: skip
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else (layout.sizeHint().height())
+        )
         self.scroll.setFixedHeight(min(needed + 2, MATCHES_MAX_HEIGHT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -80,13 +80,12 @@ class ComplaintDialog(QDialog):
             ("take", self.tr("&Take it"), self._take),
             ("reassign", self.tr("Reass&ign to…"), lambda: self._open_step(ReassignStep)),
             ("escalate", self.tr("&Escalate…"), lambda: self._open_step(steps.EscalateStep)),
-            ("priority", self.tr("Change &priority…"),
-             lambda: self._open_step(steps.PriorityStep)),
+            ("priority", self.tr("Change &priority…"), lambda: self._open_step(steps.PriorityStep)),
             ("resolve", self.tr("Res&olve…"), lambda: self._open_step(steps.ResolveStep)),
             ("close", self.tr("C&lose…"), lambda: self._open_step(steps.CloseStep)),
             ("reopen", self.tr("Reo&pen…"), lambda: self._open_step(steps.ReopenStep)),
             ("cancel", self.tr("Cancel complai&nt…"), lambda: self._open_step(steps.CancelStep)),
-        ):  # fmt: skip
+        ):
             button = QPushButton(text, objectName=f"Action_{key}")
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -98,8 +97,9 @@ class ComplaintDialog(QDialog):
         self.note_edit = QPlainTextEdit(objectName="ComplaintNote")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(80)
-        self.note_edit.setPlaceholderText(self.tr("What you said to the customer, or a note "
-                                                  "for the team"))  # fmt: skip
+        self.note_edit.setPlaceholderText(
+            self.tr("What you said to the customer, or a note for the team")
+        )
         self.reply_button = QPushButton(self.tr("Reply to &customer"), objectName="ReplyButton")
         self.note_button = QPushButton(self.tr("Add &note"), objectName="NoteButton")
         for button, reply in ((self.reply_button, True), (self.note_button, False)):
@@ -156,10 +156,13 @@ class ComplaintDialog(QDialog):
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.state_label.setText(failure_message(
-            exc, "Complaint dialog: the complaint could not be read",
-            self.tr("The complaint could not be read. Press Reload to try again."),
-        ))  # fmt: skip
+        self.state_label.setText(
+            failure_message(
+                exc,
+                "Complaint dialog: the complaint could not be read",
+                self.tr("The complaint could not be read. Press Reload to try again."),
+            )
+        )
         self._enable()
         self.loaded.emit()
 
@@ -205,9 +208,13 @@ class ComplaintDialog(QDialog):
         return self._task is not None and self._task.is_running
 
     def _run(
-        self, fn: Callable[..., Any], args: tuple, done: Callable[[Any], None],
-        failed: Callable[[BaseException], None], clear: bool = True,
-    ) -> None:  # fmt: skip
+        self,
+        fn: Callable[..., Any],
+        args: tuple,
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        clear: bool = True,
+    ) -> None:
         if self.is_busy():
             return
         if clear:
@@ -228,16 +235,22 @@ class ComplaintDialog(QDialog):
             self.reload()
 
         call_args = (self._actor, view.id, *args)
-        self._run(lambda s, *a: fn(s, *a, expected_version=view.version), call_args, done,
-                  self._refused)  # fmt: skip
+        self._run(
+            lambda s, *a: fn(s, *a, expected_version=view.version), call_args, done, self._refused
+        )
 
     def _refused(self, exc: BaseException) -> None:
         self._task = None
-        self.show_banner(failure_message(
-            exc, "Complaint dialog: a step could not be saved",
-            self.tr("This could not be saved: the database did not answer as expected. "
-                    "What you typed is still here; try again."),
-        ))  # fmt: skip
+        self.show_banner(
+            failure_message(
+                exc,
+                "Complaint dialog: a step could not be saved",
+                self.tr(
+                    "This could not be saved: the database did not answer as expected. "
+                    "What you typed is still here; try again."
+                ),
+            )
+        )
         self._enable()
 
     def show_banner(self, message: str) -> None:

@@ -53,9 +53,11 @@ class ComplaintForm(FormDialog):
         self._purchases_for: int | None = None
         self.set_heading(
             self.tr("New complaint"),
-            self.tr("Write down what the customer says in their words; the complaint gets "
-                    "its number, priority and due times when it is saved."),
-        )  # fmt: skip
+            self.tr(
+                "Write down what the customer says in their words; the complaint gets "
+                "its number, priority and due times when it is saved."
+            ),
+        )
         self.customer = CustomerChoice(db, actor)
         self.customer.change_button.setToolTip(self.tr("Take the complaint for another customer"))
         self.purchase_combo = QComboBox(objectName="ComplaintPurchase")
@@ -80,8 +82,12 @@ class ComplaintForm(FormDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(130)
         self.add_field("customer", self.tr("C&ustomer"), self.customer)
-        self.add_field("purchase", self.tr("&Purchase"), self.purchase_combo,
-                       self.tr("The product the complaint is about, if any."))  # fmt: skip
+        self.add_field(
+            "purchase",
+            self.tr("&Purchase"),
+            self.purchase_combo,
+            self.tr("The product the complaint is about, if any."),
+        )
         self.add_field("category", self.tr("C&ategory"), self.category_combo)
         self.add_field("subcategory", self.tr("&Detail"), self.subcategory_edit)
         self.add_field("channel", self.tr("C&hannel"), self.channel_combo)
@@ -123,10 +129,14 @@ class ComplaintForm(FormDialog):
             return
         self.purchase_combo.setEnabled(False)
         run_in_worker(
-            self._db, purchases_of, self._actor, customer_id,
+            self._db,
+            purchases_of,
+            self._actor,
+            customer_id,
             on_done=lambda lines: self._show_purchases(customer_id, lines),
-            on_error=lambda exc: self._purchases_failed(customer_id, exc), context=self,
-        )  # fmt: skip
+            on_error=lambda exc: self._purchases_failed(customer_id, exc),
+            context=self,
+        )
 
     def _show_purchases(self, customer_id: int, lines: tuple) -> None:
         if customer_id != self._purchases_for:
@@ -140,11 +150,17 @@ class ComplaintForm(FormDialog):
     def _purchases_failed(self, customer_id: int, exc: BaseException) -> None:
         if customer_id == self._purchases_for:
             self.purchase_combo.setEnabled(True)
-            self.show_message(failure_message(
-                exc, "Complaint form: purchases could not be read",
-                self.tr("The customer's purchases could not be read; the complaint can be "
-                        "saved without one."),
-            ), "purchase")  # fmt: skip
+            self.show_message(
+                failure_message(
+                    exc,
+                    "Complaint form: purchases could not be read",
+                    self.tr(
+                        "The customer's purchases could not be read; the complaint can be "
+                        "saved without one."
+                    ),
+                ),
+                "purchase",
+            )
             self.purchases_loaded.emit()
 
     # -- saving ----------------------------------------------------------------------------

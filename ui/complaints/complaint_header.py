@@ -52,12 +52,16 @@ class ComplaintHeader(QFrame):
         grid.setVerticalSpacing(4)
         grid.addRow(self.tr("Customer"), self.customer_button)
         captions = (
-            ("purchase", self.tr("Purchase")), ("category", self.tr("Category")),
-            ("channel", self.tr("Channel")), ("priority", self.tr("Priority")),
-            ("status", self.tr("Status")), ("tier", self.tr("Tier")),
-            ("assignee", self.tr("Assigned to")), ("opened", self.tr("Opened")),
+            ("purchase", self.tr("Purchase")),
+            ("category", self.tr("Category")),
+            ("channel", self.tr("Channel")),
+            ("priority", self.tr("Priority")),
+            ("status", self.tr("Status")),
+            ("tier", self.tr("Tier")),
+            ("assignee", self.tr("Assigned to")),
+            ("opened", self.tr("Opened")),
             ("sla", self.tr("SLA")),
-        )  # fmt: skip
+        )
         for key, caption in captions:
             value = QLabel("", objectName=f"Complaint_{key}")
             value.setWordWrap(True)

@@ -75,8 +75,9 @@ class ResolveStep(ComplaintStep):
         # An explanation to the customer is often a template's text.
         self.template_tools = TemplateTools(db, self.notes_edit)
         self.template_tools.set_complaint(view.id, view.category)
-        self.add_field("resolution_notes", self.tr("&Notes"), self.notes_edit,
-                       after=self.template_tools)  # fmt: skip
+        self.add_field(
+            "resolution_notes", self.tr("&Notes"), self.notes_edit, after=self.template_tools
+        )
         self.add_field("compensation", self.tr("Compensation (&VND)"), self.vnd_spin)
         self.add_field("compensation_points", self.tr("Compensation (p&oints)"), self.points_spin)
         self.add_field("first_contact", "", self.first_contact_check)
@@ -117,18 +118,26 @@ class CloseStep(ComplaintStep):
         self.csat_combo = value_combo(score_items(), "CsatScore", "—")
         self.ces_combo = value_combo(score_items(), "CesScore", "—")
         self.add_field("confirmed", "", self.confirmed_check)
-        self.add_field("csat", self.tr("&Satisfaction (CSAT)"), self.csat_combo,
-                       self.tr("1 very unhappy … 5 very happy"))  # fmt: skip
-        self.add_field("ces", self.tr("&Effort (CES)"), self.ces_combo,
-                       self.tr("1 very hard … 5 very easy"))  # fmt: skip
+        self.add_field(
+            "csat",
+            self.tr("&Satisfaction (CSAT)"),
+            self.csat_combo,
+            self.tr("1 very unhappy … 5 very happy"),
+        )
+        self.add_field(
+            "ces", self.tr("&Effort (CES)"), self.ces_combo, self.tr("1 very hard … 5 very easy")
+        )
         self.save_button.setText(self.tr("Close complaint"))
         self.confirmed_check.setFocus()
 
     def save_call(self) -> SaveCall:
         return close_complaint, (
-            *self._args(), self.confirmed_check.isChecked(), self.csat_combo.currentData(),
-            self.ces_combo.currentData(), self.view.version,
-        )  # fmt: skip
+            *self._args(),
+            self.confirmed_check.isChecked(),
+            self.csat_combo.currentData(),
+            self.ces_combo.currentData(),
+            self.view.version,
+        )
 
 
 class ReasonStep(ComplaintStep):
@@ -184,8 +193,10 @@ class EscalateStep(ReasonStep):
 
     def save_call(self) -> SaveCall:
         return escalate_complaint, (
-            *self._args(), self.reason_edit.toPlainText(), self.view.version,
-        )  # fmt: skip
+            *self._args(),
+            self.reason_edit.toPlainText(),
+            self.view.version,
+        )
 
 
 class PriorityStep(ReasonStep):
@@ -208,6 +219,8 @@ class PriorityStep(ReasonStep):
 
     def save_call(self) -> SaveCall:
         return change_priority, (
-            *self._args(), self.priority_combo.currentData(), self.reason_edit.toPlainText(),
+            *self._args(),
+            self.priority_combo.currentData(),
+            self.reason_edit.toPlainText(),
             self.view.version,
-        )  # fmt: skip
+        )

@@ -57,9 +57,11 @@ class RowColourDelegate(QStyledItemDelegate):
     """Paints the model's BackgroundRole: the style sheet's `::item` rule would hide it."""
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem,
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
-    ) -> None:  # fmt: skip
+    ) -> None:
         brush = index.data(Qt.ItemDataRole.BackgroundRole)
         if isinstance(brush, QBrush) and not option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, brush)
@@ -85,13 +87,13 @@ class ComplaintsScreen(ListScreen):
         self._counts: dict[str, int] = {}
         self._counting = LatestOnly(db, self)
 
-        self.new_button = QPushButton(self.tr("New complaint… (Ctrl+K)"),
-                                      objectName="NewComplaint")  # fmt: skip
+        self.new_button = QPushButton(self.tr("New complaint… (Ctrl+K)"), objectName="NewComplaint")
         self.new_button.setToolTip(self.tr("Take down a customer's complaint (Ctrl+K)"))
         self.new_button.clicked.connect(self._ask_new)
         self.new_button.setEnabled(not read_only)
-        self.templates_button = QPushButton(self.tr("Reply &templates…"),
-                                            objectName="ReplyTemplatesButton")  # fmt: skip
+        self.templates_button = QPushButton(
+            self.tr("Reply &templates…"), objectName="ReplyTemplatesButton"
+        )
         self.templates_button.setToolTip(
             self.tr("Write the canned replies agents insert into complaints (supervisors)")
         )
@@ -101,9 +103,11 @@ class ComplaintsScreen(ListScreen):
         shortcut = QShortcut(QKeySequence(NEW_COMPLAINT_KEY), self, self._ask_new)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.header = ScreenHeader(
-            self.tr("Complaints"), self.tr("Refresh"), self.tr("Read the queues again (F5)"),
+            self.tr("Complaints"),
+            self.tr("Refresh"),
+            self.tr("Read the queues again (F5)"),
             spacing=12,
-        )  # fmt: skip
+        )
         self.state_label = self.header.state_label
         self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
@@ -155,15 +159,24 @@ class ComplaintsScreen(ListScreen):
         self.column_fitter = ColumnFitter(
             table,
             grow=column("customer"),
-            give_way=[(column("customer"), 130), (column("assignee"), 100),
-                      (column("category"), 90), (column("tier"), 80), (column("status"), 90),
-                      (column("due"), 110)],
-        )  # fmt: skip
+            give_way=[
+                (column("customer"), 130),
+                (column("assignee"), 100),
+                (column("category"), 90),
+                (column("tier"), 80),
+                (column("status"), 90),
+                (column("due"), 110),
+            ],
+        )
         return table
 
     def _queue_name(self, queue: str) -> str:
-        names = {"mine": self.tr("Mine"), "team": self.tr("My team"),
-                 "unassigned": self.tr("Unassigned"), "all": self.tr("All")}  # fmt: skip
+        names = {
+            "mine": self.tr("Mine"),
+            "team": self.tr("My team"),
+            "unassigned": self.tr("Unassigned"),
+            "all": self.tr("All"),
+        }
         name = names.get(queue, queue)
         if queue not in self._counts:
             return name
@@ -184,8 +197,9 @@ class ComplaintsScreen(ListScreen):
         """F5: the stores, the counts and the first page again."""
         self.start_loading("stores", "counts", "page")
         self.header.show_loading()
-        run_in_worker(self._db, _stores, on_done=self._show_stores, on_error=self._show_error,
-                      context=self)  # fmt: skip
+        run_in_worker(
+            self._db, _stores, on_done=self._show_stores, on_error=self._show_error, context=self
+        )
         self._count()
         self.model.set_query(self.current_queue(), self.filters.current())
 
@@ -244,9 +258,11 @@ class ComplaintsScreen(ListScreen):
         self.fail_loading(
             exc,
             "The complaint queue could not be read",
-            self.tr("The complaints could not be read from the database. Press Refresh (F5) "
-                    "to try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            self.tr(
+                "The complaints could not be read from the database. Press Refresh (F5) "
+                "to try again; if it keeps failing, tell IT support."
+            ),
+        )
 
     # -- rows ------------------------------------------------------------------------------
 

@@ -32,30 +32,45 @@ class QueueFilterBar(QWidget):
         self.product_combo = filter_combo("ProductFilter")
         self.agent_combo = filter_combo("AgentFilter")
         statuses = complaint_status_labels()
-        fill_choices(self.status_combo, self.tr("All open"),
-              [(statuses[s], s) for s in OPEN_STATUSES])  # fmt: skip
-        fill_choices(self.category_combo, self.tr("All categories"),
-              [(text, key) for key, text in complaint_category_labels().items()])  # fmt: skip
+        fill_choices(
+            self.status_combo, self.tr("All open"), [(statuses[s], s) for s in OPEN_STATUSES]
+        )
+        fill_choices(
+            self.category_combo,
+            self.tr("All categories"),
+            [(text, key) for key, text in complaint_category_labels().items()],
+        )
         # The most urgent first: that is what a supervisor looks for.
-        fill_choices(self.priority_combo, self.tr("All priorities"),
-              [(text, key) for key, text in reversed(severity_labels().items())])  # fmt: skip
+        fill_choices(
+            self.priority_combo,
+            self.tr("All priorities"),
+            [(text, key) for key, text in reversed(severity_labels().items())],
+        )
         fill_choices(self.store_combo, self.tr("All stores"), [])
         fill_choices(self.product_combo, self.tr("All products"), [])
         fill_choices(self.agent_combo, self.tr("Anyone"), [])
-        self.combos = (self.status_combo, self.category_combo, self.priority_combo,
-                       self.store_combo, self.product_combo, self.agent_combo)  # fmt: skip
+        self.combos = (
+            self.status_combo,
+            self.category_combo,
+            self.priority_combo,
+            self.store_combo,
+            self.product_combo,
+            self.agent_combo,
+        )
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._emit)
         self.clear_button = QPushButton(self.tr("C&lear filters"), objectName="ClearFilters")
         self.clear_button.setToolTip(self.tr("Show every open complaint of the queue"))
         self.clear_button.clicked.connect(self.clear)
 
-        pairs = ((self.tr("&Status"), self.status_combo),
-                 (self.tr("C&ategory"), self.category_combo),
-                 (self.tr("&Priority"), self.priority_combo),
-                 (self.tr("St&ore"), self.store_combo),
-                 (self.tr("Pro&duct"), self.product_combo),
-                 (self.tr("A&gent"), self.agent_combo))  # fmt: skip
+        pairs = (
+            (self.tr("&Status"), self.status_combo),
+            (self.tr("C&ategory"), self.category_combo),
+            (self.tr("&Priority"), self.priority_combo),
+            (self.tr("St&ore"), self.store_combo),
+            (self.tr("Pro&duct"), self.product_combo),
+            (self.tr("A&gent"), self.agent_combo),
+        )
         flow = FlowBox(h_spacing=16, v_spacing=6)
         for caption_text, field in pairs:
             caption = QLabel(caption_text)
@@ -83,8 +98,9 @@ class QueueFilterBar(QWidget):
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Offer these products and agents, keeping the ones chosen."""
-        fill_choices(self.product_combo, self.tr("All products"),
-              [(c.name, c.id) for c in choices.products])  # fmt: skip
+        fill_choices(
+            self.product_combo, self.tr("All products"), [(c.name, c.id) for c in choices.products]
+        )
         fill_choices(self.agent_combo, self.tr("Anyone"), [(c.name, c.id) for c in choices.agents])
 
     def choose(self, combo: QComboBox, value: object) -> None:

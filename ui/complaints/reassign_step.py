@@ -33,17 +33,20 @@ class ReassignStep(ComplaintStep):
         now = view.assignee_name or self.tr("nobody (in the queue)")
         self.set_heading(
             self.tr("Reassign {number}").format(number=view.number),
-            self.tr("It is with {name} now. The new assignee sees it in their queue, and "
-                    "the timeline keeps who gave it to whom.").format(name=now),
-        )  # fmt: skip
+            self.tr(
+                "It is with {name} now. The new assignee sees it in their queue, and "
+                "the timeline keeps who gave it to whom."
+            ).format(name=now),
+        )
         self.staff_combo = QComboBox(objectName="ReassignTo")
         self.staff_combo.addItem(self.tr("Loading staff…"), None)
         self.add_field("assignee", self.tr("&Give it to"), self.staff_combo)
         self.save_button.setText(self.tr("Reassign"))
         self.save_button.setEnabled(False)
         self.staff_combo.setFocus()
-        run_in_worker(db, _active_staff, on_done=self._show_staff, on_error=self._failed_staff,
-                      context=self)  # fmt: skip
+        run_in_worker(
+            db, _active_staff, on_done=self._show_staff, on_error=self._failed_staff, context=self
+        )
 
     def _show_staff(self, staff: list[UserView]) -> None:
         self.staff_combo.clear()
@@ -57,10 +60,13 @@ class ReassignStep(ComplaintStep):
 
     def _failed_staff(self, exc: BaseException) -> None:
         self.staff_combo.clear()
-        self.show_message(failure_message(
-            exc, "ReassignStep: the staff could not be read",
-            self.tr("The staff list could not be read. Close this and try again."),
-        ))  # fmt: skip
+        self.show_message(
+            failure_message(
+                exc,
+                "ReassignStep: the staff could not be read",
+                self.tr("The staff list could not be read. Close this and try again."),
+            )
+        )
         self.listed.emit()
 
     def choose(self, user_id: int) -> bool:
@@ -70,5 +76,4 @@ class ReassignStep(ComplaintStep):
         return index >= 0
 
     def save_call(self) -> SaveCall:
-        return assign_complaint, (*self._args(), self.staff_combo.currentData(),
-                                  self.view.version)  # fmt: skip
+        return assign_complaint, (*self._args(), self.staff_combo.currentData(), self.view.version)

@@ -68,19 +68,24 @@ class TemplateEditor(DraftEditor):
         self.title_edit = QLineEdit(objectName="TemplateTitle")
         self.title_edit.setMaxLength(TITLE_MAX)
         self.title_edit.setPlaceholderText(self.tr("e.g. Late delivery: apology"))
-        self.active_check = QCheckBox(self.tr("&Offered on complaints"),
-                                      objectName="TemplateActive")  # fmt: skip
+        self.active_check = QCheckBox(
+            self.tr("&Offered on complaints"), objectName="TemplateActive"
+        )
         self.active_check.setToolTip(
-            self.tr("Switched off, agents no longer see it in “Insert template”; "
-                    "it is kept and can be switched on again.")
-        )  # fmt: skip
+            self.tr(
+                "Switched off, agents no longer see it in “Insert template”; "
+                "it is kept and can be switched on again."
+            )
+        )
         self.text_edit = QPlainTextEdit(objectName="TemplateText")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(110)  # four lines: an SMS-length reply in full
         self.text_edit.setPlaceholderText(
-            self.tr("e.g. Dear {customer_name}, we are sorry that ... Your complaint "
-                    "{complaint_no} will be resolved by {due_date}.")
-        )  # fmt: skip
+            self.tr(
+                "e.g. Dear {customer_name}, we are sorry that ... Your complaint "
+                "{complaint_no} will be resolved by {due_date}."
+            )
+        )
         self.placeholder_buttons: dict[str, QPushButton] = {}
         # Two by two, not a wrapping flow: a grid's height is known before it is laid out,
         # so a small window cannot squeeze the buttons under Save.
@@ -105,14 +110,14 @@ class TemplateEditor(DraftEditor):
             self.tr("Save this template ({keys})").format(keys=native_keys("Ctrl+S"))
         )
 
-        hint = QLabel(self.tr("Placeholders (click one to insert it):"),
-                      objectName="FieldHint")  # fmt: skip
+        hint = QLabel(self.tr("Placeholders (click one to insert it):"), objectName="FieldHint")
         hint.setWordWrap(True)
         self._add_row("category", self.tr("C&ategory"), self.category_combo)
         self._add_row("title", self.tr("&Title"), self.title_edit)
         self._add_row("active", "", self.active_check)
-        self._add_row("text", self.tr("Te&xt"), self.text_edit,
-                      below_error=(self.count_label, hint, chips))  # fmt: skip
+        self._add_row(
+            "text", self.tr("Te&xt"), self.text_edit, below_error=(self.count_label, hint, chips)
+        )
         self._lay_out()
 
         self.category_combo.currentIndexChanged.connect(self._changed)
@@ -137,14 +142,22 @@ class TemplateEditor(DraftEditor):
 
     def draft(self) -> TemplateDraft:
         return TemplateDraft(
-            self.category_combo.currentData() or "", self.title_edit.text(),
-            self.text_edit.toPlainText(), self.active_check.isChecked(),
-        )  # fmt: skip
+            self.category_combo.currentData() or "",
+            self.title_edit.text(),
+            self.text_edit.toPlainText(),
+            self.active_check.isChecked(),
+        )
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The inputs and Save in the order Tab visits them."""
-        return (self.category_combo, self.title_edit, self.active_check, self.text_edit,
-                *self.placeholder_buttons.values(), self.save_button)  # fmt: skip
+        return (
+            self.category_combo,
+            self.title_edit,
+            self.active_check,
+            self.text_edit,
+            *self.placeholder_buttons.values(),
+            self.save_button,
+        )
 
     def insert_placeholder(self, key: str) -> None:
         """Put `{key}` where the cursor is in the text (replacing a selection)."""

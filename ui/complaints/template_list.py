@@ -103,8 +103,7 @@ class TemplateList(DraftList[TemplateEntry]):
 
     def row_of(self, entry: TemplateEntry) -> int:
         index = self.entries.index(entry)
-        return next((r for r in range(self.count()) if self.item(r).data(ENTRY_ROLE) == index),
-                    -1)  # fmt: skip
+        return next((r for r in range(self.count()) if self.item(r).data(ENTRY_ROLE) == index), -1)
 
     def first_template_row(self) -> int:
         return self.first_entry_row()

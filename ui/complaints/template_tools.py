@@ -75,8 +75,14 @@ class TemplateTools(QWidget):
     def set_complaint(self, complaint_id: int, category: str) -> None:
         """Offer the templates for this complaint (read on a worker)."""
         self._complaint_id, self._category = complaint_id, category
-        run_in_worker(self._db, offered_templates, category, on_done=self._listed,
-                      on_error=self._list_failed, context=self)  # fmt: skip
+        run_in_worker(
+            self._db,
+            offered_templates,
+            category,
+            on_done=self._listed,
+            on_error=self._list_failed,
+            context=self,
+        )
 
     def _listed(self, templates: tuple[ReplyTemplate, ...]) -> None:
         self.templates = templates
@@ -86,8 +92,13 @@ class TemplateTools(QWidget):
     def _list_failed(self, exc: BaseException) -> None:
         self.templates = ()
         self._fill_menu()
-        self._say(failure_message(exc, "TemplateTools: the templates could not be read",
-                                  self.tr("The templates could not be read.")))  # fmt: skip
+        self._say(
+            failure_message(
+                exc,
+                "TemplateTools: the templates could not be read",
+                self.tr("The templates could not be read."),
+            )
+        )
         self.listed.emit()
 
     def _fill_menu(self) -> None:
@@ -112,10 +123,14 @@ class TemplateTools(QWidget):
             return
         self.insert_button.setEnabled(False)
         run_in_worker(
-            self._db, fill_template, template.id, self._complaint_id,
-            on_done=lambda text: self._put(template, text), on_error=self._fill_failed,
+            self._db,
+            fill_template,
+            template.id,
+            self._complaint_id,
+            on_done=lambda text: self._put(template, text),
+            on_error=self._fill_failed,
             context=self,
-        )  # fmt: skip
+        )
 
     def _put(self, template: ReplyTemplate, text: str) -> None:
         self.insert_button.setEnabled(True)
@@ -138,8 +153,11 @@ class TemplateTools(QWidget):
             self._say(self.tr("Nothing to copy yet: write or insert a text first."))
             return
         QGuiApplication.clipboard().setText(text)
-        self._say(self.tr("Copied {count} characters for an e-mail or SMS.").format(
-            count=f"{len(text):,}"))  # fmt: skip
+        self._say(
+            self.tr("Copied {count} characters for an e-mail or SMS.").format(
+                count=f"{len(text):,}"
+            )
+        )
         self.copied.emit(text)
 
     def _say(self, message: str) -> None:

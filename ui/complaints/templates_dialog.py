@@ -37,11 +37,13 @@ class TemplatesDialog(ListEditorDialog):
         self.setObjectName("TemplatesDialog")
 
         self.intro = QLabel(
-            self.tr("Agents insert these into a complaint's reply or note, or copy them for "
-                    "an e-mail or SMS, with the complaint's details filled in. Each template "
-                    "is saved on its own with its Save button."),
+            self.tr(
+                "Agents insert these into a complaint's reply or note, or copy them for "
+                "an e-mail or SMS, with the complaint's details filled in. Each template "
+                "is saved on its own with its Save button."
+            ),
             objectName="DialogIntro",
-        )  # fmt: skip
+        )
         self.intro.setWordWrap(True)
 
         self.template_list = self.entry_list = TemplateList()
@@ -52,8 +54,9 @@ class TemplatesDialog(ListEditorDialog):
         self.add_button.setAutoDefault(False)
         keys = native_keys("Ctrl+N")
         self.add_button.setToolTip(self.tr("Add a template ({keys})").format(keys=keys))
-        self.empty_label = QLabel(self.tr("No templates yet: add the first one."),
-                                  objectName="FieldHint")  # fmt: skip
+        self.empty_label = QLabel(
+            self.tr("No templates yet: add the first one."), objectName="FieldHint"
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         self.editor = TemplateEditor()
@@ -72,8 +75,12 @@ class TemplatesDialog(ListEditorDialog):
     # -- loading -------------------------------------------------------------------------
 
     def _load(self) -> None:
-        self._run(self.tr("Loading templates…"), _all_templates, on_done=self._listed,
-                  on_error=self._load_failed)  # fmt: skip
+        self._run(
+            self.tr("Loading templates…"),
+            _all_templates,
+            on_done=self._listed,
+            on_error=self._load_failed,
+        )
 
     def _listed(self, templates: tuple[ReplyTemplate, ...]) -> None:
         self.template_list.set_templates(templates)
@@ -84,11 +91,16 @@ class TemplatesDialog(ListEditorDialog):
         self._set_busy(False)
         self.editor.setEnabled(False)
         self.add_button.setEnabled(False)
-        self._show_banner(failure_message(
-            exc, "TemplatesDialog: loading templates failed",
-            self.tr("The reply templates could not be read from the database. Close this "
-                    "window and open it again; if it keeps failing, tell IT support."),
-        ))  # fmt: skip
+        self._show_banner(
+            failure_message(
+                exc,
+                "TemplatesDialog: loading templates failed",
+                self.tr(
+                    "The reply templates could not be read from the database. Close this "
+                    "window and open it again; if it keeps failing, tell IT support."
+                ),
+            )
+        )
         self.loaded.emit()
 
     # -- moving between templates ---------------------------------------------------------

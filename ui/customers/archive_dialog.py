@@ -24,17 +24,20 @@ class ArchiveDialog(FormDialog):
         if self._restore:
             self.set_heading(
                 self.tr("Restore {name}?").format(name=name),
-                self.tr("The customer is found by search and listed again, with all their "
-                        "history."),
-            )  # fmt: skip
+                self.tr(
+                    "The customer is found by search and listed again, with all their history."
+                ),
+            )
             self.save_button.setText(self.tr("Restore"))
         else:
             self.set_heading(
                 self.tr("Archive {name}?").format(name=name),
-                self.tr("Search and the customer list stop showing this customer. Nothing is "
-                        "deleted: calls, complaints, claims and purchases stay, and a "
-                        "supervisor can restore the customer at any time."),
-            )  # fmt: skip
+                self.tr(
+                    "Search and the customer list stop showing this customer. Nothing is "
+                    "deleted: calls, complaints, claims and purchases stay, and a "
+                    "supervisor can restore the customer at any time."
+                ),
+            )
             self.save_button.setText(self.tr("Archive"))
 
     def save_call(self) -> SaveCall:

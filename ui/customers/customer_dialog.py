@@ -130,8 +130,9 @@ class CustomerDialog(FormDialog):
         self.add_field("email", self.tr("&E-mail"), self.email_edit)
         self.add_field("birthday", self.tr("&Birthday"), self.birthday_edit)
         self.add_field("gender", self.tr("&Gender"), self.gender_combo)
-        self.add_field("province", self.tr("Pro&vince"), self.province_edit,
-                       after=self.province_edit.messages)  # fmt: skip
+        self.add_field(
+            "province", self.tr("Pro&vince"), self.province_edit, after=self.province_edit.messages
+        )
         self.add_field("ward", self.tr("&Ward / commune"), self.ward_edit)
         self.add_field("address", self.tr("&Address"), self.address_edit)
         self.add_field("store_id", self.tr("&Store"), self.store_combo)

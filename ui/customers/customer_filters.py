@@ -149,8 +149,15 @@ class CustomerFilterBar(QWidget):
         )
 
     def clear(self) -> None:
-        widgets = (self.tier_combo, self.tag_combo, self.store_combo, self.province_combo,
-                   self.month_combo, self.complaints_combo, self.archived_check)  # fmt: skip
+        widgets = (
+            self.tier_combo,
+            self.tag_combo,
+            self.store_combo,
+            self.province_combo,
+            self.month_combo,
+            self.complaints_combo,
+            self.archived_check,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         for combo in (self.tier_combo, self.store_combo, self.month_combo, self.complaints_combo):

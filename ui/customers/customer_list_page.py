@@ -95,9 +95,13 @@ class CustomerListPage(QWidget):
         self.column_fitter = ColumnFitter(
             self.table,
             grow=column("full_name"),
-            give_way=[(column("full_name"), 170), (column("province"), 125),
-                      (column("last_contact"), 100), (column("birthday"), 90)],
-        )  # fmt: skip
+            give_way=[
+                (column("full_name"), 170),
+                (column("province"), 125),
+                (column("last_contact"), 100),
+                (column("birthday"), 90),
+            ],
+        )
         self.empty_label = QLabel(
             self.tr("No customer matches these filters."), objectName="EmptyState"
         )

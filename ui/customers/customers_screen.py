@@ -76,9 +76,11 @@ class CustomersScreen(Screen):
         """F5: the page on screen reads its data again; the stores and filter choices too."""
         run_in_worker(self._db, list_stores, on_done=self._take_stores, on_error=lambda _e: None)
         run_in_worker(
-            self._db, customer_filter_choices, on_done=self._take_filter_choices,
+            self._db,
+            customer_filter_choices,
+            on_done=self._take_filter_choices,
             on_error=lambda _e: None,
-        )  # fmt: skip
+        )
         if self.pages.currentWidget() is self.profile_page:
             self.profile_page.refresh()
         else:

@@ -52,8 +52,11 @@ class AdjustPointsDialog(FormDialog):
 
     def save_call(self) -> SaveCall:
         return adjust_points, (
-            self._actor, self._header.id, self.points_spin.value(), self.reason_edit.text(),
-        )  # fmt: skip
+            self._actor,
+            self._header.id,
+            self.points_spin.value(),
+            self.reason_edit.text(),
+        )
 
 
 class TierDialog(FormDialog):
@@ -111,5 +114,8 @@ class TierDialog(FormDialog):
         if self.automatic_check.isChecked():
             return clear_tier_override, (self._actor, self._header.id)
         return override_tier, (
-            self._actor, self._header.id, self.tier_combo.currentData(), self.reason_edit.text(),
-        )  # fmt: skip
+            self._actor,
+            self._header.id,
+            self.tier_combo.currentData(),
+            self.reason_edit.text(),
+        )

@@ -24,13 +24,12 @@ class MergeDialog(FormDialog):
         self._actor = actor
         self._header = header
         self.set_heading(
-            self.tr("Merge {name} ({code}) into…").format(
-                name=header.full_name, code=header.code
-            ),
-            self.tr("Use this when one person has two records. Find the record to keep: "
-                    "everything of {code} moves to it."
-                    ).format(code=header.code),
-        )  # fmt: skip
+            self.tr("Merge {name} ({code}) into…").format(name=header.full_name, code=header.code),
+            self.tr(
+                "Use this when one person has two records. Find the record to keep: "
+                "everything of {code} moves to it."
+            ).format(code=header.code),
+        )
         self.picker = CustomerPicker(db, exclude_id=header.id)
         self.picker.chosen_changed.connect(self._explain)
         self.summary_label = QLabel("", objectName="DialogNote")

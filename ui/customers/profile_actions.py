@@ -58,30 +58,43 @@ class ProfileActions(QWidget):
         self._stores: tuple[StoreView, ...] = ()
         self._tips: dict[QPushButton, str] = {}
         self.new_contact_button = self._button(
-            self.tr("&New contact…"), "NewContact", self.request_new_contact,
+            self.tr("&New contact…"),
+            "NewContact",
+            self.request_new_contact,
             self.tr("Log a call, visit or message with this customer ({keys})").format(
-                keys=keys_text("F2")),
-        )  # fmt: skip
+                keys=keys_text("F2")
+            ),
+        )
         self.new_complaint_button = self._button(
-            self.tr("Ne&w complaint…"), "NewComplaint", self.request_new_complaint,
+            self.tr("Ne&w complaint…"),
+            "NewComplaint",
+            self.request_new_complaint,
             self.tr("Take a complaint from this customer"),
-        )  # fmt: skip
+        )
         self.edit_button = self._button(
-            self.tr("&Edit"), "EditCustomer", self.edit,
+            self.tr("&Edit"),
+            "EditCustomer",
+            self.edit,
             self.tr("Change details, phones and tags ({keys})").format(keys=keys_text(EDIT_KEYS)),
-        )  # fmt: skip
+        )
         self.points_button = self._button(
-            self.tr("Adjust &points…"), "AdjustPoints", self.adjust_points,
+            self.tr("Adjust &points…"),
+            "AdjustPoints",
+            self.adjust_points,
             self.tr("Add or take points, with the reason"),
-        )  # fmt: skip
+        )
         self.tier_button = self._button(
-            self.tr("Set &tier…"), "SetTier", self.set_tier,
+            self.tr("Set &tier…"),
+            "SetTier",
+            self.set_tier,
             self.tr("Set the tier by hand, or go back to the automatic tier"),
-        )  # fmt: skip
+        )
         self.merge_button = self._button(
-            self.tr("&Merge into…"), "MergeCustomer", self.merge,
+            self.tr("&Merge into…"),
+            "MergeCustomer",
+            self.merge,
             self.tr("This person has another record: move everything to it"),
-        )  # fmt: skip
+        )
         self.archive_button = QPushButton(objectName="ArchiveCustomer")
         self.archive_button.clicked.connect(self.archive_or_restore)
         self.points_button.setVisible(allowed(actor, "points.adjust"))
@@ -95,8 +108,13 @@ class ProfileActions(QWidget):
         # The new contact and new complaint buttons are placed by the page, apart from the
         # changes to the customer.
         self.new_complaint_button.setVisible(allowed(actor, "complaint.handle") and not read_only)
-        for button in (self.edit_button, self.points_button,
-                       self.tier_button, self.merge_button, self.archive_button):  # fmt: skip
+        for button in (
+            self.edit_button,
+            self.points_button,
+            self.tier_button,
+            self.merge_button,
+            self.archive_button,
+        ):
             layout.addWidget(button)
         layout.addStretch(1)
         self.show_header(None)
@@ -167,8 +185,11 @@ class ProfileActions(QWidget):
 
     def adjust_points(self) -> FormDialog | None:
         h = self._usable("points.adjust")
-        return self._open(AdjustPointsDialog(self._db, self._actor, h, self), "points") if (
-            h) else None  # fmt: skip
+        return (
+            self._open(AdjustPointsDialog(self._db, self._actor, h, self), "points")
+            if (h)
+            else None
+        )
 
     def set_tier(self) -> FormDialog | None:
         h = self._usable("tier.override")

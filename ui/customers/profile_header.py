@@ -55,9 +55,9 @@ class PhoneLine(QWidget):
         self.number_label = QLabel(display, objectName="ProfilePhone")
         self.caption_label = QLabel(caption, objectName="ProfileMuted")
         self.copy_button = QPushButton(self.tr("Copy"), objectName="CopyPhone")
-        self.copy_button.setToolTip(self.tr("Copy {number} to paste into the dialler").format(
-            number=national
-        ))  # fmt: skip
+        self.copy_button.setToolTip(
+            self.tr("Copy {number} to paste into the dialler").format(number=national)
+        )
         self.copy_button.clicked.connect(self.copy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

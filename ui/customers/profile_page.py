@@ -55,8 +55,9 @@ class ProfilePage(QWidget):
 
         self.actions = ProfileActions(db, actor, read_only)
         self.back_button = QPushButton(self.tr("← Customer list"), objectName="BackButton")
-        self.back_button.setToolTip(self.tr("Back to the customer list ({keys})").format(
-            keys=keys_text("Alt+Left")))  # fmt: skip
+        self.back_button.setToolTip(
+            self.tr("Back to the customer list ({keys})").format(keys=keys_text("Alt+Left"))
+        )
         self.back_button.clicked.connect(self.back_requested)
         self.state_label = QLabel("", objectName="ScreenState")
         top = QHBoxLayout()
@@ -124,10 +125,14 @@ class ProfilePage(QWidget):
         self.state_label.setText(self.tr("Loading…"))
         customer_id = self._customer_id
         self._task = run_in_worker(
-            self._db, customer_profile, self._actor, customer_id,
+            self._db,
+            customer_profile,
+            self._actor,
+            customer_id,
             on_done=lambda profile: self._show(customer_id, profile),
-            on_error=lambda exc: self._failed(customer_id, exc), context=self,
-        )  # fmt: skip
+            on_error=lambda exc: self._failed(customer_id, exc),
+            context=self,
+        )
 
     def _show(self, customer_id: int, profile: CustomerProfile) -> None:
         if customer_id != self._customer_id:
@@ -139,14 +144,25 @@ class ProfilePage(QWidget):
         self.sections.set_profile(profile)
         notes = list(self._notes)
         if profile.redirected_from:
-            notes.insert(0, self.tr("{old} was merged into this customer; this is the record "
-                                    "to use.").format(old=profile.redirected_from))  # fmt: skip
+            notes.insert(
+                0,
+                self.tr("{old} was merged into this customer; this is the record to use.").format(
+                    old=profile.redirected_from
+                ),
+            )
         if h.archived_at is not None:
-            notes.append(self.tr("This customer is archived: search and the list do not show "
-                                 "them. Restore them to make changes."))  # fmt: skip
+            notes.append(
+                self.tr(
+                    "This customer is archived: search and the list do not show "
+                    "them. Restore them to make changes."
+                )
+            )
         if h.merged_codes:
-            notes.append(self.tr("Also found by the merged records {codes}.").format(
-                codes=", ".join(h.merged_codes)))  # fmt: skip
+            notes.append(
+                self.tr("Also found by the merged records {codes}.").format(
+                    codes=", ".join(h.merged_codes)
+                )
+            )
         self.info_label.setText("\n".join(notes))
         self.info_label.setVisible(bool(notes))
         self.error_label.hide()
@@ -160,9 +176,11 @@ class ProfilePage(QWidget):
         message = failure_message(
             exc,
             "A customer profile could not be read",
-            self.tr("This customer could not be read from the database. Press F5 to "
-                    "try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            self.tr(
+                "This customer could not be read from the database. Press F5 to "
+                "try again; if it keeps failing, tell IT support."
+            ),
+        )
         self.error_label.setText(message)
         self.error_label.show()
         self.state_label.setText(self.tr("Not updated"))
@@ -175,8 +193,9 @@ class ProfilePage(QWidget):
             # Old numbers converted on save: said once, on the profile the agent sees next.
             self._notes = list(result.conversion_notes)
         if action == "merge" and isinstance(result, MergeResult):
-            self._notes = [self.tr("{old} was merged into this customer.").format(
-                old=result.merged_code)]  # fmt: skip
+            self._notes = [
+                self.tr("{old} was merged into this customer.").format(old=result.merged_code)
+            ]
             self._customer_id = result.kept.id
         self.refresh()
         if self._customer_id is not None:

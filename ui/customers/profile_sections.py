@@ -31,9 +31,13 @@ class Section(QStackedWidget):
     """A table, or a sentence saying there is nothing in it yet."""
 
     def __init__(
-        self, model: RecordsModel, name: str, empty: str, grow: str,
+        self,
+        model: RecordsModel,
+        name: str,
+        empty: str,
+        grow: str,
         give_way: Sequence[tuple[str, int]] = (),
-    ) -> None:  # fmt: skip
+    ) -> None:
         """`grow` takes spare width; `give_way` (column, narrowest) narrow first when the
         window is small, then `grow` itself down to GROW_FLOOR."""
         super().__init__()
@@ -68,22 +72,32 @@ class ProfileSections(QTabWidget):
         # Long product names and notes give way before the dates, kinds and statuses an
         # agent scans the history by.
         self.timeline = Section(
-            timeline_model(self), "TimelineTable",
-            self.tr("No calls, complaints, claims or reminders yet."), "detail",
+            timeline_model(self),
+            "TimelineTable",
+            self.tr("No calls, complaints, claims or reminders yet."),
+            "detail",
             [("what", 240), ("by", 100), ("status", 120)],
-        )  # fmt: skip
+        )
         self.purchases = Section(
-            purchases_model(self), "PurchasesTable", self.tr("No purchases recorded."),
-            "product", [("invoice", 110), ("serial", 120)],
-        )  # fmt: skip
+            purchases_model(self),
+            "PurchasesTable",
+            self.tr("No purchases recorded."),
+            "product",
+            [("invoice", 110), ("serial", 120)],
+        )
         self.ledger = Section(
-            ledger_model(self), "LedgerTable", self.tr("No points earned or spent yet."),
-            "reason", [("by", 100)],
-        )  # fmt: skip
+            ledger_model(self),
+            "LedgerTable",
+            self.tr("No points earned or spent yet."),
+            "reason",
+            [("by", 100)],
+        )
         self.dates = Section(
-            dates_model(self), "DatesTable",
-            self.tr("No important dates. Birthdays are shown above."), "label",
-        )  # fmt: skip
+            dates_model(self),
+            "DatesTable",
+            self.tr("No important dates. Birthdays are shown above."),
+            "label",
+        )
         self.timeline_detail = TimelineDetail(can_correct)
         self.timeline_detail.correction_requested.connect(self.request_correction)
         self.correction_action = QAction(self.timeline_detail.correction_button.text(), self)
@@ -110,8 +124,10 @@ class ProfileSections(QTabWidget):
         table = self.purchases.table
         self.claim_action = QAction(self.tr("New claim…"), self)
         self.slip_action = QAction(self.tr("Warranty slip…"), self)
-        for action, signal in ((self.claim_action, self.claim_requested),
-                               (self.slip_action, self.warranty_slip_requested)):  # fmt: skip
+        for action, signal in (
+            (self.claim_action, self.claim_requested),
+            (self.slip_action, self.warranty_slip_requested),
+        ):
             action.setVisible(enabled)
             action.triggered.connect(lambda _c=False, s=signal: self._for_purchase(s.emit))
             table.addAction(action)

@@ -266,11 +266,14 @@ class ImportWizard(QDialog):
         self.source_page.show_reading(Path(self._path).name)
         self._update()
         run_in_worker(
-            self._db, read_file, self._path, options,
+            self._db,
+            read_file,
+            self._path,
+            options,
             on_done=lambda result: self._read_done(reading, result),
             on_error=lambda exc: self._read_failed(reading, exc),
             context=self,
-        )  # fmt: skip
+        )
 
     def is_reading(self) -> bool:
         """The file is being read (step 2 waits for it)."""
@@ -295,9 +298,10 @@ class ImportWizard(QDialog):
         message = self._message(exc, "Import: the file could not be read")
         encoding_wrong = isinstance(exc, CareDeskError) and exc.field == "encoding"
         self.source_page.show_refusal(
-            message, encoding_may_help=encoding_wrong or self._detected is not None,
+            message,
+            encoding_may_help=encoding_wrong or self._detected is not None,
             detected=self._detected,
-        )  # fmt: skip
+        )
         self._update()
 
     def _encoding_chosen(self, code: str) -> None:
@@ -364,13 +368,18 @@ class ImportWizard(QDialog):
         self.preview_page.show_checking()
         self._show_page(PREVIEW)
         self._task = run_in_worker(
-            self._db, check_file, self._actor, self._file, self._options(),
+            self._db,
+            check_file,
+            self._actor,
+            self._file,
+            self._options(),
             on_done=lambda plan: self._checked(checking, plan),
             on_error=lambda exc: self._check_failed(checking, exc),
             on_progress=lambda percent, text: self._check_progress(checking, percent, text),
             on_cancelled=lambda: None,
-            context=self, with_control=True,
-        )  # fmt: skip
+            context=self,
+            with_control=True,
+        )
         self._update()
 
     def _check_progress(self, checking: int, percent: int, text: str) -> None:
@@ -410,11 +419,18 @@ class ImportWizard(QDialog):
         self._stopping = False
         self.run_page.start()
         self._task = run_in_worker(
-            self._db, write_plan, self._db, self._actor, plan,
-            on_done=self._imported, on_error=self._import_failed,
-            on_progress=self.run_page.show_progress, on_cancelled=self._import_cancelled,
-            context=self, with_control=True,
-        )  # fmt: skip
+            self._db,
+            write_plan,
+            self._db,
+            self._actor,
+            plan,
+            on_done=self._imported,
+            on_error=self._import_failed,
+            on_progress=self.run_page.show_progress,
+            on_cancelled=self._import_cancelled,
+            context=self,
+            with_control=True,
+        )
         self._show_page(RUN)
 
     def _imported(self, report: ImportReport) -> None:

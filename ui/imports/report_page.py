@@ -117,9 +117,13 @@ class ReportPage(QWidget):
             Column("row", self.tr("Row"), lambda line: str(line.row), align_right=True),
             Column("column", self.tr("Column"), lambda line: line.column),
             Column("kind", self.tr("Kind"), lambda line: line.kind, colour=colour),
-            Column("message", self.tr("Message"), lambda line: line.message,
-                   tooltip=lambda line: line.message),
-        ]  # fmt: skip
+            Column(
+                "message",
+                self.tr("Message"),
+                lambda line: line.message,
+                tooltip=lambda line: line.message,
+            ),
+        ]
 
     # -- what happened -------------------------------------------------------------------------
 
@@ -215,9 +219,14 @@ class ReportPage(QWidget):
         self.save_button.setEnabled(False)
         self.saved_label.setText(self.tr("Saving…"))
         self._task = run_in_worker(
-            self._db, save_report, self._report, path,
-            on_done=self._saved, on_error=self._save_failed, context=self,
-        )  # fmt: skip
+            self._db,
+            save_report,
+            self._report,
+            path,
+            on_done=self._saved,
+            on_error=self._save_failed,
+            context=self,
+        )
         return self._task
 
     def _saved(self, path: str) -> None:

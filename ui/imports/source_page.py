@@ -104,8 +104,10 @@ class SourcePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table_caption = QLabel(self.tr("The file as read: the column names (in bold) and "
-                                            "the first rows."), objectName="FieldHint")  # fmt: skip
+        self.table_caption = QLabel(
+            self.tr("The file as read: the column names (in bold) and the first rows."),
+            objectName="FieldHint",
+        )
         self.table_caption.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -172,8 +174,9 @@ class SourcePage(QWidget):
         self.table.show()
         self.table_caption.show()
 
-    def show_refusal(self, message: str, *, encoding_may_help: bool, detected: Detected | None
-                     ) -> None:  # fmt: skip
+    def show_refusal(
+        self, message: str, *, encoding_may_help: bool, detected: Detected | None
+    ) -> None:
         """The file could not be read: `message` in place of the table. When another
         encoding may read it, the encoding choice stays."""
         self._ready = False
@@ -193,8 +196,15 @@ class SourcePage(QWidget):
             self.tr("Detected: {encoding}").format(encoding=encoding_label(detected.encoding))
         )
 
-    def _show_rows(self, *, csv: bool, xlsx: bool, sheets: bool = False, separator: bool = True,
-                   header: bool = True) -> None:  # fmt: skip
+    def _show_rows(
+        self,
+        *,
+        csv: bool,
+        xlsx: bool,
+        sheets: bool = False,
+        separator: bool = True,
+        header: bool = True,
+    ) -> None:
         self.encoding_combo.setEnabled(True)
         self.sheet_combo.setEnabled(True)
         self.form.setRowVisible(self._encoding_row, csv)

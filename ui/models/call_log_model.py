@@ -17,8 +17,19 @@ from ui.models.column_model import Index
 from ui.models.interactions_model import ContactCells
 from ui.models.paged_model import KeysetPagedModel
 
-COLUMNS = ("time", "customer", "channel", "direction", "topic", "outcome", "agent", "store",
-           "duration", "satisfaction", "notes")  # fmt: skip
+COLUMNS = (
+    "time",
+    "customer",
+    "channel",
+    "direction",
+    "topic",
+    "outcome",
+    "agent",
+    "store",
+    "duration",
+    "satisfaction",
+    "notes",
+)
 RIGHT_ALIGNED = frozenset({"duration", "satisfaction"})
 # A tooltip is for reading a long note, not for showing a whole letter a customer wrote.
 TOOLTIP_MAX = 1_000

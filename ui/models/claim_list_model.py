@@ -20,8 +20,17 @@ from ui.models.paged_model import KeysetPagedModel
 
 # Where it was taken in and who has it are a hover away (the number's tooltip): a counter
 # laptop's screen has room for what the clerk reads out.
-COLUMNS = ("number", "received", "customer", "product", "serial", "kind", "status",
-           "warranty", "expected")  # fmt: skip
+COLUMNS = (
+    "number",
+    "received",
+    "customer",
+    "product",
+    "serial",
+    "kind",
+    "status",
+    "warranty",
+    "expected",
+)
 OUT_OF_WARRANTY_TEXT = "#b42318"
 
 
@@ -95,11 +104,19 @@ class ClaimListModel(KeysetPagedModel):
         covered = translate("ClaimListModel", "In warranty")
         not_covered = translate("ClaimListModel", "Out of warranty")
         return [
-            (r.number, format_date(local_date(r.received_at)), r.customer_name,
-             r.product_name, r.serial_no or "", label(kinds, r.kind), label(statuses, r.status),
-             covered if r.in_warranty else not_covered, format_date(r.expected_return_date))
+            (
+                r.number,
+                format_date(local_date(r.received_at)),
+                r.customer_name,
+                r.product_name,
+                r.serial_no or "",
+                label(kinds, r.kind),
+                label(statuses, r.status),
+                covered if r.in_warranty else not_covered,
+                format_date(r.expected_return_date),
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):

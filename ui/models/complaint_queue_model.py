@@ -31,8 +31,17 @@ from ui.labels import (
 from ui.models.column_model import Index
 from ui.models.paged_model import PagedTableModel
 
-COLUMNS = ("number", "customer", "category", "priority", "status", "tier", "assignee",
-           "time_left", "due")  # fmt: skip
+COLUMNS = (
+    "number",
+    "customer",
+    "category",
+    "priority",
+    "status",
+    "tier",
+    "assignee",
+    "time_left",
+    "due",
+)
 # Set both colours: the row stays readable on a light or a dark palette alike.
 AT_RISK_BACKGROUND, AT_RISK_TEXT = "#fcd34d", "#3b2a00"
 BREACHED_BACKGROUND, BREACHED_TEXT = "#b42318", "#ffffff"
@@ -180,12 +189,19 @@ class ComplaintQueueModel(PagedTableModel):
         statuses, tiers = complaint_status_labels(), tier_labels()
         nobody = QCoreApplication.translate("ComplaintQueueModel", "Unassigned")
         return [
-            (line.row.number, line.row.customer_name, label(categories, line.row.category),
-             label(priorities, line.row.priority), label(statuses, line.row.status),
-             tiers.get(line.row.tier, str(line.row.tier)), line.row.assignee_name or nobody,
-             format_time_left(line.seconds_left), format_datetime(line.due) if line.due else "")
+            (
+                line.row.number,
+                line.row.customer_name,
+                label(categories, line.row.category),
+                label(priorities, line.row.priority),
+                label(statuses, line.row.status),
+                tiers.get(line.row.tier, str(line.row.tier)),
+                line.row.assignee_name or nobody,
+                format_time_left(line.seconds_left),
+                format_datetime(line.due) if line.due else "",
+            )
             for line in lines
-        ]  # fmt: skip
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
@@ -216,11 +232,16 @@ class ComplaintQueueModel(PagedTableModel):
         elif line.state == "breached":
             why = translate("ComplaintQueueModel", "Breached: the resolution was due {due}.")
         elif line.state == "at_risk" and line.first_response:
-            why = translate("ComplaintQueueModel", "At risk: three quarters of the time to the "
-                            "first response is used; it is due {due}.")  # fmt: skip
+            why = translate(
+                "ComplaintQueueModel",
+                "At risk: three quarters of the time to the "
+                "first response is used; it is due {due}.",
+            )
         elif line.state == "at_risk":
-            why = translate("ComplaintQueueModel", "At risk: three quarters of the time to the "
-                            "resolution is used; it is due {due}.")  # fmt: skip
+            why = translate(
+                "ComplaintQueueModel",
+                "At risk: three quarters of the time to the resolution is used; it is due {due}.",
+            )
         else:
             return None
         return why.format(due=format_datetime(line.due) if line.due else "—")

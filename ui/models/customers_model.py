@@ -34,9 +34,17 @@ from ui.models.paged_rows import MAX_PAGES, PAGE_SIZE, PagedRows
 from ui.workers import Task, run_in_worker
 
 COLUMNS = (
-    "code", "full_name", "phone", "tier", "points", "birthday", "province", "store",
-    "last_contact", "complaints",
-)  # fmt: skip
+    "code",
+    "full_name",
+    "phone",
+    "tier",
+    "points",
+    "birthday",
+    "province",
+    "store",
+    "last_contact",
+    "complaints",
+)
 # Columns the list can be sorted by, and the service's name for each.
 SORTABLE: dict[str, str] = {
     "code": "code",

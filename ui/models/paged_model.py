@@ -75,11 +75,13 @@ class PagedTableModel(ColumnTableModel):
         generation = self._generation
         fn, args = self._page_call(cursor)
         self._task = run_in_worker(
-            self._db, fn, *args,
+            self._db,
+            fn,
+            *args,
             on_done=lambda page: arrived(generation, page),
             on_error=lambda exc: self._failed(generation, exc),
             context=self,
-        )  # fmt: skip
+        )
 
     def _first_page(self, generation: int, page: Any) -> None:
         if generation != self._generation:

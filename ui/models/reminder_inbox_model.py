@@ -147,11 +147,17 @@ class ReminderInboxModel(PagedTableModel):
         rules = reminder_rule_labels()
         pool = QCoreApplication.translate("ReminderInboxModel", "Shared pool")
         return [
-            (format_datetime(line.row.when), label(rules, line.row.rule),
-             line.row.customer_name or "", line.phone, line.row.title,
-             line.row.assignee_name or pool, status_text(line.row))
+            (
+                format_datetime(line.row.when),
+                label(rules, line.row.rule),
+                line.row.customer_name or "",
+                line.phone,
+                line.row.title,
+                line.row.assignee_name or pool,
+                status_text(line.row),
+            )
             for line in lines
-        ]  # fmt: skip
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):

@@ -55,14 +55,20 @@ class SnoozeDialog(FormDialog):
         start = (now_utc() + timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
         self.until_edit = ZoneDateTimeEdit(start)
         self.add_field(
-            "until", self.tr("&Remind me at"), self.until_edit,
+            "until",
+            self.tr("&Remind me at"),
+            self.until_edit,
             self.tr("Local time of the store. It comes back in the inbox then."),
-        )  # fmt: skip
+        )
         self.save_button.setText(self.tr("Snooze"))
 
     def save_call(self) -> SaveCall:
-        return snooze_reminder, (self._actor, self._row.id, self.until_edit.moment(),
-                                 self._row.version)  # fmt: skip
+        return snooze_reminder, (
+            self._actor,
+            self._row.id,
+            self.until_edit.moment(),
+            self._row.version,
+        )
 
 
 class CompleteDialog(FormDialog):
@@ -91,21 +97,27 @@ class CompleteDialog(FormDialog):
             self.effort_combo.addItem(self.tr("{score} of 5").format(score=score), score)
         if row.rule in SATISFACTION_RULES:
             self.add_field(
-                "satisfaction", self.tr("&Satisfaction"), self.satisfaction_combo,
+                "satisfaction",
+                self.tr("&Satisfaction"),
+                self.satisfaction_combo,
                 self.tr("How satisfied the customer is with how the complaint was resolved."),
-            )  # fmt: skip
+            )
             self.add_field(
-                "effort", self.tr("&Effort (CES)"), self.effort_combo,
+                "effort",
+                self.tr("&Effort (CES)"),
+                self.effort_combo,
                 self.tr("How easy it was to get it resolved: 1 very hard … 5 very easy."),
-            )  # fmt: skip
+            )
         self.note_edit = QPlainTextEdit(objectName="CompleteNote")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(self.tr("What was said, what was agreed"))
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.add_field(
-            "note", self.tr("&Note"), self.note_edit,
+            "note",
+            self.tr("&Note"),
+            self.note_edit,
             self.tr("The contact is logged on the customer's timeline with this note."),
-        )  # fmt: skip
+        )
         self.save_button.setText(self.tr("Complete"))
         self.outcome_combo.setFocus()
 
@@ -114,9 +126,16 @@ class CompleteDialog(FormDialog):
         scored = self._row.rule in SATISFACTION_RULES
         satisfaction = self.satisfaction_combo.currentData() if scored else None
         effort = self.effort_combo.currentData() if scored else None
-        return complete_reminder, (self._actor, self._row.id, self.outcome_combo.currentData(),
-                                   note, satisfaction, self._row.version, None,
-                                   effort)  # fmt: skip
+        return complete_reminder, (
+            self._actor,
+            self._row.id,
+            self.outcome_combo.currentData(),
+            note,
+            satisfaction,
+            self._row.version,
+            None,
+            effort,
+        )
 
 
 def _active_users(session) -> list[UserView]:  # noqa: ANN001 - the worker's session
@@ -144,8 +163,9 @@ class ReassignDialog(FormDialog):
         )
         self.save_button.setText(self.tr("Reassign"))
         self.save_button.setEnabled(False)
-        run_in_worker(db, _active_users, on_done=self._show_users, on_error=self._failed_users,
-                      context=self)  # fmt: skip
+        run_in_worker(
+            db, _active_users, on_done=self._show_users, on_error=self._failed_users, context=self
+        )
 
     def _show_users(self, users: list[UserView]) -> None:
         for user in users:
@@ -163,5 +183,9 @@ class ReassignDialog(FormDialog):
         self.show_error(exc)
 
     def save_call(self) -> SaveCall:
-        return reassign_reminder, (self._actor, self._row.id, self.assignee_combo.currentData(),
-                                   self._row.version)  # fmt: skip
+        return reassign_reminder, (
+            self._actor,
+            self._row.id,
+            self.assignee_combo.currentData(),
+            self._row.version,
+        )

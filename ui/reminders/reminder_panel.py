@@ -65,8 +65,9 @@ class ReminderPanel(QFrame):
         self.snooze_button.setToolTip(self.tr("Put the reminder off for a while"))
         self.snooze_button.setMenu(self.work.snooze_menu(self.snooze_button, self.row))
         self.complete_button = QPushButton(self.tr("Co&mplete…"), objectName="PanelComplete")
-        self.complete_button.setToolTip(self.tr("Record how the follow-up went; the contact "
-                                                "goes on the timeline"))  # fmt: skip
+        self.complete_button.setToolTip(
+            self.tr("Record how the follow-up went; the contact goes on the timeline")
+        )
         self.complete_button.clicked.connect(self.complete)
         self.copy_button = QPushButton(self.tr("&Copy greeting"), objectName="CopyGreeting")
         self.copy_button.setToolTip(self.tr("Copy the greeting text to paste into SMS or Zalo"))
@@ -94,8 +95,9 @@ class ReminderPanel(QFrame):
         self.script_label.setWordWrap(True)
         self.script_label.setTextFormat(Qt.TextFormat.RichText)
         self.script_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.greeting_caption = QLabel(self.tr("Greeting for SMS or Zalo"),
-                                       objectName="ReminderCaption")  # fmt: skip
+        self.greeting_caption = QLabel(
+            self.tr("Greeting for SMS or Zalo"), objectName="ReminderCaption"
+        )
         self.greeting_edit = QPlainTextEdit(objectName="ReminderGreeting")
         self.greeting_edit.setReadOnly(True)
         self.greeting_edit.setTabChangesFocus(True)
@@ -155,10 +157,14 @@ class ReminderPanel(QFrame):
         """Read `reminder_id` with its reason, script and greeting, then show it
         (`keep_message`: the message shown stays, it explains why it was read again)."""
         run_in_worker(
-            self._db, reminder_detail, self._actor, reminder_id,
+            self._db,
+            reminder_detail,
+            self._actor,
+            reminder_id,
             on_done=lambda detail: self.show_detail(detail, keep_message),
-            on_error=self._load_failed, context=self,
-        )  # fmt: skip
+            on_error=self._load_failed,
+            context=self,
+        )
 
     def show_detail(self, detail: ReminderDetail, keep_message: bool = False) -> None:
         self._detail = detail
@@ -172,8 +178,9 @@ class ReminderPanel(QFrame):
         )
         notes = "<br>" + escape(row.notes).replace("\n", "<br>") if row.notes else ""
         self.reason_label.setText(reason + notes)
-        self.script_label.setText(self.tr("<b>What to say:</b> {script}").format(
-            script=escape(detail.script)))  # fmt: skip
+        self.script_label.setText(
+            self.tr("<b>What to say:</b> {script}").format(script=escape(detail.script))
+        )
         self.script_label.setVisible(bool(detail.script))
         self.greeting_edit.setPlainText(detail.greeting or "")
         self.greeting_box.setVisible(bool(detail.greeting))
@@ -190,12 +197,15 @@ class ReminderPanel(QFrame):
     def _show_state(self, row: ReminderRow) -> None:
         if row.status == "done":
             outcome = label(reminder_outcome_labels(), row.outcome)
-            self.due_label.setText(self.tr("Done {time} · {outcome} · {who}").format(
-                time=format_datetime(row.done_at), outcome=outcome,
-                who=row.done_by_name or ""))  # fmt: skip
+            self.due_label.setText(
+                self.tr("Done {time} · {outcome} · {who}").format(
+                    time=format_datetime(row.done_at), outcome=outcome, who=row.done_by_name or ""
+                )
+            )
         elif row.snoozed_until is not None:
-            self.due_label.setText(self.tr("Snoozed to {time}").format(
-                time=format_datetime(row.snoozed_until)))  # fmt: skip
+            self.due_label.setText(
+                self.tr("Snoozed to {time}").format(time=format_datetime(row.snoozed_until))
+            )
         else:
             self.due_label.setText(self.tr("Due {time}").format(time=format_datetime(row.due_at)))
         self._update_buttons()
@@ -246,8 +256,7 @@ class ReminderPanel(QFrame):
         if row.status == "done":
             text = self.tr("Completed. The contact is on the timeline below.")
         else:
-            text = self.tr("Snoozed: it comes back {time}.").format(
-                time=format_datetime(row.when))  # fmt: skip
+            text = self.tr("Snoozed: it comes back {time}.").format(time=format_datetime(row.when))
         self._say(text, "done")
         self.changed.emit(row)
 
@@ -266,9 +275,12 @@ class ReminderPanel(QFrame):
 
     def _load_failed(self, exc: BaseException) -> None:
         message = failure_message(
-            exc, "A reminder could not be read",
-            self.tr("The reminder could not be read from the database. Open it again from "
-                    "the inbox; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            exc,
+            "A reminder could not be read",
+            self.tr(
+                "The reminder could not be read from the database. Open it again from "
+                "the inbox; if it keeps failing, tell IT support."
+            ),
+        )
         self._say(message, "error")
         self.show()

@@ -67,8 +67,9 @@ class ReminderWork(QObject):
     # -- what applies ----------------------------------------------------------------------
 
     def can_take(self, row: ReminderRow | None) -> bool:
-        return self.may_work and row is not None and row.status == "open" and (
-            row.assignee_id is None)  # fmt: skip
+        return (
+            self.may_work and row is not None and row.status == "open" and (row.assignee_id is None)
+        )
 
     def can_change(self, row: ReminderRow | None) -> bool:
         """Snooze and complete: one's own, the pool's, or anyone's for a supervisor."""
@@ -99,8 +100,7 @@ class ReminderWork(QObject):
         if self._busy:
             return
         self._set_busy(True)
-        run_in_worker(self._db, fn, *args, on_done=self._done, on_error=self._failed,
-                      context=self)  # fmt: skip
+        run_in_worker(self._db, fn, *args, on_done=self._done, on_error=self._failed, context=self)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -112,11 +112,18 @@ class ReminderWork(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = exc.message if isinstance(exc, CareDeskError) else failure_message(
-            exc, "A reminder could not be changed",
-            self.tr("The reminder could not be changed: the database did not answer as "
-                    "expected. Try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+        message = (
+            exc.message
+            if isinstance(exc, CareDeskError)
+            else failure_message(
+                exc,
+                "A reminder could not be changed",
+                self.tr(
+                    "The reminder could not be changed: the database did not answer as "
+                    "expected. Try again; if it keeps failing, tell IT support."
+                ),
+            )
+        )
         self.refused.emit(message)
 
     # -- forms -----------------------------------------------------------------------------

@@ -69,18 +69,24 @@ class RemindersScreen(ListScreen):
         # Until the first counts are in: an empty scope hands over to the next one.
         self._seeking = True
 
-        self.export_button = QPushButton(self.tr("Export today's greetings…"),
-                                         objectName="ExportGreetings")  # fmt: skip
+        self.export_button = QPushButton(
+            self.tr("Export today's greetings…"), objectName="ExportGreetings"
+        )
         self.export_button.setToolTip(
-            self.tr("Write today's greetings (phone, name, text) to a CSV file for the SMS "
-                    "gateway; CareDesk sends nothing itself")
-        )  # fmt: skip
+            self.tr(
+                "Write today's greetings (phone, name, text) to a CSV file for the SMS "
+                "gateway; CareDesk sends nothing itself"
+            )
+        )
         self.export_button.clicked.connect(self.export_greetings)
         self.export_button.setEnabled(not read_only)
         self.header = ScreenHeader(
-            self.tr("Reminders"), self.tr("Refresh"), self.tr("Read the reminders again (F5)"),
-            [self.export_button], spacing=12,
-        )  # fmt: skip
+            self.tr("Reminders"),
+            self.tr("Refresh"),
+            self.tr("Read the reminders again (F5)"),
+            [self.export_button],
+            spacing=12,
+        )
         self.state_label = self.header.state_label
         self.refresh_button = self.header.refresh_button
         self.refresh_button.clicked.connect(self.refresh)
@@ -156,9 +162,15 @@ class RemindersScreen(ListScreen):
         self.column_fitter = ColumnFitter(
             table,
             grow=column("title"),
-            give_way=[(column("title"), 140), (column("kind"), 80), (column("customer"), 120),
-                      (column("status"), 90), (column("assignee"), 130), (column("phone"), 100)],
-        )  # fmt: skip
+            give_way=[
+                (column("title"), 140),
+                (column("kind"), 80),
+                (column("customer"), 120),
+                (column("status"), 90),
+                (column("assignee"), 130),
+                (column("phone"), 100),
+            ],
+        )
         return table
 
     def _make_actions(self) -> QHBoxLayout:
@@ -168,52 +180,69 @@ class RemindersScreen(ListScreen):
         self.take_button = QPushButton(self.tr("&Take"), objectName="TakeReminder")
         self.take_button.setToolTip(
             self.tr("Make this reminder from the shared pool yours ({keys})").format(
-                keys=keys(TAKE_KEY))
-        )  # fmt: skip
+                keys=keys(TAKE_KEY)
+            )
+        )
         self.take_button.clicked.connect(self.take_selected)
         self.snooze_button = QPushButton(self.tr("&Snooze"), objectName="SnoozeReminder")
         self.snooze_button.setToolTip(self.tr("Put the reminder off for a while"))
         self.snooze_button.setMenu(self.work.snooze_menu(self.snooze_button, self.selected))
         self.complete_button = QPushButton(self.tr("&Complete…"), objectName="CompleteReminder")
         self.complete_button.setToolTip(
-            self.tr("Record how the follow-up went; the contact goes on the customer's "
-                    "timeline ({keys})").format(keys=keys(COMPLETE_KEY))
-        )  # fmt: skip
+            self.tr(
+                "Record how the follow-up went; the contact goes on the customer's "
+                "timeline ({keys})"
+            ).format(keys=keys(COMPLETE_KEY))
+        )
         self.complete_button.clicked.connect(self.complete_selected)
         self.reassign_button = QPushButton(self.tr("&Reassign…"), objectName="ReassignReminder")
-        self.reassign_button.setToolTip(self.tr("Give the reminder to someone else or back "
-                                                "to the shared pool"))  # fmt: skip
+        self.reassign_button.setToolTip(
+            self.tr("Give the reminder to someone else or back to the shared pool")
+        )
         self.reassign_button.clicked.connect(self.reassign_selected)
         self.reassign_button.setVisible(self.work.shows_reassign)
         self.open_button = QPushButton(self.tr("&Open"), objectName="OpenReminder")
         self.open_button.setToolTip(
-            self.tr("Open the customer's profile with the reason, the call script and the "
-                    "greeting (Enter)")
-        )  # fmt: skip
+            self.tr(
+                "Open the customer's profile with the reason, the call script and the "
+                "greeting (Enter)"
+            )
+        )
         self.open_button.clicked.connect(self.open_selected)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence(TAKE_KEY), self, self.take_selected, context=context)
         QShortcut(QKeySequence(COMPLETE_KEY), self, self.complete_selected, context=context)
         row = QHBoxLayout()
         row.setSpacing(8)
-        for button in (self.take_button, self.snooze_button, self.complete_button,
-                       self.reassign_button):  # fmt: skip
+        for button in (
+            self.take_button,
+            self.snooze_button,
+            self.complete_button,
+            self.reassign_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.open_button)
         return row
 
     def _tab_name(self, tab: str) -> str:
-        names = {"overdue": self.tr("Overdue"), "today": self.tr("Today"),
-                 "upcoming": self.tr("Upcoming"), "done": self.tr("Done")}  # fmt: skip
+        names = {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Today"),
+            "upcoming": self.tr("Upcoming"),
+            "done": self.tr("Done"),
+        }
         name = names.get(tab, tab)
         if tab not in self._counts:
             return name
         return self.tr("{tab} ({count})").format(tab=name, count=f"{self._counts[tab]:,}")
 
     def _scope_names(self) -> dict[str, str]:
-        return {"mine": self.tr("Mine"), "pool": self.tr("Shared pool"),
-                "all": self.tr("All reminders")}  # fmt: skip
+        return {
+            "mine": self.tr("Mine"),
+            "pool": self.tr("Shared pool"),
+            "all": self.tr("All reminders"),
+        }
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -316,16 +345,21 @@ class RemindersScreen(ListScreen):
         self.fail_loading(
             exc,
             "The reminders could not be read",
-            self.tr("The reminders could not be read from the database. Press Refresh (F5) "
-                    "to try again; if it keeps failing, tell IT support."),
-        )  # fmt: skip
+            self.tr(
+                "The reminders could not be read from the database. Press Refresh (F5) "
+                "to try again; if it keeps failing, tell IT support."
+            ),
+        )
 
     # -- rows ------------------------------------------------------------------------------
 
     def selected(self) -> ReminderRow | None:
         row = selected_row(self.table)
-        if row is None or row >= self.model.rowCount() or self.list_stack.currentWidget() is (
-                self.empty_label):  # fmt: skip
+        if (
+            row is None
+            or row >= self.model.rowCount()
+            or self.list_stack.currentWidget() is (self.empty_label)
+        ):
             return None
         return self.model.row_at(row)
 
@@ -354,8 +388,12 @@ class RemindersScreen(ListScreen):
         if row is None:
             return
         menu = QMenu(self)
-        for button in (self.take_button, self.complete_button, self.reassign_button,
-                       self.open_button):  # fmt: skip
+        for button in (
+            self.take_button,
+            self.complete_button,
+            self.reassign_button,
+            self.open_button,
+        ):
             if button.isVisible():
                 action = menu.addAction(button.text().replace("&", ""), button.click)
                 action.setEnabled(button.isEnabled())
@@ -404,10 +442,13 @@ class RemindersScreen(ListScreen):
             self._select_id = row.id
         else:
             text = self.tr("Given to {who}: {title}.")
-        self.info_label.setText(text.format(
-            title=row.title, time=format_datetime(row.when),
-            who=row.assignee_name or self._scope_names()["pool"],
-        ))  # fmt: skip
+        self.info_label.setText(
+            text.format(
+                title=row.title,
+                time=format_datetime(row.when),
+                who=row.assignee_name or self._scope_names()["pool"],
+            )
+        )
         self.info_label.show()
 
     def _refused(self, message: str) -> None:
@@ -433,9 +474,11 @@ class RemindersScreen(ListScreen):
             return
         name = self.tr("greetings-{date}.csv").format(date=f"{local_date(now_utc()):%Y-%m-%d}")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export today's greetings"), str(Path(QDir.homePath()) / name),
+            self,
+            self.tr("Export today's greetings"),
+            str(Path(QDir.homePath()) / name),
             self.tr("CSV files (*.csv)"),
-        )  # fmt: skip
+        )
         if path:
             self.export_to(path)
 
@@ -444,10 +487,13 @@ class RemindersScreen(ListScreen):
             path += ".csv"
         self.export_button.setEnabled(False)
         run_in_worker(
-            self._db, export_greetings, path,
+            self._db,
+            export_greetings,
+            path,
             on_done=lambda count: self._exported(path, count),
-            on_error=self._export_failed, context=self,
-        )  # fmt: skip
+            on_error=self._export_failed,
+            context=self,
+        )
 
     def _exported(self, path: str, count: int) -> None:
         self.export_button.setEnabled(True)
@@ -455,17 +501,23 @@ class RemindersScreen(ListScreen):
         if count:
             text = self.tr("{count} greetings written to {path}.").format(count=count, path=path)
         else:
-            text = self.tr("No greetings are due today; {path} holds only the header "
-                           "row.").format(path=path)  # fmt: skip
+            text = self.tr("No greetings are due today; {path} holds only the header row.").format(
+                path=path
+            )
         self.info_label.setText(text)
         self.info_label.show()
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.info_label.hide()
-        self.notice_label.setText(failure_message(
-            exc, "Today's greetings could not be exported",
-            self.tr("The greetings could not be written. Check that the folder exists and "
-                    "you may write there, then try again."),
-        ))  # fmt: skip
+        self.notice_label.setText(
+            failure_message(
+                exc,
+                "Today's greetings could not be exported",
+                self.tr(
+                    "The greetings could not be written. Check that the folder exists and "
+                    "you may write there, then try again."
+                ),
+            )
+        )
         self.notice_label.show()

@@ -43,8 +43,9 @@ def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
     bitmap = page.render(scale=dpi / POINTS_PER_INCH, prefer_bgrx=True, rev_byteorder=True)
     try:
         data = bytes(bitmap.buffer)
-        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)  # fmt: skip
+        image = QImage(
+            data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        )
         # QImage only borrows `data`: copy it before the bytes go away.
         return image.copy()
     finally:

@@ -162,9 +162,15 @@ class SlipPreviewDialog(QDialog):
         self.resize(720, 860)
         self._enable()
         self._task = run_in_worker(
-            db, prepare_slip, actor, kind, subject_id,
-            on_done=self._show, on_error=self._prepare_failed, context=self,
-        )  # fmt: skip
+            db,
+            prepare_slip,
+            actor,
+            kind,
+            subject_id,
+            on_done=self._show,
+            on_error=self._prepare_failed,
+            context=self,
+        )
 
     def _button(self, text: str, tip: str, name: str) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -203,8 +209,12 @@ class SlipPreviewDialog(QDialog):
         self.copy_label.setVisible(prepared.copy)
         self._draw_pages()
         if prepared.copy:
-            self.status.setText(self.tr("This slip was printed before: what you print now "
-                                        "is a copy with the same number."))  # fmt: skip
+            self.status.setText(
+                self.tr(
+                    "This slip was printed before: what you print now "
+                    "is a copy with the same number."
+                )
+            )
         else:
             self.status.setText(self.tr("Check the slip, then print it or save it as a PDF."))
         self._enable()
@@ -212,11 +222,16 @@ class SlipPreviewDialog(QDialog):
 
     def _prepare_failed(self, exc: BaseException) -> None:
         self._task = None
-        self.status.setText(failure_message(
-            exc, "Slip preview: the slip could not be prepared",
-            self.tr("The slip could not be prepared. Close this window and try again; if it "
-                    "keeps failing, tell IT support."),
-        ))  # fmt: skip
+        self.status.setText(
+            failure_message(
+                exc,
+                "Slip preview: the slip could not be prepared",
+                self.tr(
+                    "The slip could not be prepared. Close this window and try again; if it "
+                    "keeps failing, tell IT support."
+                ),
+            )
+        )
         self._enable()
         self.ready.emit()
 
@@ -281,9 +296,13 @@ class SlipPreviewDialog(QDialog):
             print_pdf(self.slip.pdf, printer)
         except Exception as exc:  # a driver may fail any way: the person needs to know
             log_exception(exc, f"Slip preview: printing {self.slip.number} failed")
-            self._say(self.tr("The printer did not print the slip, so it is not recorded as "
-                              "printed. Check that the printer is on and has paper, then "
-                              "press Print again."))  # fmt: skip
+            self._say(
+                self.tr(
+                    "The printer did not print the slip, so it is not recorded as "
+                    "printed. Check that the printer is on and has paper, then "
+                    "press Print again."
+                )
+            )
             return False
         pdf_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         self._record("pdf" if pdf_file else "printer")
@@ -297,9 +316,11 @@ class SlipPreviewDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         path, _kind = QFileDialog.getSaveFileName(
-            self, self.tr("Save {number} as PDF").format(number=self.slip.number),
-            str(Path(folder) / f"{self.slip.number}.pdf"), self.tr("PDF file (*.pdf)"),
-        )  # fmt: skip
+            self,
+            self.tr("Save {number} as PDF").format(number=self.slip.number),
+            str(Path(folder) / f"{self.slip.number}.pdf"),
+            self.tr("PDF file (*.pdf)"),
+        )
         if not path:
             self._say(self.tr("Saving was cancelled: the slip is not recorded as printed."))
             return
@@ -315,9 +336,12 @@ class SlipPreviewDialog(QDialog):
         try:
             write_atomically(path, self.slip.pdf)
         except OSError as exc:
-            self._say(self.tr("The PDF could not be saved to {path} ({error}), so the slip is "
-                              "not recorded as printed. Choose another folder and try again.")
-                      .format(path=path, error=exc.strerror or exc))  # fmt: skip
+            self._say(
+                self.tr(
+                    "The PDF could not be saved to {path} ({error}), so the slip is "
+                    "not recorded as printed. Choose another folder and try again."
+                ).format(path=path, error=exc.strerror or exc)
+            )
             return False
         self._record("pdf")
         return True
@@ -327,10 +351,15 @@ class SlipPreviewDialog(QDialog):
         slip = self.slip
         self._say(self.tr("Recording the print…"))
         self._task = run_in_worker(
-            self._db, record, self._actor, slip.slip_id, target,
+            self._db,
+            record,
+            self._actor,
+            slip.slip_id,
+            target,
             on_done=lambda _r: self._recorded(slip, target),
-            on_error=self._record_failed, context=self,
-        )  # fmt: skip
+            on_error=self._record_failed,
+            context=self,
+        )
         self._enable()
 
     def _recorded(self, slip: PreparedSlip, target: str) -> None:
@@ -344,10 +373,15 @@ class SlipPreviewDialog(QDialog):
         if not slip.copy:
             # From now on this number prints as a copy.
             self._task = run_in_worker(
-                self._db, rerender_slip, slip.slip_id, slip.number, slip.kind,
+                self._db,
+                rerender_slip,
+                slip.slip_id,
+                slip.number,
+                slip.kind,
                 on_done=lambda prepared: self._as_copy(prepared, text),
-                on_error=self._prepare_failed, context=self,
-            )  # fmt: skip
+                on_error=self._prepare_failed,
+                context=self,
+            )
         self._enable()
 
     def _as_copy(self, prepared: PreparedSlip, text: str) -> None:
@@ -360,9 +394,14 @@ class SlipPreviewDialog(QDialog):
 
     def _record_failed(self, exc: BaseException) -> None:
         self._task = None
-        self._say(failure_message(
-            exc, "Slip preview: a print could not be recorded",
-            self.tr("The slip went out but its print could not be recorded in the database. "
-                    "Tell IT support; do not print it again just to record it."),
-        ))  # fmt: skip
+        self._say(
+            failure_message(
+                exc,
+                "Slip preview: a print could not be recorded",
+                self.tr(
+                    "The slip went out but its print could not be recorded in the database. "
+                    "Tell IT support; do not print it again just to record it."
+                ),
+            )
+        )
         self._enable()

@@ -189,9 +189,12 @@ class DateEdit(QWidget):
         except ValidationError as exc:
             return exc.message
         return field_problem(
-            day, optional=self.optional, minimum=self._minimum, maximum=self._maximum,
+            day,
+            optional=self.optional,
+            minimum=self._minimum,
+            maximum=self._maximum,
             missing=self._missing,
-        )  # fmt: skip
+        )
 
     def is_valid(self) -> bool:
         return self.problem() is None

@@ -94,9 +94,13 @@ class DraftEditor(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
 
     def _add_row(
-        self, key: str, caption: str, widget: QWidget,
-        above_error: Sequence[QWidget] = (), below_error: Sequence[QWidget] = (),
-    ) -> None:  # fmt: skip
+        self,
+        key: str,
+        caption: str,
+        widget: QWidget,
+        above_error: Sequence[QWidget] = (),
+        below_error: Sequence[QWidget] = (),
+    ) -> None:
         """A row: caption, the input, what goes above its (hidden) error line and below.
         `key` is the name services use in ValidationError.field for this input."""
         error = QLabel("", objectName="FieldError")
@@ -266,9 +270,13 @@ class ListEditorDialog(QDialog):
     # -- loading -------------------------------------------------------------------------
 
     def _run(
-        self, text: str, fn: Callable[..., Any], *args: Any,
-        on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-    ) -> None:  # fmt: skip
+        self,
+        text: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         """Run fn(session, *args) on a worker, busy (saying `text`) until it answers."""
         self._set_busy(True, text)
         self._task = run_in_worker(
@@ -337,8 +345,7 @@ class ListEditorDialog(QDialog):
         self.banner.hide()
         fn, args = self._save_call(entry, draft)
         self._saving = True
-        self._run(self._saving_text(), fn, *args, on_done=self._saved,
-                  on_error=self._save_failed)  # fmt: skip
+        self._run(self._saving_text(), fn, *args, on_done=self._saved, on_error=self._save_failed)
 
     def _saved(self, record: Any) -> None:
         self._saving = False

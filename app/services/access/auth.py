@@ -55,14 +55,25 @@ def create_first_admin(
     full_name = check_full_name(full_name)
     passwords.check_new_password(password, password_again)
     user = User(
-        username=username, full_name=full_name, role=Role.ADMIN, tier=3,
-        password_hash=passwords.hash_password(password), last_login_at=utcnow(),
-    )  # fmt: skip
+        username=username,
+        full_name=full_name,
+        role=Role.ADMIN,
+        tier=3,
+        password_hash=passwords.hash_password(password),
+        last_login_at=utcnow(),
+    )
     session.add(user)
     session.flush()
     actor = Actor.of(user)
-    audit.record(session, actor, "user", user.id, "create_first_admin", None,
-                 audit.snapshot(user, ("username", "full_name", "role", "tier")))  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "user",
+        user.id,
+        "create_first_admin",
+        None,
+        audit.snapshot(user, ("username", "full_name", "role", "tier")),
+    )
     return actor
 
 
@@ -80,8 +91,9 @@ def _check_password(session: Session, user: User, password: str, now: datetime) 
     if user.locked_until is not None and now < user.locked_until:
         return t(
             "Too many wrong passwords for {username}: try again in {minutes} min.",
-            username=user.username, minutes=_minutes_left(user.locked_until, now),
-        )  # fmt: skip
+            username=user.username,
+            minutes=_minutes_left(user.locked_until, now),
+        )
     if passwords.verify_password(user.password_hash, password):
         return None
     before = audit.snapshot(user, ("failed_attempts", "locked_until"))
@@ -91,12 +103,20 @@ def _check_password(session: Session, user: User, password: str, now: datetime) 
         user.locked_until = now + LOCKOUT
         message = t(
             "Too many wrong passwords for {username}: try again in {minutes} min.",
-            username=user.username, minutes=_minutes_left(user.locked_until, now),
-        )  # fmt: skip
+            username=user.username,
+            minutes=_minutes_left(user.locked_until, now),
+        )
     else:
         message = None
-    audit.record(session, Actor.of(user), "user", user.id, "sign_in_failed", before,
-                 audit.snapshot(user, ("failed_attempts", "locked_until")))  # fmt: skip
+    audit.record(
+        session,
+        Actor.of(user),
+        "user",
+        user.id,
+        "sign_in_failed",
+        before,
+        audit.snapshot(user, ("failed_attempts", "locked_until")),
+    )
     return message or ""
 
 
@@ -113,9 +133,9 @@ def sign_in(
         return SignInResult(None, problem or wrong)
     if not user.is_active:
         return SignInResult(
-            None, t("The account {username} is disabled: ask an administrator.",
-                    username=user.username),
-        )  # fmt: skip
+            None,
+            t("The account {username} is disabled: ask an administrator.", username=user.username),
+        )
     tracked = ("failed_attempts", "locked_until", "last_login_at")
     before = audit.snapshot(user, tracked)
     user.failed_attempts = 0
@@ -123,8 +143,9 @@ def sign_in(
     user.last_login_at = now
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
-    audit.record(session, Actor.of(user), "user", user.id, "sign_in", before,
-                 audit.snapshot(user, tracked))  # fmt: skip
+    audit.record(
+        session, Actor.of(user), "user", user.id, "sign_in", before, audit.snapshot(user, tracked)
+    )
     return SignInResult(Actor.of(user))
 
 
@@ -140,15 +161,24 @@ def unlock(
     if problem is not None:
         return SignInResult(
             None,
-            problem or t(
+            problem
+            or t(
                 "That is not the password of {name}. Only {name} can unlock this seat; "
-                "to work as yourself, choose Switch user.", name=user.full_name,
+                "to work as yourself, choose Switch user.",
+                name=user.full_name,
             ),
-        )  # fmt: skip
+        )
     before = audit.snapshot(user, ("failed_attempts",))
     user.failed_attempts = 0
-    audit.record(session, actor, "user", user.id, "unlock", before,
-                 audit.snapshot(user, ("failed_attempts",)))  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "user",
+        user.id,
+        "unlock",
+        before,
+        audit.snapshot(user, ("failed_attempts",)),
+    )
     return SignInResult(Actor.of(user))
 
 
@@ -158,15 +188,20 @@ def change_own_password(session: Session, actor: Actor, current: str, new: str, 
         raise ValidationError(t("The current password is not right."), "current_password")
     passwords.check_new_password(new, again)
     user.password_hash = passwords.hash_password(new)
-    audit.record(session, actor, "user", user.id, "change_password", None,
-                 {"password_changed": True})  # fmt: skip
+    audit.record(
+        session, actor, "user", user.id, "change_password", None, {"password_changed": True}
+    )
 
 
 # Renders screenshots of a database with nobody in it yet; it never writes anything.
 SCREENSHOT_ACTOR = Actor(
-    user_id=None, username="screenshot", full_name="Screenshot", role=Role.ADMIN, tier=3,
+    user_id=None,
+    username="screenshot",
+    full_name="Screenshot",
+    role=Role.ADMIN,
+    tier=3,
     is_system=True,
-)  # fmt: skip
+)
 
 
 def screenshot_actor(session: Session, username: str | None) -> Actor:

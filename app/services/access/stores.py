@@ -38,10 +38,16 @@ class StoreView:
 
 def _view(store: Store, notes: tuple[str, ...] = ()) -> StoreView:
     return StoreView(
-        id=store.id, code=store.code, name=store.name, address=store.address,
-        province=store.province, phone=store.phone, is_active=store.is_active,
-        version=store.version, notes=notes,
-    )  # fmt: skip
+        id=store.id,
+        code=store.code,
+        name=store.name,
+        address=store.address,
+        province=store.province,
+        phone=store.phone,
+        is_active=store.is_active,
+        version=store.version,
+        notes=notes,
+    )
 
 
 def list_stores(session: Session, include_inactive: bool = True) -> list[StoreView]:
@@ -73,14 +79,25 @@ def _check(session: Session, store_id: int | None, code: str, name: str, phone: 
 
 
 def add_store(
-    session: Session, actor: Actor, code: str, name: str, address: str = "",
-    phone: str = "", province: str = "",
-) -> StoreView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    code: str,
+    name: str,
+    address: str = "",
+    phone: str = "",
+    province: str = "",
+) -> StoreView:
     require(actor, "store.manage")
     code, name, phone = _check(session, None, code, name, phone)
     province, note = check_province(province)
-    store = Store(code=code, name=name, address=nfc(address or ""), phone=phone,
-                  province=province, is_active=True)  # fmt: skip
+    store = Store(
+        code=code,
+        name=name,
+        address=nfc(address or ""),
+        phone=phone,
+        province=province,
+        is_active=True,
+    )
     session.add(store)
     session.flush()
     audit.record(session, actor, "store", store.id, "create", None, audit.snapshot(store, AUDITED))
@@ -88,10 +105,18 @@ def add_store(
 
 
 def update_store(
-    session: Session, actor: Actor, store_id: int, *, code: str, name: str, address: str = "",
-    phone: str = "", province: str = "", is_active: bool = True,
+    session: Session,
+    actor: Actor,
+    store_id: int,
+    *,
+    code: str,
+    name: str,
+    address: str = "",
+    phone: str = "",
+    province: str = "",
+    is_active: bool = True,
     expected_version: int | None = None,
-) -> StoreView:  # fmt: skip
+) -> StoreView:
     require(actor, "store.manage")
     store = session.get(Store, store_id)
     if store is None:

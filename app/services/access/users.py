@@ -55,10 +55,12 @@ def check_username(session: Session, username: str, user_id: int | None = None) 
         )
     if len(name) < 2 or not _USERNAME.fullmatch(name):
         raise ValidationError(
-            t("A username has 2 or more letters a-z without accents, digits, dots, dashes or "
-              "underscores, as in lan.nguyen."),
+            t(
+                "A username has 2 or more letters a-z without accents, digits, dots, dashes or "
+                "underscores, as in lan.nguyen."
+            ),
             "username",
-        )  # fmt: skip
+        )
     taken = session.scalar(
         select(User.id).where(func.lower(User.username) == name, User.id != (user_id or -1))
     )
@@ -127,11 +129,19 @@ def get_user_by_username(session: Session, username: str) -> User:
 def _view(session: Session, user: User) -> UserView:
     store = session.get(Store, user.store_id) if user.store_id else None
     return UserView(
-        id=user.id, username=user.username, full_name=user.full_name, role=str(user.role),
-        tier=user.tier, store_id=user.store_id, store_code=store.code if store else None,
-        store_name=store.name if store else None, is_active=user.is_active,
-        locked_until=user.locked_until, last_login_at=user.last_login_at, version=user.version,
-    )  # fmt: skip
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=str(user.role),
+        tier=user.tier,
+        store_id=user.store_id,
+        store_code=store.code if store else None,
+        store_name=store.name if store else None,
+        is_active=user.is_active,
+        locked_until=user.locked_until,
+        last_login_at=user.last_login_at,
+        version=user.version,
+    )
 
 
 def list_users(session: Session) -> list[UserView]:
@@ -153,9 +163,11 @@ def _keep_an_admin(session: Session, user: User) -> None:
     ).all()
     if set(admins) <= {user.id}:
         raise ValidationError(
-            t("{name} is the last active administrator: make another user administrator "
-              "first.", name=user.full_name),
-        )  # fmt: skip
+            t(
+                "{name} is the last active administrator: make another user administrator first.",
+                name=user.full_name,
+            ),
+        )
 
 
 def add_user(
@@ -252,6 +264,13 @@ def reset_password(
     user.locked_until = None
     after = audit.snapshot(user, ("failed_attempts", "locked_until"))
     # The trail says that the password changed, never what it is.
-    audit.record(session, actor, "user", user.id, "reset_password", before,
-                 {**after, "password_changed": True})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "user",
+        user.id,
+        "reset_password",
+        before,
+        {**after, "password_changed": True},
+    )
     return _view(session, user)

@@ -24,17 +24,36 @@ from app.timeutil import now_utc
 QUOTABLE = (ClaimStatus.RECEIVED, ClaimStatus.DIAGNOSING, ClaimStatus.WAITING_PARTS)
 
 
-def _event(session: Session, actor: Actor, claim: Claim, kind: str, note: str = "",
-           data: dict | None = None, now: datetime | None = None) -> None:  # fmt: skip
-    session.add(ClaimEvent(claim_id=claim.id, at=now or now_utc(), actor_id=actor.user_id,
-                           kind=kind, note=note, data=data))  # fmt: skip
+def _event(
+    session: Session,
+    actor: Actor,
+    claim: Claim,
+    kind: str,
+    note: str = "",
+    data: dict | None = None,
+    now: datetime | None = None,
+) -> None:
+    session.add(
+        ClaimEvent(
+            claim_id=claim.id,
+            at=now or now_utc(),
+            actor_id=actor.user_id,
+            kind=kind,
+            note=note,
+            data=data,
+        )
+    )
     session.flush()
 
 
 def add_claim_note(
-    session: Session, actor: Actor, claim_id: int, text: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    text: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """A note on the claim's timeline (what the technician found, a call to the customer)."""
     claim = load_for_change(session, actor, claim_id, expected_version)
     note = clean_text(text, NOTE_MAX, "note", t("note"))
@@ -46,9 +65,13 @@ def add_claim_note(
 
 
 def assign_claim(
-    session: Session, actor: Actor, claim_id: int, assignee_id: int | None,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    assignee_id: int | None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """Give the claim to someone (None: back to the shared queue). An agent may take an
     unassigned one for themselves; anything else is a supervisor's."""
     claim = load_for_change(session, actor, claim_id, expected_version)
@@ -63,24 +86,36 @@ def assign_claim(
     before = claim.assignee_id
     claim.assignee_id = assignee_id
     _event(session, actor, claim, "assigned", data={"from": before, "to": assignee_id}, now=now)
-    audit.record(session, actor, "claim", claim.id, "assign", {"assignee_id": before},
-                 {"assignee_id": assignee_id})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "claim",
+        claim.id,
+        "assign",
+        {"assignee_id": before},
+        {"assignee_id": assignee_id},
+    )
     return claim_view(session, claim.id)
 
 
 def record_quote(
-    session: Session, actor: Actor, claim_id: int, cost_vnd: int | None, accepted: bool | None,
-    note: str = "", expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    cost_vnd: int | None,
+    accepted: bool | None,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """The price of an out-of-warranty repair and the customer's answer; the repair
     starts only once it is accepted. A declined quote usually ends in a rejection."""
     claim = load_for_change(session, actor, claim_id, expected_version)
     if claim.kind is not ClaimKind.REPAIR or claim.in_warranty:
         raise ValidationError(
-            t("Only an out-of-warranty repair has a quote: this one costs the customer "
-              "nothing."),
+            t("Only an out-of-warranty repair has a quote: this one costs the customer nothing."),
             "quote",
-        )  # fmt: skip
+        )
     if claim.status not in QUOTABLE:
         raise ValidationError(
             t("The repair has already started or ended; the quote can no longer change."),

@@ -74,9 +74,11 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
     purchase = purchase_view(session, c.purchase_id)
     customer = session.get(Customer, c.customer_id)
     phone = session.scalar(
-        select(CustomerPhone.e164).where(CustomerPhone.customer_id == c.customer_id)
-        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).limit(1)
-    )  # fmt: skip
+        select(CustomerPhone.e164)
+        .where(CustomerPhone.customer_id == c.customer_id)
+        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+        .limit(1)
+    )
     paid = original_sale(session, session.get(Purchase, c.purchase_id)).price_vnd
 
     def name(user_id: int | None) -> str | None:
@@ -89,26 +91,47 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
         .outerjoin(actor, actor.id == ClaimEvent.actor_id)
         .where(ClaimEvent.claim_id == claim_id)
         .order_by(ClaimEvent.at, ClaimEvent.id)
-    ).all()  # fmt: skip
+    ).all()
     return ClaimDetail(
-        claim=view, kind_label=kind_name(c.kind), status_label=status_name(c.status),
+        claim=view,
+        kind_label=kind_name(c.kind),
+        status_label=status_name(c.status),
         warranty_reason_text=warranty_reason_text(c.warranty_reason),
-        customer_code=customer.code, customer_phone=phone, customer_address=customer.address,
-        customer_archived=customer.archived_at is not None, purchase=purchase,
-        price_paid_vnd=paid, store_name=store, created_by_name=name(c.created_by_id),
-        approved_by_name=name(c.approved_by_id), fault_description=c.fault_description,
-        condition_on_receipt=c.condition_on_receipt, accessories=c.accessories,
-        rejection_code=c.rejection_code, rejection_label=rejection_name(c.rejection_code),
-        rejection_reason=c.rejection_reason, refund_vnd=c.refund_vnd,
+        customer_code=customer.code,
+        customer_phone=phone,
+        customer_address=customer.address,
+        customer_archived=customer.archived_at is not None,
+        purchase=purchase,
+        price_paid_vnd=paid,
+        store_name=store,
+        created_by_name=name(c.created_by_id),
+        approved_by_name=name(c.approved_by_id),
+        fault_description=c.fault_description,
+        condition_on_receipt=c.condition_on_receipt,
+        accessories=c.accessories,
+        rejection_code=c.rejection_code,
+        rejection_label=rejection_name(c.rejection_code),
+        rejection_reason=c.rejection_reason,
+        refund_vnd=c.refund_vnd,
         replacement_serial=c.replacement_serial,
-        replacement_purchase_id=c.replacement_purchase_id, closed_at=c.closed_at,
+        replacement_purchase_id=c.replacement_purchase_id,
+        closed_at=c.closed_at,
         expected_return_date=c.expected_return_date,
         needs_quote=view.kind == "repair" and not c.in_warranty,
         next_statuses=next_statuses(c.kind, c.status),
         events=tuple(
-            ClaimEventView(e.id, e.at, e.kind, event_name(e.kind), who, e.from_status,
-                           e.to_status, status_name(e.to_status) if e.to_status else None,
-                           e.note, e.data)
+            ClaimEventView(
+                e.id,
+                e.at,
+                e.kind,
+                event_name(e.kind),
+                who,
+                e.from_status,
+                e.to_status,
+                status_name(e.to_status) if e.to_status else None,
+                e.note,
+                e.data,
+            )
             for e, who in events
         ),
-    )  # fmt: skip
+    )

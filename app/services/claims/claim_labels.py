@@ -33,17 +33,24 @@ COVERED, EXPIRED = "covered", "expired"
 
 def kind_name(kind: ClaimKind | str) -> str:
     return {
-        K.REPAIR: t("Warranty repair"), K.EXCHANGE: t("Exchange"), K.RETURN: t("Return and refund"),
-    }[K(kind)]  # fmt: skip
+        K.REPAIR: t("Warranty repair"),
+        K.EXCHANGE: t("Exchange"),
+        K.RETURN: t("Return and refund"),
+    }[K(kind)]
 
 
 def status_name(status: ClaimStatus | str) -> str:
     return {
-        S.RECEIVED: t("Received"), S.DIAGNOSING: t("Diagnosing"),
-        S.WAITING_PARTS: t("Waiting for parts"), S.REPAIRING: t("Repairing"),
-        S.READY: t("Ready for pickup"), S.RETURNED: t("Returned to customer"),
-        S.REJECTED: t("Rejected"), S.EXCHANGED: t("Exchanged"), S.REFUNDED: t("Refunded"),
-    }[S(status)]  # fmt: skip
+        S.RECEIVED: t("Received"),
+        S.DIAGNOSING: t("Diagnosing"),
+        S.WAITING_PARTS: t("Waiting for parts"),
+        S.REPAIRING: t("Repairing"),
+        S.READY: t("Ready for pickup"),
+        S.RETURNED: t("Returned to customer"),
+        S.REJECTED: t("Rejected"),
+        S.EXCHANGED: t("Exchanged"),
+        S.REFUNDED: t("Refunded"),
+    }[S(status)]
 
 
 def group_name(group: str) -> str:
@@ -53,17 +60,26 @@ def group_name(group: str) -> str:
 def rejection_name(code: str | None) -> str:
     if code is None:
         return ""
-    names = {"out_of_warranty": t("Out of warranty"), "misuse": t("Misuse or damage"),
-             "no_fault_found": t("No fault found")}  # fmt: skip
+    names = {
+        "out_of_warranty": t("Out of warranty"),
+        "misuse": t("Misuse or damage"),
+        "no_fault_found": t("No fault found"),
+    }
     return names.get(code, code)
 
 
 def event_name(kind: str) -> str:
     """What a step on the claim's timeline did, as "<who> <did what>" reads."""
-    names = {"opened": t("took it in"), "status": t("changed its status"),
-             "rejected": t("rejected it"), "exchanged": t("exchanged the product"),
-             "refunded": t("refunded the customer"), "note": t("added a note to it"),
-             "assigned": t("assigned it"), "quote": t("recorded a quote")}  # fmt: skip
+    names = {
+        "opened": t("took it in"),
+        "status": t("changed its status"),
+        "rejected": t("rejected it"),
+        "exchanged": t("exchanged the product"),
+        "refunded": t("refunded the customer"),
+        "note": t("added a note to it"),
+        "assigned": t("assigned it"),
+        "quote": t("recorded a quote"),
+    }
     return names.get(kind, t("changed it"))
 
 

@@ -103,15 +103,17 @@ def _search(text: str) -> ColumnElement[bool] | None:
             numbers = []
         digits = phone_digits(text)
         phones = (
-            CustomerPhone.e164.in_(numbers) if numbers
+            CustomerPhone.e164.in_(numbers)
+            if numbers
             else CustomerPhone.digits_rev.like(f"{digits[::-1]}%")
-        )  # fmt: skip
+        )
         if numbers or len(digits) >= MIN_SUFFIX_DIGITS:
             found.append(Claim.customer_id.in_(select(CustomerPhone.customer_id).where(phones)))
     words = fold(text).split()
     if words:
-        found.append(and_(*(Customer.name_key.like(f"%{_escaped(w)}%", escape="\\")
-                            for w in words)))  # fmt: skip
+        found.append(
+            and_(*(Customer.name_key.like(f"%{_escaped(w)}%", escape="\\") for w in words))
+        )
     return or_(*found)
 
 
@@ -134,16 +136,30 @@ def _conditions(f: ClaimFilter, with_status: bool = True) -> list[ColumnElement[
 
 
 def claim_page(
-    session: Session, f: ClaimFilter | None = None, after: tuple[datetime, int] | None = None,
+    session: Session,
+    f: ClaimFilter | None = None,
+    after: tuple[datetime, int] | None = None,
     limit: int = PAGE_SIZE,
-) -> ClaimPage:  # fmt: skip
+) -> ClaimPage:
     """Up to `limit` claims newest first, starting after the keyset `after`."""
     assignee = aliased(User)
     query = (
-        select(Claim.id, Claim.number, Claim.kind, Claim.status, Claim.customer_id,
-               Customer.code, Customer.full_name, Product.name, Purchase.serial_no,
-               Store.name, assignee.full_name, Claim.received_at, Claim.expected_return_date,
-               Claim.in_warranty)
+        select(
+            Claim.id,
+            Claim.number,
+            Claim.kind,
+            Claim.status,
+            Claim.customer_id,
+            Customer.code,
+            Customer.full_name,
+            Product.name,
+            Purchase.serial_no,
+            Store.name,
+            assignee.full_name,
+            Claim.received_at,
+            Claim.expected_return_date,
+            Claim.in_warranty,
+        )
         .join(Customer, Customer.id == Claim.customer_id)
         .join(Purchase, Purchase.id == Claim.purchase_id)
         .join(Product, Product.id == Purchase.product_id)
@@ -151,7 +167,7 @@ def claim_page(
         .outerjoin(assignee, assignee.id == Claim.assignee_id)
         .where(*_conditions(f or ClaimFilter()))
         .order_by(Claim.received_at.desc(), Claim.id.desc())
-    )  # fmt: skip
+    )
     if after is not None:
         at, cid = after
         query = query.where(
@@ -160,14 +176,26 @@ def claim_page(
     rows = session.execute(query.limit(max(0, limit) + 1)).all()
     return ClaimPage(
         tuple(
-            ClaimRow(id=r[0], number=r[1], kind=r[2].value, status=r[3].value,
-                     customer_id=r[4], customer_code=r[5], customer_name=r[6],
-                     product_name=r[7], serial_no=r[8], store_name=r[9], assignee_name=r[10],
-                     received_at=r[11], expected_return_date=r[12], in_warranty=r[13])
+            ClaimRow(
+                id=r[0],
+                number=r[1],
+                kind=r[2].value,
+                status=r[3].value,
+                customer_id=r[4],
+                customer_code=r[5],
+                customer_name=r[6],
+                product_name=r[7],
+                serial_no=r[8],
+                store_name=r[9],
+                assignee_name=r[10],
+                received_at=r[11],
+                expected_return_date=r[12],
+                in_warranty=r[13],
+            )
             for r in rows[:limit]
         ),
         len(rows) > limit,
-    )  # fmt: skip
+    )
 
 
 def claim_counts(session: Session, f: ClaimFilter | None = None) -> dict[str, int]:

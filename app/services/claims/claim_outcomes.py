@@ -36,10 +36,15 @@ def _note(note: str) -> str:
 
 
 def exchange_claim(
-    session: Session, actor: Actor, claim_id: int, replacement_serial: str,
-    product_id: int | None = None, note: str = "", expected_version: int | None = None,
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    replacement_serial: str,
+    product_id: int | None = None,
+    note: str = "",
+    expected_version: int | None = None,
     now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+) -> ClaimView:
     """Hand over a replacement unit (the same product unless another is given)."""
     claim = load_for_change(session, actor, claim_id, expected_version)
     refuse_illegal_step(claim, S.EXCHANGED)
@@ -49,10 +54,13 @@ def exchange_claim(
         raise NotFound(t("That product does not exist."))
     if product_id is not None and not product.is_active:
         raise ValidationError(
-            t("{name} is no longer sold; choose another product or ask a supervisor to "
-              "restore it.", name=product.name),
+            t(
+                "{name} is no longer sold; choose another product or ask a supervisor to "
+                "restore it.",
+                name=product.name,
+            ),
             "product",
-        )  # fmt: skip
+        )
     serial = normal_serial(replacement_serial)
     if not serial:
         raise ValidationError(
@@ -63,20 +71,37 @@ def exchange_claim(
     refuse_registered_serial(session, product.id, serial)
     text = _note(note)
     at = now or now_utc()
-    replacement = replacement_purchase(session, original, product.id, serial,
-                                       claim.store_id or original.store_id)  # fmt: skip
+    replacement = replacement_purchase(
+        session, original, product.id, serial, claim.store_id or original.store_id
+    )
     claim.replacement_serial = serial
     claim.replacement_purchase_id = replacement.id
-    move(session, actor, claim, S.EXCHANGED, "exchanged", text,
-         {"replacement_serial": serial, "replacement_purchase_id": replacement.id,
-          "product_id": product.id}, now=at)  # fmt: skip
+    move(
+        session,
+        actor,
+        claim,
+        S.EXCHANGED,
+        "exchanged",
+        text,
+        {
+            "replacement_serial": serial,
+            "replacement_purchase_id": replacement.id,
+            "product_id": product.id,
+        },
+        now=at,
+    )
     return claim_view(session, claim.id)
 
 
 def refund_claim(
-    session: Session, actor: Actor, claim_id: int, amount_vnd: int, note: str = "",
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    amount_vnd: int,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """Give the money back: more than 0 and at most the price paid."""
     claim = load_for_change(session, actor, claim_id, expected_version)
     refuse_illegal_step(claim, S.REFUNDED)
@@ -87,12 +112,14 @@ def refund_claim(
     paid = original_sale(session, session.get(Purchase, claim.purchase_id)).price_vnd
     if amount_vnd > paid:
         raise ValidationError(
-            t("A refund of {amount} is more than the {paid} paid for it; refund at most "
-              "{paid}.", amount=format_vnd(amount_vnd), paid=format_vnd(paid)),
+            t(
+                "A refund of {amount} is more than the {paid} paid for it; refund at most {paid}.",
+                amount=format_vnd(amount_vnd),
+                paid=format_vnd(paid),
+            ),
             "refund_vnd",
-        )  # fmt: skip
+        )
     text = _note(note)
     claim.refund_vnd = amount_vnd
-    move(session, actor, claim, S.REFUNDED, "refunded", text, {"refund_vnd": amount_vnd},
-         now=now)  # fmt: skip
+    move(session, actor, claim, S.REFUNDED, "refunded", text, {"refund_vnd": amount_vnd}, now=now)
     return claim_view(session, claim.id)

@@ -41,9 +41,7 @@ _NONE: frozenset[ClaimStatus] = frozenset()
 TRANSITIONS: dict[ClaimKind, dict[ClaimStatus, frozenset[ClaimStatus]]] = {
     K.REPAIR: {
         S.RECEIVED: frozenset({S.DIAGNOSING, S.REJECTED}),
-        S.DIAGNOSING: frozenset(
-            {S.WAITING_PARTS, S.REPAIRING, S.READY, S.REJECTED, S.EXCHANGED}
-        ),  # fmt: skip
+        S.DIAGNOSING: frozenset({S.WAITING_PARTS, S.REPAIRING, S.READY, S.REJECTED, S.EXCHANGED}),
         S.WAITING_PARTS: frozenset({S.REPAIRING, S.EXCHANGED}),
         S.REPAIRING: frozenset({S.READY, S.EXCHANGED}),
         S.READY: frozenset({S.RETURNED}),
@@ -99,31 +97,46 @@ def load_for_change(session: Session, actor: Actor, claim_id: int, expected: int
             select(ClaimEvent.kind, User.full_name)
             .outerjoin(User, User.id == ClaimEvent.actor_id)
             .where(ClaimEvent.claim_id == claim.id)
-            .order_by(ClaimEvent.id.desc()).limit(1)
-        ).first()  # fmt: skip
+            .order_by(ClaimEvent.id.desc())
+            .limit(1)
+        ).first()
         kind, who = last if last else ("", None)
         raise Conflict(
-            t("{who} {what} ({number}, now {status}) while you were editing. Reload to see "
-              "their change; what you typed is kept.", who=who or t("Someone"),
-              what=event_name(kind), number=claim.number, status=status_name(claim.status))
-        )  # fmt: skip
+            t(
+                "{who} {what} ({number}, now {status}) while you were editing. Reload to see "
+                "their change; what you typed is kept.",
+                who=who or t("Someone"),
+                what=event_name(kind),
+                number=claim.number,
+                status=status_name(claim.status),
+            )
+        )
     return claim
 
 
 def refuse_illegal_step(claim: Claim, to: ClaimStatus) -> None:
     if to not in TRANSITIONS[claim.kind][claim.status]:
         raise ValidationError(
-            t("A {kind} claim that is {current} cannot become {target}.",
-              kind=kind_name(claim.kind).lower(), current=status_name(claim.status).lower(),
-              target=status_name(to).lower()),
+            t(
+                "A {kind} claim that is {current} cannot become {target}.",
+                kind=kind_name(claim.kind).lower(),
+                current=status_name(claim.status).lower(),
+                target=status_name(to).lower(),
+            ),
             "status",
-        )  # fmt: skip
+        )
 
 
 def move(
-    session: Session, actor: Actor, claim: Claim, to: ClaimStatus, kind: str, note: str = "",
-    data: dict | None = None, now: datetime | None = None,
-) -> None:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim: Claim,
+    to: ClaimStatus,
+    kind: str,
+    note: str = "",
+    data: dict | None = None,
+    now: datetime | None = None,
+) -> None:
     """One step along the table: the event, the audit entry, closed_at at the end."""
     before = claim.status
     refuse_illegal_step(claim, to)
@@ -131,19 +144,39 @@ def move(
     claim.status = to
     if to in TERMINAL_STATUSES:
         claim.closed_at = at
-    session.add(ClaimEvent(claim_id=claim.id, at=at, actor_id=actor.user_id, kind=kind,
-                           from_status=before.value, to_status=to.value, note=note,
-                           data=data))  # fmt: skip
+    session.add(
+        ClaimEvent(
+            claim_id=claim.id,
+            at=at,
+            actor_id=actor.user_id,
+            kind=kind,
+            from_status=before.value,
+            to_status=to.value,
+            note=note,
+            data=data,
+        )
+    )
     session.flush()
-    audit.record(session, actor, "claim", claim.id, kind, {"status": before.value},
-                 {"status": to.value, **({"note": note[:500]} if note else {}),
-                  **(data or {})})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "claim",
+        claim.id,
+        kind,
+        {"status": before.value},
+        {"status": to.value, **({"note": note[:500]} if note else {}), **(data or {})},
+    )
 
 
 def change_claim_status(
-    session: Session, actor: Actor, claim_id: int, to: str, note: str = "",
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    to: str,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """Diagnose, wait for parts, repair, mark ready, hand back: the steps that need
     nothing else. An out-of-warranty repair starts only once the quote is accepted."""
     target = S(to)
@@ -151,21 +184,32 @@ def change_claim_status(
         raise ValueError(f"use the dedicated service for {target}")
     claim = load_for_change(session, actor, claim_id, expected_version)
     text = clean_text(note, NOTE_MAX, "note", t("step")) if (note or "").strip() else ""
-    if (target is S.REPAIRING and claim.kind is K.REPAIR and not claim.in_warranty
-            and claim.quote_accepted is not True):  # fmt: skip
+    if (
+        target is S.REPAIRING
+        and claim.kind is K.REPAIR
+        and not claim.in_warranty
+        and claim.quote_accepted is not True
+    ):
         raise ValidationError(
-            t("This repair is out of warranty: record the customer's acceptance of the "
-              "quoted cost before starting it."),
+            t(
+                "This repair is out of warranty: record the customer's acceptance of the "
+                "quoted cost before starting it."
+            ),
             "quote",
-        )  # fmt: skip
+        )
     move(session, actor, claim, target, "status", text, now=now)
     return claim_view(session, claim.id)
 
 
 def reject_claim(
-    session: Session, actor: Actor, claim_id: int, code: str, reason: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ClaimView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    claim_id: int,
+    code: str,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ClaimView:
     """Refuse the claim (out of warranty, misuse, no fault found) with the words the
     customer is told; the unit is then handed back (Returned)."""
     claim = load_for_change(session, actor, claim_id, expected_version)

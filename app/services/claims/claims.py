@@ -76,14 +76,25 @@ def claim_view(session: Session, claim_id: int) -> ClaimView:
     product = session.get(Product, purchase.product_id)
     assignee = session.get(User, c.assignee_id) if c.assignee_id else None
     return ClaimView(
-        id=c.id, number=c.number, kind=c.kind.value, status=c.status.value,
-        customer_id=c.customer_id, customer_name=customer.full_name, purchase_id=purchase.id,
-        product_name=product.name, serial_no=purchase.serial_no, in_warranty=c.in_warranty,
-        warranty_reason=c.warranty_reason, received_at=c.received_at,
-        expected_return_date=c.expected_return_date, quoted_cost_vnd=c.quoted_cost_vnd,
-        quote_accepted=c.quote_accepted, assignee_id=c.assignee_id,
-        assignee_name=assignee.full_name if assignee else None, version=c.version,
-    )  # fmt: skip
+        id=c.id,
+        number=c.number,
+        kind=c.kind.value,
+        status=c.status.value,
+        customer_id=c.customer_id,
+        customer_name=customer.full_name,
+        purchase_id=purchase.id,
+        product_name=product.name,
+        serial_no=purchase.serial_no,
+        in_warranty=c.in_warranty,
+        warranty_reason=c.warranty_reason,
+        received_at=c.received_at,
+        expected_return_date=c.expected_return_date,
+        quoted_cost_vnd=c.quoted_cost_vnd,
+        quote_accepted=c.quote_accepted,
+        assignee_id=c.assignee_id,
+        assignee_name=assignee.full_name if assignee else None,
+        version=c.version,
+    )
 
 
 def check_quote(cost: int | None, accepted: bool | None) -> tuple[int | None, bool | None]:
@@ -101,30 +112,35 @@ def check_quote(cost: int | None, accepted: bool | None) -> tuple[int | None, bo
 def _purchase(session: Session, purchase_id: int | None) -> tuple[Purchase, Customer]:
     if purchase_id is None:
         raise ValidationError(
-            t("Choose the purchase the claim is about: check the serial, invoice or phone "
-              "first, and register the purchase if it is not found."),
+            t(
+                "Choose the purchase the claim is about: check the serial, invoice or phone "
+                "first, and register the purchase if it is not found."
+            ),
             "purchase",
-        )  # fmt: skip
+        )
     purchase = session.get(Purchase, purchase_id)
     if purchase is None:
         raise NotFound(t("That purchase does not exist."))
     customer = session.get(Customer, purchase.customer_id)
     if customer.archived_at is not None:
         raise ValidationError(
-            t("{name} ({code}) is archived; restore the customer before taking a claim.",
-              name=customer.full_name, code=customer.code),
+            t(
+                "{name} ({code}) is archived; restore the customer before taking a claim.",
+                name=customer.full_name,
+                code=customer.code,
+            ),
             "customer",
-        )  # fmt: skip
+        )
     busy = session.scalar(
-        select(Claim.number).where(Claim.purchase_id == purchase.id,
-                                   Claim.status.in_(ACTIVE_STATUSES)).limit(1)
-    )  # fmt: skip
+        select(Claim.number)
+        .where(Claim.purchase_id == purchase.id, Claim.status.in_(ACTIVE_STATUSES))
+        .limit(1)
+    )
     if busy is not None:
         raise ValidationError(
-            t("This unit is already in claim {number}; continue that claim instead.",
-              number=busy),
+            t("This unit is already in claim {number}; continue that claim instead.", number=busy),
             "purchase",
-        )  # fmt: skip
+        )
     return purchase, customer
 
 
@@ -139,10 +155,13 @@ def _late_return_approver(
         return None
     if not allowed(actor, "claim.approve"):
         raise PermissionDenied(
-            t("This return comes {days} days after the sale, past the {window}-day return "
-              "window: a supervisor must approve it. Ask a supervisor to take it in.",
-              days=days, window=window)
-        )  # fmt: skip
+            t(
+                "This return comes {days} days after the sale, past the {window}-day return "
+                "window: a supervisor must approve it. Ask a supervisor to take it in.",
+                days=days,
+                window=window,
+            )
+        )
     return actor.user_id
 
 
@@ -176,21 +195,46 @@ def open_claim(
     if kind is ClaimKind.RETURN:
         approver = _late_return_approver(session, actor, purchase, today)
     claim = Claim(
-        number=next_number(session, "claim", today.year), kind=kind,
-        status=ClaimStatus.RECEIVED, customer_id=customer.id, purchase_id=purchase.id,
-        store_id=actor.store_id or purchase.store_id, created_by_id=actor.user_id,
-        received_at=at, fault_description=fault, condition_on_receipt=condition,
-        accessories=accessories, in_warranty=covered,
+        number=next_number(session, "claim", today.year),
+        kind=kind,
+        status=ClaimStatus.RECEIVED,
+        customer_id=customer.id,
+        purchase_id=purchase.id,
+        store_id=actor.store_id or purchase.store_id,
+        created_by_id=actor.user_id,
+        received_at=at,
+        fault_description=fault,
+        condition_on_receipt=condition,
+        accessories=accessories,
+        in_warranty=covered,
         warranty_reason=warranty_reason(covered, purchase.warranty_end),
-        expected_return_date=data.expected_return_date, quoted_cost_vnd=cost,
-        quote_accepted=accepted, approved_by_id=approver,
-    )  # fmt: skip
+        expected_return_date=data.expected_return_date,
+        quoted_cost_vnd=cost,
+        quote_accepted=accepted,
+        approved_by_id=approver,
+    )
     session.add(claim)
     session.flush()
-    session.add(ClaimEvent(claim_id=claim.id, at=at, actor_id=actor.user_id, kind="opened",
-                           to_status=ClaimStatus.RECEIVED.value, note=fault,
-                           data={"in_warranty": covered, "approved_by_id": approver}))  # fmt: skip
-    audit.record(session, actor, "claim", claim.id, "create", None, audit.snapshot(
-        claim, ("number", "kind", "customer_id", "purchase_id", "in_warranty",
-                "approved_by_id")))  # fmt: skip
+    session.add(
+        ClaimEvent(
+            claim_id=claim.id,
+            at=at,
+            actor_id=actor.user_id,
+            kind="opened",
+            to_status=ClaimStatus.RECEIVED.value,
+            note=fault,
+            data={"in_warranty": covered, "approved_by_id": approver},
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        "claim",
+        claim.id,
+        "create",
+        None,
+        audit.snapshot(
+            claim, ("number", "kind", "customer_id", "purchase_id", "in_warranty", "approved_by_id")
+        ),
+    )
     return claim_view(session, claim.id)

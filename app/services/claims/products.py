@@ -23,8 +23,16 @@ from app.services.stale import refuse_stale
 from app.text import fold, nfc
 
 _SKU = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,39}")
-AUDITED = ("sku", "name", "brand", "category", "warranty_months", "return_days",
-           "list_price_vnd", "is_active")  # fmt: skip
+AUDITED = (
+    "sku",
+    "name",
+    "brand",
+    "category",
+    "warranty_months",
+    "return_days",
+    "list_price_vnd",
+    "is_active",
+)
 MAX_WARRANTY_MONTHS = 120
 MAX_RETURN_DAYS = 365
 PICKER_LIMIT = 50
@@ -57,10 +65,17 @@ class ProductView:
 
 def _view(p: Product) -> ProductView:
     return ProductView(
-        id=p.id, sku=p.sku, name=p.name, brand=p.brand, category=p.category,
-        warranty_months=p.warranty_months, return_days=p.return_days,
-        list_price_vnd=p.list_price_vnd, is_active=p.is_active, version=p.version,
-    )  # fmt: skip
+        id=p.id,
+        sku=p.sku,
+        name=p.name,
+        brand=p.brand,
+        category=p.category,
+        warranty_months=p.warranty_months,
+        return_days=p.return_days,
+        list_price_vnd=p.list_price_vnd,
+        is_active=p.is_active,
+        version=p.version,
+    )
 
 
 def normal_sku(sku: str) -> str:
@@ -93,17 +108,37 @@ def _checked(session: Session, product_id: int | None, data: ProductInput) -> di
         raise ValidationError(t("Type the product's name."), "name")
     if len(name) > 200:
         raise ValidationError(t("At most {n} characters fit here.", n=200), "name")
-    months = _whole(data.warranty_months, 0, MAX_WARRANTY_MONTHS, "warranty_months",
-                    t("The warranty is a whole number of months from 0 to {max}.",
-                      max=MAX_WARRANTY_MONTHS))  # fmt: skip
-    days = _whole(data.return_days, 0, MAX_RETURN_DAYS, "return_days",
-                  t("The return window is a whole number of days from 0 to {max}.",
-                    max=MAX_RETURN_DAYS))  # fmt: skip
-    price = _whole(data.list_price_vnd, 0, 10**15, "list_price_vnd",
-                   t("The price is a whole number of đồng, 0 or more."))  # fmt: skip
-    return {"sku": sku, "name": name, "name_key": fold(name),
-            "brand": nfc(data.brand or "")[:100], "category": nfc(data.category or "")[:100],
-            "warranty_months": months, "return_days": days, "list_price_vnd": price}  # fmt: skip
+    months = _whole(
+        data.warranty_months,
+        0,
+        MAX_WARRANTY_MONTHS,
+        "warranty_months",
+        t("The warranty is a whole number of months from 0 to {max}.", max=MAX_WARRANTY_MONTHS),
+    )
+    days = _whole(
+        data.return_days,
+        0,
+        MAX_RETURN_DAYS,
+        "return_days",
+        t("The return window is a whole number of days from 0 to {max}.", max=MAX_RETURN_DAYS),
+    )
+    price = _whole(
+        data.list_price_vnd,
+        0,
+        10**15,
+        "list_price_vnd",
+        t("The price is a whole number of đồng, 0 or more."),
+    )
+    return {
+        "sku": sku,
+        "name": name,
+        "name_key": fold(name),
+        "brand": nfc(data.brand or "")[:100],
+        "category": nfc(data.category or "")[:100],
+        "warranty_months": months,
+        "return_days": days,
+        "list_price_vnd": price,
+    }
 
 
 def create_product(session: Session, actor: Actor, data: ProductInput) -> ProductView:
@@ -111,8 +146,9 @@ def create_product(session: Session, actor: Actor, data: ProductInput) -> Produc
     product = Product(**_checked(session, None, data), is_active=True)
     session.add(product)
     session.flush()
-    audit.record(session, actor, "product", product.id, "create", None,
-                 audit.snapshot(product, AUDITED))  # fmt: skip
+    audit.record(
+        session, actor, "product", product.id, "create", None, audit.snapshot(product, AUDITED)
+    )
     return _view(product)
 
 
@@ -128,17 +164,21 @@ def _for_change(
 
 
 def update_product(
-    session: Session, actor: Actor, product_id: int, data: ProductInput,
+    session: Session,
+    actor: Actor,
+    product_id: int,
+    data: ProductInput,
     expected_version: int | None = None,
-) -> ProductView:  # fmt: skip
+) -> ProductView:
     """New details; purchases already registered keep the warranty they were sold with."""
     product = _for_change(session, actor, product_id, expected_version)
     before = audit.snapshot(product, AUDITED)
     for field, value in _checked(session, product.id, data).items():
         setattr(product, field, value)
     session.flush()
-    audit.record(session, actor, "product", product.id, "update", before,
-                 audit.snapshot(product, AUDITED))  # fmt: skip
+    audit.record(
+        session, actor, "product", product.id, "update", before, audit.snapshot(product, AUDITED)
+    )
     return _view(product)
 
 
@@ -150,8 +190,15 @@ def _set_active(
         return _view(product)
     product.is_active = active
     session.flush()
-    audit.record(session, actor, "product", product.id, "restore" if active else "retire",
-                 {"is_active": not active}, {"is_active": active})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "product",
+        product.id,
+        "restore" if active else "retire",
+        {"is_active": not active},
+        {"is_active": active},
+    )
     return _view(product)
 
 
@@ -193,8 +240,9 @@ def find_products(
             found[p.id] = p
     matches = []
     if key.split():
-        matches.append(and_(*(Product.name_key.like(f"%{_escaped(w)}%", escape="\\")
-                              for w in key.split())))  # fmt: skip
+        matches.append(
+            and_(*(Product.name_key.like(f"%{_escaped(w)}%", escape="\\") for w in key.split()))
+        )
     if sku:
         matches.append(Product.sku.like(f"{_escaped(sku)}%", escape="\\"))
     query_ = select(Product).where(*active)

@@ -25,9 +25,20 @@ from app.timeutil import local_date, now_utc
 
 MAX_MONTHS = 120
 MAX_PRICE_VND = 10**13  # far above anything sold at a counter; catches a pasted typo
-AUDITED = ("customer_id", "product_id", "store_id", "serial_no", "invoice_no", "purchase_date",
-           "delivery_date", "price_vnd", "warranty_months", "extended_warranty_months",
-           "warranty_end", "replaces_purchase_id")  # fmt: skip
+AUDITED = (
+    "customer_id",
+    "product_id",
+    "store_id",
+    "serial_no",
+    "invoice_no",
+    "purchase_date",
+    "delivery_date",
+    "price_vnd",
+    "warranty_months",
+    "extended_warranty_months",
+    "warranty_end",
+    "replaces_purchase_id",
+)
 # Replacements of replacements are followed this far to find the sale (a loop never exists).
 MAX_CHAIN = 32
 
@@ -93,17 +104,24 @@ def refuse_registered_serial(
     owner = session.execute(
         select(Customer.code, Customer.full_name)
         .join(Purchase, Purchase.customer_id == Customer.id)
-        .where(Purchase.product_id == product_id, Purchase.serial_no.in_(serial_spellings(serial)),
-               Purchase.id != (except_id or -1))
+        .where(
+            Purchase.product_id == product_id,
+            Purchase.serial_no.in_(serial_spellings(serial)),
+            Purchase.id != (except_id or -1),
+        )
         .limit(1)
-    ).first()  # fmt: skip
+    ).first()
     if owner is not None:
         raise ValidationError(
-            t("The serial {serial} is already registered to {name} ({code}) for this "
-              "product. Check the number on the unit, or open that customer.",
-              serial=serial, name=owner[1], code=owner[0]),
+            t(
+                "The serial {serial} is already registered to {name} ({code}) for this "
+                "product. Check the number on the unit, or open that customer.",
+                serial=serial,
+                name=owner[1],
+                code=owner[0],
+            ),
             "serial_no",
-        )  # fmt: skip
+        )
 
 
 def _months(value: object, field: str, what: str) -> int:
@@ -123,10 +141,13 @@ def _customer(session: Session, customer_id: int | None) -> Customer:
         raise NotFound(t("That customer does not exist."))
     if customer.archived_at is not None:
         raise ValidationError(
-            t("{name} ({code}) is archived; restore the customer before registering a "
-              "purchase.", name=customer.full_name, code=customer.code),
+            t(
+                "{name} ({code}) is archived; restore the customer before registering a purchase.",
+                name=customer.full_name,
+                code=customer.code,
+            ),
             "customer",
-        )  # fmt: skip
+        )
     return customer
 
 
@@ -138,10 +159,13 @@ def _product(session: Session, product_id: int | None) -> Product:
         raise NotFound(t("That product does not exist."))
     if not product.is_active:
         raise ValidationError(
-            t("{name} is no longer sold; choose another product or ask a supervisor to "
-              "restore it.", name=product.name),
+            t(
+                "{name} is no longer sold; choose another product or ask a supervisor to "
+                "restore it.",
+                name=product.name,
+            ),
             "product",
-        )  # fmt: skip
+        )
     return product
 
 
@@ -151,10 +175,12 @@ def _dates(data: PurchaseInput, today: date) -> tuple[date, date | None]:
         raise ValidationError(t("Give the purchase date."), "purchase_date")
     if bought > today:
         raise ValidationError(
-            t("The purchase date {date} is in the future; give the date on the invoice.",
-              date=bought.strftime("%d/%m/%Y")),
+            t(
+                "The purchase date {date} is in the future; give the date on the invoice.",
+                date=bought.strftime("%d/%m/%Y"),
+            ),
             "purchase_date",
-        )  # fmt: skip
+        )
     delivered = data.delivery_date
     if delivered is not None and delivered < bought:
         raise ValidationError(
@@ -177,27 +203,37 @@ def register_purchase(
     serial = normal_serial(data.serial_no)
     invoice = nfc(data.invoice_no or "")
     if len(serial) > 60 or len(invoice) > 60:
-        raise ValidationError(t("At most {n} characters fit here.", n=60),
-                              "serial_no" if len(serial) > 60 else "invoice_no")  # fmt: skip
+        raise ValidationError(
+            t("At most {n} characters fit here.", n=60),
+            "serial_no" if len(serial) > 60 else "invoice_no",
+        )
     refuse_registered_serial(session, product.id, serial)
     price = data.price_vnd
     if isinstance(price, bool) or not isinstance(price, int) or not 0 <= price <= MAX_PRICE_VND:
         raise ValidationError(t("The price is a whole number of đồng, 0 or more."), "price_vnd")
     months = product.warranty_months if data.warranty_months is None else data.warranty_months
     months = _months(months, "warranty_months", t("The warranty"))
-    extended = _months(data.extended_warranty_months, "extended_warranty_months",
-                       t("The extended warranty"))  # fmt: skip
+    extended = _months(
+        data.extended_warranty_months, "extended_warranty_months", t("The extended warranty")
+    )
     purchase = Purchase(
-        customer_id=customer.id, product_id=product.id, store_id=data.store_id or actor.store_id,
-        serial_no=serial or None, invoice_no=invoice or None, purchase_date=bought,
-        delivery_date=delivered, price_vnd=price, warranty_months=months,
+        customer_id=customer.id,
+        product_id=product.id,
+        store_id=data.store_id or actor.store_id,
+        serial_no=serial or None,
+        invoice_no=invoice or None,
+        purchase_date=bought,
+        delivery_date=delivered,
+        price_vnd=price,
+        warranty_months=months,
         extended_warranty_months=extended,
         warranty_end=warranty_end(bought, months, extended, delivered),
-    )  # fmt: skip
+    )
     session.add(purchase)
     session.flush()
-    audit.record(session, actor, "purchase", purchase.id, "create", None,
-                 audit.snapshot(purchase, AUDITED))  # fmt: skip
+    audit.record(
+        session, actor, "purchase", purchase.id, "create", None, audit.snapshot(purchase, AUDITED)
+    )
     return purchase.id
 
 
@@ -217,13 +253,19 @@ def replacement_purchase(
     price was paid for the original) and the original sale's invoice, dates and months, so
     its warranty ends when the original's did and the return window is the original's."""
     purchase = Purchase(
-        customer_id=original.customer_id, product_id=product_id, store_id=store_id,
-        serial_no=serial, invoice_no=original.invoice_no, purchase_date=original.purchase_date,
-        delivery_date=original.delivery_date, price_vnd=0,
+        customer_id=original.customer_id,
+        product_id=product_id,
+        store_id=store_id,
+        serial_no=serial,
+        invoice_no=original.invoice_no,
+        purchase_date=original.purchase_date,
+        delivery_date=original.delivery_date,
+        price_vnd=0,
         warranty_months=original.warranty_months,
         extended_warranty_months=original.extended_warranty_months,
-        warranty_end=original.warranty_end, replaces_purchase_id=original.id,
-    )  # fmt: skip
+        warranty_end=original.warranty_end,
+        replaces_purchase_id=original.id,
+    )
     session.add(purchase)
     session.flush()
     return purchase
@@ -231,22 +273,43 @@ def replacement_purchase(
 
 def purchase_view(session: Session, purchase_id: int) -> PurchaseView:
     row = session.execute(
-        select(Purchase, Customer.code, Customer.full_name, Product.sku, Product.name,
-               Product.brand, Store.name)
+        select(
+            Purchase,
+            Customer.code,
+            Customer.full_name,
+            Product.sku,
+            Product.name,
+            Product.brand,
+            Store.name,
+        )
         .join(Customer, Customer.id == Purchase.customer_id)
         .join(Product, Product.id == Purchase.product_id)
         .outerjoin(Store, Store.id == Purchase.store_id)
         .where(Purchase.id == purchase_id)
-    ).first()  # fmt: skip
+    ).first()
     if row is None:
         raise NotFound(t("That purchase does not exist."))
     p, code, name, sku, product, brand, store = row
     return PurchaseView(
-        id=p.id, customer_id=p.customer_id, customer_code=code, customer_name=name,
-        product_id=p.product_id, product_sku=sku, product_name=product, brand=brand,
-        store_id=p.store_id, store_name=store, serial_no=p.serial_no, invoice_no=p.invoice_no,
-        purchase_date=p.purchase_date, delivery_date=p.delivery_date, price_vnd=p.price_vnd,
-        warranty_months=p.warranty_months, extended_warranty_months=p.extended_warranty_months,
-        warranty_start=p.delivery_date or p.purchase_date, warranty_end=p.warranty_end,
-        replaces_purchase_id=p.replaces_purchase_id, version=p.version,
-    )  # fmt: skip
+        id=p.id,
+        customer_id=p.customer_id,
+        customer_code=code,
+        customer_name=name,
+        product_id=p.product_id,
+        product_sku=sku,
+        product_name=product,
+        brand=brand,
+        store_id=p.store_id,
+        store_name=store,
+        serial_no=p.serial_no,
+        invoice_no=p.invoice_no,
+        purchase_date=p.purchase_date,
+        delivery_date=p.delivery_date,
+        price_vnd=p.price_vnd,
+        warranty_months=p.warranty_months,
+        extended_warranty_months=p.extended_warranty_months,
+        warranty_start=p.delivery_date or p.purchase_date,
+        warranty_end=p.warranty_end,
+        replaces_purchase_id=p.replaces_purchase_id,
+        version=p.version,
+    )

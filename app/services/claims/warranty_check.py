@@ -59,14 +59,18 @@ def _matches(session: Session, text: str) -> dict[int, MatchedBy]:
     """Purchase id -> how it was found, serials first, then invoices, then phones."""
     found: dict[int, MatchedBy] = {}
     for pid in session.scalars(
-        select(Purchase.id).where(Purchase.serial_no.in_(serial_spellings(text)))
-        .order_by(Purchase.id.desc()).limit(MAX_ROWS)
-    ):  # fmt: skip
+        select(Purchase.id)
+        .where(Purchase.serial_no.in_(serial_spellings(text)))
+        .order_by(Purchase.id.desc())
+        .limit(MAX_ROWS)
+    ):
         found.setdefault(pid, "serial")
     for pid in session.scalars(
-        select(Purchase.id).where(Purchase.invoice_no.in_(_spellings(text)))
-        .order_by(Purchase.id.desc()).limit(MAX_ROWS)
-    ):  # fmt: skip
+        select(Purchase.id)
+        .where(Purchase.invoice_no.in_(_spellings(text)))
+        .order_by(Purchase.id.desc())
+        .limit(MAX_ROWS)
+    ):
         found.setdefault(pid, "invoice")
     if looks_like_phone(text):
         try:
@@ -76,9 +80,11 @@ def _matches(session: Session, text: str) -> dict[int, MatchedBy]:
         if numbers:
             owners = select(CustomerPhone.customer_id).where(CustomerPhone.e164.in_(numbers))
             for pid in session.scalars(
-                select(Purchase.id).where(Purchase.customer_id.in_(owners))
-                .order_by(Purchase.purchase_date.desc(), Purchase.id.desc()).limit(MAX_ROWS)
-            ):  # fmt: skip
+                select(Purchase.id)
+                .where(Purchase.customer_id.in_(owners))
+                .order_by(Purchase.purchase_date.desc(), Purchase.id.desc())
+                .limit(MAX_ROWS)
+            ):
                 found.setdefault(pid, "phone")
     return found
 
@@ -110,47 +116,97 @@ def check_warranty(session: Session, query: str, today: date | None = None) -> l
         return []
     ids = list(found)[:MAX_ROWS]
     primary = (
-        select(CustomerPhone.e164).where(CustomerPhone.customer_id == Customer.id)
-        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).limit(1)
+        select(CustomerPhone.e164)
+        .where(CustomerPhone.customer_id == Customer.id)
+        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+        .limit(1)
         .scalar_subquery()
-    )  # fmt: skip
+    )
     successor = aliased(Purchase)
     replaced_by = (
-        select(successor.serial_no).where(successor.replaces_purchase_id == Purchase.id)
-        .order_by(successor.id.desc()).limit(1).scalar_subquery()
-    )  # fmt: skip
+        select(successor.serial_no)
+        .where(successor.replaces_purchase_id == Purchase.id)
+        .order_by(successor.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     open_claim = (
         select(Claim.number)
         .where(Claim.purchase_id == Purchase.id, Claim.status.in_(ACTIVE_STATUSES))
-        .order_by(Claim.id.desc()).limit(1).scalar_subquery()
-    )  # fmt: skip
+        .order_by(Claim.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     rows = {
         r[0]: r
         for r in session.execute(
-            select(Purchase.id, Customer.id, Customer.code, Customer.full_name, primary,
-                   Customer.archived_at, Product.id, Product.name, Purchase.serial_no,
-                   Purchase.invoice_no, Purchase.purchase_date, Purchase.delivery_date,
-                   Purchase.warranty_end, open_claim, replaced_by)
+            select(
+                Purchase.id,
+                Customer.id,
+                Customer.code,
+                Customer.full_name,
+                primary,
+                Customer.archived_at,
+                Product.id,
+                Product.name,
+                Purchase.serial_no,
+                Purchase.invoice_no,
+                Purchase.purchase_date,
+                Purchase.delivery_date,
+                Purchase.warranty_end,
+                open_claim,
+                replaced_by,
+            )
             .join(Customer, Customer.id == Purchase.customer_id)
             .join(Product, Product.id == Purchase.product_id)
             .where(Purchase.id.in_(ids))
         )
-    }  # fmt: skip
+    }
     starts = _sale_starts(session, ids)
     result = []
     for pid in ids:
-        (_, cid, code, name, phone, archived, product_id, product, serial, invoice, bought,
-         delivered, end, claim_no, successor_serial) = rows[pid]  # fmt: skip
+        (
+            _,
+            cid,
+            code,
+            name,
+            phone,
+            archived,
+            product_id,
+            product,
+            serial,
+            invoice,
+            bought,
+            delivered,
+            end,
+            claim_no,
+            successor_serial,
+        ) = rows[pid]
         state, days_left = warranty_state(end, day)
         sale_start, return_days = starts[pid]
         return_left = return_days - (day - sale_start).days
-        result.append(WarrantyRow(
-            purchase_id=pid, matched_by=found[pid], customer_id=cid, customer_code=code,
-            customer_name=name, customer_phone=phone, customer_archived=archived is not None,
-            product_id=product_id, product_name=product, serial_no=serial, invoice_no=invoice,
-            purchase_date=bought, warranty_start=delivered or bought, warranty_end=end,
-            state=state, days_left=days_left, return_window_open=return_left >= 0,
-            return_days_left=return_left, open_claim_number=claim_no,
-            replaced_by_serial=successor_serial,
-        ))  # fmt: skip
+        result.append(
+            WarrantyRow(
+                purchase_id=pid,
+                matched_by=found[pid],
+                customer_id=cid,
+                customer_code=code,
+                customer_name=name,
+                customer_phone=phone,
+                customer_archived=archived is not None,
+                product_id=product_id,
+                product_name=product,
+                serial_no=serial,
+                invoice_no=invoice,
+                purchase_date=bought,
+                warranty_start=delivered or bought,
+                warranty_end=end,
+                state=state,
+                days_left=days_left,
+                return_window_open=return_left >= 0,
+                return_days_left=return_left,
+                open_claim_number=claim_no,
+                replaced_by_serial=successor_serial,
+            )
+        )
     return result

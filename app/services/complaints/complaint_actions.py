@@ -29,8 +29,15 @@ TOP_TIER = 3  # 1 agent, 2 supervisor, 3 manager
 CLOSED_STATES = (ComplaintStatus.CLOSED, ComplaintStatus.CANCELLED)
 
 
-def _event(session: Session, actor: Actor, complaint: Complaint, kind: str, note: str = "",
-           data: dict | None = None, now: datetime | None = None) -> None:  # fmt: skip
+def _event(
+    session: Session,
+    actor: Actor,
+    complaint: Complaint,
+    kind: str,
+    note: str = "",
+    data: dict | None = None,
+    now: datetime | None = None,
+) -> None:
     session.add(
         ComplaintEvent(
             complaint_id=complaint.id,
@@ -50,9 +57,14 @@ def _still_open(complaint: Complaint) -> None:
 
 
 def add_note(
-    session: Session, actor: Actor, complaint_id: int, text: str, reply: bool = False,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    text: str,
+    reply: bool = False,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """An internal note, or (`reply`) what was said to the customer: a reply is the first
     response when none was given yet."""
     complaint = load_for_change(session, actor, complaint_id, expected_version)
@@ -68,9 +80,13 @@ def add_note(
 
 
 def assign_complaint(
-    session: Session, actor: Actor, complaint_id: int, assignee_id: int | None,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    assignee_id: int | None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """Give the complaint to someone (None: back to the queue). An agent may take an
     unassigned one for themselves; anything else is a supervisor's."""
     complaint = load_for_change(session, actor, complaint_id, expected_version)
@@ -86,35 +102,57 @@ def assign_complaint(
     before = complaint.assignee_id
     complaint.assignee_id = assignee_id
     _event(session, actor, complaint, "assigned", data=data, now=now)
-    audit.record(session, actor, "complaint", complaint.id, "assign",
-                 {"assignee_id": before}, {"assignee_id": assignee_id})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "complaint",
+        complaint.id,
+        "assign",
+        {"assignee_id": before},
+        {"assignee_id": assignee_id},
+    )
     return complaint_view(session, complaint.id)
 
 
 def escalate_complaint(
-    session: Session, actor: Actor, complaint_id: int, reason: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """Move the complaint one tier up the ladder, into that tier's queue (unassigned)."""
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     _still_open(complaint)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for escalating"))
     if complaint.tier >= TOP_TIER:
-        raise ValidationError(t("This complaint is already with a manager, the top tier."),
-                              "tier")  # fmt: skip
+        raise ValidationError(t("This complaint is already with a manager, the top tier."), "tier")
     before = {"tier": complaint.tier, "assignee_id": complaint.assignee_id}
     complaint.tier += 1
     complaint.assignee_id = None
     _event(session, actor, complaint, "escalated", text, {"tier": complaint.tier}, now=now)
-    audit.record(session, actor, "complaint", complaint.id, "escalate", before,
-                 {"tier": complaint.tier, "assignee_id": None, "reason": text[:500]})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "complaint",
+        complaint.id,
+        "escalate",
+        before,
+        {"tier": complaint.tier, "assignee_id": None, "reason": text[:500]},
+    )
     return complaint_view(session, complaint.id)
 
 
 def change_priority(
-    session: Session, actor: Actor, complaint_id: int, priority: str, reason: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    priority: str,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """A supervisor's call, with a reason: the SLA due times follow the new priority."""
     require(actor, "complaint.prioritize")
     complaint = load_for_change(session, actor, complaint_id, expected_version)
@@ -133,8 +171,15 @@ def change_priority(
     complaint.priority = new
     complaint.first_response_due = calendar.add(complaint.opened_at, first.seconds(calendar))
     complaint.resolution_due = calendar.add(complaint.opened_at, resolution.seconds(calendar))
-    _event(session, actor, complaint, "priority", text,
-           {"from": before.value, "to": new.value}, now=now)  # fmt: skip
+    _event(
+        session,
+        actor,
+        complaint,
+        "priority",
+        text,
+        {"from": before.value, "to": new.value},
+        now=now,
+    )
     audit.record(
         session,
         actor,

@@ -97,8 +97,11 @@ def _where(actor: Actor, queue: str, f: QueueFilter) -> list[ColumnElement]:
     if queue == "mine":
         where.append(Complaint.assignee_id == actor.user_id)
     elif queue == "team":
-        where.append(Complaint.store_id == actor.store_id if actor.store_id is not None
-                     else Complaint.store_id.is_(None))  # fmt: skip
+        where.append(
+            Complaint.store_id == actor.store_id
+            if actor.store_id is not None
+            else Complaint.store_id.is_(None)
+        )
     elif queue == "unassigned":
         where += [Complaint.assignee_id.is_(None), Complaint.tier <= actor.tier]
     if f.category:
@@ -110,48 +113,83 @@ def _where(actor: Actor, queue: str, f: QueueFilter) -> list[ColumnElement]:
     if f.assignee_id is not None:
         where.append(Complaint.assignee_id == f.assignee_id)
     if f.product_id is not None:
-        where.append(Complaint.purchase_id.in_(
-            select(Purchase.id).where(Purchase.product_id == f.product_id)))  # fmt: skip
+        where.append(
+            Complaint.purchase_id.in_(
+                select(Purchase.id).where(Purchase.product_id == f.product_id)
+            )
+        )
     return where
 
 
 def queue_page(
-    session: Session, actor: Actor, queue: str, f: QueueFilter | None = None,
-    offset: int = 0, limit: int = PAGE_SIZE,
-) -> tuple[QueueRow, ...]:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    queue: str,
+    f: QueueFilter | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> tuple[QueueRow, ...]:
     """A page of the queue, the least time left first (then the oldest)."""
     assignee = aliased(User)
     rows = session.execute(
-        select(Complaint.id, Complaint.number, Complaint.customer_id, Customer.full_name,
-               Complaint.category, Complaint.priority, Complaint.status, Complaint.tier,
-               assignee.full_name, Store.name, Complaint.opened_at,
-               Complaint.first_response_due, Complaint.resolution_due,
-               Complaint.first_response_at, Complaint.sla_state)
+        select(
+            Complaint.id,
+            Complaint.number,
+            Complaint.customer_id,
+            Customer.full_name,
+            Complaint.category,
+            Complaint.priority,
+            Complaint.status,
+            Complaint.tier,
+            assignee.full_name,
+            Store.name,
+            Complaint.opened_at,
+            Complaint.first_response_due,
+            Complaint.resolution_due,
+            Complaint.first_response_at,
+            Complaint.sla_state,
+        )
         .join(Customer, Customer.id == Complaint.customer_id)
         .outerjoin(assignee, assignee.id == Complaint.assignee_id)
         .outerjoin(Store, Store.id == Complaint.store_id)
         .where(*_where(actor, queue, f or QueueFilter()))
         .order_by(Complaint.resolution_due, Complaint.id)
-        .offset(offset).limit(limit)
-    )  # fmt: skip
+        .offset(offset)
+        .limit(limit)
+    )
     return tuple(
-        QueueRow(id=r[0], number=r[1], customer_id=r[2], customer_name=r[3], category=r[4],
-                 priority=r[5].value, status=r[6].value, tier=r[7], assignee_name=r[8],
-                 store_name=r[9], opened_at=r[10], first_response_due=r[11],
-                 resolution_due=r[12], first_response_at=r[13], sla_state=r[14].value)
+        QueueRow(
+            id=r[0],
+            number=r[1],
+            customer_id=r[2],
+            customer_name=r[3],
+            category=r[4],
+            priority=r[5].value,
+            status=r[6].value,
+            tier=r[7],
+            assignee_name=r[8],
+            store_name=r[9],
+            opened_at=r[10],
+            first_response_due=r[11],
+            resolution_due=r[12],
+            first_response_at=r[13],
+            sla_state=r[14].value,
+        )
         for r in rows
-    )  # fmt: skip
+    )
 
 
 def queue_counts(session: Session, actor: Actor, f: QueueFilter | None = None) -> dict[str, int]:
     """How many complaints each of the actor's queues holds, for the tab labels."""
     return {
         queue: session.scalar(
-            select(func.count()).select_from(Complaint)
+            select(func.count())
+            .select_from(Complaint)
             .where(*_where(actor, queue, f or QueueFilter()))
-        ) or 0
+        )
+        or 0
         for queue in queues_for(actor)
-    }  # fmt: skip
+    }
 
 
 def filter_choices(session: Session) -> FilterChoices:
@@ -163,6 +201,7 @@ def filter_choices(session: Session) -> FilterChoices:
 
     return FilterChoices(
         products=ordered(session.execute(select(Product.id, Product.name))),
-        agents=ordered(session.execute(select(User.id, User.full_name)
-                                       .where(User.is_active.is_(True)))),
-    )  # fmt: skip
+        agents=ordered(
+            session.execute(select(User.id, User.full_name).where(User.is_active.is_(True)))
+        ),
+    )

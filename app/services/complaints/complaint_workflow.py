@@ -38,8 +38,15 @@ TRANSITIONS: dict[ComplaintStatus, frozenset[ComplaintStatus]] = {
     S.CANCELLED: frozenset(),
 }
 REOPEN_WINDOW = timedelta(days=30)
-RESOLUTION_TYPES = ("explanation", "repair", "replacement", "refund", "exchange",
-                    "goodwill_voucher", "points")  # fmt: skip
+RESOLUTION_TYPES = (
+    "explanation",
+    "repair",
+    "replacement",
+    "refund",
+    "exchange",
+    "goodwill_voucher",
+    "points",
+)
 NOTE_MAX = 20_000
 
 
@@ -54,19 +61,30 @@ class Resolution:
 
 def status_name(status: ComplaintStatus) -> str:
     return {
-        S.NEW: t("New"), S.IN_PROGRESS: t("In progress"),
-        S.WAITING_CUSTOMER: t("Waiting for customer"), S.RESOLVED: t("Resolved"),
-        S.CLOSED: t("Closed"), S.REOPENED: t("Reopened"), S.CANCELLED: t("Cancelled"),
-    }[status]  # fmt: skip
+        S.NEW: t("New"),
+        S.IN_PROGRESS: t("In progress"),
+        S.WAITING_CUSTOMER: t("Waiting for customer"),
+        S.RESOLVED: t("Resolved"),
+        S.CLOSED: t("Closed"),
+        S.REOPENED: t("Reopened"),
+        S.CANCELLED: t("Cancelled"),
+    }[status]
 
 
 def _event_name(kind: str) -> str:
-    names = {"status": t("changed its status"), "resolved": t("resolved it"),
-             "closed": t("closed it"), "reopened": t("reopened it"),
-             "cancelled": t("cancelled it"), "opened": t("opened it"),
-             "assigned": t("assigned it"), "escalated": t("escalated it"),
-             "priority": t("changed its priority"), "note": t("added a note to it"),
-             "reply": t("replied on it")}  # fmt: skip
+    names = {
+        "status": t("changed its status"),
+        "resolved": t("resolved it"),
+        "closed": t("closed it"),
+        "reopened": t("reopened it"),
+        "cancelled": t("cancelled it"),
+        "opened": t("opened it"),
+        "assigned": t("assigned it"),
+        "escalated": t("escalated it"),
+        "priority": t("changed its priority"),
+        "note": t("added a note to it"),
+        "reply": t("replied on it"),
+    }
     return names.get(kind, t("changed it"))
 
 
@@ -84,41 +102,71 @@ def load_for_change(
             select(ComplaintEvent.kind, User.full_name)
             .outerjoin(User, User.id == ComplaintEvent.actor_id)
             .where(ComplaintEvent.complaint_id == complaint.id)
-            .order_by(ComplaintEvent.id.desc()).limit(1)
-        ).first()  # fmt: skip
+            .order_by(ComplaintEvent.id.desc())
+            .limit(1)
+        ).first()
         kind, who = last if last else ("", None)
         raise Conflict(
-            t("{who} {what} ({number}, now {status}) while you were editing. Reload to see "
-              "their change; what you typed is kept.", who=who or t("Someone"),
-              what=_event_name(kind), number=complaint.number,
-              status=status_name(complaint.status))
-        )  # fmt: skip
+            t(
+                "{who} {what} ({number}, now {status}) while you were editing. Reload to see "
+                "their change; what you typed is kept.",
+                who=who or t("Someone"),
+                what=_event_name(kind),
+                number=complaint.number,
+                status=status_name(complaint.status),
+            )
+        )
     return complaint
 
 
 def _move(
-    session: Session, actor: Actor, complaint: Complaint, to: ComplaintStatus, kind: str,
-    note: str = "", data: dict | None = None, now: datetime | None = None,
-) -> None:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint: Complaint,
+    to: ComplaintStatus,
+    kind: str,
+    note: str = "",
+    data: dict | None = None,
+    now: datetime | None = None,
+) -> None:
     before = complaint.status
     if to not in TRANSITIONS[before]:
         raise ValidationError(
-            t("A complaint that is {current} cannot become {target}.",
-              current=status_name(before).lower(), target=status_name(to).lower()),
+            t(
+                "A complaint that is {current} cannot become {target}.",
+                current=status_name(before).lower(),
+                target=status_name(to).lower(),
+            ),
             "status",
-        )  # fmt: skip
+        )
     at = now or now_utc()
     if before is S.WAITING_CUSTOMER:
         _resume_clocks(session, complaint, at)
     complaint.status = to
     if before is S.NEW and complaint.first_response_at is None:
         first_response_given(complaint, at)
-    session.add(ComplaintEvent(complaint_id=complaint.id, at=at, actor_id=actor.user_id,
-                               kind=kind, from_status=before.value, to_status=to.value,
-                               note=note, data=data))  # fmt: skip
+    session.add(
+        ComplaintEvent(
+            complaint_id=complaint.id,
+            at=at,
+            actor_id=actor.user_id,
+            kind=kind,
+            from_status=before.value,
+            to_status=to.value,
+            note=note,
+            data=data,
+        )
+    )
     session.flush()
-    audit.record(session, actor, "complaint", complaint.id, kind, {"status": before.value},
-                 {"status": to.value, **({"note": note[:500]} if note else {})})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "complaint",
+        complaint.id,
+        kind,
+        {"status": before.value},
+        {"status": to.value, **({"note": note[:500]} if note else {})},
+    )
 
 
 def first_response_given(complaint: Complaint, at: datetime) -> None:
@@ -154,9 +202,14 @@ def _resume_clocks(session: Session, complaint: Complaint, at: datetime) -> None
 
 
 def change_status(
-    session: Session, actor: Actor, complaint_id: int, to: str, note: str = "",
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    to: str,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """Start work, wait for the customer, or resume: the steps that need nothing else."""
     target = S(to)
     if target not in (S.IN_PROGRESS, S.WAITING_CUSTOMER):
@@ -168,9 +221,13 @@ def change_status(
 
 
 def resolve_complaint(
-    session: Session, actor: Actor, complaint_id: int, resolution: Resolution,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    resolution: Resolution,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     if resolution.type not in RESOLUTION_TYPES:
         raise ValidationError(t("Choose how the complaint was resolved."), "resolution_type")
@@ -181,10 +238,20 @@ def resolve_complaint(
         )
     notes = clean_text(resolution.notes, NOTE_MAX, "resolution_notes", t("resolution"))
     at = now or now_utc()
-    _move(session, actor, complaint, S.RESOLVED, "resolved", notes, {
-        "type": resolution.type, "compensation_vnd": resolution.compensation_vnd,
-        "compensation_points": resolution.compensation_points,
-    }, now=at)  # fmt: skip
+    _move(
+        session,
+        actor,
+        complaint,
+        S.RESOLVED,
+        "resolved",
+        notes,
+        {
+            "type": resolution.type,
+            "compensation_vnd": resolution.compensation_vnd,
+            "compensation_points": resolution.compensation_points,
+        },
+        now=at,
+    )
     complaint.resolution_type = resolution.type
     complaint.resolution_notes = notes
     complaint.compensation_vnd = resolution.compensation_vnd
@@ -194,9 +261,15 @@ def resolve_complaint(
     session.flush()
     if resolution.compensation_points:
         # Points given as compensation go to the customer's ledger, naming the complaint.
-        earn_points(session, actor, complaint.customer_id, resolution.compensation_points,
-                    t("Compensation for complaint {number}", number=complaint.number),
-                    "complaint", complaint.id)  # fmt: skip
+        earn_points(
+            session,
+            actor,
+            complaint.customer_id,
+            resolution.compensation_points,
+            t("Compensation for complaint {number}", number=complaint.number),
+            "complaint",
+            complaint.id,
+        )
     return complaint_view(session, complaint.id)
 
 
@@ -207,9 +280,15 @@ def _score(value: int | None, name: str, field: str) -> int:
 
 
 def close_complaint(
-    session: Session, actor: Actor, complaint_id: int, confirmed: bool, csat: int | None,
-    ces: int | None, expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    confirmed: bool,
+    csat: int | None,
+    ces: int | None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     """Close a resolved complaint once the customer confirmed it, with their scores."""
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     if not confirmed:
@@ -219,34 +298,43 @@ def close_complaint(
     complaint.csat = _score(csat, t("Satisfaction (CSAT)"), "csat")
     complaint.ces = _score(ces, t("Customer effort (CES)"), "ces")
     at = now or now_utc()
-    _move(session, actor, complaint, S.CLOSED, "closed", data={"csat": csat, "ces": ces},
-          now=at)  # fmt: skip
+    _move(session, actor, complaint, S.CLOSED, "closed", data={"csat": csat, "ces": ces}, now=at)
     complaint.closed_at = at
     session.flush()
     return complaint_view(session, complaint.id)
 
 
 def reopen_complaint(
-    session: Session, actor: Actor, complaint_id: int, reason: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for reopening"))
     at = now or now_utc()
     if complaint.resolved_at is not None and at - complaint.resolved_at > REOPEN_WINDOW:
         raise ValidationError(
-            t("It was resolved more than {days} days ago: open a new complaint instead.",
-              days=REOPEN_WINDOW.days),
+            t(
+                "It was resolved more than {days} days ago: open a new complaint instead.",
+                days=REOPEN_WINDOW.days,
+            ),
             "status",
-        )  # fmt: skip
+        )
     _move(session, actor, complaint, S.REOPENED, "reopened", text, now=at)
     return complaint_view(session, complaint.id)
 
 
 def cancel_complaint(
-    session: Session, actor: Actor, complaint_id: int, reason: str,
-    expected_version: int | None = None, now: datetime | None = None,
-) -> ComplaintView:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    complaint_id: int,
+    reason: str,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> ComplaintView:
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for cancelling"))
     _move(session, actor, complaint, S.CANCELLED, "cancelled", text, now=now)

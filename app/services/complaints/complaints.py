@@ -35,8 +35,15 @@ from app.services.contacts.interactions import paragraphs
 from app.services.numbering import next_number
 from app.timeutil import local_date, now_utc
 
-CATEGORIES = ("product_defect", "delivery", "installation", "billing", "staff_attitude",
-              "warranty_service", "other")  # fmt: skip
+CATEGORIES = (
+    "product_defect",
+    "delivery",
+    "installation",
+    "billing",
+    "staff_attitude",
+    "warranty_service",
+    "other",
+)
 CHANNELS = ("phone", "email", "chat", "social", "sms", "store_visit", "on_site", "web_form")
 LADDER = (Severity.LOW, Severity.NORMAL, Severity.HIGH, Severity.CRITICAL)
 DESCRIPTION_MAX = 20_000
@@ -105,10 +112,13 @@ def _customer(session: Session, customer_id: int | None) -> Customer:
         raise NotFound(t("That customer does not exist."))
     if customer.archived_at is not None:
         raise ValidationError(
-            t("{name} ({code}) is archived; restore the customer before taking a complaint.",
-              name=customer.full_name, code=customer.code),
+            t(
+                "{name} ({code}) is archived; restore the customer before taking a complaint.",
+                name=customer.full_name,
+                code=customer.code,
+            ),
             "customer",
-        )  # fmt: skip
+        )
     return customer
 
 
@@ -145,20 +155,42 @@ def open_complaint(
     first, resolution = sla_targets(session, priority.value)
     complaint = Complaint(
         number=next_number(session, "complaint", local_date(opened).year),
-        customer_id=customer.id, purchase_id=data.purchase_id, category=data.category,
+        customer_id=customer.id,
+        purchase_id=data.purchase_id,
+        category=data.category,
         subcategory=unicodedata.normalize("NFC", data.subcategory).strip()[:80],
-        channel=data.channel, description=description, severity=severity, priority=priority,
-        status=ComplaintStatus.NEW, tier=1, store_id=actor.store_id,
-        created_by_id=actor.user_id, opened_at=opened,
+        channel=data.channel,
+        description=description,
+        severity=severity,
+        priority=priority,
+        status=ComplaintStatus.NEW,
+        tier=1,
+        store_id=actor.store_id,
+        created_by_id=actor.user_id,
+        opened_at=opened,
         first_response_due=calendar.add(opened, first.seconds(calendar)),
         resolution_due=calendar.add(opened, resolution.seconds(calendar)),
-    )  # fmt: skip
+    )
     session.add(complaint)
     session.flush()
-    session.add(ComplaintEvent(complaint_id=complaint.id, at=opened, actor_id=actor.user_id,
-                               kind="opened", to_status=ComplaintStatus.NEW.value))  # fmt: skip
-    audit.record(session, actor, "complaint", complaint.id, "create", None, audit.snapshot(
-        complaint, ("number", "customer_id", "category", "severity", "priority")))  # fmt: skip
+    session.add(
+        ComplaintEvent(
+            complaint_id=complaint.id,
+            at=opened,
+            actor_id=actor.user_id,
+            kind="opened",
+            to_status=ComplaintStatus.NEW.value,
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        "complaint",
+        complaint.id,
+        "create",
+        None,
+        audit.snapshot(complaint, ("number", "customer_id", "category", "severity", "priority")),
+    )
     return complaint_view(session, complaint.id)
 
 
@@ -169,15 +201,25 @@ def complaint_view(session: Session, complaint_id: int) -> ComplaintView:
     customer = session.get(Customer, c.customer_id)
     assignee = session.get(User, c.assignee_id) if c.assignee_id else None
     return ComplaintView(
-        id=c.id, number=c.number, customer_id=c.customer_id,
-        customer_name=customer.full_name if customer else "", category=c.category,
-        subcategory=c.subcategory, channel=c.channel, description=c.description,
-        severity=c.severity.value, priority=c.priority.value, status=c.status.value,
-        tier=c.tier, assignee_id=c.assignee_id,
-        assignee_name=assignee.full_name if assignee else None, opened_at=c.opened_at,
-        first_response_due=c.first_response_due, resolution_due=c.resolution_due,
+        id=c.id,
+        number=c.number,
+        customer_id=c.customer_id,
+        customer_name=customer.full_name if customer else "",
+        category=c.category,
+        subcategory=c.subcategory,
+        channel=c.channel,
+        description=c.description,
+        severity=c.severity.value,
+        priority=c.priority.value,
+        status=c.status.value,
+        tier=c.tier,
+        assignee_id=c.assignee_id,
+        assignee_name=assignee.full_name if assignee else None,
+        opened_at=c.opened_at,
+        first_response_due=c.first_response_due,
+        resolution_due=c.resolution_due,
         version=c.version,
-    )  # fmt: skip
+    )
 
 
 @dataclass(frozen=True)
@@ -232,15 +274,21 @@ def complaint_detail(session: Session, complaint_id: int) -> ComplaintDetail:
         .order_by(ComplaintEvent.at, ComplaintEvent.id)
     ).all()
     return ComplaintDetail(
-        complaint=view, customer_code=customer.code if customer else "",
-        purchase_label=purchase_label, resolution_type=c.resolution_type,
-        resolution_notes=c.resolution_notes, compensation_vnd=c.compensation_vnd,
-        compensation_points=c.compensation_points, first_response_at=c.first_response_at,
-        resolved_at=c.resolved_at, closed_at=c.closed_at, csat=c.csat, ces=c.ces,
+        complaint=view,
+        customer_code=customer.code if customer else "",
+        purchase_label=purchase_label,
+        resolution_type=c.resolution_type,
+        resolution_notes=c.resolution_notes,
+        compensation_vnd=c.compensation_vnd,
+        compensation_points=c.compensation_points,
+        first_response_at=c.first_response_at,
+        resolved_at=c.resolved_at,
+        closed_at=c.closed_at,
+        csat=c.csat,
+        ces=c.ces,
         sla_state=c.sla_state.value,
         events=tuple(
-            ComplaintEventView(e.id, e.at, e.kind, name, e.from_status, e.to_status, e.note,
-                               e.data)
+            ComplaintEventView(e.id, e.at, e.kind, name, e.from_status, e.to_status, e.note, e.data)
             for e, name in events
         ),
-    )  # fmt: skip
+    )

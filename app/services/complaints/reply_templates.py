@@ -43,16 +43,22 @@ class ReplyTemplate:
 def _stored(session: Session) -> list[ReplyTemplate]:
     row = session.get(Setting, SETTING_KEY)
     entries = row.value if row is not None and isinstance(row.value, list) else []
-    return [ReplyTemplate(int(e["id"]), str(e.get("category", "")), str(e["title"]),
-                          str(e["text"]), bool(e.get("active", True)))
-            for e in entries]  # fmt: skip
+    return [
+        ReplyTemplate(
+            int(e["id"]),
+            str(e.get("category", "")),
+            str(e["title"]),
+            str(e["text"]),
+            bool(e.get("active", True)),
+        )
+        for e in entries
+    ]
 
 
 def list_templates(session: Session, category: str | None = None) -> tuple[ReplyTemplate, ...]:
     """The templates for `category` (those for every category too), or all of them,
     switched off or not: what the editor lists."""
-    return tuple(tp for tp in _stored(session)
-                 if category is None or tp.category in ("", category))  # fmt: skip
+    return tuple(tp for tp in _stored(session) if category is None or tp.category in ("", category))
 
 
 def offered_templates(session: Session, category: str) -> tuple[ReplyTemplate, ...]:
@@ -69,9 +75,11 @@ def placeholder_problem(text: str) -> str | None:
     unknown = sorted({f for f in _FIELD.findall(text or "") if f not in PLACEHOLDERS})
     if not unknown:
         return None
-    return t("{fields} cannot be filled in; the placeholders are {allowed}.",
-             fields=", ".join(f"{{{f}}}" for f in unknown),
-             allowed=", ".join(f"{{{p}}}" for p in PLACEHOLDERS))  # fmt: skip
+    return t(
+        "{fields} cannot be filled in; the placeholders are {allowed}.",
+        fields=", ".join(f"{{{f}}}" for f in unknown),
+        allowed=", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
+    )
 
 
 def _clean(text: str, limit: int, field: str, empty: str) -> str:
@@ -84,15 +92,21 @@ def _clean(text: str, limit: int, field: str, empty: str) -> str:
 
 
 def save_template(
-    session: Session, actor: Actor, template_id: int | None, category: str, title: str,
-    text: str, active: bool = True,
-) -> ReplyTemplate:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    template_id: int | None,
+    category: str,
+    title: str,
+    text: str,
+    active: bool = True,
+) -> ReplyTemplate:
     """Add a template (template_id None) or change one; `active` False switches it off
     (nothing is deleted: a supervisor can switch it on again)."""
     require(actor, "template.edit")
     if category and category not in CATEGORIES:
-        raise ValidationError(t("Choose a complaint category, or none for all of them."),
-                              "category")  # fmt: skip
+        raise ValidationError(
+            t("Choose a complaint category, or none for all of them."), "category"
+        )
     title = _clean(title, TITLE_MAX, "title", t("Give the template a title."))
     text = _clean(text, TEXT_MAX, "text", t("Write the text of the template."))
     problem = placeholder_problem(text)
@@ -102,14 +116,23 @@ def save_template(
     before = next((tp for tp in templates if tp.id == template_id), None)
     if template_id is not None and before is None:
         raise NotFound(t("That template does not exist any more."))
-    new_id = template_id if template_id is not None else max((tp.id for tp in templates),
-                                                              default=0) + 1  # fmt: skip
+    new_id = (
+        template_id if template_id is not None else max((tp.id for tp in templates), default=0) + 1
+    )
     saved = ReplyTemplate(new_id, category, title, text, bool(active))
     templates = [saved if tp.id == new_id else tp for tp in templates]
     if before is None:
         templates.append(saved)
-    value = [{"id": tp.id, "category": tp.category, "title": tp.title, "text": tp.text,
-              "active": tp.active} for tp in templates]  # fmt: skip
+    value = [
+        {
+            "id": tp.id,
+            "category": tp.category,
+            "title": tp.title,
+            "text": tp.text,
+            "active": tp.active,
+        }
+        for tp in templates
+    ]
     row = session.get(Setting, SETTING_KEY)
     if row is None:
         session.add(Setting(key=SETTING_KEY, value=value, updated_by_id=actor.user_id))
@@ -118,11 +141,19 @@ def save_template(
         row.updated_by_id = actor.user_id
     session.flush()
     after = {"category": category, "title": title, "text": text[:500], "active": saved.active}
-    old = None if before is None else {"category": before.category, "title": before.title,
-                                       "text": before.text[:500],
-                                       "active": before.active}  # fmt: skip
-    audit.record(session, actor, "reply_template", new_id, "update" if before else "create",
-                 old, after)  # fmt: skip
+    old = (
+        None
+        if before is None
+        else {
+            "category": before.category,
+            "title": before.title,
+            "text": before.text[:500],
+            "active": before.active,
+        }
+    )
+    audit.record(
+        session, actor, "reply_template", new_id, "update" if before else "create", old, after
+    )
     return saved
 
 
@@ -134,14 +165,22 @@ def fill_template(session: Session, template_id: int, complaint_id: int) -> str:
     complaint = session.get(Complaint, complaint_id)
     if complaint is None:
         raise NotFound(t("That complaint does not exist."))
-    product = session.scalar(
-        select(Product.name).join(Purchase, Purchase.product_id == Product.id)
-        .where(Purchase.id == complaint.purchase_id)
-    ) if complaint.purchase_id else None  # fmt: skip
+    product = (
+        session.scalar(
+            select(Product.name)
+            .join(Purchase, Purchase.product_id == Product.id)
+            .where(Purchase.id == complaint.purchase_id)
+        )
+        if complaint.purchase_id
+        else None
+    )
     values = {
-        "customer_name": session.scalar(select(Customer.full_name)
-                                        .where(Customer.id == complaint.customer_id)) or "",
-        "complaint_no": complaint.number, "product": product or "",
+        "customer_name": session.scalar(
+            select(Customer.full_name).where(Customer.id == complaint.customer_id)
+        )
+        or "",
+        "complaint_no": complaint.number,
+        "product": product or "",
         "due_date": format_datetime(complaint.resolution_due),
-    }  # fmt: skip
+    }
     return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template.text)

@@ -69,9 +69,11 @@ def _paused_seconds(calendar: BusinessCalendar, pauses: Sequence[Pause], now: da
 
 
 def _due(
-    calendar: BusinessCalendar, started_at: datetime, target_seconds: float,
+    calendar: BusinessCalendar,
+    started_at: datetime,
+    target_seconds: float,
     pauses: Sequence[Pause],
-) -> datetime | None:  # fmt: skip
+) -> datetime | None:
     """When the target is met, running the clock between pauses; None if it is paused
     (for good, so far) before it is met. A pause after the due time changes nothing."""
     remaining, cursor = target_seconds, started_at
@@ -99,5 +101,6 @@ def sla_clock(
     target_seconds = target.seconds(calendar)
     used = max(0.0, calendar.between(started_at, now) - _paused_seconds(calendar, pauses, now))
     waiting = any(end is None for _, end in pauses)
-    return SlaClock(used, target_seconds, _due(calendar, started_at, target_seconds, pauses),
-                    waiting)  # fmt: skip
+    return SlaClock(
+        used, target_seconds, _due(calendar, started_at, target_seconds, pauses), waiting
+    )

@@ -38,8 +38,9 @@ from app.services.complaints.sla_clock import AT_RISK
 from app.services.complaints.sla_settings import PRIORITIES, business_calendar, sla_targets
 from app.timeutil import now_utc
 
-SLA_ACTOR = Actor(user_id=None, username="system:sla", full_name="SLA", role=Role.ADMIN,
-                  tier=3, is_system=True)  # fmt: skip
+SLA_ACTOR = Actor(
+    user_id=None, username="system:sla", full_name="SLA", role=Role.ADMIN, tier=3, is_system=True
+)
 TOP_TIER = 3
 
 
@@ -52,10 +53,19 @@ class SlaPassResult:
 
 
 _CHUNK = 500
-_COLUMNS = (Complaint.id, Complaint.number, Complaint.priority, Complaint.first_response_at,
-            Complaint.first_response_due, Complaint.resolution_due, Complaint.sla_state,
-            Complaint.tier, Complaint.assignee_id, Complaint.customer_id,
-            Complaint.store_id)  # fmt: skip
+_COLUMNS = (
+    Complaint.id,
+    Complaint.number,
+    Complaint.priority,
+    Complaint.first_response_at,
+    Complaint.first_response_due,
+    Complaint.resolution_due,
+    Complaint.sla_state,
+    Complaint.tier,
+    Complaint.assignee_id,
+    Complaint.customer_id,
+    Complaint.store_id,
+)
 
 
 def _state(calendar: BusinessCalendar, targets: dict, row, now: datetime) -> tuple[str, str]:
@@ -85,53 +95,92 @@ def _claim(session: Session, reminders: list[dict]) -> set[str]:
     claimed: set[str] = set()
     for start in range(0, len(reminders), _CHUNK):
         statement = (
-            dialect.insert(Reminder).values(reminders[start : start + _CHUNK])
+            dialect.insert(Reminder)
+            .values(reminders[start : start + _CHUNK])
             .on_conflict_do_nothing(index_elements=["unique_key"])
             .returning(Reminder.unique_key)
-        )  # fmt: skip
+        )
         claimed.update(session.scalars(statement))
     return claimed
 
 
 def _reminder(row, key: str, state: str, now: datetime) -> dict:
-    title = (t("SLA at risk: {number}", number=row.number) if state == SlaState.AT_RISK.value
-             else t("SLA breached: {number}", number=row.number))  # fmt: skip
-    return {"unique_key": key, "rule": "sla", "subject_type": "complaint", "subject_id": row.id,
-            "customer_id": row.customer_id, "due_at": now, "title": title[:300], "notes": "",
-            "assignee_id": row.assignee_id, "store_id": row.store_id, "status": "open",
-            "created_at": now, "updated_at": now, "version": 1}  # fmt: skip
+    title = (
+        t("SLA at risk: {number}", number=row.number)
+        if state == SlaState.AT_RISK.value
+        else t("SLA breached: {number}", number=row.number)
+    )
+    return {
+        "unique_key": key,
+        "rule": "sla",
+        "subject_type": "complaint",
+        "subject_id": row.id,
+        "customer_id": row.customer_id,
+        "due_at": now,
+        "title": title[:300],
+        "notes": "",
+        "assignee_id": row.assignee_id,
+        "store_id": row.store_id,
+        "status": "open",
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
 
 
 def _set(session: Session, ids: list[int], **values) -> None:
     """UPDATE complaints by id in chunks (a Core update: the session's objects are stale)."""
     for start in range(0, len(ids), _CHUNK):
         session.execute(
-            update(Complaint).where(Complaint.id.in_(ids[start : start + _CHUNK]))
-            .values(**values).execution_options(synchronize_session=False)
-        )  # fmt: skip
+            update(Complaint)
+            .where(Complaint.id.in_(ids[start : start + _CHUNK]))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _write(session: Session, claimed: list[tuple], now: datetime) -> int:
     """States, timeline events, escalations and their audit entries, in bulk."""
     events, audits, escalate = [], [], []
     for row, target, state in claimed:
-        events.append({"complaint_id": row.id, "at": now, "kind": f"sla_{state}", "note": "",
-                       "data": {"target": target}})  # fmt: skip
+        events.append(
+            {
+                "complaint_id": row.id,
+                "at": now,
+                "kind": f"sla_{state}",
+                "note": "",
+                "data": {"target": target},
+            }
+        )
         if state == SlaState.BREACHED.value and row.tier < TOP_TIER:
             escalate.append(row.id)
-            events.append({"complaint_id": row.id, "at": now, "kind": "escalated",
-                           "note": t("Escalated automatically: the SLA was breached."),
-                           "data": {"tier": row.tier + 1, "automatic": True}})  # fmt: skip
-            audits.append({"at": now, "user_id": None, "actor": SLA_ACTOR.audit_name,
-                           "entity": "complaint", "entity_id": str(row.id), "action": "escalate",
-                           "before": {"tier": row.tier, "assignee_id": row.assignee_id},
-                           "after": {"tier": row.tier + 1, "assignee_id": None,
-                                     "automatic": True}})  # fmt: skip
+            events.append(
+                {
+                    "complaint_id": row.id,
+                    "at": now,
+                    "kind": "escalated",
+                    "note": t("Escalated automatically: the SLA was breached."),
+                    "data": {"tier": row.tier + 1, "automatic": True},
+                }
+            )
+            audits.append(
+                {
+                    "at": now,
+                    "user_id": None,
+                    "actor": SLA_ACTOR.audit_name,
+                    "entity": "complaint",
+                    "entity_id": str(row.id),
+                    "action": "escalate",
+                    "before": {"tier": row.tier, "assignee_id": row.assignee_id},
+                    "after": {"tier": row.tier + 1, "assignee_id": None, "automatic": True},
+                }
+            )
     for state in (SlaState.AT_RISK, SlaState.BREACHED):
         _set(session, [row.id for row, _, s in claimed if s == state.value], sla_state=state)
     # The version moves: whoever has the complaint open learns it was reassigned.
-    _set(session, escalate, tier=Complaint.tier + 1, assignee_id=None,
-         version=Complaint.version + 1)  # fmt: skip
+    _set(
+        session, escalate, tier=Complaint.tier + 1, assignee_id=None, version=Complaint.version + 1
+    )
     if events:
         session.execute(insert(ComplaintEvent), events)
     if audits:
@@ -161,10 +210,13 @@ def evaluate_sla(session: Session, now: datetime | None = None) -> SlaPassResult
         else:
             changed.append((row, target, state))
     _set(session, back_on_track, sla_state=SlaState.ON_TRACK)
-    keys = {f"sla:{state}:{target}:complaint:{row.id}": (row, target, state)
-            for row, target, state in changed}  # fmt: skip
-    got = _claim(session, [_reminder(row, key, state, now)
-                           for key, (row, _, state) in keys.items()])  # fmt: skip
+    keys = {
+        f"sla:{state}:{target}:complaint:{row.id}": (row, target, state)
+        for row, target, state in changed
+    }
+    got = _claim(
+        session, [_reminder(row, key, state, now) for key, (row, _, state) in keys.items()]
+    )
     claimed = [keys[key] for key in keys if key in got]
     escalated = _write(session, claimed, now)
     session.expire_all()  # the bulk writes went around the session's objects

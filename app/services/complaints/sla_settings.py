@@ -44,8 +44,10 @@ def parse_target(text: str) -> SlaTarget:
 
 
 def target_text(target: SlaTarget) -> str:
-    parts = [f"{target.days:g}d" if target.days else "", f"{target.hours:g}h" if target.hours
-             else ""]  # fmt: skip
+    parts = [
+        f"{target.days:g}d" if target.days else "",
+        f"{target.hours:g}h" if target.hours else "",
+    ]
     return " ".join(p for p in parts if p)
 
 
@@ -58,8 +60,7 @@ def parse_days(text: str) -> frozenset[int]:
     days: set[int] = set()
     for part in (text or "").replace(" ", "").split(","):
         bounds = part.split("-")
-        if not part or len(bounds) > 2 or not all(b.isdigit() and 1 <= int(b) <= 7
-                                                  for b in bounds):  # fmt: skip
+        if not part or len(bounds) > 2 or not all(b.isdigit() and 1 <= int(b) <= 7 for b in bounds):
             raise ValidationError(
                 t("Write the open days as numbers from 1 (Monday) to 7 (Sunday), e.g. 1-6."),
                 "days",
@@ -96,10 +97,12 @@ def parse_dates(text: str) -> frozenset[date]:
             found.add(datetime.strptime(part.strip(), "%d/%m/%Y").date())
         except ValueError:
             raise ValidationError(
-                t("“{text}” is not a date: write closed days as dd/mm/yyyy, separated by "
-                  "commas.", text=part.strip()),
+                t(
+                    "“{text}” is not a date: write closed days as dd/mm/yyyy, separated by commas.",
+                    text=part.strip(),
+                ),
                 "dates",
-            ) from None  # fmt: skip
+            ) from None
     return frozenset(found)
 
 
@@ -114,11 +117,13 @@ def business_calendar(session: Session, around: datetime) -> BusinessCalendar:
     closes = parse_clock(str(values["sla.closes"]))
     year = local_date(around).year
     return BusinessCalendar.vietnam(
-        [year - 1, year, year + 1], parse_dates(str(values["sla.closed_days"])),
+        [year - 1, year, year + 1],
+        parse_dates(str(values["sla.closed_days"])),
         open_days=parse_days(str(values["sla.open_days"])),
         # Closing set before opening: the day runs to midnight rather than not at all.
-        opens=opens, closes=closes if closes > opens else time(23, 59),
-    )  # fmt: skip
+        opens=opens,
+        closes=closes if closes > opens else time(23, 59),
+    )
 
 
 def sla_targets(session: Session, priority: str) -> tuple[SlaTarget, SlaTarget]:

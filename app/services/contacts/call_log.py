@@ -48,8 +48,11 @@ class CallLogFilter:
                 t("The end date is before the start date; swap them or pick another."),
                 "date_to",
             )
-        for value, enum_type in ((self.channel, Channel), (self.direction, Direction),
-                                 (self.outcome, Outcome)):  # fmt: skip
+        for value, enum_type in (
+            (self.channel, Channel),
+            (self.direction, Direction),
+            (self.outcome, Outcome),
+        ):
             if value is not None:
                 enum_type(value)  # a bad value here is a programming error
 
@@ -105,8 +108,12 @@ def _conditions(f: CallLogFilter, tz: str) -> list:
         where.append(Interaction.started_at >= day_bounds_utc(f.date_from, tz)[0])
     if f.date_to:
         where.append(Interaction.started_at < day_bounds_utc(f.date_to, tz)[1])
-    pairs = ((Interaction.agent_id, f.agent_id), (Interaction.store_id, f.store_id),
-             (Interaction.customer_id, f.customer_id), (Interaction.topic, f.topic))  # fmt: skip
+    pairs = (
+        (Interaction.agent_id, f.agent_id),
+        (Interaction.store_id, f.store_id),
+        (Interaction.customer_id, f.customer_id),
+        (Interaction.topic, f.topic),
+    )
     where += [column == value for column, value in pairs if value is not None]
     if f.channel:
         where.append(Interaction.channel == Channel(f.channel))
@@ -120,36 +127,75 @@ def _conditions(f: CallLogFilter, tz: str) -> list:
 def _rows_query(f: CallLogFilter, tz: str) -> Select:
     agent = aliased(User)
     return (
-        select(Interaction.id, Interaction.started_at, Interaction.customer_id,
-               Customer.full_name, Customer.code, Interaction.phone_e164, Interaction.channel,
-               Interaction.direction, Interaction.topic, Interaction.outcome, agent.full_name,
-               Interaction.duration_seconds, Store.name, Interaction.notes,
-               Interaction.satisfaction)
+        select(
+            Interaction.id,
+            Interaction.started_at,
+            Interaction.customer_id,
+            Customer.full_name,
+            Customer.code,
+            Interaction.phone_e164,
+            Interaction.channel,
+            Interaction.direction,
+            Interaction.topic,
+            Interaction.outcome,
+            agent.full_name,
+            Interaction.duration_seconds,
+            Store.name,
+            Interaction.notes,
+            Interaction.satisfaction,
+        )
         .outerjoin(Customer, Customer.id == Interaction.customer_id)
         .outerjoin(agent, agent.id == Interaction.agent_id)
         .outerjoin(Store, Store.id == Interaction.store_id)
         .where(*_conditions(f, tz))
         .order_by(Interaction.started_at.desc(), Interaction.id.desc())
-    )  # fmt: skip
+    )
 
 
 def _row(values, names: dict[str, str]) -> CallLogRow:
-    (iid, at, cid, name, code, phone, channel, direction, topic, outcome, agent, seconds,
-     store, notes, satisfaction) = values  # fmt: skip
+    (
+        iid,
+        at,
+        cid,
+        name,
+        code,
+        phone,
+        channel,
+        direction,
+        topic,
+        outcome,
+        agent,
+        seconds,
+        store,
+        notes,
+        satisfaction,
+    ) = values
     return CallLogRow(
-        id=iid, started_at=at, customer_id=cid, customer_name=name, customer_code=code,
-        phone_e164=phone, channel=str(channel.value), direction=str(direction.value),
-        topic=topic, outcome=str(outcome.value) if outcome else None, agent_name=agent,
-        duration_seconds=seconds, store_name=store, notes=notes, satisfaction=satisfaction,
+        id=iid,
+        started_at=at,
+        customer_id=cid,
+        customer_name=name,
+        customer_code=code,
+        phone_e164=phone,
+        channel=str(channel.value),
+        direction=str(direction.value),
+        topic=topic,
+        outcome=str(outcome.value) if outcome else None,
+        agent_name=agent,
+        duration_seconds=seconds,
+        store_name=store,
+        notes=notes,
+        satisfaction=satisfaction,
         topic_label=names.get(topic),
-    )  # fmt: skip
+    )
 
 
 _WALK_SETTINGS = select(
-    func.current_setting("enable_bitmapscan"), func.current_setting("plan_cache_mode"),
+    func.current_setting("enable_bitmapscan"),
+    func.current_setting("plan_cache_mode"),
     func.set_config("enable_bitmapscan", "off", True),
     func.set_config("plan_cache_mode", "force_custom_plan", True),
-)  # fmt: skip
+)
 _RESTORE = select(
     func.set_config("enable_bitmapscan", bindparam("bitmap"), True),
     func.set_config("plan_cache_mode", bindparam("plans"), True),
@@ -187,17 +233,20 @@ def call_log_page(
     if after is not None:
         at, iid = after
         query = query.where(
-            or_(Interaction.started_at < at, and_(Interaction.started_at == at,
-                                                   Interaction.id < iid))
-        )  # fmt: skip
+            or_(
+                Interaction.started_at < at,
+                and_(Interaction.started_at == at, Interaction.id < iid),
+            )
+        )
     with _walked_in_order(session):
         rows = session.execute(query.limit(limit + 1)).all()
     names = custom_topic_names(session)
     return CallLogPage(tuple(_row(r, names) for r in rows[:limit]), len(rows) > limit)
 
 
-def iter_call_log(session: Session, f: CallLogFilter | None = None, batch: int = 2000,
-                  tz: str = DEFAULT_TIMEZONE):  # fmt: skip
+def iter_call_log(
+    session: Session, f: CallLogFilter | None = None, batch: int = 2000, tz: str = DEFAULT_TIMEZONE
+):
     """Every contact of the filtered log, newest first, read `batch` rows at a time."""
     after = None
     while True:
@@ -212,10 +261,12 @@ def call_log_totals(
     session: Session, f: CallLogFilter | None = None, tz: str = DEFAULT_TIMEZONE
 ) -> CallLogTotals:
     count, total, timed = session.execute(
-        select(func.count(), func.coalesce(func.sum(Interaction.duration_seconds), 0),
-               func.count(Interaction.duration_seconds))
-        .where(*_conditions(f or CallLogFilter(), tz))
-    ).one()  # fmt: skip
+        select(
+            func.count(),
+            func.coalesce(func.sum(Interaction.duration_seconds), 0),
+            func.count(Interaction.duration_seconds),
+        ).where(*_conditions(f or CallLogFilter(), tz))
+    ).one()
     return CallLogTotals(int(count), int(total), int(timed))
 
 

@@ -45,9 +45,21 @@ class Progress(Protocol):
 
 
 def _headers() -> list[str]:
-    return [t("Time"), t("Customer code"), t("Customer"), t("Phone"), t("Channel"),
-            t("Direction"), t("Topic"), t("Outcome"), t("Agent"), t("Store"), t("Duration"),
-            t("Satisfaction"), t("Notes")]  # fmt: skip
+    return [
+        t("Time"),
+        t("Customer code"),
+        t("Customer"),
+        t("Phone"),
+        t("Channel"),
+        t("Direction"),
+        t("Topic"),
+        t("Outcome"),
+        t("Agent"),
+        t("Store"),
+        t("Duration"),
+        t("Satisfaction"),
+        t("Notes"),
+    ]
 
 
 def _safe(text: str | None) -> str:
@@ -64,13 +76,19 @@ def _cells(session: Session, tz: str) -> Callable[[CallLogRow], list[object]]:
         phone = ParsedPhone(e164=row.phone_e164, raw="").national if row.phone_e164 else ""
         return [
             row.started_at.astimezone(local).replace(tzinfo=None, microsecond=0),
-            row.customer_code or "", _safe(row.customer_name), phone,
-            channels.get(row.channel, row.channel), directions.get(row.direction, row.direction),
+            row.customer_code or "",
+            _safe(row.customer_name),
+            phone,
+            channels.get(row.channel, row.channel),
+            directions.get(row.direction, row.direction),
             _safe(topics.get(row.topic, row.topic)),
             outcomes.get(row.outcome, row.outcome) if row.outcome else "",
-            _safe(row.agent_name), _safe(row.store_name), row.duration_seconds,
-            row.satisfaction, _safe(row.notes),
-        ]  # fmt: skip
+            _safe(row.agent_name),
+            _safe(row.store_name),
+            row.duration_seconds,
+            row.satisfaction,
+            _safe(row.notes),
+        ]
 
     return cells
 

@@ -25,9 +25,16 @@ from app.text import fold, nfc
 
 SETTING_KEY = "calls.topics"
 BUILT_IN: tuple[str, ...] = (
-    "product_question", "usage_guidance", "warranty", "return", "delivery", "billing",
-    "complaint", "praise", "other",
-)  # fmt: skip
+    "product_question",
+    "usage_guidance",
+    "warranty",
+    "return",
+    "delivery",
+    "billing",
+    "complaint",
+    "praise",
+    "other",
+)
 # A script is a few questions read during a call, not a questionnaire.
 MAX_QUESTIONS = 10
 MAX_QUESTION_LENGTH = 200
@@ -52,20 +59,32 @@ class CallTopic:
 def default_questions() -> dict[str, tuple[str, ...]]:
     """What a built-in topic's script asks until a supervisor writes their own."""
     return {
-        "product_question": (t("Which product (model) is it about?"),
-                             t("Did the customer buy it from us? Which store?")),
-        "usage_guidance": (t("Which product and model?"), t("What is the customer trying to do?"),
-                           t("Did the guidance solve it while on the line?")),
-        "warranty": (t("What is the serial number on the product label?"),
-                     t("When and where was it bought (invoice number)?"),
-                     t("What is the fault, and since when?")),
-        "return": (t("What is the invoice number?"), t("Why does the customer want to return it?"),
-                   t("Is the product unused, with its box and accessories?")),
-        "delivery": (t("What is the invoice or order number?"),
-                     t("Which delivery address and time suit the customer?")),
+        "product_question": (
+            t("Which product (model) is it about?"),
+            t("Did the customer buy it from us? Which store?"),
+        ),
+        "usage_guidance": (
+            t("Which product and model?"),
+            t("What is the customer trying to do?"),
+            t("Did the guidance solve it while on the line?"),
+        ),
+        "warranty": (
+            t("What is the serial number on the product label?"),
+            t("When and where was it bought (invoice number)?"),
+            t("What is the fault, and since when?"),
+        ),
+        "return": (
+            t("What is the invoice number?"),
+            t("Why does the customer want to return it?"),
+            t("Is the product unused, with its box and accessories?"),
+        ),
+        "delivery": (
+            t("What is the invoice or order number?"),
+            t("Which delivery address and time suit the customer?"),
+        ),
         "billing": (t("What is the invoice number?"), t("Which amount is in question?")),
         "complaint": (t("What happened, and when?"), t("What would the customer like us to do?")),
-    }  # fmt: skip
+    }
 
 
 def _stored(session: Session) -> list[dict]:
@@ -108,17 +127,24 @@ def _clean_questions(questions: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(q for q in (nfc(q).strip() for q in questions) if q)
     if len(cleaned) > MAX_QUESTIONS:
         raise ValidationError(
-            t("A script holds at most {n} questions; this one has {count}.",
-              n=MAX_QUESTIONS, count=len(cleaned)),
+            t(
+                "A script holds at most {n} questions; this one has {count}.",
+                n=MAX_QUESTIONS,
+                count=len(cleaned),
+            ),
             "questions",
-        )  # fmt: skip
+        )
     for question in cleaned:
         if len(question) > MAX_QUESTION_LENGTH:
             raise ValidationError(
-                t("“{start}…” is {count} characters long; a question holds at most {n}.",
-                  start=question[:30], count=len(question), n=MAX_QUESTION_LENGTH),
+                t(
+                    "“{start}…” is {count} characters long; a question holds at most {n}.",
+                    start=question[:30],
+                    count=len(question),
+                    n=MAX_QUESTION_LENGTH,
+                ),
                 "questions",
-            )  # fmt: skip
+            )
     return cleaned
 
 
@@ -153,8 +179,9 @@ def save_topic(
             raise ValidationError(
                 t("A topic name holds at most {n} characters.", n=MAX_LABEL_LENGTH), "label"
             )
-        clash = [k for k, tp in by_key.items() if k != key and tp.label and
-                 fold(tp.label) == fold(label)]  # fmt: skip
+        clash = [
+            k for k, tp in by_key.items() if k != key and tp.label and fold(tp.label) == fold(label)
+        ]
         if clash:
             raise ValidationError(t("There is already a topic “{label}”.", label=label), "label")
     else:
@@ -179,7 +206,6 @@ def save_topic(
     if before is None:
         audit.record(session, actor, "call_topic", key, "create", None, after)
     else:
-        old = {"label": before.label, "questions": list(before.questions),
-               "active": before.active}  # fmt: skip
+        old = {"label": before.label, "questions": list(before.questions), "active": before.active}
         audit.record(session, actor, "call_topic", key, "update", old, after)
     return saved

@@ -11,10 +11,15 @@ from app.i18n import t
 
 def channel_names() -> dict[str, str]:
     return {
-        "phone": t("Phone"), "email": t("Email"), "chat": t("Chat"),
-        "social": t("Social media"), "sms": t("SMS"), "store_visit": t("Store visit"),
-        "on_site": t("On site"), "web_form": t("Web form"),
-    }  # fmt: skip
+        "phone": t("Phone"),
+        "email": t("Email"),
+        "chat": t("Chat"),
+        "social": t("Social media"),
+        "sms": t("SMS"),
+        "store_visit": t("Store visit"),
+        "on_site": t("On site"),
+        "web_form": t("Web form"),
+    }
 
 
 def direction_names() -> dict[str, str]:
@@ -24,17 +29,25 @@ def direction_names() -> dict[str, str]:
 def topic_names() -> dict[str, str]:
     """The built-in topics; an added topic carries its own name."""
     return {
-        "product_question": t("Product question"), "usage_guidance": t("Usage guidance"),
-        "warranty": t("Warranty"), "return": t("Return"), "delivery": t("Delivery"),
-        "billing": t("Billing"), "complaint": t("Complaint"), "praise": t("Praise"),
+        "product_question": t("Product question"),
+        "usage_guidance": t("Usage guidance"),
+        "warranty": t("Warranty"),
+        "return": t("Return"),
+        "delivery": t("Delivery"),
+        "billing": t("Billing"),
+        "complaint": t("Complaint"),
+        "praise": t("Praise"),
         "other": t("Other"),
-    }  # fmt: skip
+    }
 
 
 def outcome_names() -> dict[str, str]:
     return {
         "resolved_first_contact": t("Resolved on first contact"),
-        "information_given": t("Information given"), "callback_needed": t("Callback needed"),
-        "complaint_opened": t("Complaint opened"), "escalated": t("Escalated"),
-        "no_answer": t("No answer"), "wrong_number": t("Wrong number"),
-    }  # fmt: skip
+        "information_given": t("Information given"),
+        "callback_needed": t("Callback needed"),
+        "complaint_opened": t("Complaint opened"),
+        "escalated": t("Escalated"),
+        "no_answer": t("No answer"),
+        "wrong_number": t("Wrong number"),
+    }

@@ -124,17 +124,22 @@ def _duration(data: InteractionInput, now: datetime) -> int | None:
         raise ValueError("started_at must be timezone-aware")
     if start > now + CLOCK_SKEW:
         raise ValidationError(
-            t("The start ({start}) is in the future; correct the start time.",
-              start=format_datetime(start)),
+            t(
+                "The start ({start}) is in the future; correct the start time.",
+                start=format_datetime(start),
+            ),
             "started_at",
-        )  # fmt: skip
+        )
     if data.ended_at is not None:
         if data.ended_at < start:
             raise ValidationError(
-                t("The end ({end}) is before the start ({start}); correct one of them.",
-                  end=format_datetime(data.ended_at), start=format_datetime(start)),
+                t(
+                    "The end ({end}) is before the start ({start}); correct one of them.",
+                    end=format_datetime(data.ended_at),
+                    start=format_datetime(start),
+                ),
                 "ended_at",
-            )  # fmt: skip
+            )
         seconds = int((data.ended_at - start).total_seconds())
     else:
         seconds = data.duration_seconds
@@ -156,10 +161,14 @@ def paragraphs(value: str, limit: int, field_name: str) -> str:
     text = unicodedata.normalize("NFC", (value or "").replace("\r\n", "\n")).strip()
     if len(text) > limit:
         raise ValidationError(
-            t("The text is {count} characters long; at most {limit} fit. Shorten it: "
-              "nothing you typed is lost.", count=f"{len(text):,}", limit=f"{limit:,}"),
+            t(
+                "The text is {count} characters long; at most {limit} fit. Shorten it: "
+                "nothing you typed is lost.",
+                count=f"{len(text):,}",
+                limit=f"{limit:,}",
+            ),
             field_name,
-        )  # fmt: skip
+        )
     return text
 
 
@@ -171,10 +180,13 @@ def _customer(session: Session, customer_id: int) -> Customer:
         customer = session.get(Customer, customer.merged_into_id) or customer
     if customer.archived_at is not None:
         raise ValidationError(
-            t("{name} ({code}) is archived; restore the customer before logging a contact.",
-              name=customer.full_name, code=customer.code),
+            t(
+                "{name} ({code}) is archived; restore the customer before logging a contact.",
+                name=customer.full_name,
+                code=customer.code,
+            ),
             "customer",
-        )  # fmt: skip
+        )
     return customer
 
 
@@ -187,10 +199,13 @@ def _linked(session: Session, model, number: str, customer_id: int | None, what:
         raise ValidationError(t("There is no {what} {number}.", what=what, number=number), name)
     if customer_id is not None and record.customer_id != customer_id:
         raise ValidationError(
-            t("{what} {number} belongs to another customer.", what=what.capitalize(),
-              number=number),
+            t(
+                "{what} {number} belongs to another customer.",
+                what=what.capitalize(),
+                number=number,
+            ),
             name,
-        )  # fmt: skip
+        )
     return record
 
 
@@ -216,10 +231,12 @@ def log_interaction(
     topic = get_topic(session, data.topic or "other")
     if not topic.active:
         raise ValidationError(
-            t("The topic “{name}” is no longer offered; choose another.",
-              name=topic.label or topic.key),
+            t(
+                "The topic “{name}” is no longer offered; choose another.",
+                name=topic.label or topic.key,
+            ),
             "topic",
-        )  # fmt: skip
+        )
     notes = paragraphs(data.notes, NOTES_MAX, "notes")
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
         raise ValidationError(t("Satisfaction is a score from 1 to 5."), "satisfaction")
@@ -231,8 +248,9 @@ def log_interaction(
             "customer",
         )
     customer_id = customer.id if customer else None
-    complaint = _linked(session, Complaint, data.complaint_number, customer_id,
-                        t("complaint"), "complaint")  # fmt: skip
+    complaint = _linked(
+        session, Complaint, data.complaint_number, customer_id, t("complaint"), "complaint"
+    )
     claim = _linked(session, Claim, data.claim_number, customer_id, t("claim"), "claim")
     if outcome is Outcome.CALLBACK_NEEDED:
         if data.callback_at is None:
@@ -243,13 +261,23 @@ def log_interaction(
                 "callback_at",
             )
     row = Interaction(
-        customer_id=customer_id, phone_e164=phone, channel=channel, direction=direction,
-        started_at=data.started_at, ended_at=data.ended_at, duration_seconds=seconds,
-        topic=topic.key, outcome=outcome, notes=notes, satisfaction=data.satisfaction,
-        agent_id=actor.user_id, store_id=actor.store_id,
-        complaint_id=complaint.id if complaint else None, claim_id=claim.id if claim else None,
+        customer_id=customer_id,
+        phone_e164=phone,
+        channel=channel,
+        direction=direction,
+        started_at=data.started_at,
+        ended_at=data.ended_at,
+        duration_seconds=seconds,
+        topic=topic.key,
+        outcome=outcome,
+        notes=notes,
+        satisfaction=data.satisfaction,
+        agent_id=actor.user_id,
+        store_id=actor.store_id,
+        complaint_id=complaint.id if complaint else None,
+        claim_id=claim.id if claim else None,
         script_answers=_answers(data),
-    )  # fmt: skip
+    )
     session.add(row)
     session.flush()
     reminder = None
@@ -257,26 +285,53 @@ def log_interaction(
         reminder = _callback(session, actor, row, customer, data)
     if customer is not None:
         _touch(session, customer.id, data.started_at)
-    audit.record(session, actor, "interaction", row.id, "create", None, {
-        **audit.snapshot(row, ("customer_id", "phone_e164", "channel", "direction",
-                               "started_at", "duration_seconds", "topic", "outcome")),
-        "callback_reminder_id": reminder.id if reminder else None,
-    })  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "interaction",
+        row.id,
+        "create",
+        None,
+        {
+            **audit.snapshot(
+                row,
+                (
+                    "customer_id",
+                    "phone_e164",
+                    "channel",
+                    "direction",
+                    "started_at",
+                    "duration_seconds",
+                    "topic",
+                    "outcome",
+                ),
+            ),
+            "callback_reminder_id": reminder.id if reminder else None,
+        },
+    )
     return get_interaction(session, row.id)
 
 
 def _callback(
-    session: Session, actor: Actor, row: Interaction, customer: Customer | None,
+    session: Session,
+    actor: Actor,
+    row: Interaction,
+    customer: Customer | None,
     data: InteractionInput,
-) -> Reminder:  # fmt: skip
+) -> Reminder:
     who = customer.full_name if customer else parse_phone(data.phone).national
     reminder = Reminder(
-        unique_key=f"{CALLBACK_RULE}:interaction:{row.id}", rule=CALLBACK_RULE,
-        subject_type="interaction", subject_id=row.id, customer_id=row.customer_id,
-        due_at=data.callback_at, title=t("Call back {who}", who=who)[:300],
-        notes=row.notes[:2000], assignee_id=None if data.callback_to_pool else actor.user_id,
+        unique_key=f"{CALLBACK_RULE}:interaction:{row.id}",
+        rule=CALLBACK_RULE,
+        subject_type="interaction",
+        subject_id=row.id,
+        customer_id=row.customer_id,
+        due_at=data.callback_at,
+        title=t("Call back {who}", who=who)[:300],
+        notes=row.notes[:2000],
+        assignee_id=None if data.callback_to_pool else actor.user_id,
         store_id=actor.store_id,
-    )  # fmt: skip
+    )
     session.add(reminder)
     session.flush()
     return reminder
@@ -313,15 +368,28 @@ def add_correction(
         raise ValidationError(t("Type the correction."), "note")
     at = now or now_utc()
     row = Interaction(
-        customer_id=original.customer_id, phone_e164=original.phone_e164,
-        channel=original.channel, direction=original.direction, started_at=at,
-        topic=original.topic, notes=text, agent_id=actor.user_id, store_id=actor.store_id,
+        customer_id=original.customer_id,
+        phone_e164=original.phone_e164,
+        channel=original.channel,
+        direction=original.direction,
+        started_at=at,
+        topic=original.topic,
+        notes=text,
+        agent_id=actor.user_id,
+        store_id=actor.store_id,
         corrects_id=original.id,
-    )  # fmt: skip
+    )
     session.add(row)
     session.flush()
-    audit.record(session, actor, "interaction", original.id, "correct", None,
-                 {"correction_id": row.id, "note": text[:500]})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "interaction",
+        original.id,
+        "correct",
+        None,
+        {"correction_id": row.id, "note": text[:500]},
+    )
     return get_interaction(session, original.id)
 
 
@@ -336,19 +404,31 @@ def link_caller(session: Session, actor: Actor, interaction_id: int, customer_id
     same_number = Interaction.id == original.id
     if original.phone_e164:
         same_number = same_number | (Interaction.phone_e164 == original.phone_e164)
-    ids = list(session.scalars(
-        select(Interaction.id).where(same_number, Interaction.customer_id.is_(None))
-    ))  # fmt: skip
-    session.execute(update(Interaction).where(Interaction.id.in_(ids))
-                    .values(customer_id=customer.id))  # fmt: skip
-    newest = session.scalar(select(func.max(Interaction.started_at))
-                            .where(Interaction.id.in_(ids)))  # fmt: skip
+    ids = list(
+        session.scalars(
+            select(Interaction.id).where(same_number, Interaction.customer_id.is_(None))
+        )
+    )
+    session.execute(
+        update(Interaction).where(Interaction.id.in_(ids)).values(customer_id=customer.id)
+    )
+    newest = session.scalar(select(func.max(Interaction.started_at)).where(Interaction.id.in_(ids)))
     if newest is not None:
         _touch(session, customer.id, newest)
-    audit.record(session, actor, "interaction", original.id, "link_customer",
-                 {"customer_id": None},
-                 {"customer_id": customer.id, "customer_code": customer.code,
-                  "phone_e164": original.phone_e164, "linked": len(ids)})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "interaction",
+        original.id,
+        "link_customer",
+        {"customer_id": None},
+        {
+            "customer_id": customer.id,
+            "customer_code": customer.code,
+            "phone_e164": original.phone_e164,
+            "linked": len(ids),
+        },
+    )
     return len(ids)
 
 
@@ -357,11 +437,16 @@ def _corrections(session: Session, ids: list[int]) -> dict[int, list[CorrectionV
     if not ids:
         return found
     rows = session.execute(
-        select(Interaction.corrects_id, Interaction.id, Interaction.started_at,
-               Interaction.notes, User.full_name)
+        select(
+            Interaction.corrects_id,
+            Interaction.id,
+            Interaction.started_at,
+            Interaction.notes,
+            User.full_name,
+        )
         .outerjoin(User, User.id == Interaction.agent_id)
         .where(Interaction.corrects_id.in_(ids))
-    )  # fmt: skip
+    )
     # Sorted here: an ORDER BY lets SQLite walk the started_at index of every contact
     # instead of the corrects_id one (a quarter of a second at five million contacts).
     for original, cid, at, note, agent in sorted(rows, key=lambda r: (r[2], r[1])):
@@ -390,15 +475,24 @@ def get_interaction(session: Session, interaction_id: int) -> InteractionView:
         select(Reminder.id).where(Reminder.unique_key == f"{CALLBACK_RULE}:interaction:{row.id}")
     )
     return InteractionView(
-        id=row.id, customer_id=row.customer_id, customer_code=customer.code if customer else None,
-        customer_name=customer.full_name if customer else None, phone_e164=row.phone_e164,
-        channel=row.channel.value, direction=row.direction.value, started_at=row.started_at,
-        ended_at=row.ended_at, duration_seconds=row.duration_seconds, topic=row.topic,
-        outcome=row.outcome.value if row.outcome else None, notes=row.notes,
-        satisfaction=row.satisfaction, agent_name=agent.full_name if agent else None,
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_code=customer.code if customer else None,
+        customer_name=customer.full_name if customer else None,
+        phone_e164=row.phone_e164,
+        channel=row.channel.value,
+        direction=row.direction.value,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        duration_seconds=row.duration_seconds,
+        topic=row.topic,
+        outcome=row.outcome.value if row.outcome else None,
+        notes=row.notes,
+        satisfaction=row.satisfaction,
+        agent_name=agent.full_name if agent else None,
         complaint_number=complaint.number if complaint else None,
         claim_number=claim.number if claim else None,
         script_answers=script_answers_of(row.script_answers),
         callback_reminder_id=reminder_id,
         corrections=tuple(_corrections(session, [row.id]).get(row.id, ())),
-    )  # fmt: skip
+    )

@@ -55,8 +55,15 @@ def stale_message(session: Session, customer: Customer, expected_version: int) -
             if label and label not in fields:
                 fields.append(label)
     if not who or not fields:
-        return t("Someone else changed {name} while you were editing. Reload to see their "
-                 "change; your input is kept.", name=customer.full_name)  # fmt: skip
-    return t("{who} changed {fields} of {name} while you were editing. Reload to see the "
-             "change; your input is kept.", who=", ".join(who), fields=", ".join(fields),
-             name=customer.full_name)  # fmt: skip
+        return t(
+            "Someone else changed {name} while you were editing. Reload to see their "
+            "change; your input is kept.",
+            name=customer.full_name,
+        )
+    return t(
+        "{who} changed {fields} of {name} while you were editing. Reload to see the "
+        "change; your input is kept.",
+        who=", ".join(who),
+        fields=", ".join(fields),
+        name=customer.full_name,
+    )

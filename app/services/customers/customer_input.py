@@ -118,8 +118,11 @@ class SharedPhone(ValidationError):
 
 def _shared_sentence(number: SharedNumber) -> str:
     people = [f"{o.name} ({o.code})" for o in number.owners]
-    who = people[0] if len(people) == 1 else t(
-        "{people} and {person}", people=", ".join(people[:-1]), person=people[-1])  # fmt: skip
+    who = (
+        people[0]
+        if len(people) == 1
+        else t("{people} and {person}", people=", ".join(people[:-1]), person=people[-1])
+    )
     return t("{phone} is also the number of {who}.", phone=number.display, who=who)
 
 
@@ -181,8 +184,11 @@ def check_phone(p: PhoneInput) -> CleanPhone:
             t("Unknown phone label “{label}”: use mobile, home, work or other.", label=label),
             "phones",
         )
-    note = _conversion_note(chosen.converted_from, chosen.national) if (
-        chosen.converted_from) else None  # fmt: skip
+    note = (
+        _conversion_note(chosen.converted_from, chosen.national)
+        if (chosen.converted_from)
+        else None
+    )
     return CleanPhone(chosen.e164, chosen.raw[:40], chosen.national, label, p.is_primary, note)
 
 
@@ -220,10 +226,9 @@ def check_email(email: str | None) -> str | None:
         return None
     if len(value) > NAME_MAX or not _EMAIL.fullmatch(value):
         raise ValidationError(
-            t("“{email}” is not an e-mail address: it looks like name@example.com.",
-              email=value),
+            t("“{email}” is not an e-mail address: it looks like name@example.com.", email=value),
             "email",
-        )  # fmt: skip
+        )
     return value
 
 
@@ -242,10 +247,12 @@ def check_gender(gender: Gender | str | None) -> Gender | None:
         return Gender(gender)
     except ValueError:
         raise ValidationError(
-            t("Unknown gender “{gender}”: use female, male or other, or leave it empty.",
-              gender=gender),
+            t(
+                "Unknown gender “{gender}”: use female, male or other, or leave it empty.",
+                gender=gender,
+            ),
             "gender",
-        ) from None  # fmt: skip
+        ) from None
 
 
 def check_tier(tier: Tier | str) -> Tier:

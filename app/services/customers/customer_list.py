@@ -61,10 +61,12 @@ class CustomerListFilter:
     def __post_init__(self) -> None:
         if self.birthday_month is not None and not 1 <= self.birthday_month <= 12:
             raise ValidationError(
-                t("{month} is not a month: choose a birthday month from 1 to 12.",
-                  month=self.birthday_month),
+                t(
+                    "{month} is not a month: choose a birthday month from 1 to 12.",
+                    month=self.birthday_month,
+                ),
                 "birthday_month",
-            )  # fmt: skip
+            )
 
 
 @dataclass(frozen=True)
@@ -101,13 +103,19 @@ _customers = Customer.__table__
 _stores = Store.__table__
 _ROWS = (
     select(
-        _customers.c.id, _customers.c.code, _customers.c.full_name, _customers.c.tier,
-        _customers.c.points, _customers.c.birthday, _customers.c.province, _stores.c.code,
+        _customers.c.id,
+        _customers.c.code,
+        _customers.c.full_name,
+        _customers.c.tier,
+        _customers.c.points,
+        _customers.c.birthday,
+        _customers.c.province,
+        _stores.c.code,
         _customers.c.last_contact_at,
     )
     .select_from(_customers.outerjoin(_stores, _stores.c.id == _customers.c.store_id))
     .where(_customers.c.id.in_(bindparam("ids", expanding=True)))
-)  # fmt: skip
+)
 
 
 def customer_ids(
@@ -155,13 +163,20 @@ def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         numbers = phones.get(cid, ())
         rows.append(
             CustomerRow(
-                id=cid, code=code, full_name=full_name,
-                primary_phone=numbers[0] if numbers else None, tier=tier, points=points,
-                birthday=birthday, province=province, store_code=store_code,
-                last_contact_at=last_contact, open_complaints=complaints.get(cid, 0),
+                id=cid,
+                code=code,
+                full_name=full_name,
+                primary_phone=numbers[0] if numbers else None,
+                tier=tier,
+                points=points,
+                birthday=birthday,
+                province=province,
+                store_code=store_code,
+                last_contact_at=last_contact,
+                open_complaints=complaints.get(cid, 0),
                 tags=tags.get(cid, ()),
             )
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -216,9 +231,12 @@ def customer_filter_choices(session: Session) -> CustomerFilterChoices:
 
 
 def _in_use(
-    session: Session, counts: Select, of_hidden: Select, hidden: list[int],
+    session: Session,
+    counts: Select,
+    of_hidden: Select,
+    hidden: list[int],
     order: Callable[[str], object],
-) -> tuple[str, ...]:  # fmt: skip
+) -> tuple[str, ...]:
     hidden_counts: dict[str, int] = defaultdict(int)
     for chunk in _chunks(hidden):
         for value in session.scalars(of_hidden, {"ids": chunk}):
@@ -336,8 +354,10 @@ def _segments(sort: CustomerListSort) -> list[tuple[list[ColumnElement[bool]], l
         column = getattr(Customer, sort.column)
         return [([column.is_not(None)], [direction(column), key]), ([column.is_(None)], [key])]
     column = {
-        "full_name": Customer.name_key, "province": Customer.province, "points": Customer.points,
-    }[sort.column]  # fmt: skip
+        "full_name": Customer.name_key,
+        "province": Customer.province,
+        "points": Customer.points,
+    }[sort.column]
     return [([], [direction(column), key])]
 
 

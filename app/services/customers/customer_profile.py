@@ -119,40 +119,63 @@ def _living(session: Session, customer_id: int) -> tuple[Customer, str | None]:
 
 
 def _header(session: Session, c: Customer, today: date) -> ProfileHeader:
-    store_name = session.scalar(select(Store.name).where(Store.id == c.store_id)) if (
-        c.store_id) else None  # fmt: skip
+    store_name = (
+        session.scalar(select(Store.name).where(Store.id == c.store_id)) if (c.store_id) else None
+    )
     phones = session.scalars(
-        select(CustomerPhone).where(CustomerPhone.customer_id == c.id)
+        select(CustomerPhone)
+        .where(CustomerPhone.customer_id == c.id)
         .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
-    )  # fmt: skip
+    )
     tags = session.scalars(select(CustomerTag.tag).where(CustomerTag.customer_id == c.id))
     merged = session.scalars(
         select(Customer.code).where(Customer.merged_into_id == c.id).order_by(Customer.code)
     )
     b = c.birthday
     return ProfileHeader(
-        id=c.id, code=c.code, full_name=c.full_name, tier=Tier(c.tier).value,
-        tier_override=tier_override(session, c.id), points=c.points,
-        phones=tuple(map(phone_view, phones)), birthday=b,
+        id=c.id,
+        code=c.code,
+        full_name=c.full_name,
+        tier=Tier(c.tier).value,
+        tier_override=tier_override(session, c.id),
+        points=c.points,
+        phones=tuple(map(phone_view, phones)),
+        birthday=b,
         age=age_on(b, today) if b else None,
         days_until_birthday=days_until_birthday(b, today) if b else None,
-        gender=c.gender.value if c.gender else None, email=c.email, address=c.address,
-        ward=c.ward, province=c.province, store_id=c.store_id, store_name=store_name,
-        tags=tuple(sorted(tags, key=str.casefold)), marketing_consent=c.marketing_consent,
-        notes=c.notes, last_contact_at=c.last_contact_at, archived_at=c.archived_at,
-        merged_codes=tuple(merged), version=c.version,
-    )  # fmt: skip
+        gender=c.gender.value if c.gender else None,
+        email=c.email,
+        address=c.address,
+        ward=c.ward,
+        province=c.province,
+        store_id=c.store_id,
+        store_name=store_name,
+        tags=tuple(sorted(tags, key=str.casefold)),
+        marketing_consent=c.marketing_consent,
+        notes=c.notes,
+        last_contact_at=c.last_contact_at,
+        archived_at=c.archived_at,
+        merged_codes=tuple(merged),
+        version=c.version,
+    )
 
 
 def _purchases(session: Session, customer_id: int, today: date) -> list[PurchaseLine]:
     rows = session.execute(
-        select(Purchase.id, Product.name, Purchase.serial_no, Purchase.invoice_no,
-               Purchase.purchase_date, Purchase.price_vnd, Purchase.warranty_end)
+        select(
+            Purchase.id,
+            Product.name,
+            Purchase.serial_no,
+            Purchase.invoice_no,
+            Purchase.purchase_date,
+            Purchase.price_vnd,
+            Purchase.warranty_end,
+        )
         .join(Product, Product.id == Purchase.product_id)
         .where(Purchase.customer_id == customer_id)
         .order_by(Purchase.purchase_date.desc(), Purchase.id.desc())
         .limit(PURCHASES_LIMIT + 1)
-    )  # fmt: skip
+    )
     return [
         PurchaseLine(pid, name, serial, invoice, bought, price, end, *warranty_state(end, today))
         for pid, name, serial, invoice, bought, price, end in rows
@@ -161,20 +184,31 @@ def _purchases(session: Session, customer_id: int, today: date) -> list[Purchase
 
 def _ledger(session: Session, customer_id: int, limit: int) -> list[LedgerLine]:
     rows = session.execute(
-        select(PointsEntry.id, PointsEntry.created_at, PointsEntry.delta, PointsEntry.reason,
-               PointsEntry.source_type, PointsEntry.source_id, User.full_name)
+        select(
+            PointsEntry.id,
+            PointsEntry.created_at,
+            PointsEntry.delta,
+            PointsEntry.reason,
+            PointsEntry.source_type,
+            PointsEntry.source_id,
+            User.full_name,
+        )
         .outerjoin(User, User.id == PointsEntry.created_by_id)
         .where(PointsEntry.customer_id == customer_id)
         .order_by(PointsEntry.created_at.desc(), PointsEntry.id.desc())
         .limit(limit + 1)
-    )  # fmt: skip
+    )
     return [LedgerLine(*row) for row in rows]
 
 
 def customer_profile(
-    session: Session, actor: Actor, customer_id: int, timeline_limit: int = 50,
-    ledger_limit: int = 50, today: date | None = None,
-) -> CustomerProfile:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    timeline_limit: int = 50,
+    ledger_limit: int = 50,
+    today: date | None = None,
+) -> CustomerProfile:
     """Everything about one customer for the profile screen (any signed-in user may look)."""
     day = today or local_date(now_utc())
     customer, opened_code = _living(session, customer_id)
@@ -199,5 +233,11 @@ def customer_profile(
     )
 
 
-__all__ = ["CustomerProfile", "LedgerLine", "ProfileHeader", "PurchaseLine", "TimelineItem",
-           "customer_profile"]  # fmt: skip
+__all__ = [
+    "CustomerProfile",
+    "LedgerLine",
+    "ProfileHeader",
+    "PurchaseLine",
+    "TimelineItem",
+    "customer_profile",
+]

@@ -150,12 +150,18 @@ _STATES = select(_customers.c.id, _customers.c.merged_into_id, _customers.c.arch
 
 _DETAILS = (
     select(
-        _customers.c.id, _customers.c.code, _customers.c.full_name, _customers.c.tier,
-        _customers.c.birthday, _stores.c.code, _stores.c.name, _customers.c.last_contact_at,
+        _customers.c.id,
+        _customers.c.code,
+        _customers.c.full_name,
+        _customers.c.tier,
+        _customers.c.birthday,
+        _stores.c.code,
+        _stores.c.name,
+        _customers.c.last_contact_at,
     )
     .select_from(_customers.outerjoin(_stores, _stores.c.id == _customers.c.store_id))
     .where(_customers.c.id.in_(bindparam("ids", expanding=True)))
-)  # fmt: skip
+)
 
 # PostgreSQL: the plan cache mode before (first column) and during a search.
 _CUSTOM_PLANS = select(
@@ -447,11 +453,18 @@ def _hits(session: Session, found: dict[int, MatchedBy]) -> list[CustomerHit]:
         numbers = phones.get(cid, ())
         hits.append(
             CustomerHit(
-                id=cid, code=code, full_name=full_name,
-                primary_phone=numbers[0] if numbers else None, phones=numbers, tier=tier,
-                birthday=birthday, store_code=store_code, store_name=store_name,
-                last_contact_at=last_contact, open_complaints=complaints.get(cid, 0),
+                id=cid,
+                code=code,
+                full_name=full_name,
+                primary_phone=numbers[0] if numbers else None,
+                phones=numbers,
+                tier=tier,
+                birthday=birthday,
+                store_code=store_code,
+                store_name=store_name,
+                last_contact_at=last_contact,
+                open_complaints=complaints.get(cid, 0),
                 matched_by=found[cid],
             )
-        )  # fmt: skip
+        )
     return hits

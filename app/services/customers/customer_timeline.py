@@ -60,58 +60,112 @@ def _value(enum_or_none) -> str | None:
 
 def _interactions(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
     rows = session.execute(
-        select(Interaction.id, Interaction.started_at, Interaction.topic, Interaction.outcome,
-               Interaction.notes, Interaction.channel, Interaction.direction, User.full_name,
-               Interaction.duration_seconds, Interaction.satisfaction,
-               Interaction.script_answers)
+        select(
+            Interaction.id,
+            Interaction.started_at,
+            Interaction.topic,
+            Interaction.outcome,
+            Interaction.notes,
+            Interaction.channel,
+            Interaction.direction,
+            User.full_name,
+            Interaction.duration_seconds,
+            Interaction.satisfaction,
+            Interaction.script_answers,
+        )
         .outerjoin(User, User.id == Interaction.agent_id)
         .where(Interaction.customer_id == customer_id, Interaction.corrects_id.is_(None))
         .order_by(Interaction.started_at.desc(), Interaction.id.desc())
         .limit(limit)
-    ).all()  # fmt: skip
+    ).all()
     corrections = corrections_of(session, [r[0] for r in rows])
     names = custom_topic_names(session)
     return [
-        TimelineItem("interaction", iid, at, topic, _value(outcome), notes,
-                     channel=_value(channel), direction=_value(direction), agent_name=agent,
-                     duration_seconds=seconds, satisfaction=score,
-                     script_answers=script_answers_of(answers),
-                     corrections=corrections.get(iid, ()), topic_label=names.get(topic))
-        for iid, at, topic, outcome, notes, channel, direction, agent, seconds, score, answers
-        in rows
-    ]  # fmt: skip
+        TimelineItem(
+            "interaction",
+            iid,
+            at,
+            topic,
+            _value(outcome),
+            notes,
+            channel=_value(channel),
+            direction=_value(direction),
+            agent_name=agent,
+            duration_seconds=seconds,
+            satisfaction=score,
+            script_answers=script_answers_of(answers),
+            corrections=corrections.get(iid, ()),
+            topic_label=names.get(topic),
+        )
+        for (
+            iid,
+            at,
+            topic,
+            outcome,
+            notes,
+            channel,
+            direction,
+            agent,
+            seconds,
+            score,
+            answers,
+        ) in rows
+    ]
 
 
 def _complaints(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
     rows = session.execute(
-        select(Complaint.id, Complaint.opened_at, Complaint.category, Complaint.status,
-               Complaint.description, Complaint.number, Complaint.severity)
+        select(
+            Complaint.id,
+            Complaint.opened_at,
+            Complaint.category,
+            Complaint.status,
+            Complaint.description,
+            Complaint.number,
+            Complaint.severity,
+        )
         .where(Complaint.customer_id == customer_id)
         .order_by(Complaint.opened_at.desc(), Complaint.id.desc())
         .limit(limit)
-    )  # fmt: skip
+    )
     return [
-        TimelineItem("complaint", cid, at, category, _value(status), text, number=number,
-                     severity=_value(severity))
+        TimelineItem(
+            "complaint",
+            cid,
+            at,
+            category,
+            _value(status),
+            text,
+            number=number,
+            severity=_value(severity),
+        )
         for cid, at, category, status, text, number, severity in rows
-    ]  # fmt: skip
+    ]
 
 
 def _claims(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
     rows = session.execute(
-        select(Claim.id, Claim.received_at, Product.name, Claim.status,
-               Claim.fault_description, Claim.number, Claim.kind)
+        select(
+            Claim.id,
+            Claim.received_at,
+            Product.name,
+            Claim.status,
+            Claim.fault_description,
+            Claim.number,
+            Claim.kind,
+        )
         .join(Purchase, Purchase.id == Claim.purchase_id)
         .join(Product, Product.id == Purchase.product_id)
         .where(Claim.customer_id == customer_id)
         .order_by(Claim.received_at.desc(), Claim.id.desc())
         .limit(limit)
-    )  # fmt: skip
+    )
     return [
-        TimelineItem("claim", cid, at, product, _value(status), fault, number=number,
-                     claim_kind=_value(kind))
+        TimelineItem(
+            "claim", cid, at, product, _value(status), fault, number=number, claim_kind=_value(kind)
+        )
         for cid, at, product, status, fault, number, kind in rows
-    ]  # fmt: skip
+    ]
 
 
 def _reminders(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
@@ -120,7 +174,7 @@ def _reminders(session: Session, customer_id: int, limit: int) -> list[TimelineI
         .where(Reminder.customer_id == customer_id)
         .order_by(Reminder.due_at.desc(), Reminder.id.desc())
         .limit(limit)
-    )  # fmt: skip
+    )
     return [
         TimelineItem("reminder", rid, due, title, _value(status), notes)
         for rid, due, title, status, notes in rows

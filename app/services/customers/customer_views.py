@@ -11,8 +11,21 @@ from app.services import audit
 from app.services.customers.customer_input import display_phone
 
 # What the audit trail keeps of a customer (plus "phones" and "tags" as lists).
-AUDITED = ("code", "full_name", "email", "birthday", "gender", "province", "ward",
-           "address", "tier", "marketing_consent", "store_id", "notes", "archived_at")  # fmt: skip
+AUDITED = (
+    "code",
+    "full_name",
+    "email",
+    "birthday",
+    "gender",
+    "province",
+    "ward",
+    "address",
+    "tier",
+    "marketing_consent",
+    "store_id",
+    "notes",
+    "archived_at",
+)
 
 
 @dataclass(frozen=True)
@@ -76,15 +89,28 @@ def customer_view(customer: Customer, notes: Iterable[str] = ()) -> CustomerView
     phones = sorted(c.phones, key=lambda p: (not p.is_primary, p.id or 0))
     dates = sorted(c.important_dates, key=lambda d: (d.date.month, d.date.day, d.id or 0))
     return CustomerView(
-        id=c.id, code=c.code, full_name=c.full_name, phones=tuple(map(phone_view, phones)),
-        email=c.email, birthday=c.birthday, gender=c.gender.value if c.gender else None,
-        province=c.province, ward=c.ward, address=c.address, tier=Tier(c.tier).value,
-        points=c.points, marketing_consent=c.marketing_consent, store_id=c.store_id,
-        notes=c.notes, tags=tuple(sorted((g.tag for g in c.tags), key=str.casefold)),
+        id=c.id,
+        code=c.code,
+        full_name=c.full_name,
+        phones=tuple(map(phone_view, phones)),
+        email=c.email,
+        birthday=c.birthday,
+        gender=c.gender.value if c.gender else None,
+        province=c.province,
+        ward=c.ward,
+        address=c.address,
+        tier=Tier(c.tier).value,
+        points=c.points,
+        marketing_consent=c.marketing_consent,
+        store_id=c.store_id,
+        notes=c.notes,
+        tags=tuple(sorted((g.tag for g in c.tags), key=str.casefold)),
         important_dates=tuple(ImportantDateView(d.id, d.label, d.date, d.yearly) for d in dates),
-        archived_at=c.archived_at, merged_into_id=c.merged_into_id, version=c.version,
+        archived_at=c.archived_at,
+        merged_into_id=c.merged_into_id,
+        version=c.version,
         conversion_notes=tuple(notes),
-    )  # fmt: skip
+    )
 
 
 def snapshot(customer: Customer) -> dict[str, object]:
@@ -100,7 +126,8 @@ def snapshot_of(
     AUDITED attributes, `phones` are (e164, label, is_primary)."""
     data = audit.snapshot(fields, AUDITED)
     ordered = sorted(phones, key=lambda p: (not p[2], p[0]))
-    data["phones"] = [{"e164": e164, "label": label, "primary": primary}
-                      for e164, label, primary in ordered]  # fmt: skip
+    data["phones"] = [
+        {"e164": e164, "label": label, "primary": primary} for e164, label, primary in ordered
+    ]
     data["tags"] = sorted(tags, key=str.casefold)
     return data

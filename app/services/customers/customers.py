@@ -53,11 +53,23 @@ from app.text import fold
 from app.timeutil import local_date, now_utc
 
 __all__ = [
-    "CustomerInput", "CustomerView", "ImportantDateView", "PhoneInput", "PhoneOwner",
-    "PhoneReading", "PhoneView", "SharedPhone", "add_important_date", "archive_customer",
-    "create_customer", "get_customer", "phone_readings", "remove_important_date",
-    "restore_customer", "update_customer",
-]  # fmt: skip
+    "CustomerInput",
+    "CustomerView",
+    "ImportantDateView",
+    "PhoneInput",
+    "PhoneOwner",
+    "PhoneReading",
+    "PhoneView",
+    "SharedPhone",
+    "add_important_date",
+    "archive_customer",
+    "create_customer",
+    "get_customer",
+    "phone_readings",
+    "remove_important_date",
+    "restore_customer",
+    "update_customer",
+]
 
 
 def get_customer_row(session: Session, customer_id: int) -> Customer:
@@ -71,9 +83,12 @@ def check_editable(session: Session, customer: Customer) -> None:
     if customer.merged_into_id is not None:
         kept = session.get(Customer, customer.merged_into_id)
         raise ValidationError(
-            t("{code} was merged into {kept}: open that customer instead.",
-              code=customer.code, kept=kept.code if kept else "?")
-        )  # fmt: skip
+            t(
+                "{code} was merged into {kept}: open that customer instead.",
+                code=customer.code,
+                kept=kept.code if kept else "?",
+            )
+        )
     if customer.archived_at is not None:
         raise ValidationError(
             t("{code} is archived: restore it before changing it.", code=customer.code)
@@ -167,13 +182,16 @@ def _apply(session: Session, actor: Actor, customer: Customer, data: CustomerInp
     phones = check_phones(data.phones)
     province, province_note = check_province(data.province)
     values = dict(
-        email=check_email(data.email), birthday=check_birthday(data.birthday, today),
-        gender=check_gender(data.gender), province=province,
+        email=check_email(data.email),
+        birthday=check_birthday(data.birthday, today),
+        gender=check_gender(data.gender),
+        province=province,
         ward=check_text(data.ward, "ward", 100),
         address=check_text(data.address, "address", 400),
-        marketing_consent=bool(data.marketing_consent), store_id=_store(session, data.store_id),
+        marketing_consent=bool(data.marketing_consent),
+        store_id=_store(session, data.store_id),
         notes=check_notes(data.notes),
-    )  # fmt: skip
+    )
     tags = check_tags(data.tags)
     if data.tier is not None and check_tier(data.tier) != (customer.tier or Tier.MEMBER):
         require(actor, "tier.override")
@@ -204,9 +222,12 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput) -> Cust
 
 
 def update_customer(
-    session: Session, actor: Actor, customer_id: int, data: CustomerInput,
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    data: CustomerInput,
     expected_version: int | None = None,
-) -> CustomerView:  # fmt: skip
+) -> CustomerView:
     """Save the edit form: every field of `data` replaces the stored one (phones, tags too)."""
     require(actor, "customer.edit")
     customer = get_customer_row(session, customer_id)
@@ -267,14 +288,20 @@ def restore_customer(session: Session, actor: Actor, customer_id: int) -> Custom
 
 
 def _dates(customer: Customer) -> list[dict[str, object]]:
-    return [{"label": d.label, "date": d.date.isoformat(), "yearly": d.yearly}
-            for d in sorted(customer.important_dates, key=lambda d: (d.date, d.label))]  # fmt: skip
+    return [
+        {"label": d.label, "date": d.date.isoformat(), "yearly": d.yearly}
+        for d in sorted(customer.important_dates, key=lambda d: (d.date, d.label))
+    ]
 
 
 def add_important_date(
-    session: Session, actor: Actor, customer_id: int, label: str, day: date,
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    label: str,
+    day: date,
     yearly: bool = True,
-) -> CustomerView:  # fmt: skip
+) -> CustomerView:
     """A date worth a call (wedding anniversary, a child's birth...)."""
     require(actor, "customer.edit")
     customer = get_customer_row(session, customer_id)
@@ -287,8 +314,15 @@ def add_important_date(
     before = _dates(customer)
     customer.important_dates.append(ImportantDate(label=text, date=day, yearly=bool(yearly)))
     session.flush()
-    audit.record(session, actor, "customer", customer.id, "add_date",
-                 {"important_dates": before}, {"important_dates": _dates(customer)})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "customer",
+        customer.id,
+        "add_date",
+        {"important_dates": before},
+        {"important_dates": _dates(customer)},
+    )
     return customer_view(customer)
 
 
@@ -304,6 +338,13 @@ def remove_important_date(
     before = _dates(customer)
     customer.important_dates.remove(found)
     session.flush()
-    audit.record(session, actor, "customer", customer.id, "remove_date",
-                 {"important_dates": before}, {"important_dates": _dates(customer)})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "customer",
+        customer.id,
+        "remove_date",
+        {"important_dates": before},
+        {"important_dates": _dates(customer)},
+    )
     return customer_view(customer)

@@ -28,9 +28,15 @@ S = ComplaintStatus
 
 # Every row maker, each listed before the ones it builds on, as Python's method order asks.
 class Builder(
-    ReferenceRows, PurchaseRows, ComplaintRows, ClaimRows, ContactRows, PhoneRows,
-    CustomerDetails, ReminderRows,
-):  # fmt: skip
+    ReferenceRows,
+    PurchaseRows,
+    ComplaintRows,
+    ClaimRows,
+    ContactRows,
+    PhoneRows,
+    CustomerDetails,
+    ReminderRows,
+):
     """Makes the rows: `rows` for the current batch, `late` for what is numbered at the end."""
 
     def __init__(self, seed: int, today: date, customers: int, bases: dict[str, int]) -> None:
@@ -85,14 +91,29 @@ class Builder(
         if c.last is not None:
             created = min(created, c.last - timedelta(days=self.below(31)))
         self.rows["customers"].append(
-            {"id": cid, "code": f"KH{cid:07d}", "full_name": full_name, "name_key": name_key,
-             "gender": gender, "birthday": c.birthday, "email": self.email(name_key, c.birthday),
-             "province": province, "ward": self.one(wards),
-             "address": self.address(province, streets), "tier": tier, "points": c.points,
-             "marketing_consent": consent, "store_id": c.store_id,
-             "notes": self.one(texts.CUSTOMER_NOTES) if self.random() < 0.05 else "",
-             "last_contact_at": c.last, "archived_at": None, "merged_into_id": None,
-             "created_at": created, "updated_at": c.last or created, "version": 1}
-        )  # fmt: skip
+            {
+                "id": cid,
+                "code": f"KH{cid:07d}",
+                "full_name": full_name,
+                "name_key": name_key,
+                "gender": gender,
+                "birthday": c.birthday,
+                "email": self.email(name_key, c.birthday),
+                "province": province,
+                "ward": self.one(wards),
+                "address": self.address(province, streets),
+                "tier": tier,
+                "points": c.points,
+                "marketing_consent": consent,
+                "store_id": c.store_id,
+                "notes": self.one(texts.CUSTOMER_NOTES) if self.random() < 0.05 else "",
+                "last_contact_at": c.last,
+                "archived_at": None,
+                "merged_into_id": None,
+                "created_at": created,
+                "updated_at": c.last or created,
+                "version": 1,
+            }
+        )
         self.rows["customer_name_tokens"].extend(token_rows(cid, full_name))
         self.rows["customer_phones"].extend(phones)

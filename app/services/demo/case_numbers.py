@@ -15,8 +15,10 @@ def number_cases(session: Session, late: dict[str, list[dict]]) -> int:
     Returns how many document counters were used.
     """
     counters = 0
-    for kind, name, at in (("complaint", "complaints", "opened_at"),
-                           ("claim", "claims", "received_at")):  # fmt: skip
+    for kind, name, at in (
+        ("complaint", "complaints", "opened_at"),
+        ("claim", "claims", "received_at"),
+    ):
         by_year: dict[int, list[dict]] = defaultdict(list)
         for row in late.get(name, []):
             by_year[row.pop("_year")].append(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+# fmt: off
 # (sku, name, brand, category, warranty months, return days, list price VND, weight)
 PRODUCTS: tuple[tuple[str, str, str, str, int, int, int, int], ...] = (
     ("SS-A55-128", "Samsung Galaxy A55 5G 128GB", "Samsung", "phone", 12, 30, 9_490_000, 6),
@@ -69,7 +70,7 @@ PRODUCTS: tuple[tuple[str, str, str, str, int, int, int, int], ...] = (
      3_190_000, 2),
     ("SN-WH1000XM5", "Tai nghe Sony WH-1000XM5", "Sony", "audio", 12, 30, 7_490_000, 2),
     ("AP-AW9-41", "Apple Watch Series 9 GPS 41mm", "Apple", "watch", 12, 30, 9_490_000, 2),
-)  # fmt: skip
+)
 
 # Bulky goods are delivered and installed; the warranty runs from delivery.
 DELIVERED = frozenset({"tv", "fridge", "washer", "aircon", "home"})
@@ -80,4 +81,5 @@ SERIAL_PREFIX = {
     "Lenovo": "LN", "LG": "LG", "Sony": "SN", "TCL": "TC", "Panasonic": "PN", "Toshiba": "TS",
     "Aqua": "AQ", "Electrolux": "EL", "Daikin": "DK", "Casper": "CS", "Sunhouse": "SH",
     "Philips": "PH", "Kangaroo": "KG", "Ariston": "AR",
-}  # fmt: skip
+}
+# fmt: on

@@ -15,10 +15,11 @@ K, C = ClaimKind, ClaimStatus
 IN, OUT = Direction.INBOUND, Direction.OUTBOUND
 # (rejection code, the words the customer was told); one is drawn per rejected claim.
 _REJECTIONS = (
-    ("misuse", texts.REJECTIONS[0]), ("misuse", texts.REJECTIONS[1]),
+    ("misuse", texts.REJECTIONS[0]),
+    ("misuse", texts.REJECTIONS[1]),
     ("no_fault_found", "Kỹ thuật kiểm tra kỹ, máy hoạt động bình thường, không phát hiện lỗi."),
     ("misuse", texts.REJECTIONS[3]),
-)  # fmt: skip
+)
 _RETURN_REJECTIONS = (("misuse", texts.REJECTIONS[2]),)
 _DECLINED_QUOTE = "Hết bảo hành, khách không đồng ý báo giá sửa chữa."
 # The step each status is reached by (claim_workflow's event kinds).
@@ -81,41 +82,69 @@ class ClaimRows(ContactRows):
         repair = kind is K.REPAIR
         quoted = repair and not in_warranty
         # Out of warranty, the repair went ahead only once the quote was accepted.
-        accepted = (True if C.REPAIRING in path else False if status is C.REJECTED
-                    else None) if quoted else None  # fmt: skip
+        accepted = (
+            (True if C.REPAIRING in path else False if status is C.REJECTED else None)
+            if quoted
+            else None
+        )
         replacement = None
         if status is C.EXCHANGED:
             replacement = self.replacement(b, f"SN{p.serial_prefix}R{qid:08d}", at[-1])
         self.late["claims"].append(
-            {"id": qid, "number": None, "_year": (received + self.offset).year, "kind": kind,
-             "status": status, "customer_id": c.id, "purchase_id": b.id,
-             "store_id": b.store_id, "created_by_id": creator, "assignee_id": assignee,
-             "received_at": received, "fault_description": fault,
-             "condition_on_receipt": self.one(texts.CONDITIONS),
-             "accessories": texts.ACCESSORIES[p.category], "in_warranty": in_warranty,
-             "warranty_reason": reason,
-             "expected_return_date": date.fromordinal(day + rng.randint(7, 14)) if repair
-             else None,
-             "quoted_cost_vnd": min(b.price // 2, rng.randint(3, 30) * 100_000)
-             if quoted else None,
-             "quote_accepted": accepted, "approved_by_id": None,
-             "refund_vnd": refund,
-             "replacement_serial": replacement[1] if replacement else None,
-             "replacement_purchase_id": replacement[0] if replacement else None,
-             "rejection_code": code,
-             "rejection_reason": rejection, "closed_at": at[-1] if closed else None,
-             "archived_at": None, "created_at": received, "updated_at": at[-1],
-             "version": len(path) + (accepted is not None)}
-        )  # fmt: skip
+            {
+                "id": qid,
+                "number": None,
+                "_year": (received + self.offset).year,
+                "kind": kind,
+                "status": status,
+                "customer_id": c.id,
+                "purchase_id": b.id,
+                "store_id": b.store_id,
+                "created_by_id": creator,
+                "assignee_id": assignee,
+                "received_at": received,
+                "fault_description": fault,
+                "condition_on_receipt": self.one(texts.CONDITIONS),
+                "accessories": texts.ACCESSORIES[p.category],
+                "in_warranty": in_warranty,
+                "warranty_reason": reason,
+                "expected_return_date": date.fromordinal(day + rng.randint(7, 14))
+                if repair
+                else None,
+                "quoted_cost_vnd": min(b.price // 2, rng.randint(3, 30) * 100_000)
+                if quoted
+                else None,
+                "quote_accepted": accepted,
+                "approved_by_id": None,
+                "refund_vnd": refund,
+                "replacement_serial": replacement[1] if replacement else None,
+                "replacement_purchase_id": replacement[0] if replacement else None,
+                "rejection_code": code,
+                "rejection_reason": rejection,
+                "closed_at": at[-1] if closed else None,
+                "archived_at": None,
+                "created_at": received,
+                "updated_at": at[-1],
+                "version": len(path) + (accepted is not None),
+            }
+        )
         if accepted is not None:
             self.late["claim_events"].append(
-                {"id": self.next_id("claim_events"), "claim_id": qid,
-                 "at": at[1] + (at[2] - at[1]) / 2,
-                 "actor_id": assignee, "kind": "quote", "from_status": None,
-                 "to_status": None, "note": "",
-                 "data": {"quoted_cost_vnd": self.late["claims"][-1]["quoted_cost_vnd"],
-                          "quote_accepted": accepted}}
-            )  # fmt: skip
+                {
+                    "id": self.next_id("claim_events"),
+                    "claim_id": qid,
+                    "at": at[1] + (at[2] - at[1]) / 2,
+                    "actor_id": assignee,
+                    "kind": "quote",
+                    "from_status": None,
+                    "to_status": None,
+                    "note": "",
+                    "data": {
+                        "quoted_cost_vnd": self.late["claims"][-1]["quoted_cost_vnd"],
+                        "quote_accepted": accepted,
+                    },
+                }
+            )
         for i, step in enumerate(path):
             note = (
                 (rejection or "")
@@ -125,37 +154,61 @@ class ClaimRows(ContactRows):
                 else fault
             )
             self.late["claim_events"].append(
-                {"id": self.next_id("claim_events"), "claim_id": qid, "at": at[i],
-                 "actor_id": assignee if i else creator,
-                 "kind": _STEP_KINDS.get(step, "status") if i else "opened",
-                 "from_status": path[i - 1] if i else None, "to_status": step, "note": note,
-                 "data": self.step_data(step, refund, code, replacement, p.id)}
-            )  # fmt: skip
+                {
+                    "id": self.next_id("claim_events"),
+                    "claim_id": qid,
+                    "at": at[i],
+                    "actor_id": assignee if i else creator,
+                    "kind": _STEP_KINDS.get(step, "status") if i else "opened",
+                    "from_status": path[i - 1] if i else None,
+                    "to_status": step,
+                    "note": note,
+                    "data": self.step_data(step, refund, code, replacement, p.id),
+                }
+            )
         self.interaction(
-            c, received, Channel.STORE_VISIT, IN, "return" if kind is K.RETURN else "warranty",
+            c,
+            received,
+            Channel.STORE_VISIT,
+            IN,
+            "return" if kind is K.RETURN else "warranty",
             Outcome.INFORMATION_GIVEN,
             texts.CLAIM_CONTACT_NOTE.format(what=texts.CLAIM_WORDS[kind], product=p.name),
-            claim_id=qid, late=True,
-        )  # fmt: skip
+            claim_id=qid,
+            late=True,
+        )
         if C.READY in path:
-            self.interaction(c, at[path.index(C.READY)], Channel.PHONE, OUT, "warranty",
-                             Outcome.INFORMATION_GIVEN,
-                             texts.CLAIM_READY_NOTE.format(product=p.name), claim_id=qid,
-                             late=True)  # fmt: skip
+            self.interaction(
+                c,
+                at[path.index(C.READY)],
+                Channel.PHONE,
+                OUT,
+                "warranty",
+                Outcome.INFORMATION_GIVEN,
+                texts.CLAIM_READY_NOTE.format(product=p.name),
+                claim_id=qid,
+                late=True,
+            )
 
     @staticmethod
     def step_data(
-        step: ClaimStatus, refund: int | None, code: str | None,
-        replacement: tuple[int, str] | None, product_id: int,
-    ) -> dict | None:  # fmt: skip
+        step: ClaimStatus,
+        refund: int | None,
+        code: str | None,
+        replacement: tuple[int, str] | None,
+        product_id: int,
+    ) -> dict | None:
         """What the workflow records with a step that carries more than a status."""
         if step is C.REFUNDED:
             return {"refund_vnd": refund}
         if step is C.REJECTED:
             return {"rejection_code": code}
         if step is C.EXCHANGED and replacement:
-            return {"replacement_serial": replacement[1], "replacement_purchase_id": replacement[0],
-                    "product_id": product_id}  # fmt: skip
+            return {
+                "replacement_serial": replacement[1],
+                "replacement_purchase_id": replacement[0],
+                "product_id": product_id,
+            }
         return None
 
     def replacement(self, b: Bought, serial: str, at: datetime) -> tuple[int, str]:
@@ -164,7 +217,13 @@ class ClaimRows(ContactRows):
         original = next(r for r in reversed(self.rows["purchases"]) if r["id"] == b.id)
         pid = self.next_id("purchases")
         self.rows["purchases"].append(
-            {**original, "id": pid, "serial_no": serial, "price_vnd": 0,
-             "replaces_purchase_id": b.id, **self.stamps(at)}
-        )  # fmt: skip
+            {
+                **original,
+                "id": pid,
+                "serial_no": serial,
+                "price_vnd": 0,
+                "replaces_purchase_id": b.id,
+                **self.stamps(at),
+            }
+        )
         return pid, serial

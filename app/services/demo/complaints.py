@@ -14,8 +14,12 @@ S = ComplaintStatus
 IN, OUT = Direction.INBOUND, Direction.OUTBOUND
 
 
-_STEP_KINDS = {S.RESOLVED: "resolved", S.CLOSED: "closed", S.REOPENED: "reopened",
-               S.CANCELLED: "cancelled"}  # fmt: skip
+_STEP_KINDS = {
+    S.RESOLVED: "resolved",
+    S.CLOSED: "closed",
+    S.REOPENED: "reopened",
+    S.CANCELLED: "cancelled",
+}
 
 
 class ComplaintRows(ContactRows, CustomerDetails):
@@ -92,50 +96,95 @@ class ComplaintRows(ContactRows, CustomerDetails):
             comp_vnd = purchase.price if purchase else rng.randint(2, 20) * 50_000
         elif kind == "compensation":
             comp_vnd, comp_points = self.one(((200_000, 100), (300_000, 200), (500_000, 500)))
-            self.points(c, comp_points, "Điểm tặng xin lỗi khách hàng", "complaint", kid,
-                        resolved_at)  # fmt: skip
+            self.points(
+                c, comp_points, "Điểm tặng xin lỗi khách hàng", "complaint", kid, resolved_at
+            )
         rated = resolved_at is not None and self.random() < 0.7
         self.late["complaints"].append(
-            {"id": kid, "number": None, "_year": (opened + self.offset).year,
-             "customer_id": c.id, "purchase_id": purchase.id if purchase else None,
-             "category": category, "subcategory": subcategory, "channel": channel,
-             "description": description, "severity": severity,
-             "priority": severity if self.random() < 0.85 else self.pick("SEVERITIES"),
-             "status": status, "tier": tier, "assignee_id": assignee, "store_id": store,
-             "created_by_id": creator, "opened_at": opened,
-             "first_response_at": hours(fr) if steps and status is not S.CANCELLED else None,
-             "first_response_due": hours(fr_h), "resolution_due": res_due, "sla_state": sla,
-             "resolved_at": resolved_at,
-             "closed_at": hours(last) if status in (S.CLOSED, S.CANCELLED) else None,
-             "resolution_type": kind, "resolution_notes": notes, "compensation_vnd": comp_vnd,
-             "compensation_points": comp_points, "first_contact_resolution": fcr,
-             "csat": self.pick("CSAT") if rated else None,
-             "ces": self.pick("CES") if rated else None, "archived_at": None,
-             "created_at": opened, "updated_at": hours(last), "version": 1 + len(steps)}
-        )  # fmt: skip
+            {
+                "id": kid,
+                "number": None,
+                "_year": (opened + self.offset).year,
+                "customer_id": c.id,
+                "purchase_id": purchase.id if purchase else None,
+                "category": category,
+                "subcategory": subcategory,
+                "channel": channel,
+                "description": description,
+                "severity": severity,
+                "priority": severity if self.random() < 0.85 else self.pick("SEVERITIES"),
+                "status": status,
+                "tier": tier,
+                "assignee_id": assignee,
+                "store_id": store,
+                "created_by_id": creator,
+                "opened_at": opened,
+                "first_response_at": hours(fr) if steps and status is not S.CANCELLED else None,
+                "first_response_due": hours(fr_h),
+                "resolution_due": res_due,
+                "sla_state": sla,
+                "resolved_at": resolved_at,
+                "closed_at": hours(last) if status in (S.CLOSED, S.CANCELLED) else None,
+                "resolution_type": kind,
+                "resolution_notes": notes,
+                "compensation_vnd": comp_vnd,
+                "compensation_points": comp_points,
+                "first_contact_resolution": fcr,
+                "csat": self.pick("CSAT") if rated else None,
+                "ces": self.pick("CES") if rated else None,
+                "archived_at": None,
+                "created_at": opened,
+                "updated_at": hours(last),
+                "version": 1 + len(steps),
+            }
+        )
         # The event kinds the complaint services write (services/complaints/complaint_workflow.py).
         events = [(0.0, "opened", None, S.NEW, description, None)]
         if tier > 1:
-            events.append((min(fr, 2) / 2, "escalated", None, None, f"Chuyển lên cấp {tier}.",
-                           {"tier": tier}))  # fmt: skip
+            events.append(
+                (min(fr, 2) / 2, "escalated", None, None, f"Chuyển lên cấp {tier}.", {"tier": tier})
+            )
         for h, before, after in steps:
             note = notes if after is S.RESOLVED else texts.COMPLAINT_NOTES.get(after, "")
             kind = _STEP_KINDS.get(after, "status")
             events.append((h, kind, before, after, note, None))
         for h, what, before, after, note, extra in sorted(events, key=lambda e: e[0]):
             self.late["complaint_events"].append(
-                {"id": self.next_id("complaint_events"), "complaint_id": kid, "at": hours(h),
-                 "actor_id": creator if what == "opened" else assignee or creator,
-                 "kind": what, "from_status": before, "to_status": after, "note": note,
-                 "data": extra}
-            )  # fmt: skip
-        self.interaction(c, opened, channel, IN, "complaint", Outcome.COMPLAINT_OPENED,
-                         texts.COMPLAINT_CONTACT_NOTE.format(product=product), complaint_id=kid,
-                         late=True)  # fmt: skip
+                {
+                    "id": self.next_id("complaint_events"),
+                    "complaint_id": kid,
+                    "at": hours(h),
+                    "actor_id": creator if what == "opened" else assignee or creator,
+                    "kind": what,
+                    "from_status": before,
+                    "to_status": after,
+                    "note": note,
+                    "data": extra,
+                }
+            )
+        self.interaction(
+            c,
+            opened,
+            channel,
+            IN,
+            "complaint",
+            Outcome.COMPLAINT_OPENED,
+            texts.COMPLAINT_CONTACT_NOTE.format(product=product),
+            complaint_id=kid,
+            late=True,
+        )
         if resolved_at:
-            self.interaction(c, resolved_at, Channel.PHONE, OUT, "complaint",
-                             Outcome.INFORMATION_GIVEN, texts.COMPLAINT_RESULT_NOTE,
-                             complaint_id=kid, late=True)  # fmt: skip
+            self.interaction(
+                c,
+                resolved_at,
+                Channel.PHONE,
+                OUT,
+                "complaint",
+                Outcome.INFORMATION_GIVEN,
+                texts.COMPLAINT_RESULT_NOTE,
+                complaint_id=kid,
+                late=True,
+            )
             if self.local_day(resolved_at) >= self.t - 14:
                 due = self.local_day(resolved_at) + 2
                 c.due.append(("post_resolution", "complaint", kid, due))

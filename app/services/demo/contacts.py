@@ -53,16 +53,30 @@ class ContactRows(PhoneRows):
         national = self.mobile()[0]
         outcome = Outcome.WRONG_NUMBER if self.random() < 0.1 else Outcome.INFORMATION_GIVEN
         self.interaction(
-            None, self.moment(self.t - 1 - self.below(730)), Channel.PHONE, IN,
-            self.one(("product_question", "warranty", "other")), outcome,
-            self.one(texts.UNKNOWN_CALLER_NOTES), phone="+84" + national[1:],
-        )  # fmt: skip
+            None,
+            self.moment(self.t - 1 - self.below(730)),
+            Channel.PHONE,
+            IN,
+            self.one(("product_question", "warranty", "other")),
+            outcome,
+            self.one(texts.UNKNOWN_CALLER_NOTES),
+            phone="+84" + national[1:],
+        )
 
     def interaction(
-        self, c: Cust | None, started: datetime, channel: Channel, direction: Direction,
-        topic: str, outcome: Outcome, notes: str, complaint_id: int | None = None,
-        claim_id: int | None = None, phone: str | None = None, late: bool = False,
-    ) -> None:  # fmt: skip
+        self,
+        c: Cust | None,
+        started: datetime,
+        channel: Channel,
+        direction: Direction,
+        topic: str,
+        outcome: Outcome,
+        notes: str,
+        complaint_id: int | None = None,
+        claim_id: int | None = None,
+        phone: str | None = None,
+        late: bool = False,
+    ) -> None:
         iid = self.next_id("interactions")
         duration = ended = satisfaction = None
         if channel is Channel.PHONE:
@@ -81,13 +95,27 @@ class ContactRows(PhoneRows):
         if c is not None and channel in (Channel.PHONE, Channel.SMS):
             phone = c.e164
         (self.late if late else self.rows)["interactions"].append(
-            {"id": iid, "customer_id": c.id if c else None, "phone_e164": phone,
-             "channel": channel, "direction": direction, "started_at": started,
-             "ended_at": ended, "duration_seconds": duration, "topic": topic,
-             "outcome": outcome, "notes": notes, "satisfaction": satisfaction,
-             "agent_id": agent, "store_id": store, "complaint_id": complaint_id,
-             "claim_id": claim_id, "corrects_id": None, "created_at": ended or started}
-        )  # fmt: skip
+            {
+                "id": iid,
+                "customer_id": c.id if c else None,
+                "phone_e164": phone,
+                "channel": channel,
+                "direction": direction,
+                "started_at": started,
+                "ended_at": ended,
+                "duration_seconds": duration,
+                "topic": topic,
+                "outcome": outcome,
+                "notes": notes,
+                "satisfaction": satisfaction,
+                "agent_id": agent,
+                "store_id": store,
+                "complaint_id": complaint_id,
+                "claim_id": claim_id,
+                "corrects_id": None,
+                "created_at": ended or started,
+            }
+        )
         if c is None:
             return
         if c.last is None or started > c.last:

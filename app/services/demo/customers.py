@@ -44,9 +44,13 @@ class CustomerDetails(BuilderBase):
         surname, given, middle = parts[0], parts[-1], "".join(parts[1:-1])
         year = f"{birthday.year % 100:02d}" if birthday else str(10 + self.below(90))
         local = self.one(
-            (f"{given}.{surname}", f"{surname}{middle}{given}", f"{given}{surname}{year}",
-             f"{given}.{surname}{1 + self.below(999)}")
-        )  # fmt: skip
+            (
+                f"{given}.{surname}",
+                f"{surname}{middle}{given}",
+                f"{given}{surname}{year}",
+                f"{given}.{surname}{1 + self.below(999)}",
+            )
+        )
         return f"{local}@{self.pick('EMAIL_DOMAINS')}"
 
     def address(self, province: str, streets: tuple[str, ...]) -> str:
@@ -69,19 +73,28 @@ class CustomerDetails(BuilderBase):
             )
         if self.random() < 0.04:
             self.rows["important_dates"].append(
-                {"id": self.next_id("important_dates"), "customer_id": c.id,
-                 "label": self.one(texts.IMPORTANT_DATES),
-                 "date": date.fromordinal(self.rng.randint(self.t - 9000, self.t - 30)),
-                 "yearly": True}
-            )  # fmt: skip
+                {
+                    "id": self.next_id("important_dates"),
+                    "customer_id": c.id,
+                    "label": self.one(texts.IMPORTANT_DATES),
+                    "date": date.fromordinal(self.rng.randint(self.t - 9000, self.t - 30)),
+                    "yearly": True,
+                }
+            )
 
     def ledger(self, c: Cust, bought: list[Bought], tier: str) -> None:
         """Points earned on each purchase, some spent, a birthday gift: c.points is the sum."""
         rng = self.rng
         for b in bought:
             if b.price >= 100_000:
-                self.points(c, b.price // 100_000, f"Tích điểm mua {b.product.name}",
-                            "purchase", b.id, self.moment(b.day))  # fmt: skip
+                self.points(
+                    c,
+                    b.price // 100_000,
+                    f"Tích điểm mua {b.product.name}",
+                    "purchase",
+                    b.id,
+                    self.moment(b.day),
+                )
         if c.birthday and tier != "member" and self.random() < 0.3:
             when = self.moment(rng.randint(self.t - 365, self.t - 1))
             self.points(c, 50, "Quà tặng sinh nhật", None, None, when)
@@ -90,11 +103,19 @@ class CustomerDetails(BuilderBase):
             spent = 100 * rng.randint(1, c.points // 100)
             self.points(c, -spent, "Đổi điểm lấy phiếu mua hàng", None, None, when)
 
-    def points(self, c: Cust, delta: int, reason: str, kind: str | None, source: int | None,
-               when: datetime) -> None:  # fmt: skip
+    def points(
+        self, c: Cust, delta: int, reason: str, kind: str | None, source: int | None, when: datetime
+    ) -> None:
         c.points += delta
         self.rows["points_entries"].append(
-            {"id": self.next_id("points_entries"), "customer_id": c.id, "delta": delta,
-             "reason": reason, "source_type": kind, "source_id": source, "created_at": when,
-             "created_by_id": None}
-        )  # fmt: skip
+            {
+                "id": self.next_id("points_entries"),
+                "customer_id": c.id,
+                "delta": delta,
+                "reason": reason,
+                "source_type": kind,
+                "source_id": source,
+                "created_at": when,
+                "created_by_id": None,
+            }
+        )

@@ -38,38 +38,66 @@ MOBILE_PREFIXES = (
 )
 
 CHANNELS = (
-    (Channel.PHONE, 50), (Channel.CHAT, 12), (Channel.SOCIAL, 10), (Channel.EMAIL, 8),
-    (Channel.SMS, 4), (Channel.STORE_VISIT, 10), (Channel.ON_SITE, 3), (Channel.WEB_FORM, 3),
-)  # fmt: skip
+    (Channel.PHONE, 50),
+    (Channel.CHAT, 12),
+    (Channel.SOCIAL, 10),
+    (Channel.EMAIL, 8),
+    (Channel.SMS, 4),
+    (Channel.STORE_VISIT, 10),
+    (Channel.ON_SITE, 3),
+    (Channel.WEB_FORM, 3),
+)
 OUTBOUND_SHARE = {
-    Channel.PHONE: 0.3, Channel.CHAT: 0.05, Channel.SOCIAL: 0.1, Channel.EMAIL: 0.2,
-    Channel.SMS: 0.9, Channel.STORE_VISIT: 0.0, Channel.ON_SITE: 1.0, Channel.WEB_FORM: 0.0,
-}  # fmt: skip
+    Channel.PHONE: 0.3,
+    Channel.CHAT: 0.05,
+    Channel.SOCIAL: 0.1,
+    Channel.EMAIL: 0.2,
+    Channel.SMS: 0.9,
+    Channel.STORE_VISIT: 0.0,
+    Channel.ON_SITE: 1.0,
+    Channel.WEB_FORM: 0.0,
+}
 OUTCOMES = (
-    (Outcome.INFORMATION_GIVEN, 42), (Outcome.RESOLVED_FIRST_CONTACT, 35),
-    (Outcome.CALLBACK_NEEDED, 10), (Outcome.ESCALATED, 4),
-)  # fmt: skip
+    (Outcome.INFORMATION_GIVEN, 42),
+    (Outcome.RESOLVED_FIRST_CONTACT, 35),
+    (Outcome.CALLBACK_NEEDED, 10),
+    (Outcome.ESCALATED, 4),
+)
 TOPICS = (
-    ("product_question", 20), ("usage_guidance", 18), ("warranty", 20), ("return", 5),
-    ("delivery", 12), ("billing", 8), ("praise", 5), ("other", 12),
-)  # fmt: skip
+    ("product_question", 20),
+    ("usage_guidance", 18),
+    ("warranty", 20),
+    ("return", 5),
+    ("delivery", 12),
+    ("billing", 8),
+    ("praise", 5),
+    ("other", 12),
+)
 # The first interactions made take these, so even a small demo shows every channel,
 # both directions and every outcome (complaint_opened comes with each complaint).
 INTERACTION_COVER = (
-    (Channel.PHONE, OUT, Outcome.NO_ANSWER), (Channel.PHONE, OUT, Outcome.WRONG_NUMBER),
+    (Channel.PHONE, OUT, Outcome.NO_ANSWER),
+    (Channel.PHONE, OUT, Outcome.WRONG_NUMBER),
     (Channel.PHONE, IN, Outcome.RESOLVED_FIRST_CONTACT),
-    (Channel.EMAIL, IN, Outcome.INFORMATION_GIVEN), (Channel.CHAT, IN, Outcome.CALLBACK_NEEDED),
-    (Channel.SOCIAL, IN, Outcome.ESCALATED), (Channel.SMS, OUT, Outcome.INFORMATION_GIVEN),
+    (Channel.EMAIL, IN, Outcome.INFORMATION_GIVEN),
+    (Channel.CHAT, IN, Outcome.CALLBACK_NEEDED),
+    (Channel.SOCIAL, IN, Outcome.ESCALATED),
+    (Channel.SMS, OUT, Outcome.INFORMATION_GIVEN),
     (Channel.STORE_VISIT, IN, Outcome.RESOLVED_FIRST_CONTACT),
     (Channel.ON_SITE, OUT, Outcome.RESOLVED_FIRST_CONTACT),
     (Channel.WEB_FORM, IN, Outcome.INFORMATION_GIVEN),
-)  # fmt: skip
+)
 
 _S = ComplaintStatus
 COMPLAINT_STATUSES = (
-    (_S.NEW, 2), (_S.IN_PROGRESS, 4), (_S.WAITING_CUSTOMER, 2), (_S.RESOLVED, 4),
-    (_S.CLOSED, 79), (_S.REOPENED, 1), (_S.CANCELLED, 8),
-)  # fmt: skip
+    (_S.NEW, 2),
+    (_S.IN_PROGRESS, 4),
+    (_S.WAITING_CUSTOMER, 2),
+    (_S.RESOLVED, 4),
+    (_S.CLOSED, 79),
+    (_S.REOPENED, 1),
+    (_S.CANCELLED, 8),
+)
 SEVERITIES = (
     (Severity.LOW, 20),
     (Severity.NORMAL, 50),
@@ -78,35 +106,59 @@ SEVERITIES = (
 )
 # Hours to first response and to resolution, by severity.
 SLA_HOURS = {
-    Severity.LOW: (24, 240), Severity.NORMAL: (8, 120),
-    Severity.HIGH: (4, 48), Severity.CRITICAL: (2, 24),
-}  # fmt: skip
+    Severity.LOW: (24, 240),
+    Severity.NORMAL: (8, 120),
+    Severity.HIGH: (4, 48),
+    Severity.CRITICAL: (2, 24),
+}
 COMPLAINT_CHANNELS = (
-    (Channel.PHONE, 45), (Channel.STORE_VISIT, 15), (Channel.EMAIL, 10), (Channel.SOCIAL, 10),
-    (Channel.CHAT, 10), (Channel.WEB_FORM, 10),
-)  # fmt: skip
+    (Channel.PHONE, 45),
+    (Channel.STORE_VISIT, 15),
+    (Channel.EMAIL, 10),
+    (Channel.SOCIAL, 10),
+    (Channel.CHAT, 10),
+    (Channel.WEB_FORM, 10),
+)
 COMPLAINT_CATEGORIES = (
-    ("product_defect", 30), ("delivery", 15), ("installation", 10), ("warranty_service", 15),
-    ("billing", 10), ("staff_attitude", 12), ("other", 8),
-)  # fmt: skip
+    ("product_defect", 30),
+    ("delivery", 15),
+    ("installation", 10),
+    ("warranty_service", 15),
+    ("billing", 10),
+    ("staff_attitude", 12),
+    ("other", 8),
+)
 # Categories that are about something bought: they need a purchase to point at.
 PRODUCT_CATEGORIES = frozenset({"product_defect", "delivery", "installation", "warranty_service"})
 
 _K, _C = ClaimKind, ClaimStatus
 CLAIM_PLANS = (
-    ((_K.REPAIR, _C.RECEIVED), 3), ((_K.REPAIR, _C.DIAGNOSING), 3),
-    ((_K.REPAIR, _C.WAITING_PARTS), 2), ((_K.REPAIR, _C.REPAIRING), 3),
-    ((_K.REPAIR, _C.READY), 2), ((_K.REPAIR, _C.RETURNED), 40), ((_K.REPAIR, _C.REJECTED), 6),
-    ((_K.EXCHANGE, _C.DIAGNOSING), 1), ((_K.EXCHANGE, _C.EXCHANGED), 10),
-    ((_K.EXCHANGE, _C.REJECTED), 2), ((_K.RETURN, _C.RECEIVED), 1),
-    ((_K.RETURN, _C.REFUNDED), 12), ((_K.RETURN, _C.REJECTED), 3),
-)  # fmt: skip
+    ((_K.REPAIR, _C.RECEIVED), 3),
+    ((_K.REPAIR, _C.DIAGNOSING), 3),
+    ((_K.REPAIR, _C.WAITING_PARTS), 2),
+    ((_K.REPAIR, _C.REPAIRING), 3),
+    ((_K.REPAIR, _C.READY), 2),
+    ((_K.REPAIR, _C.RETURNED), 40),
+    ((_K.REPAIR, _C.REJECTED), 6),
+    ((_K.EXCHANGE, _C.DIAGNOSING), 1),
+    ((_K.EXCHANGE, _C.EXCHANGED), 10),
+    ((_K.EXCHANGE, _C.REJECTED), 2),
+    ((_K.RETURN, _C.RECEIVED), 1),
+    ((_K.RETURN, _C.REFUNDED), 12),
+    ((_K.RETURN, _C.REJECTED), 3),
+)
 # The first claims take these: every kind and every status.
 CLAIM_COVER = (
-    (_K.REPAIR, _C.RECEIVED), (_K.REPAIR, _C.DIAGNOSING), (_K.REPAIR, _C.WAITING_PARTS),
-    (_K.REPAIR, _C.REPAIRING), (_K.REPAIR, _C.READY), (_K.REPAIR, _C.RETURNED),
-    (_K.REPAIR, _C.REJECTED), (_K.EXCHANGE, _C.EXCHANGED), (_K.RETURN, _C.REFUNDED),
-)  # fmt: skip
+    (_K.REPAIR, _C.RECEIVED),
+    (_K.REPAIR, _C.DIAGNOSING),
+    (_K.REPAIR, _C.WAITING_PARTS),
+    (_K.REPAIR, _C.REPAIRING),
+    (_K.REPAIR, _C.READY),
+    (_K.REPAIR, _C.RETURNED),
+    (_K.REPAIR, _C.REJECTED),
+    (_K.EXCHANGE, _C.EXCHANGED),
+    (_K.RETURN, _C.REFUNDED),
+)
 # Status reached -> (hours after the previous step: min, max; note on the timeline).
 CLAIM_STEPS = {
     _C.DIAGNOSING: (2, 48, "Kỹ thuật đang kiểm tra máy."),

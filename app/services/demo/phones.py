@@ -28,9 +28,15 @@ class PhoneRows(BuilderBase):
 
     def phone_row(self, cid: int, typed: tuple[str, str, str], primary: bool) -> dict:
         national, raw, label = typed
-        return {"id": self.next_id("customer_phones"), "customer_id": cid,
-                "e164": "+84" + national[1:], "raw": raw, "digits_rev": national[::-1],
-                "label": label, "is_primary": primary}  # fmt: skip
+        return {
+            "id": self.next_id("customer_phones"),
+            "customer_id": cid,
+            "e164": "+84" + national[1:],
+            "raw": raw,
+            "digits_rev": national[::-1],
+            "label": label,
+            "is_primary": primary,
+        }
 
     def mobile(self, old_format: bool = False) -> tuple[str, str, str]:
         """A mobile number no one has yet: (national, as typed, label)."""
@@ -38,16 +44,24 @@ class PhoneRows(BuilderBase):
             tail = f"{self.below(10**7):07d}"
             if old_format:
                 n = self.one(OLD_PREFIXES) + tail
-                raw = self.one((n, f"{n[:4]} {n[4:7]} {n[7:]}", f"{n[:4]}.{n[4:7]}.{n[7:]}",
-                                f"+84 {n[1:]}"))  # fmt: skip
+                raw = self.one(
+                    (n, f"{n[:4]} {n[4:7]} {n[7:]}", f"{n[:4]}.{n[4:7]}.{n[7:]}", f"+84 {n[1:]}")
+                )
                 national = parse_phone(raw).national
             else:
                 national = n = "0" + self.pick("MOBILE_PREFIXES") + tail
                 raw = self.one(
-                    (n, n, f"{n[:4]} {n[4:7]} {n[7:]}", f"{n[:4]}.{n[4:7]}.{n[7:]}",
-                     f"+84 {n[1:]}", f"84{n[1:]}", f"+84 {n[1:4]} {n[4:7]} {n[7:]}",
-                     f"{n[:3]} {n[3:6]} {n[6:]}")
-                )  # fmt: skip
+                    (
+                        n,
+                        n,
+                        f"{n[:4]} {n[4:7]} {n[7:]}",
+                        f"{n[:4]}.{n[4:7]}.{n[7:]}",
+                        f"+84 {n[1:]}",
+                        f"84{n[1:]}",
+                        f"+84 {n[1:4]} {n[4:7]} {n[7:]}",
+                        f"{n[:3]} {n[3:6]} {n[6:]}",
+                    )
+                )
             if national not in self.used_numbers:
                 self.used_numbers.add(national)
                 return national, raw, "mobile"
@@ -57,6 +71,12 @@ class PhoneRows(BuilderBase):
             n = f"0{area}{self.one('367')}{self.below(10**7):07d}"
             if n not in self.used_numbers:
                 self.used_numbers.add(n)
-                raw = self.one((n, f"{n[:3]} {n[3:7]} {n[7:]}", f"({n[:3]}) {n[3:]}",
-                                f"+84 {n[1:3]} {n[3:7]} {n[7:]}"))  # fmt: skip
+                raw = self.one(
+                    (
+                        n,
+                        f"{n[:3]} {n[3:7]} {n[7:]}",
+                        f"({n[:3]}) {n[3:]}",
+                        f"+84 {n[1:3]} {n[3:7]} {n[7:]}",
+                    )
+                )
                 return n, raw, self.one(("home", "work"))

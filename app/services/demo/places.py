@@ -10,10 +10,11 @@ from __future__ import annotations
 
 HCMC = "TP. Hồ Chí Minh"
 
+# fmt: off
 _GENERIC_STREETS = (
     "Trần Hưng Đạo", "Lê Lợi", "Nguyễn Trãi", "Hai Bà Trưng", "Quang Trung", "Lý Thường Kiệt",
     "Hùng Vương", "Nguyễn Du", "Phan Chu Trinh", "Lê Lai", "Bà Triệu", "Nguyễn Huệ",
-)  # fmt: skip
+)
 
 
 def _wards(*names: str) -> tuple[str, ...]:
@@ -65,4 +66,5 @@ AREAS: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], str | None], ..
      "1 Bảo Lộc", "B'Lao"), "Xã Đức Trọng"), _GENERIC_STREETS, None),
     ("Bắc Ninh", 2.5, _wards("Kinh Bắc", "Võ Cường", "Vũ Ninh", "Từ Sơn", "Đồng Nguyên",
      "Quế Võ"), _GENERIC_STREETS, None),
-)  # fmt: skip
+)
+# fmt: on

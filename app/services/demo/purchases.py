@@ -48,13 +48,21 @@ class PurchaseRows(BuilderBase):
         self.invoices[year] += 1
         store_id = c.store_id if self.random() < 0.85 else self.one(self.counters)
         self.rows["purchases"].append(
-            {"id": pid, "customer_id": c.id, "product_id": p.id, "store_id": store_id,
-             "serial_no": f"SN{p.serial_prefix}{year % 100:02d}{pid:08d}{self.below(10)}",
-             "invoice_no": f"HD{year}{self.invoices[year]:07d}",
-             "purchase_date": date.fromordinal(day),
-             "delivery_date": date.fromordinal(start) if delivered else None,
-             "price_vnd": price, "warranty_months": p.warranty_months,
-             "extended_warranty_months": extended, "warranty_end": warranty_end,
-             "replaces_purchase_id": None, **self.stamps(self.moment(day))}
-        )  # fmt: skip
+            {
+                "id": pid,
+                "customer_id": c.id,
+                "product_id": p.id,
+                "store_id": store_id,
+                "serial_no": f"SN{p.serial_prefix}{year % 100:02d}{pid:08d}{self.below(10)}",
+                "invoice_no": f"HD{year}{self.invoices[year]:07d}",
+                "purchase_date": date.fromordinal(day),
+                "delivery_date": date.fromordinal(start) if delivered else None,
+                "price_vnd": price,
+                "warranty_months": p.warranty_months,
+                "extended_warranty_months": extended,
+                "warranty_end": warranty_end,
+                "replaces_purchase_id": None,
+                **self.stamps(self.moment(day)),
+            }
+        )
         return Bought(pid, p, store_id, day, start, warranty_end, price)

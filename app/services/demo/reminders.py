@@ -45,8 +45,9 @@ class ReminderRows(BuilderBase):
         for item in due:
             self.reminder(c, *item)
 
-    def reminder(self, c: Cust, rule: str, subject_type: str, subject_id: int, day: int,
-                 title: str) -> None:  # fmt: skip
+    def reminder(
+        self, c: Cust, rule: str, subject_type: str, subject_id: int, day: int, title: str
+    ) -> None:
         due_at = self.at(day, (16 + self.below(18)) * 1800)  # 08:00 to 16:30, local
         assignee = None
         if self.random() < 0.6:  # the rest wait in the store's shared pool
@@ -56,18 +57,33 @@ class ReminderRows(BuilderBase):
             roll = self.random()
             if roll < 0.8:
                 status = ReminderStatus.DONE if roll < 0.75 else ReminderStatus.DISMISSED
-                done_at = min(due_at + timedelta(minutes=5 + self.below(1440)),
-                              self.end - timedelta(minutes=1 + self.below(600)))  # fmt: skip
+                done_at = min(
+                    due_at + timedelta(minutes=5 + self.below(1440)),
+                    self.end - timedelta(minutes=1 + self.below(600)),
+                )
                 done_by = assignee or self.staff(c.store_id, True)[0]
         elif day == self.t and self.random() < 0.1:
             snoozed = due_at + timedelta(hours=2)
         created = min(due_at - timedelta(days=1 + self.below(3)), self.end)
         self.rows["reminders"].append(
-            {"id": self.next_id("reminders"),
-             "unique_key": f"{rule}:{subject_type}:{subject_id}:{date.fromordinal(day)}",
-             "rule": rule, "subject_type": subject_type, "subject_id": subject_id,
-             "customer_id": c.id, "due_at": due_at, "title": title, "notes": "",
-             "assignee_id": assignee, "store_id": c.store_id, "status": status,
-             "snoozed_until": snoozed, "done_at": done_at, "done_by_id": done_by,
-             "created_at": created, "updated_at": done_at or created, "version": 1}
-        )  # fmt: skip
+            {
+                "id": self.next_id("reminders"),
+                "unique_key": f"{rule}:{subject_type}:{subject_id}:{date.fromordinal(day)}",
+                "rule": rule,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "customer_id": c.id,
+                "due_at": due_at,
+                "title": title,
+                "notes": "",
+                "assignee_id": assignee,
+                "store_id": c.store_id,
+                "status": status,
+                "snoozed_until": snoozed,
+                "done_at": done_at,
+                "done_by_id": done_by,
+                "created_at": created,
+                "updated_at": done_at or created,
+                "version": 1,
+            }
+        )

@@ -32,15 +32,25 @@ BATCH_CUSTOMERS = 5_000
 CHUNK_ROWS = 10_000
 # Parents before children: SQLite checks foreign keys row by row.
 BATCH_TABLES = (
-    "customers", "customer_name_tokens", "customer_phones", "customer_tags", "important_dates",
-    "purchases", "points_entries", "interactions", "reminders",
-)  # fmt: skip
+    "customers",
+    "customer_name_tokens",
+    "customer_phones",
+    "customer_tags",
+    "important_dates",
+    "purchases",
+    "points_entries",
+    "interactions",
+    "reminders",
+)
 LATE_TABLES = ("complaints", "complaint_events", "claims", "claim_events", "interactions")
 # The name index is keyed by (token, customer): it has no id of its own to hand out.
 ID_TABLES = (
-    "stores", "users", "products",
-    *(name for name in BATCH_TABLES if name != "customer_name_tokens"), *LATE_TABLES[:-1],
-)  # fmt: skip
+    "stores",
+    "users",
+    "products",
+    *(name for name in BATCH_TABLES if name != "customer_name_tokens"),
+    *LATE_TABLES[:-1],
+)
 
 
 def generate(
@@ -103,8 +113,15 @@ def generate(
                 .where(tables["users"].c.id > bases["users"])
                 .values(password_hash=passwords.hash_password(staff_password))
             )
-        audit.record(session, actor, "database", "demo", "load_demo", None,
-                     {"customers": customers, "seed": seed})  # fmt: skip
+        audit.record(
+            session,
+            actor,
+            "database",
+            "demo",
+            "load_demo",
+            None,
+            {"customers": customers, "seed": seed},
+        )
         report(t("Saving"), 96)
     report(t("Demo data ready"), 100)
     return DemoSummary(**counts, document_counters=counters)
@@ -114,14 +131,18 @@ def _refuse_clashes(session: Session) -> None:
     """Demo staff and stores have fixed names: refuse before inserting, not halfway."""
     usernames = [row[0] for row in chain.USERS]
     codes = [row[0] for row in chain.STORES]
-    taken = [*session.scalars(select(User.username).where(User.username.in_(usernames))),
-             *session.scalars(select(Store.code).where(Store.code.in_(codes)))]  # fmt: skip
+    taken = [
+        *session.scalars(select(User.username).where(User.username.in_(usernames))),
+        *session.scalars(select(Store.code).where(Store.code.in_(codes))),
+    ]
     if taken:
         raise ValidationError(
-            t("The demo would create {names}, which this database already has: demo data "
-              "goes only into a new database. Use --db with a new file.",
-              names=", ".join(sorted(taken)))
-        )  # fmt: skip
+            t(
+                "The demo would create {names}, which this database already has: demo data "
+                "goes only into a new database. Use --db with a new file.",
+                names=", ".join(sorted(taken)),
+            )
+        )
 
 
 def _flush(session: Session, rows: dict[str, list[dict]], names: Sequence[str]) -> None:

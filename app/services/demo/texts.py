@@ -9,15 +9,23 @@ from __future__ import annotations
 from app.models import ClaimKind, ComplaintStatus
 
 TAGS = (
-    ("thân thiết", 40), ("khách sỉ", 10), ("doanh nghiệp", 12), ("hay khiếu nại", 8),
-    ("gọi giờ hành chính", 10), ("chỉ liên hệ qua Zalo", 10), ("người cao tuổi", 10),
-)  # fmt: skip
+    ("thân thiết", 40),
+    ("khách sỉ", 10),
+    ("doanh nghiệp", 12),
+    ("hay khiếu nại", 8),
+    ("gọi giờ hành chính", 10),
+    ("chỉ liên hệ qua Zalo", 10),
+    ("người cao tuổi", 10),
+)
 
 CUSTOMER_NOTES = (
-    "Khách lớn tuổi, nói chậm và rõ.", "Chỉ liên hệ qua Zalo, không gọi điện.",
-    "Gọi sau 18h, giờ hành chính khách bận.", "Khách doanh nghiệp, xuất hóa đơn công ty.",
-    "Giao hàng gọi trước 30 phút.", "Nhà trong hẻm nhỏ, xe tải không vào được.",
-)  # fmt: skip
+    "Khách lớn tuổi, nói chậm và rõ.",
+    "Chỉ liên hệ qua Zalo, không gọi điện.",
+    "Gọi sau 18h, giờ hành chính khách bận.",
+    "Khách doanh nghiệp, xuất hóa đơn công ty.",
+    "Giao hàng gọi trước 30 phút.",
+    "Nhà trong hẻm nhỏ, xe tải không vào được.",
+)
 
 IMPORTANT_DATES = ("Ngày cưới", "Sinh nhật con", "Ngày thành lập công ty", "Sinh nhật vợ/chồng")
 
@@ -110,45 +118,66 @@ RESOLUTIONS = (
     ("compensation", "Tặng phiếu mua hàng và điểm thưởng để xin lỗi khách."),
     ("explanation", "Đã giải thích rõ chính sách, khách đồng ý."),
     ("apology", "Quản lý cửa hàng đã gọi xin lỗi khách."),
-)  # fmt: skip
+)
 
 # Product category -> typical faults written on the claim form.
 FAULTS: dict[str, tuple[str, ...]] = {
-    "phone": ("Máy tự khởi động lại liên tục.", "Màn hình bị sọc xanh.",
-              "Pin tụt nhanh, sạc không vào.", "Loa ngoài rè khi gọi."),
-    "laptop": ("Laptop không nhận sạc.", "Bàn phím liệt một số phím.",
-               "Máy tắt đột ngột khi nóng."),
+    "phone": (
+        "Máy tự khởi động lại liên tục.",
+        "Màn hình bị sọc xanh.",
+        "Pin tụt nhanh, sạc không vào.",
+        "Loa ngoài rè khi gọi.",
+    ),
+    "laptop": (
+        "Laptop không nhận sạc.",
+        "Bàn phím liệt một số phím.",
+        "Máy tắt đột ngột khi nóng.",
+    ),
     "tablet": ("Cảm ứng không nhạy.", "Không lên nguồn."),
-    "tv": ("Tivi có tiếng nhưng không lên hình.", "Màn hình xuất hiện điểm chết.",
-           "Không kết nối được wifi."),
+    "tv": (
+        "Tivi có tiếng nhưng không lên hình.",
+        "Màn hình xuất hiện điểm chết.",
+        "Không kết nối được wifi.",
+    ),
     "fridge": ("Ngăn mát không lạnh.", "Tủ kêu to khi chạy.", "Đọng nước dưới ngăn rau."),
-    "washer": ("Máy giặt không vắt, báo lỗi UE.", "Máy rung lắc mạnh khi vắt.",
-               "Không xả nước."),
-    "aircon": ("Dàn lạnh chảy nước.", "Không lạnh, dàn nóng không chạy.",
-               "Điều khiển không nhận."),
+    "washer": ("Máy giặt không vắt, báo lỗi UE.", "Máy rung lắc mạnh khi vắt.", "Không xả nước."),
+    "aircon": ("Dàn lạnh chảy nước.", "Không lạnh, dàn nóng không chạy.", "Điều khiển không nhận."),
     "kitchen": ("Không lên nguồn.", "Nồi nấu cơm bị sống.", "Có mùi khét khi dùng."),
     "home": ("Máy báo lỗi không chạy.", "Rò nước ở đáy máy.", "Không lên nguồn."),
     "audio": ("Tai nghe bên trái không có tiếng.", "Không kết nối Bluetooth."),
     "watch": ("Đồng hồ không sạc được.", "Màn hình bị hở keo."),
-}  # fmt: skip
+}
 ACCESSORIES: dict[str, str] = {
-    "phone": "Hộp, sạc, cáp USB-C", "laptop": "Sạc", "tablet": "Cáp sạc", "tv": "Điều khiển",
-    "fridge": "Không", "washer": "Không", "aircon": "Điều khiển", "kitchen": "Hộp, dây nguồn",
-    "home": "Không", "audio": "Hộp, cáp sạc, túi đựng", "watch": "Dây đeo, sạc",
-}  # fmt: skip
+    "phone": "Hộp, sạc, cáp USB-C",
+    "laptop": "Sạc",
+    "tablet": "Cáp sạc",
+    "tv": "Điều khiển",
+    "fridge": "Không",
+    "washer": "Không",
+    "aircon": "Điều khiển",
+    "kitchen": "Hộp, dây nguồn",
+    "home": "Không",
+    "audio": "Hộp, cáp sạc, túi đựng",
+    "watch": "Dây đeo, sạc",
+}
 CONDITIONS = (
-    "Còn mới, không trầy xước.", "Trầy xước nhẹ ở cạnh.", "Vỏ móp nhẹ ở góc.",
+    "Còn mới, không trầy xước.",
+    "Trầy xước nhẹ ở cạnh.",
+    "Vỏ móp nhẹ ở góc.",
     "Có vết bẩn, đã vệ sinh sơ bộ.",
-)  # fmt: skip
+)
 RETURN_REASONS = (
-    "Khách đổi ý, sản phẩm còn nguyên hộp.", "Sản phẩm không đúng màu khách đặt.",
+    "Khách đổi ý, sản phẩm còn nguyên hộp.",
+    "Sản phẩm không đúng màu khách đặt.",
     "Khách mua nhầm mẫu.",
-)  # fmt: skip
+)
 EXCHANGE_REASONS = ("Lỗi phần cứng trong 30 ngày đầu, đổi máy mới theo chính sách 1 đổi 1.",)
 REJECTIONS = (
-    "Máy bị vào nước, không thuộc diện bảo hành.", "Tem bảo hành bị rách.",
-    "Sản phẩm đã qua sử dụng, thiếu phụ kiện.", "Lỗi do người dùng làm rơi vỡ.",
-)  # fmt: skip
+    "Máy bị vào nước, không thuộc diện bảo hành.",
+    "Tem bảo hành bị rách.",
+    "Sản phẩm đã qua sử dụng, thiếu phụ kiện.",
+    "Lỗi do người dùng làm rơi vỡ.",
+)
 
 _S = ComplaintStatus
 COMPLAINT_NOTES = {

@@ -28,8 +28,11 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         session.execute(insert(table), list(rows))
         return
     columns = list(rows[0])
-    processed = [(i, _memo(p)) for i, name in enumerate(columns)
-                 if (p := _processor(table, name, dialect)) is not None]  # fmt: skip
+    processed = [
+        (i, _memo(p))
+        for i, name in enumerate(columns)
+        if (p := _processor(table, name, dialect)) is not None
+    ]
     names = ", ".join(f'"{name}"' for name in columns)
     marks = ", ".join("?" * len(columns))
     take = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))

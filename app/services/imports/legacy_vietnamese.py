@@ -18,6 +18,7 @@ UniKey passes those bytes through the same way.
 
 from __future__ import annotations
 
+# fmt: off
 # TCVN 5712:1993 VN3, the "ABC" encoding of the .VnTime fonts: one byte a letter. It has
 # every lowercase letter but only the seven capitals without a tone mark; capitals with a
 # tone were drawn by the .VnTimeH fonts from the lowercase codes, so a file holds those as
@@ -37,7 +38,7 @@ TCVN3: dict[int, str] = {
     0xEF: "ù", 0xF1: "ủ", 0xF2: "ũ", 0xF3: "ú", 0xF4: "ụ",
     0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
     0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
-}  # fmt: skip
+}
 
 # VNI-Windows (the VNI-Times fonts): a plain base letter followed by one byte for its marks
 # (the capital forms of the mark bytes follow capital letters), except for Đ, ơ, ư, the
@@ -73,4 +74,5 @@ VNI: dict[bytes, str] = {
     b"\xd6": "Ư", b"\xd6\xd9": "Ứ", b"\xd6\xd8": "Ừ", b"\xd6\xdb": "Ử", b"\xd6\xd5": "Ữ",
     b"\xd6\xcf": "Ự",
     b"Y\xd9": "Ý", b"Y\xd8": "Ỳ", b"Y\xdb": "Ỷ", b"Y\xd5": "Ỹ", b"\xce": "Ỵ",
-}  # fmt: skip
+}
+# fmt: on

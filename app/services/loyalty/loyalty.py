@@ -86,15 +86,25 @@ def tier_override(session: Session, customer_id: int) -> TierOverride | None:
     customer = get_customer_row(session, customer_id)
     if customer.tier_override is None:
         return None
-    return TierOverride(Tier(customer.tier_override).value, customer.tier_override_reason or "",
-                        customer.tier_override_by or "", customer.tier_override_at)  # fmt: skip
+    return TierOverride(
+        Tier(customer.tier_override).value,
+        customer.tier_override_reason or "",
+        customer.tier_override_by or "",
+        customer.tier_override_at,
+    )
 
 
 def tier_status(session: Session, customer_id: int, today: date | None = None) -> TierStatus:
     customer = get_customer_row(session, customer_id)
     computed, basis, measure = _computed(session, customer, today)
-    return TierStatus(customer.id, Tier(customer.tier).value, computed.value, basis, measure,
-                      tier_override(session, customer.id))  # fmt: skip
+    return TierStatus(
+        customer.id,
+        Tier(customer.tier).value,
+        computed.value,
+        basis,
+        measure,
+        tier_override(session, customer.id),
+    )
 
 
 def recompute_tier(
@@ -109,8 +119,15 @@ def recompute_tier(
         before = {"tier": Tier(customer.tier).value}
         customer.tier = computed
         session.flush()
-        audit.record(session, actor, "customer", customer.id, "recompute_tier", before,
-                     {"tier": computed.value, "basis": basis, "measure": measure})  # fmt: skip
+        audit.record(
+            session,
+            actor,
+            "customer",
+            customer.id,
+            "recompute_tier",
+            before,
+            {"tier": computed.value, "basis": basis, "measure": measure},
+        )
     return tier_status(session, customer.id, today)
 
 
@@ -143,9 +160,15 @@ def override_tier(
     customer.tier_override, customer.tier_override_reason = chosen, why
     customer.tier_override_by, customer.tier_override_at = actor.audit_name, utcnow()
     session.flush()
-    audit.record(session, actor, "customer", customer.id, _OVERRIDE, before,
-                 {"tier": chosen.value, "override_tier": chosen.value,
-                  "override_reason": why})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "customer",
+        customer.id,
+        _OVERRIDE,
+        before,
+        {"tier": chosen.value, "override_tier": chosen.value, "override_reason": why},
+    )
     return tier_status(session, customer.id)
 
 
@@ -158,8 +181,11 @@ def clear_tier_override(session: Session, actor: Actor, customer_id: int) -> Tie
     if manual is None:
         return tier_status(session, customer.id)
     computed, _, _ = _computed(session, customer, None)
-    before = {"tier": Tier(customer.tier).value, "override_tier": manual.tier,
-              "override_reason": manual.reason}  # fmt: skip
+    before = {
+        "tier": Tier(customer.tier).value,
+        "override_tier": manual.tier,
+        "override_reason": manual.reason,
+    }
     customer.tier = computed
     customer.tier_override = customer.tier_override_reason = None
     customer.tier_override_by = customer.tier_override_at = None
@@ -177,9 +203,14 @@ def clear_tier_override(session: Session, actor: Actor, customer_id: int) -> Tie
 
 
 def _change_points(
-    session: Session, actor: Actor, customer_id: int, delta: int, reason: str, action: str,
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    delta: int,
+    reason: str,
+    action: str,
     source: tuple[str | None, int | None] = (None, None),
-) -> PointsBalance:  # fmt: skip
+) -> PointsBalance:
     # Locked (PostgreSQL) and versioned: two seats redeeming at once cannot both pass the
     # balance check on the same balance.
     customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
@@ -188,15 +219,24 @@ def _change_points(
     check_editable(session, customer)
     if customer.points + delta < 0:
         raise ValidationError(
-            t("{name} has {balance} points, so {points} cannot be taken: the balance cannot "
-              "go below zero.", name=customer.full_name, balance=customer.points,
-              points=-delta),
+            t(
+                "{name} has {balance} points, so {points} cannot be taken: the balance cannot "
+                "go below zero.",
+                name=customer.full_name,
+                balance=customer.points,
+                points=-delta,
+            ),
             "points",
-        )  # fmt: skip
+        )
     before = {"points": customer.points, "tier": Tier(customer.tier).value}
-    entry = PointsEntry(customer_id=customer.id, delta=delta, reason=reason,
-                        source_type=source[0], source_id=source[1],
-                        created_by_id=actor.user_id)  # fmt: skip
+    entry = PointsEntry(
+        customer_id=customer.id,
+        delta=delta,
+        reason=reason,
+        source_type=source[0],
+        source_id=source[1],
+        created_by_id=actor.user_id,
+    )
     session.add(entry)
     customer.points += delta
     if str(loyalty_setting(session, "loyalty.basis")) == "points" and (
@@ -204,11 +244,23 @@ def _change_points(
     ):
         customer.tier = _computed(session, customer, None)[0]
     session.flush()
-    audit.record(session, actor, "customer", customer.id, action, before,
-                 {"points": customer.points, "tier": Tier(customer.tier).value,
-                  "delta": delta, "reason": reason})  # fmt: skip
-    return PointsBalance(customer.id, customer.points, Tier(customer.tier).value, entry.id,
-                         customer.version)  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "customer",
+        customer.id,
+        action,
+        before,
+        {
+            "points": customer.points,
+            "tier": Tier(customer.tier).value,
+            "delta": delta,
+            "reason": reason,
+        },
+    )
+    return PointsBalance(
+        customer.id, customer.points, Tier(customer.tier).value, entry.id, customer.version
+    )
 
 
 def _positive(points: int) -> int:
@@ -218,14 +270,20 @@ def _positive(points: int) -> int:
 
 
 def earn_points(
-    session: Session, actor: Actor, customer_id: int, points: int, reason: str | None = None,
-    source_type: str | None = None, source_id: int | None = None,
-) -> PointsBalance:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    points: int,
+    reason: str | None = None,
+    source_type: str | None = None,
+    source_id: int | None = None,
+) -> PointsBalance:
     """Points earned (a purchase, a birthday gift); `source_*` names what earned them."""
     require(actor, "customer.edit")
     why = _reason(reason) if reason else t("Points earned")
-    return _change_points(session, actor, customer_id, _positive(points), why, "earn_points",
-                          (source_type, source_id))  # fmt: skip
+    return _change_points(
+        session, actor, customer_id, _positive(points), why, "earn_points", (source_type, source_id)
+    )
 
 
 def redeem_points(
@@ -243,6 +301,7 @@ def adjust_points(
     """A correction up or down by a supervisor, always with the reason."""
     require(actor, "points.adjust")
     if not isinstance(delta, int) or isinstance(delta, bool) or delta == 0:
-        raise ValidationError(t("Type how many points to add, or to take with a minus sign."),
-                              "points")  # fmt: skip
+        raise ValidationError(
+            t("Type how many points to add, or to take with a minus sign."), "points"
+        )
     return _change_points(session, actor, customer_id, delta, _reason(reason), "adjust_points")

@@ -32,8 +32,13 @@ from app.text import ParsedPhone
 from app.timeutil import day_bounds_utc, local_date, now_utc
 
 # The tier as a customer reads it: greetings are Vietnamese whatever the screen language.
-TIER_WORDS = {"member": "Thành viên", "silver": "Bạc", "gold": "Vàng", "platinum": "Bạch kim",
-              "vip": "VIP"}  # fmt: skip
+TIER_WORDS = {
+    "member": "Thành viên",
+    "silver": "Bạc",
+    "gold": "Vàng",
+    "platinum": "Bạch kim",
+    "vip": "VIP",
+}
 
 
 def salutation(gender: str | None) -> str:
@@ -88,16 +93,21 @@ def greeting_subject(session: Session, reminder: Reminder) -> GreetingSubject | 
     if customer is None:
         return None
     phone = session.scalar(
-        select(CustomerPhone.e164).where(CustomerPhone.customer_id == customer.id)
-        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id).limit(1)
-    )  # fmt: skip
+        select(CustomerPhone.e164)
+        .where(CustomerPhone.customer_id == customer.id)
+        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+        .limit(1)
+    )
     product, warranty_end = _purchase(session, reminder)
     return GreetingSubject(
-        name=given_name(customer.full_name), full_name=customer.full_name,
+        name=given_name(customer.full_name),
+        full_name=customer.full_name,
         gender=customer.gender.value if customer.gender else None,
-        tier=customer.tier.value if customer.tier else "member", phone_e164=phone,
-        product=product, warranty_end=warranty_end,
-    )  # fmt: skip
+        tier=customer.tier.value if customer.tier else "member",
+        phone_e164=phone,
+        product=product,
+        warranty_end=warranty_end,
+    )
 
 
 def greeting_text(session: Session, reminder: Reminder) -> str | None:
@@ -107,11 +117,16 @@ def greeting_text(session: Session, reminder: Reminder) -> str | None:
     who = greeting_subject(session, reminder)
     if template is None or who is None:
         return None
-    return fill_template(template, {
-        "name": who.name, "salutation": salutation(who.gender),
-        "tier": TIER_WORDS.get(who.tier, who.tier), "product": who.product,
-        "warranty_end": who.warranty_end,
-    })  # fmt: skip
+    return fill_template(
+        template,
+        {
+            "name": who.name,
+            "salutation": salutation(who.gender),
+            "tier": TIER_WORDS.get(who.tier, who.tier),
+            "product": who.product,
+            "warranty_end": who.warranty_end,
+        },
+    )
 
 
 def _safe(text: str) -> str:
@@ -126,10 +141,16 @@ def todays_greetings(session: Session, at: datetime | None = None) -> list[tuple
     start, end = day_bounds_utc(local_date(at))
     when = func.coalesce(Reminder.snoozed_until, Reminder.due_at)
     reminders = session.scalars(
-        select(Reminder).where(Reminder.status == "open", Reminder.rule.in_(RULES),
-                               Reminder.customer_id.is_not(None), when >= start, when < end)
+        select(Reminder)
+        .where(
+            Reminder.status == "open",
+            Reminder.rule.in_(RULES),
+            Reminder.customer_id.is_not(None),
+            when >= start,
+            when < end,
+        )
         .order_by(when, Reminder.id)
-    ).all()  # fmt: skip
+    ).all()
     rows = []
     for reminder in reminders:
         who = greeting_subject(session, reminder)

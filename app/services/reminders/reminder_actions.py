@@ -30,12 +30,15 @@ from app.timeutil import local_date, now_utc, zone
 OUTCOMES = ("reached", "no_answer", "wrong_number", "declined", "in_person")
 SNOOZES = ("15m", "1h", "tomorrow")
 # Outcome of the reminder -> outcome of the contact logged on the customer's timeline.
-_CONTACT_OUTCOME = {"reached": "information_given", "no_answer": "no_answer",
-                    "wrong_number": "wrong_number", "declined": None,
-                    "in_person": "information_given"}  # fmt: skip
+_CONTACT_OUTCOME = {
+    "reached": "information_given",
+    "no_answer": "no_answer",
+    "wrong_number": "wrong_number",
+    "declined": None,
+    "in_person": "information_given",
+}
 _TOPIC = {"post_resolution": "complaint", "sla": "complaint", "warranty_ending": "warranty"}
-_FIELDS = ("assignee_id", "status", "snoozed_until", "done_at", "done_by_id", "outcome",
-           "taken_at")  # fmt: skip
+_FIELDS = ("assignee_id", "status", "snoozed_until", "done_at", "done_by_id", "outcome", "taken_at")
 
 
 def outcome_names() -> dict[str, str]:
@@ -67,17 +70,22 @@ def snooze_time(choice: str, now: datetime | None = None) -> datetime:
 
 
 def _did() -> dict[str, str]:
-    return {"take": t("took"), "snooze": t("snoozed"), "complete": t("completed"),
-            "reassign": t("reassigned")}  # fmt: skip
+    return {
+        "take": t("took"),
+        "snooze": t("snoozed"),
+        "complete": t("completed"),
+        "reassign": t("reassigned"),
+    }
 
 
 def _who_did(session: Session, row: Reminder) -> Conflict:
     """Conflict naming the last change to the reminder: who, what and when."""
     entry = session.scalar(
-        select(AuditEntry).where(AuditEntry.entity == "reminder",
-                                 AuditEntry.entity_id == str(row.id))
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(1)
-    )  # fmt: skip
+        select(AuditEntry)
+        .where(AuditEntry.entity == "reminder", AuditEntry.entity_id == str(row.id))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    )
     if entry is not None:
         user = session.get(User, entry.user_id) if entry.user_id else None
         who, did = user.full_name if user else entry.actor, entry.action
@@ -90,9 +98,13 @@ def _who_did(session: Session, row: Reminder) -> Conflict:
         user = session.get(User, row.assignee_id) if row.assignee_id else None
         who, did, at = user.full_name if user else t("Someone"), "take", row.taken_at
     return Conflict(
-        t("{who} {did} this reminder at {time}. Reload to see it; nothing was changed.",
-          who=who, did=_did().get(did, did), time=format_datetime(at or row.updated_at))
-    )  # fmt: skip
+        t(
+            "{who} {did} this reminder at {time}. Reload to see it; nothing was changed.",
+            who=who,
+            did=_did().get(did, did),
+            time=format_datetime(at or row.updated_at),
+        )
+    )
 
 
 def _pg(session: Session) -> bool:
@@ -100,8 +112,9 @@ def _pg(session: Session) -> bool:
 
 
 def _load(session: Session, reminder_id: int, version: int | None, lock: bool = False):
-    row = session.get(Reminder, reminder_id, populate_existing=True,
-                      with_for_update=lock and _pg(session))  # fmt: skip
+    row = session.get(
+        Reminder, reminder_id, populate_existing=True, with_for_update=lock and _pg(session)
+    )
     if row is None:
         raise NotFound(t("That reminder does not exist any more."))
     if version is not None and row.version != version:
@@ -114,41 +127,64 @@ def _open(session: Session, row: Reminder) -> None:
         raise _who_did(session, row)
 
 
-def _save(session: Session, actor: Actor, row: Reminder, action: str, before: dict,
-          extra: dict | None = None) -> ReminderRow:  # fmt: skip
+def _save(
+    session: Session,
+    actor: Actor,
+    row: Reminder,
+    action: str,
+    before: dict,
+    extra: dict | None = None,
+) -> ReminderRow:
     """Flush the change (the version check refuses a second writer) and audit it."""
     try:
         session.flush()
     except StaleDataError:
         session.rollback()
         fresh = session.get(Reminder, row.id, populate_existing=True)
-        raise _who_did(session, fresh) if fresh else NotFound(
-            t("That reminder does not exist any more.")) from None  # fmt: skip
-    audit.record(session, actor, "reminder", row.id, action, before,
-                 {**audit.snapshot(row, _FIELDS), **(extra or {})})  # fmt: skip
+        raise (
+            _who_did(session, fresh)
+            if fresh
+            else NotFound(t("That reminder does not exist any more."))
+        ) from None
+    audit.record(
+        session,
+        actor,
+        "reminder",
+        row.id,
+        action,
+        before,
+        {**audit.snapshot(row, _FIELDS), **(extra or {})},
+    )
     return reminder_row(session, row.id)
 
 
 def take_reminder(
-    session: Session, actor: Actor, reminder_id: int, version: int | None = None,
+    session: Session,
+    actor: Actor,
+    reminder_id: int,
+    version: int | None = None,
     now: datetime | None = None,
-) -> ReminderRow:  # fmt: skip
+) -> ReminderRow:
     """Take a reminder from the shared pool: it becomes the actor's. Only one of two
     agents taking it at once gets it; the other is told who did."""
     require(actor, "reminder.work")
     now = now or now_utc()
     if _pg(session):
         got = session.scalar(
-            select(Reminder.id).where(Reminder.id == reminder_id,
-                                      Reminder.assignee_id.is_(None),
-                                      Reminder.status == ReminderStatus.OPEN)
+            select(Reminder.id)
+            .where(
+                Reminder.id == reminder_id,
+                Reminder.assignee_id.is_(None),
+                Reminder.status == ReminderStatus.OPEN,
+            )
             .with_for_update(skip_locked=True)
-        )  # fmt: skip
+        )
         if got is None:
             row = _load(session, reminder_id, None)
             if row.assignee_id is None and row.status == ReminderStatus.OPEN:
-                raise Conflict(t("Someone else is taking this reminder at this moment; "
-                                 "choose another one."))  # fmt: skip
+                raise Conflict(
+                    t("Someone else is taking this reminder at this moment; choose another one.")
+                )
             raise _who_did(session, row)
     row = _load(session, reminder_id, version)
     _open(session, row)
@@ -162,9 +198,13 @@ def take_reminder(
 
 
 def snooze_reminder(
-    session: Session, actor: Actor, reminder_id: int, until: datetime,
-    version: int | None = None, now: datetime | None = None,
-) -> ReminderRow:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    reminder_id: int,
+    until: datetime,
+    version: int | None = None,
+    now: datetime | None = None,
+) -> ReminderRow:
     """Put a reminder off until `until` (see snooze_time); it is announced again then."""
     require(actor, "reminder.work")
     now = now or now_utc()
@@ -172,10 +212,12 @@ def snooze_reminder(
         raise ValueError("until must be timezone-aware")
     if until <= now:
         raise ValidationError(
-            t("{time} has already passed; choose a later time to snooze to.",
-              time=format_datetime(until)),
+            t(
+                "{time} has already passed; choose a later time to snooze to.",
+                time=format_datetime(until),
+            ),
             "until",
-        )  # fmt: skip
+        )
     row = _load(session, reminder_id, version, lock=True)
     _open(session, row)
     require_owner_or(actor, row.assignee_id)
@@ -186,49 +228,76 @@ def snooze_reminder(
 
 def _scores(satisfaction: int | None, effort: int | None) -> tuple[ScriptAnswer, ...]:
     """CSAT and CES asked on the call, kept with the contact as answers to its script."""
-    asked = ((t("Satisfaction with the resolution (CSAT, 1-5)"), satisfaction),
-             (t("Effort to get it resolved (CES, 1-5)"), effort))  # fmt: skip
+    asked = (
+        (t("Satisfaction with the resolution (CSAT, 1-5)"), satisfaction),
+        (t("Effort to get it resolved (CES, 1-5)"), effort),
+    )
     for _question, score in asked:
         if score is not None and not 1 <= score <= 5:
             raise ValidationError(t("Scores go from 1 to 5."), "satisfaction")
     return tuple(ScriptAnswer(q, str(score)) for q, score in asked if score is not None)
 
 
-def _contact(session: Session, actor: Actor, row: Reminder, outcome: str, note: str,
-             satisfaction: int | None, now: datetime,
-             effort: int | None = None) -> int | None:  # fmt: skip
+def _contact(
+    session: Session,
+    actor: Actor,
+    row: Reminder,
+    outcome: str,
+    note: str,
+    satisfaction: int | None,
+    now: datetime,
+    effort: int | None = None,
+) -> int | None:
     """Log the contact on the customer's timeline; its id (None: nobody to log it on)."""
     customer = session.get(Customer, row.customer_id) if row.customer_id else None
     phone = ""
     if customer is None and row.subject_type == "interaction" and row.subject_id:
-        phone = session.scalar(select(Interaction.phone_e164)
-                               .where(Interaction.id == row.subject_id)) or ""  # fmt: skip
+        phone = (
+            session.scalar(select(Interaction.phone_e164).where(Interaction.id == row.subject_id))
+            or ""
+        )
     if (customer is None and not phone) or (customer and customer.archived_at is not None):
         return None
     complaint = ""
     if row.subject_type == "complaint" and row.subject_id:
         from app.models import Complaint
 
-        complaint = session.scalar(select(Complaint.number)
-                                   .where(Complaint.id == row.subject_id)) or ""  # fmt: skip
-    summary = t("Follow-up “{title}”: {outcome}", title=row.title,
-                outcome=outcome_names()[outcome])  # fmt: skip
-    view = log_interaction(session, actor, InteractionInput(
-        channel="store_visit" if outcome == "in_person" else "phone",
-        direction="in" if outcome == "in_person" else "out", started_at=now,
-        customer_id=customer.id if customer else None, phone=phone,
-        topic=_TOPIC.get(row.rule, "other"), outcome=_CONTACT_OUTCOME[outcome],
-        notes=f"{summary}\n{note}".strip(), satisfaction=satisfaction,
-        complaint_number=complaint, script_answers=_scores(satisfaction, effort),
-    ), now=now)  # fmt: skip
+        complaint = (
+            session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id)) or ""
+        )
+    summary = t("Follow-up “{title}”: {outcome}", title=row.title, outcome=outcome_names()[outcome])
+    view = log_interaction(
+        session,
+        actor,
+        InteractionInput(
+            channel="store_visit" if outcome == "in_person" else "phone",
+            direction="in" if outcome == "in_person" else "out",
+            started_at=now,
+            customer_id=customer.id if customer else None,
+            phone=phone,
+            topic=_TOPIC.get(row.rule, "other"),
+            outcome=_CONTACT_OUTCOME[outcome],
+            notes=f"{summary}\n{note}".strip(),
+            satisfaction=satisfaction,
+            complaint_number=complaint,
+            script_answers=_scores(satisfaction, effort),
+        ),
+        now=now,
+    )
     return view.id
 
 
 def complete_reminder(
-    session: Session, actor: Actor, reminder_id: int, outcome: str, note: str = "",
-    satisfaction: int | None = None, version: int | None = None, now: datetime | None = None,
+    session: Session,
+    actor: Actor,
+    reminder_id: int,
+    outcome: str,
+    note: str = "",
+    satisfaction: int | None = None,
+    version: int | None = None,
+    now: datetime | None = None,
     effort: int | None = None,
-) -> ReminderRow:  # fmt: skip
+) -> ReminderRow:
     """Mark a reminder done with how it went, and log the contact on the customer's
     timeline (a reminder without a customer or caller's number logs none). Completing
     one that someone completed a moment ago is refused with their name. A
@@ -256,16 +325,20 @@ def complete_reminder(
         session.flush()
     except StaleDataError:
         session.rollback()
-        raise _who_did(session, session.get(Reminder, reminder_id,
-                                            populate_existing=True)) from None  # fmt: skip
+        raise _who_did(
+            session, session.get(Reminder, reminder_id, populate_existing=True)
+        ) from None
     contact = _contact(session, actor, row, outcome, note, satisfaction, now, effort)
     return _save(session, actor, row, "complete", before, {"interaction_id": contact})
 
 
 def reassign_reminder(
-    session: Session, actor: Actor, reminder_id: int, assignee_id: int | None,
+    session: Session,
+    actor: Actor,
+    reminder_id: int,
+    assignee_id: int | None,
     version: int | None = None,
-) -> ReminderRow:  # fmt: skip
+) -> ReminderRow:
     """Give a reminder to another person, or back to the shared pool (None)."""
     require(actor, "work.reassign")
     row = _load(session, reminder_id, version, lock=True)
@@ -273,8 +346,7 @@ def reassign_reminder(
     if assignee_id is not None:
         user = session.get(User, assignee_id)
         if user is None or not user.is_active:
-            raise ValidationError(t("Choose an active user to give the reminder to."),
-                                  "assignee")  # fmt: skip
+            raise ValidationError(t("Choose an active user to give the reminder to."), "assignee")
     before = audit.snapshot(row, _FIELDS)
     row.assignee_id = assignee_id
     row.taken_at = None

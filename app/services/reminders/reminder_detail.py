@@ -19,39 +19,50 @@ from app.services.reminders.reminder_settings import rule_names
 def reasons() -> dict[str, str]:
     """Why each kind of reminder exists, as the agent reads it."""
     return {
-        "post_purchase": t("The customer's purchase was delivered a few days ago: a "
-                           "check-in call keeps them."),
-        "post_resolution": t("A complaint of this customer was resolved: ask whether they "
-                             "are satisfied (CSAT) and how easy it was (CES)."),
+        "post_purchase": t(
+            "The customer's purchase was delivered a few days ago: a check-in call keeps them."
+        ),
+        "post_resolution": t(
+            "A complaint of this customer was resolved: ask whether they "
+            "are satisfied (CSAT) and how easy it was (CES)."
+        ),
         "birthday": t("It is the customer's birthday."),
         "warranty_ending": t("A warranty of this customer ends soon."),
         "inactive": t("The customer has not bought or been in touch for a long time."),
         "holiday": t("A holiday greeting for a valued customer."),
         "callback": t("A callback was promised to the customer."),
         "sla": t("A complaint is close to or past its SLA target."),
-    }  # fmt: skip
+    }
 
 
 def scripts() -> dict[str, str]:
     """What to say, per kind of reminder."""
     return {
-        "post_purchase": t("Greet the customer and thank them for the purchase. Ask whether "
-                           "delivery and installation went well and the product works as "
-                           "expected. Offer help with using it."),
-        "post_resolution": t("Remind the customer of the complaint and how it was resolved. "
-                             "Ask: how satisfied are you, 1 to 5? How easy was it to get "
-                             "this resolved? Note anything still wrong."),
-        "birthday": t("Wish the customer a happy birthday; mention their member benefits. "
-                      "Keep it short."),
-        "warranty_ending": t("Tell the customer when the warranty ends. Offer a check-up "
-                             "before then, or an extended warranty."),
-        "inactive": t("Ask how the customer is and whether their products serve them well. "
-                      "Mention what is new and the offers for their tier."),
+        "post_purchase": t(
+            "Greet the customer and thank them for the purchase. Ask whether "
+            "delivery and installation went well and the product works as "
+            "expected. Offer help with using it."
+        ),
+        "post_resolution": t(
+            "Remind the customer of the complaint and how it was resolved. "
+            "Ask: how satisfied are you, 1 to 5? How easy was it to get "
+            "this resolved? Note anything still wrong."
+        ),
+        "birthday": t(
+            "Wish the customer a happy birthday; mention their member benefits. Keep it short."
+        ),
+        "warranty_ending": t(
+            "Tell the customer when the warranty ends. Offer a check-up "
+            "before then, or an extended warranty."
+        ),
+        "inactive": t(
+            "Ask how the customer is and whether their products serve them well. "
+            "Mention what is new and the offers for their tier."
+        ),
         "holiday": t("Send the greeting, or call the most valued customers in person."),
         "callback": t("Call back as promised; read the notes of the last contact first."),
-        "sla": t("Open the complaint and act on it before (or now that) its target "
-                 "passes."),
-    }  # fmt: skip
+        "sla": t("Open the complaint and act on it before (or now that) its target passes."),
+    }
 
 
 @dataclass(frozen=True)

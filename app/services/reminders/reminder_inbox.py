@@ -76,27 +76,62 @@ def scopes_for(actor: Actor) -> tuple[str, ...]:
 def _rows(where: list[ColumnElement]) -> Select:
     assignee, done_by = aliased(User), aliased(User)
     return (
-        select(Reminder.id, Reminder.rule, Reminder.title, Reminder.notes,
-               Reminder.subject_type, Reminder.subject_id, Reminder.customer_id,
-               Customer.code, Customer.full_name, Reminder.due_at, Reminder.snoozed_until,
-               Reminder.status, Reminder.assignee_id, assignee.full_name, assignee.username,
-               Reminder.store_id, Reminder.taken_at, Reminder.done_at, done_by.full_name,
-               Reminder.outcome, Reminder.notified_at, Reminder.version)
+        select(
+            Reminder.id,
+            Reminder.rule,
+            Reminder.title,
+            Reminder.notes,
+            Reminder.subject_type,
+            Reminder.subject_id,
+            Reminder.customer_id,
+            Customer.code,
+            Customer.full_name,
+            Reminder.due_at,
+            Reminder.snoozed_until,
+            Reminder.status,
+            Reminder.assignee_id,
+            assignee.full_name,
+            assignee.username,
+            Reminder.store_id,
+            Reminder.taken_at,
+            Reminder.done_at,
+            done_by.full_name,
+            Reminder.outcome,
+            Reminder.notified_at,
+            Reminder.version,
+        )
         .outerjoin(Customer, Customer.id == Reminder.customer_id)
         .outerjoin(assignee, assignee.id == Reminder.assignee_id)
         .outerjoin(done_by, done_by.id == Reminder.done_by_id)
         .where(*where)
-    )  # fmt: skip
+    )
 
 
 def _row(r) -> ReminderRow:
     return ReminderRow(
-        id=r[0], rule=r[1], title=r[2], notes=r[3], subject_type=r[4], subject_id=r[5],
-        customer_id=r[6], customer_code=r[7], customer_name=r[8], due_at=r[9],
-        snoozed_until=r[10], status=ReminderStatus(r[11]).value, assignee_id=r[12],
-        assignee_name=r[13], assignee_username=r[14], store_id=r[15], taken_at=r[16],
-        done_at=r[17], done_by_name=r[18], outcome=r[19], notified_at=r[20], version=r[21],
-    )  # fmt: skip
+        id=r[0],
+        rule=r[1],
+        title=r[2],
+        notes=r[3],
+        subject_type=r[4],
+        subject_id=r[5],
+        customer_id=r[6],
+        customer_code=r[7],
+        customer_name=r[8],
+        due_at=r[9],
+        snoozed_until=r[10],
+        status=ReminderStatus(r[11]).value,
+        assignee_id=r[12],
+        assignee_name=r[13],
+        assignee_username=r[14],
+        store_id=r[15],
+        taken_at=r[16],
+        done_at=r[17],
+        done_by_name=r[18],
+        outcome=r[19],
+        notified_at=r[20],
+        version=r[21],
+    )
 
 
 def reminder_row(session: Session, reminder_id: int) -> ReminderRow:
@@ -133,9 +168,14 @@ def _tab(tab: str, at: datetime) -> list[ColumnElement]:
 
 
 def reminder_page(
-    session: Session, actor: Actor, tab: str, scope: str = "mine", at: datetime | None = None,
-    offset: int = 0, limit: int = PAGE_SIZE,
-) -> tuple[ReminderRow, ...]:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    tab: str,
+    scope: str = "mine",
+    at: datetime | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> tuple[ReminderRow, ...]:
     """A page of one tab: open ones soonest due first, done ones latest done first."""
     require(actor, "reminder.work")
     at = at or now_utc()
@@ -155,10 +195,12 @@ def reminder_counts(
     at = at or now_utc()
     where = _scope(actor, scope)
     return {
-        tab: session.scalar(select(func.count()).select_from(Reminder)
-                            .where(*where, *_tab(tab, at))) or 0
+        tab: session.scalar(
+            select(func.count()).select_from(Reminder).where(*where, *_tab(tab, at))
+        )
+        or 0
         for tab in TABS[:3]
-    }  # fmt: skip
+    }
 
 
 def badge_count(session: Session, actor: Actor, at: datetime | None = None) -> int:
@@ -166,8 +208,12 @@ def badge_count(session: Session, actor: Actor, at: datetime | None = None) -> i
     require(actor, "reminder.work")
     _, end = day_bounds_utc(local_date(at or now_utc()))
     mine_or_pool = or_(and_(*_scope(actor, "mine")), and_(*_scope(actor, "pool")))
-    return session.scalar(select(func.count()).select_from(Reminder)
-                          .where(_OPEN, _when < end, mine_or_pool)) or 0  # fmt: skip
+    return (
+        session.scalar(
+            select(func.count()).select_from(Reminder).where(_OPEN, _when < end, mine_or_pool)
+        )
+        or 0
+    )
 
 
 @dataclass(frozen=True)
@@ -196,30 +242,53 @@ def _seat(user_id: int | None, store_id: int | None) -> list[ColumnElement]:
 
 def _fell_due(at: datetime) -> list[ColumnElement]:
     # due_at first (the index), then the snooze: a snoozed one waits for its new time.
-    return [*_UNNOTIFIED, Reminder.due_at <= at,
-            (Reminder.snoozed_until.is_(None)) | (Reminder.snoozed_until <= at)]  # fmt: skip
+    return [
+        *_UNNOTIFIED,
+        Reminder.due_at <= at,
+        (Reminder.snoozed_until.is_(None)) | (Reminder.snoozed_until <= at),
+    ]
 
 
 def due_scan(
-    session: Session, at: datetime | None = None, user_id: int | None = None,
-    store_id: int | None = None, limit: int = SCAN_LIMIT,
-) -> tuple[DueReminder, ...]:  # fmt: skip
+    session: Session,
+    at: datetime | None = None,
+    user_id: int | None = None,
+    store_id: int | None = None,
+    limit: int = SCAN_LIMIT,
+) -> tuple[DueReminder, ...]:
     """Open reminders that fell due by `at` and were never announced, oldest first:
     for one person (theirs and their store's pool) or, without `user_id`, everyone's."""
     at = at or now_utc()
     rows = session.execute(
-        select(Reminder.id, Reminder.rule, Reminder.title, Reminder.customer_id,
-               Customer.full_name, Reminder.due_at, Reminder.snoozed_until,
-               Reminder.assignee_id, Reminder.store_id)
+        select(
+            Reminder.id,
+            Reminder.rule,
+            Reminder.title,
+            Reminder.customer_id,
+            Customer.full_name,
+            Reminder.due_at,
+            Reminder.snoozed_until,
+            Reminder.assignee_id,
+            Reminder.store_id,
+        )
         .outerjoin(Customer, Customer.id == Reminder.customer_id)
         .where(*_fell_due(at), *_seat(user_id, store_id))
-        .order_by(Reminder.due_at, Reminder.id).limit(limit)
-    )  # fmt: skip
+        .order_by(Reminder.due_at, Reminder.id)
+        .limit(limit)
+    )
     return tuple(
-        DueReminder(id=r[0], rule=r[1], title=r[2], customer_id=r[3], customer_name=r[4],
-                    due_at=r[6] or r[5], assignee_id=r[7], store_id=r[8])
+        DueReminder(
+            id=r[0],
+            rule=r[1],
+            title=r[2],
+            customer_id=r[3],
+            customer_name=r[4],
+            due_at=r[6] or r[5],
+            assignee_id=r[7],
+            store_id=r[8],
+        )
         for r in rows
-    )  # fmt: skip
+    )
 
 
 def mark_notified(session: Session, ids: list[int], at: datetime | None = None) -> int:
@@ -235,7 +304,7 @@ def mark_notified(session: Session, ids: list[int], at: datetime | None = None) 
             .where(Reminder.id.in_(ids[start : start + 500]), Reminder.notified_at.is_(None))
             .values(notified_at=at)
             .execution_options(synchronize_session=False)
-        ).rowcount  # fmt: skip
+        ).rowcount
     return done
 
 
@@ -248,15 +317,18 @@ class DueSummary:
 
 
 def fell_due_while_closed(
-    session: Session, at: datetime | None = None, user_id: int | None = None,
+    session: Session,
+    at: datetime | None = None,
+    user_id: int | None = None,
     store_id: int | None = None,
-) -> DueSummary:  # fmt: skip
+) -> DueSummary:
     """Open reminders due by `at` that nobody was told about, counted per rule."""
     at = at or now_utc()
     rows = session.execute(
-        select(Reminder.rule, func.count()).where(*_fell_due(at), *_seat(user_id, store_id))
+        select(Reminder.rule, func.count())
+        .where(*_fell_due(at), *_seat(user_id, store_id))
         .group_by(Reminder.rule)
-    ).all()  # fmt: skip
+    ).all()
     by_rule = {rule: count for rule, count in sorted(rows)}
     return DueSummary(total=sum(by_rule.values()), by_rule=by_rule)
 

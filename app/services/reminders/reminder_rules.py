@@ -62,9 +62,22 @@ DUE_TIME = time(8, 0)
 DELIVERY_LAG_DAYS = 90
 _FIRST_BIRTH_YEAR = 1900
 _LOCK_KEY = 0x52454D49  # "REMI": the advisory lock of the rule run on PostgreSQL
-_COLUMNS = ("unique_key", "rule", "subject_type", "subject_id", "customer_id", "due_at",
-            "title", "notes", "assignee_id", "store_id", "status", "created_at",
-            "updated_at", "version")  # fmt: skip
+_COLUMNS = (
+    "unique_key",
+    "rule",
+    "subject_type",
+    "subject_id",
+    "customer_id",
+    "due_at",
+    "title",
+    "notes",
+    "assignee_id",
+    "store_id",
+    "status",
+    "created_at",
+    "updated_at",
+    "version",
+)
 
 
 def due_at(day: date) -> datetime:
@@ -95,20 +108,46 @@ def _text(translated: str, **parts: ColumnElement) -> ColumnElement:
 
 def _by_day(condition: Callable[[date], ColumnElement], days: dict[date, object], kind):
     """CASE choosing a value per day: {subject day: value}."""
-    return case(*((condition(day), literal(value, kind)) for day, value in days.items()),
-                else_=null())  # fmt: skip
+    return case(
+        *((condition(day), literal(value, kind)) for day, value in days.items()), else_=null()
+    )
 
 
-def _row(rule: str, subject_type: str, subject_id, due_day, due, title, customer_id, store_id,
-         assignee_id, at: datetime) -> list[ColumnElement]:  # fmt: skip
+def _row(
+    rule: str,
+    subject_type: str,
+    subject_id,
+    due_day,
+    due,
+    title,
+    customer_id,
+    store_id,
+    assignee_id,
+    at: datetime,
+) -> list[ColumnElement]:
     """The select list of one rule, in _COLUMNS order."""
-    key = (literal(f"{rule}:{subject_type}:", String).concat(cast(subject_id, String))
-           .concat(literal(":", String)).concat(due_day))  # fmt: skip
+    key = (
+        literal(f"{rule}:{subject_type}:", String)
+        .concat(cast(subject_id, String))
+        .concat(literal(":", String))
+        .concat(due_day)
+    )
     return [
-        key, literal(rule, String), literal(subject_type, String), subject_id, customer_id,
-        due, title, literal("", String), assignee_id, store_id, literal("open", String),
-        literal(at, UTCDateTime()), literal(at, UTCDateTime()), literal(1, Integer),
-    ]  # fmt: skip
+        key,
+        literal(rule, String),
+        literal(subject_type, String),
+        subject_id,
+        customer_id,
+        due,
+        title,
+        literal("", String),
+        assignee_id,
+        store_id,
+        literal("open", String),
+        literal(at, UTCDateTime()),
+        literal(at, UTCDateTime()),
+        literal(1, Integer),
+    ]
 
 
 def _insert(session: Session, query) -> int:
@@ -117,10 +156,11 @@ def _insert(session: Session, query) -> int:
     Counted from RETURNING: psycopg reports no rowcount (-1) for INSERT ... SELECT."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = (
-        dialect.insert(Reminder).from_select(list(_COLUMNS), query)
+        dialect.insert(Reminder)
+        .from_select(list(_COLUMNS), query)
         .on_conflict_do_nothing(index_elements=["unique_key"])
         .returning(Reminder.id)
-    )  # fmt: skip
+    )
     return len(session.execute(statement).all())
 
 
@@ -136,21 +176,39 @@ def post_purchase(session: Session, config: RuleConfig, at: datetime) -> int:
     handed = func.coalesce(Purchase.delivery_date, Purchase.purchase_date)
     low, high = min(dues), max(dues)
     query = (
-        select(*_row(
-            "post_purchase", "purchase", Purchase.id,
-            _by_day(lambda d: handed == literal(d, Date), {d: v.isoformat()
-                                                           for d, v in dues.items()}, String),
-            _by_day(lambda d: handed == literal(d, Date), {d: due_at(v) for d, v in dues.items()},
-                    UTCDateTime()),
-            _text(t("Check-in call after the purchase: {product}", product=_slot("product")),
-                  product=Product.name),
-            Purchase.customer_id, Customer.store_id, null(), at,
-        ))
+        select(
+            *_row(
+                "post_purchase",
+                "purchase",
+                Purchase.id,
+                _by_day(
+                    lambda d: handed == literal(d, Date),
+                    {d: v.isoformat() for d, v in dues.items()},
+                    String,
+                ),
+                _by_day(
+                    lambda d: handed == literal(d, Date),
+                    {d: due_at(v) for d, v in dues.items()},
+                    UTCDateTime(),
+                ),
+                _text(
+                    t("Check-in call after the purchase: {product}", product=_slot("product")),
+                    product=Product.name,
+                ),
+                Purchase.customer_id,
+                Customer.store_id,
+                null(),
+                at,
+            )
+        )
         .join(Customer, Customer.id == Purchase.customer_id)
         .join(Product, Product.id == Purchase.product_id)
-        .where(Purchase.purchase_date.between(low - timedelta(days=DELIVERY_LAG_DAYS), high),
-               handed.between(low, high), _live())
-    )  # fmt: skip
+        .where(
+            Purchase.purchase_date.between(low - timedelta(days=DELIVERY_LAG_DAYS), high),
+            handed.between(low, high),
+            _live(),
+        )
+    )
     return _insert(session, query)
 
 
@@ -166,21 +224,32 @@ def post_resolution(session: Session, config: RuleConfig, at: datetime) -> int:
         return and_(Complaint.resolved_at >= start, Complaint.resolved_at < end)
 
     query = (
-        select(*_row(
-            "post_resolution", "complaint", Complaint.id,
-            _by_day(resolved_on, {d: v.isoformat() for d, v in dues.items()}, String),
-            _by_day(resolved_on, {d: due_at(v) for d, v in dues.items()}, UTCDateTime()),
-            _text(t("Callback after complaint {number} was resolved", number=_slot("number")),
-                  number=Complaint.number),
-            Complaint.customer_id, func.coalesce(Complaint.store_id, Customer.store_id),
-            Complaint.assignee_id, at,
-        ))
+        select(
+            *_row(
+                "post_resolution",
+                "complaint",
+                Complaint.id,
+                _by_day(resolved_on, {d: v.isoformat() for d, v in dues.items()}, String),
+                _by_day(resolved_on, {d: due_at(v) for d, v in dues.items()}, UTCDateTime()),
+                _text(
+                    t("Callback after complaint {number} was resolved", number=_slot("number")),
+                    number=Complaint.number,
+                ),
+                Complaint.customer_id,
+                func.coalesce(Complaint.store_id, Customer.store_id),
+                Complaint.assignee_id,
+                at,
+            )
+        )
         .join(Customer, Customer.id == Complaint.customer_id)
-        .where(Complaint.resolved_at >= bounds[min(dues)][0],
-               Complaint.resolved_at < bounds[max(dues)][1],
-               Complaint.status.in_([ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED]),
-               Complaint.archived_at.is_(None), _live())
-    )  # fmt: skip
+        .where(
+            Complaint.resolved_at >= bounds[min(dues)][0],
+            Complaint.resolved_at < bounds[max(dues)][1],
+            Complaint.status.in_([ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED]),
+            Complaint.archived_at.is_(None),
+            _live(),
+        )
+    )
     return _insert(session, query)
 
 
@@ -188,8 +257,9 @@ def birthdays_on(day: date) -> list[date]:
     """Every birth date celebrated on `day`: 29 February is celebrated on 28 February in
     the years without one."""
     month_days = [(day.month, day.day)]
-    if (day.month, day.day) == (2, 28) and (day.year % 4 or (day.year % 100 == 0
-                                                              and day.year % 400)):  # fmt: skip
+    if (day.month, day.day) == (2, 28) and (
+        day.year % 4 or (day.year % 100 == 0 and day.year % 400)
+    ):
         month_days.append((2, 29))
     found = []
     for year in range(_FIRST_BIRTH_YEAR, day.year + 1):
@@ -206,12 +276,20 @@ def birthday(session: Session, config: RuleConfig, at: datetime) -> int:
     per day of the window, each a probe of the birthday index per birth year."""
     made = 0
     for day in window(at):
-        query = select(*_row(
-            "birthday", "customer", Customer.id, literal(day.isoformat(), String),
-            literal(due_at(day), UTCDateTime()),
-            _text(t("Birthday greeting: {name}", name=_slot("name")), name=Customer.full_name),
-            Customer.id, Customer.store_id, null(), at,
-        )).where(Customer.birthday.in_(birthdays_on(day)), _live())  # fmt: skip
+        query = select(
+            *_row(
+                "birthday",
+                "customer",
+                Customer.id,
+                literal(day.isoformat(), String),
+                literal(due_at(day), UTCDateTime()),
+                _text(t("Birthday greeting: {name}", name=_slot("name")), name=Customer.full_name),
+                Customer.id,
+                Customer.store_id,
+                null(),
+                at,
+            )
+        ).where(Customer.birthday.in_(birthdays_on(day)), _live())
         made += _insert(session, query)
     return made
 
@@ -221,23 +299,48 @@ def warranty_ending(session: Session, config: RuleConfig, at: datetime) -> int:
     n = config.days["warranty_ending"]
     ends = {day + timedelta(days=n): day for day in window(at)}
     query = (
-        select(*_row(
-            "warranty_ending", "purchase", Purchase.id,
-            _by_day(lambda d: Purchase.warranty_end == literal(d, Date),
-                    {d: v.isoformat() for d, v in ends.items()}, String),
-            _by_day(lambda d: Purchase.warranty_end == literal(d, Date),
-                    {d: due_at(v) for d, v in ends.items()}, UTCDateTime()),
-            _text(t("The warranty of {product} ends on {date}", product=_slot("product"),
-                    date=_slot("date")), product=Product.name,
-                  date=_by_day(lambda d: Purchase.warranty_end == literal(d, Date),
-                               {d: f"{d:%d/%m/%Y}" for d in ends}, String)),
-            Purchase.customer_id, Customer.store_id, null(), at,
-        ))
+        select(
+            *_row(
+                "warranty_ending",
+                "purchase",
+                Purchase.id,
+                _by_day(
+                    lambda d: Purchase.warranty_end == literal(d, Date),
+                    {d: v.isoformat() for d, v in ends.items()},
+                    String,
+                ),
+                _by_day(
+                    lambda d: Purchase.warranty_end == literal(d, Date),
+                    {d: due_at(v) for d, v in ends.items()},
+                    UTCDateTime(),
+                ),
+                _text(
+                    t(
+                        "The warranty of {product} ends on {date}",
+                        product=_slot("product"),
+                        date=_slot("date"),
+                    ),
+                    product=Product.name,
+                    date=_by_day(
+                        lambda d: Purchase.warranty_end == literal(d, Date),
+                        {d: f"{d:%d/%m/%Y}" for d in ends},
+                        String,
+                    ),
+                ),
+                Purchase.customer_id,
+                Customer.store_id,
+                null(),
+                at,
+            )
+        )
         .join(Customer, Customer.id == Purchase.customer_id)
         .join(Product, Product.id == Purchase.product_id)
-        .where(Purchase.warranty_end.between(min(ends), max(ends)), _live(),
-               ~exists().where(_replacement.replaces_purchase_id == Purchase.id))
-    )  # fmt: skip
+        .where(
+            Purchase.warranty_end.between(min(ends), max(ends)),
+            _live(),
+            ~exists().where(_replacement.replaces_purchase_id == Purchase.id),
+        )
+    )
     return _insert(session, query)
 
 
@@ -264,36 +367,66 @@ def inactive(session: Session, config: RuleConfig, at: datetime) -> int:
     candidates = union(contacted, bought).subquery()
     later = aliased(Purchase)
     contact_day = case(
-        *((and_(Customer.last_contact_at >= start, Customer.last_contact_at < end),
-           literal(day, Date)) for day, (start, end) in bounds.items()),
+        *(
+            (
+                and_(Customer.last_contact_at >= start, Customer.last_contact_at < end),
+                literal(day, Date),
+            )
+            for day, (start, end) in bounds.items()
+        ),
         else_=null(),
-    )  # fmt: skip
-    last_purchase = (select(func.max(later.purchase_date))
-                     .where(later.customer_id == Customer.id).scalar_subquery())  # fmt: skip
+    )
+    last_purchase = (
+        select(func.max(later.purchase_date))
+        .where(later.customer_id == Customer.id)
+        .scalar_subquery()
+    )
     quiet = (
-        select(Customer.id, Customer.store_id, Customer.full_name,
-               contact_day.label("cday"), last_purchase.label("pday"))
+        select(
+            Customer.id,
+            Customer.store_id,
+            Customer.full_name,
+            contact_day.label("cday"),
+            last_purchase.label("pday"),
+        )
         .join(candidates, candidates.c.cid == Customer.id)
-        .where(Customer.tier.in_(config.inactive_tiers), _live(),
-               or_(Customer.last_contact_at.is_(None),
-                   Customer.last_contact_at < bounds[high][1]))
+        .where(
+            Customer.tier.in_(config.inactive_tiers),
+            _live(),
+            or_(Customer.last_contact_at.is_(None), Customer.last_contact_at < bounds[high][1]),
+        )
         .subquery()
-    )  # fmt: skip
+    )
     spell = case(
         (quiet.c.cday.is_(None), quiet.c.pday),
         (quiet.c.pday.is_(None), quiet.c.cday),
         (quiet.c.cday > quiet.c.pday, quiet.c.cday),
         else_=quiet.c.pday,
     )
-    query = select(*_row(
-        "inactive", "customer", quiet.c.id, cast(spell, String),
-        _by_day(lambda d: spell == literal(d, Date), {d: due_at(v) for d, v in dues.items()},
-                UTCDateTime()),
-        _text(t("No purchase or contact for {days} days: {name}", days=n, name=_slot("name")),
-              name=quiet.c.full_name),
-        quiet.c.id, quiet.c.store_id, null(), at,
-    )).where(or_(quiet.c.pday.is_(None), quiet.c.pday <= literal(high, Date)),
-             spell >= literal(low, Date))  # fmt: skip
+    query = select(
+        *_row(
+            "inactive",
+            "customer",
+            quiet.c.id,
+            cast(spell, String),
+            _by_day(
+                lambda d: spell == literal(d, Date),
+                {d: due_at(v) for d, v in dues.items()},
+                UTCDateTime(),
+            ),
+            _text(
+                t("No purchase or contact for {days} days: {name}", days=n, name=_slot("name")),
+                name=quiet.c.full_name,
+            ),
+            quiet.c.id,
+            quiet.c.store_id,
+            null(),
+            at,
+        )
+    ).where(
+        or_(quiet.c.pday.is_(None), quiet.c.pday <= literal(high, Date)),
+        spell >= literal(low, Date),
+    )
     return _insert(session, query)
 
 
@@ -342,13 +475,23 @@ def holiday(session: Session, config: RuleConfig, at: datetime) -> int:
         where = [or_(*chosen), _live()]
         if women:
             where.append(or_(Customer.gender.is_(None), Customer.gender != Gender.MALE))
-        query = select(*_row(
-            "holiday", "customer", Customer.id, literal(day.isoformat(), String),
-            literal(due_at(day), UTCDateTime()),
-            _text(t("{occasion} greeting: {name}", occasion=occasion, name=_slot("name")),
-                  name=Customer.full_name),
-            Customer.id, Customer.store_id, null(), at,
-        )).where(*where)  # fmt: skip
+        query = select(
+            *_row(
+                "holiday",
+                "customer",
+                Customer.id,
+                literal(day.isoformat(), String),
+                literal(due_at(day), UTCDateTime()),
+                _text(
+                    t("{occasion} greeting: {name}", occasion=occasion, name=_slot("name")),
+                    name=Customer.full_name,
+                ),
+                Customer.id,
+                Customer.store_id,
+                null(),
+                at,
+            )
+        ).where(*where)
         made += _insert(session, query)
     return made
 
@@ -375,7 +518,8 @@ def generate_reminders(session: Session, at: datetime | None = None) -> dict[str
         # finds every key taken. (SQLite writers take turns anyway.)
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
     config = rule_config(session)
-    counts = {rule: _RULES[rule](session, config, at) if rule in config.enabled else 0
-              for rule in RULES}  # fmt: skip
+    counts = {
+        rule: _RULES[rule](session, config, at) if rule in config.enabled else 0 for rule in RULES
+    }
     session.expire_all()  # the inserts went around the session's objects
     return counts

@@ -58,10 +58,13 @@ def template_fields(text: str) -> list[str]:
         return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError:
         raise ValidationError(
-            t("A brace in the text has no partner: write each placeholder as a name between "
-              "braces, e.g. {example}.", example="{name}"),
+            t(
+                "A brace in the text has no partner: write each placeholder as a name between "
+                "braces, e.g. {example}.",
+                example="{name}",
+            ),
             "template",
-        ) from None  # fmt: skip
+        ) from None
 
 
 def check_template(value: object) -> str:
@@ -72,11 +75,13 @@ def check_template(value: object) -> str:
     unknown = sorted({f for f in template_fields(text) if f not in PLACEHOLDERS})
     if unknown:
         raise ValidationError(
-            t("{fields} cannot be filled in; the placeholders are {allowed}.",
-              fields=", ".join("{" + f + "}" for f in unknown),
-              allowed=", ".join("{" + p + "}" for p in PLACEHOLDERS)),
+            t(
+                "{fields} cannot be filled in; the placeholders are {allowed}.",
+                fields=", ".join("{" + f + "}" for f in unknown),
+                allowed=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+            ),
             "template",
-        )  # fmt: skip
+        )
     return text
 
 
@@ -89,10 +94,13 @@ def parse_tiers(text: str) -> tuple[str, ...]:
             continue
         if word not in {tier.value for tier in Tier}:
             raise ValidationError(
-                t("“{word}” is not a tier; choose from {tiers}.", word=part.strip(),
-                  tiers=", ".join(tier.value for tier in Tier)),
+                t(
+                    "“{word}” is not a tier; choose from {tiers}.",
+                    word=part.strip(),
+                    tiers=", ".join(tier.value for tier in Tier),
+                ),
                 "tiers",
-            )  # fmt: skip
+            )
         if word not in tiers:
             tiers.append(word)
     return tuple(tiers)
@@ -122,10 +130,12 @@ def parse_day_months(text: str) -> tuple[tuple[int, int], ...]:
             date(2000, month, day)  # a leap year: 29/02 is a date
         except ValueError:
             raise ValidationError(
-                t("“{text}” is not a day of the year: write dates as dd/mm, separated by "
-                  "commas.", text=part.strip()),
+                t(
+                    "“{text}” is not a day of the year: write dates as dd/mm, separated by commas.",
+                    text=part.strip(),
+                ),
                 "dates",
-            ) from None  # fmt: skip
+            ) from None
         if (day, month) not in found:
             found.append((day, month))
     return tuple(found)
@@ -150,11 +160,16 @@ REMINDER_SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("reminder.holiday.tags", str, "", check=check_tags),
     SettingDef("reminder.holiday.dates", str, "", check=check_day_months),
     *(
-        SettingDef(f"reminder.{rule}.template", str, DEFAULT_TEMPLATES[rule],
-                   check=check_template, multiline=True)
+        SettingDef(
+            f"reminder.{rule}.template",
+            str,
+            DEFAULT_TEMPLATES[rule],
+            check=check_template,
+            multiline=True,
+        )
         for rule in RULES
     ),
-)  # fmt: skip
+)
 
 
 def rule_names() -> dict[str, str]:
@@ -175,21 +190,25 @@ def reminder_labels() -> dict[str, str]:
     """Each reminder setting's name on screen, in the current language."""
     names = rule_names()
     return {
-        **{f"reminder.{rule}.enabled": t("Reminders: {rule} (on or off)", rule=names[rule])
-           for rule in RULES},
+        **{
+            f"reminder.{rule}.enabled": t("Reminders: {rule} (on or off)", rule=names[rule])
+            for rule in RULES
+        },
         "reminder.post_purchase.days": t("Check-in call this many days after delivery"),
-        "reminder.post_resolution.days": t("Callback this many days after a complaint is "
-                                           "resolved"),
+        "reminder.post_resolution.days": t("Callback this many days after a complaint is resolved"),
         "reminder.warranty_ending.days": t("Warn this many days before a warranty ends"),
-        "reminder.inactive.days": t("A customer is quiet after this many days without a "
-                                    "purchase or contact"),
+        "reminder.inactive.days": t(
+            "A customer is quiet after this many days without a purchase or contact"
+        ),
         "reminder.inactive.tiers": t("Quiet customers of these tiers (e.g. gold,vip)"),
         "reminder.holiday.tiers": t("Holiday greetings for these tiers (e.g. gold,vip)"),
         "reminder.holiday.tags": t("Holiday greetings also for customers with these tags"),
         "reminder.holiday.dates": t("Extra greeting days besides Tết, 8/3 and 20/10 (dd/mm, …)"),
-        **{f"reminder.{rule}.template": t("Greeting text: {rule}", rule=names[rule])
-           for rule in RULES},
-    }  # fmt: skip
+        **{
+            f"reminder.{rule}.template": t("Greeting text: {rule}", rule=names[rule])
+            for rule in RULES
+        },
+    }
 
 
 @dataclass(frozen=True)
@@ -221,13 +240,15 @@ def rule_config(session: Session) -> RuleConfig:
 
     return RuleConfig(
         enabled=frozenset(r for r in RULES if values[f"reminder.{r}.enabled"] is not False),
-        days={r: number(f"reminder.{r}.days")
-              for r in ("post_purchase", "post_resolution", "warranty_ending", "inactive")},
+        days={
+            r: number(f"reminder.{r}.days")
+            for r in ("post_purchase", "post_resolution", "warranty_ending", "inactive")
+        },
         inactive_tiers=lenient(parse_tiers, "reminder.inactive.tiers"),
         holiday_tiers=lenient(parse_tiers, "reminder.holiday.tiers"),
         holiday_tags=parse_tags(str(values["reminder.holiday.tags"])),
         holiday_dates=lenient(parse_day_months, "reminder.holiday.dates"),
-    )  # fmt: skip
+    )
 
 
 def rule_template(session: Session, rule: str) -> str | None:

@@ -43,12 +43,21 @@ from app.slips import LAYOUTS, SLIP_KINDS, SlipPayload, render_slip
 from app.slips import labels as slip_labels
 from app.timeutil import local_date, now_utc
 
-COUNTERS = {"warranty": "warranty_slip", "claim": "claim_slip", "return": "return_slip",
-            "complaint": "complaint_slip"}  # fmt: skip
+COUNTERS = {
+    "warranty": "warranty_slip",
+    "claim": "claim_slip",
+    "return": "return_slip",
+    "complaint": "complaint_slip",
+}
 PRINT_TARGETS = ("printer", "pdf", "cli")
 # A pickup / return slip goes with the product (or the money) back to the customer.
-HANDED_BACK = (ClaimStatus.READY, ClaimStatus.RETURNED, ClaimStatus.REJECTED,
-               ClaimStatus.EXCHANGED, ClaimStatus.REFUNDED)  # fmt: skip
+HANDED_BACK = (
+    ClaimStatus.READY,
+    ClaimStatus.RETURNED,
+    ClaimStatus.REJECTED,
+    ClaimStatus.EXCHANGED,
+    ClaimStatus.REFUNDED,
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +82,12 @@ class SlipPrintView:
 
 
 def _subject_column(kind: str):
-    columns = {"warranty": Slip.purchase_id, "claim": Slip.claim_id, "return": Slip.claim_id,
-               "complaint": Slip.complaint_id}  # fmt: skip
+    columns = {
+        "warranty": Slip.purchase_id,
+        "claim": Slip.claim_id,
+        "return": Slip.claim_id,
+        "complaint": Slip.complaint_id,
+    }
     if kind not in columns:
         raise ValidationError(t("Choose a kind of slip: {kinds}.", kinds=", ".join(SLIP_KINDS)))
     return columns[kind]
@@ -87,9 +100,15 @@ def _view(session: Session, slip: Slip) -> SlipView:
     subject = {"warranty": slip.purchase_id, "complaint": slip.complaint_id}.get(
         slip.kind, slip.claim_id
     )
-    return SlipView(id=slip.id, number=slip.number, kind=slip.kind,
-                    customer_id=slip.customer_id, subject_id=subject or 0,
-                    issued_at=slip.printed_at, times_printed=printed or 0)  # fmt: skip
+    return SlipView(
+        id=slip.id,
+        number=slip.number,
+        kind=slip.kind,
+        customer_id=slip.customer_id,
+        subject_id=subject or 0,
+        issued_at=slip.printed_at,
+        times_printed=printed or 0,
+    )
 
 
 def _slip(session: Session, slip_id: int) -> Slip:
@@ -130,9 +149,14 @@ def _customer_phone(session: Session, customer_id: int) -> str:
 
 
 def _base(
-    session: Session, actor: Actor, kind: str, customer: Customer, purchase: Purchase | None,
-    store: Store | None, issued: datetime,
-) -> SlipPayload:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    kind: str,
+    customer: Customer,
+    purchase: Purchase | None,
+    store: Store | None,
+    issued: datetime,
+) -> SlipPayload:
     product = session.get(Product, purchase.product_id) if purchase is not None else None
     product_name = ""
     if product is not None:
@@ -140,18 +164,21 @@ def _base(
         already = not brand or brand.casefold() in product.name.casefold()
         product_name = product.name if already else f"{product.name} ({brand})"
     return SlipPayload(
-        kind=kind, number="", issued_on=format_date(local_date(issued)),
+        kind=kind,
+        number="",
+        issued_on=format_date(local_date(issued)),
         store_name=store.name if store else "",
         store_address=_joined(store.address, store.province) if store else "",
         store_phone=store.phone if store else "",
         customer_name=customer.full_name,
         customer_phone=_customer_phone(session, customer.id),
         customer_address=_joined(customer.address, customer.ward, customer.province),
-        product=product_name, serial=(purchase.serial_no or "") if purchase else "",
+        product=product_name,
+        serial=(purchase.serial_no or "") if purchase else "",
         invoice=(purchase.invoice_no or "") if purchase else "",
         terms=str(slip_setting(session, f"slip.terms.{kind}")),
         staff_name="" if actor.is_system else actor.full_name,
-    )  # fmt: skip
+    )
 
 
 def _links(store: Store | None, **subject: int) -> dict[str, int | None]:
@@ -221,11 +248,14 @@ def _return_payload(session: Session, actor: Actor, claim_id: int, issued: datet
     claim, purchase, customer = _claim(session, claim_id)
     if claim.status not in HANDED_BACK:
         raise ValidationError(
-            t("Claim {number} is still being worked on ({status}); a pickup / return slip is "
-              "printed once it is ready for pickup, exchanged, refunded or rejected.",
-              number=claim.number, status=slip_labels.claim_status_label(claim.status.value)),
+            t(
+                "Claim {number} is still being worked on ({status}); a pickup / return slip is "
+                "printed once it is ready for pickup, exchanged, refunded or rejected.",
+                number=claim.number,
+                status=slip_labels.claim_status_label(claim.status.value),
+            ),
             "status",
-        )  # fmt: skip
+        )
     replacement = claim.replacement_serial
     if not replacement and claim.replacement_purchase_id is not None:
         replacement = session.scalar(
@@ -266,8 +296,12 @@ def _complaint_payload(session: Session, actor: Actor, complaint_id: int, issued
     return replace(base, details=details), customer.id, _links(store, complaint_id=complaint.id)
 
 
-_BUILDERS = {"warranty": _warranty_payload, "claim": _claim_payload,
-             "return": _return_payload, "complaint": _complaint_payload}  # fmt: skip
+_BUILDERS = {
+    "warranty": _warranty_payload,
+    "claim": _claim_payload,
+    "return": _return_payload,
+    "complaint": _complaint_payload,
+}
 
 
 # -- services ---------------------------------------------------------------------------
@@ -276,9 +310,11 @@ _BUILDERS = {"warranty": _warranty_payload, "claim": _claim_payload,
 def slip_for(session: Session, kind: str, subject_id: int) -> SlipView | None:
     """The slip of this kind already issued for the subject, if any."""
     slip = session.scalar(
-        select(Slip).where(Slip.kind == kind, _subject_column(kind) == subject_id)
-        .order_by(Slip.id).limit(1)
-    )  # fmt: skip
+        select(Slip)
+        .where(Slip.kind == kind, _subject_column(kind) == subject_id)
+        .order_by(Slip.id)
+        .limit(1)
+    )
     return _view(session, slip) if slip is not None else None
 
 
@@ -304,14 +340,19 @@ def issue_slip(
         give_back(session, COUNTERS[kind], year, number)
         return existing
     slip = Slip(
-        number=number, kind=kind, customer_id=customer_id, printed_at=issued,
-        printed_by_id=actor.user_id, payload=replace(payload, number=number).to_json(),
+        number=number,
+        kind=kind,
+        customer_id=customer_id,
+        printed_at=issued,
+        printed_by_id=actor.user_id,
+        payload=replace(payload, number=number).to_json(),
         **links,
-    )  # fmt: skip
+    )
     session.add(slip)
     session.flush()
-    audit.record(session, actor, "slip", slip.id, "create", None,
-                 {"number": number, "kind": kind, **links})  # fmt: skip
+    audit.record(
+        session, actor, "slip", slip.id, "create", None, {"number": number, "kind": kind, **links}
+    )
     return _view(session, slip)
 
 
@@ -341,18 +382,37 @@ def record_print(session: Session, actor: Actor, slip_id: int, target: str) -> S
     only once that succeeded. A print after an earlier one is recorded as a copy."""
     require(actor, "slip.print")
     if target not in PRINT_TARGETS:
-        raise ValidationError(t("Say where the slip went: {targets}.",
-                                targets=", ".join(PRINT_TARGETS)), "target")  # fmt: skip
+        raise ValidationError(
+            t("Say where the slip went: {targets}.", targets=", ".join(PRINT_TARGETS)), "target"
+        )
     slip = _slip(session, slip_id)
     earlier = session.scalar(select(SlipPrint.id).where(SlipPrint.slip_id == slip.id).limit(1))
-    row = SlipPrint(slip_id=slip.id, at=now_utc(), by_id=actor.user_id,
-                    is_copy=earlier is not None, target=target)  # fmt: skip
+    row = SlipPrint(
+        slip_id=slip.id,
+        at=now_utc(),
+        by_id=actor.user_id,
+        is_copy=earlier is not None,
+        target=target,
+    )
     session.add(row)
     session.flush()
-    audit.record(session, actor, "slip", slip.id, "print", None,
-                 {"number": slip.number, "target": target, "is_copy": row.is_copy})  # fmt: skip
-    return SlipPrintView(row.id, slip.id, row.at, None if actor.user_id is None
-                         else actor.full_name, row.is_copy, target)  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "slip",
+        slip.id,
+        "print",
+        None,
+        {"number": slip.number, "target": target, "is_copy": row.is_copy},
+    )
+    return SlipPrintView(
+        row.id,
+        slip.id,
+        row.at,
+        None if actor.user_id is None else actor.full_name,
+        row.is_copy,
+        target,
+    )
 
 
 def prints_of(session: Session, slip_id: int) -> list[SlipPrintView]:
@@ -379,9 +439,13 @@ def find_subject(session: Session, kind: str, number: str) -> tuple[int | None, 
     if slip is not None:
         if slip.kind != kind:
             raise ValidationError(
-                t("{number} is a slip of another kind; run “slip {kind} {number}” instead.",
-                  number=slip.number, kind=slip.kind), "number",
-            )  # fmt: skip
+                t(
+                    "{number} is a slip of another kind; run “slip {kind} {number}” instead.",
+                    number=slip.number,
+                    kind=slip.kind,
+                ),
+                "number",
+            )
         return slip.id, _view(session, slip).subject_id
     if kind == "warranty":
         return None, _purchase_by_number(session, typed)
@@ -389,10 +453,20 @@ def find_subject(session: Session, kind: str, number: str) -> tuple[int | None, 
     found = session.scalar(select(model.id).where(func.upper(model.number) == typed.upper()))
     if found is None:
         if kind == "complaint":
-            raise NotFound(t("No complaint or complaint slip has the number {number}; complaint "
-                             "numbers look like KN-2026-000123.", number=typed))  # fmt: skip
-        raise NotFound(t("No claim or claim slip has the number {number}; claim numbers look "
-                         "like YC-2026-000123.", number=typed))  # fmt: skip
+            raise NotFound(
+                t(
+                    "No complaint or complaint slip has the number {number}; complaint "
+                    "numbers look like KN-2026-000123.",
+                    number=typed,
+                )
+            )
+        raise NotFound(
+            t(
+                "No claim or claim slip has the number {number}; claim numbers look "
+                "like YC-2026-000123.",
+                number=typed,
+            )
+        )
     return None, found
 
 
@@ -406,9 +480,13 @@ def _purchase_by_number(session: Session, typed: str) -> int:
                 return ids[0]
             if ids:
                 raise ValidationError(
-                    t("Several purchases have the number {number}; give the product's serial "
-                      "number instead.", number=typed), "number",
-                )  # fmt: skip
+                    t(
+                        "Several purchases have the number {number}; give the product's serial "
+                        "number instead.",
+                        number=typed,
+                    ),
+                    "number",
+                )
     raise NotFound(
         t(
             "No warranty slip, serial number or invoice number is {number}; check the number, "
