@@ -19,8 +19,8 @@ from app import i18n
 from app.db import Database, migrate, open_database
 from app.models import Base
 from app.services.access import passwords
-from app.services.access.auth import create_first_admin
 from app.services.actor import Actor
+from tests import scenarios
 
 PG_ENV = "CAREDESK_TEST_PG_URL"
 PG_SKIP_REASON = (
@@ -127,7 +127,14 @@ def db(request) -> Iterator[Database]:
 def admin(db) -> Actor:
     """A signed-in administrator in `db` (the first one, created as at first start)."""
     with db.session_scope() as s:
-        return create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")
+        return scenarios.first_admin(s)
+
+
+@pytest.fixture
+def slip_world(db) -> scenarios.SlipWorld:
+    """One customer's records in `db`, one of each thing a slip is printed for."""
+    with db.session_scope() as s:
+        return scenarios.slip_world(s)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])

@@ -17,96 +17,85 @@ from tests.conftest import PG_SKIP_REASON, pg_url
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_main(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = entry.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors and --help
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_help_lists_every_command(capsys):
-    code, out, _ = run_main(capsys, "--help")
+def test_help_lists_every_command(run_main):
+    code, out, _ = run_main("--help")
     assert code == 0
     for command in ("migrate", "demo"):
         assert command in out
 
 
-def test_unknown_command_is_a_one_line_usage_error(capsys):
-    code, out, err = run_main(capsys, "frobnicate")
+def test_unknown_command_is_a_one_line_usage_error(run_main):
+    code, out, err = run_main("frobnicate")
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert "frobnicate" in err and "--help" in err
 
 
 @pytest.mark.parametrize("url", ["nonsense", "mysql://u@h/db", "postgresql://hostonly"])
-def test_malformed_db_url_is_one_line(capsys, url):
-    code, _, err = run_main(capsys, "--db", url, "migrate")
+def test_malformed_db_url_is_one_line(run_main, url):
+    code, _, err = run_main("--db", url, "migrate")
     assert code == 1
     assert err.strip().splitlines() == [err.strip()]
     assert "sqlite:///" in err and "postgresql+psycopg://" in err
 
 
-def test_unreachable_postgresql_is_one_line(capsys):
-    code, _, err = run_main(
-        capsys, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "migrate"
-    )
+def test_unreachable_postgresql_is_one_line(run_main):
+    code, _, err = run_main("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "migrate")
     assert code == 1
     assert "Cannot reach PostgreSQL" in err and len(err.strip().splitlines()) == 1
 
 
-def test_file_that_is_not_a_database_is_left_untouched(capsys, tmp_path):
+def test_file_that_is_not_a_database_is_left_untouched(run_main, tmp_path):
     path = tmp_path / "notes.db"
     content = b"Danh sach khach hang\n" * 200
     path.write_bytes(content)
-    code, _, err = run_main(capsys, "--db", f"sqlite:///{path}", "migrate")
+    code, _, err = run_main("--db", f"sqlite:///{path}", "migrate")
     assert code == 1 and "not a CareDesk database" in err
     assert path.read_bytes() == content
 
 
-def test_read_only_data_dir_is_reported(capsys, tmp_path, monkeypatch):
+def test_read_only_data_dir_is_reported(run_main, tmp_path, monkeypatch):
     monkeypatch.setenv("CAREDESK_DATA_DIR", str(tmp_path / "ro"))
     (tmp_path / "ro").mkdir()
     monkeypatch.setattr(app_db, "_writable", lambda folder: False)
-    code, _, err = run_main(capsys, "migrate")
+    code, _, err = run_main("migrate")
     assert code == 1 and "read-only" in err and "CAREDESK_DATA_DIR" in err
     assert list((tmp_path / "ro").iterdir()) == []
 
 
-def test_migrate_twice_changes_nothing_the_second_time(capsys, tmp_path):
+def test_migrate_twice_changes_nothing_the_second_time(run_main, tmp_path):
     url = f"sqlite:///{tmp_path / 'x.db'}"
-    code, out, _ = run_main(capsys, "--db", url, "migrate", "--json")
+    code, out, _ = run_main("--db", url, "migrate", "--json")
     assert code == 0 and json.loads(out)["changed"] is True
-    code, out, _ = run_main(capsys, "--db", url, "migrate", "--json")
+    code, out, _ = run_main("--db", url, "migrate", "--json")
     assert code == 0 and json.loads(out)["changed"] is False
 
 
 @pytest.mark.pg
-def test_migrate_twice_on_postgresql(capsys):
+def test_migrate_twice_on_postgresql(run_main):
     url = pg_url()
     if url is None:
         pytest.skip(PG_SKIP_REASON)
     from tests.conftest import reset_pg_schema
 
     reset_pg_schema(url)
-    first = run_main(capsys, "--db", url, "migrate", "--json")
-    second = run_main(capsys, "--db", url, "migrate", "--json")
+    first = run_main("--db", url, "migrate", "--json")
+    second = run_main("--db", url, "migrate", "--json")
     assert first[0] == second[0] == 0
     assert json.loads(first[1])["changed"] is True
     assert json.loads(second[1])["changed"] is False
 
 
-def test_default_database_lives_in_the_data_dir(capsys, tmp_path, monkeypatch):
+def test_default_database_lives_in_the_data_dir(run_main, tmp_path, monkeypatch):
     monkeypatch.setenv("CAREDESK_DATA_DIR", str(tmp_path / "data"))
-    code, out, _ = run_main(capsys, "migrate")
+    code, out, _ = run_main("migrate")
     assert code == 0
     assert (tmp_path / "data" / "caredesk.db").exists()
     assert str(tmp_path / "data" / "caredesk.db") in out
 
 
-def test_vietnamese_messages_with_lang_vi(capsys):
-    code, _, err = run_main(capsys, "--lang", "vi", "--db", "nonsense", "migrate")
+def test_vietnamese_messages_with_lang_vi(run_main):
+    code, _, err = run_main("--lang", "vi", "--db", "nonsense", "migrate")
     assert code == 1 and "không phải" in err
 
 

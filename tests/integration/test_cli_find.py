@@ -7,48 +7,31 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-import main as entry
 from app.models import ComplaintStatus, Tier
-from tests.customer_records import add_complaint, add_customer, add_store
-
-
-@pytest.fixture
-def find(db, capsys):
-    """Run `main.py --db <test database> find ARGS...` -> (exit code, stdout, stderr)."""
-    url = db.url.render_as_string(hide_password=False)
-
-    def run(*argv: str, lang: str = "en") -> tuple[int, str, str]:
-        try:
-            code = entry.main(["--db", url, "--lang", lang, "find", *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.factories import make_complaint, make_customer, make_store
 
 
 @pytest.fixture
 def customers(db):
     with db.session_scope() as s:
-        store = add_store(s, "HN01", "Cửa hàng Hà Nội")
-        dao = add_customer(
+        store = make_store(s, "HN01", "Cửa hàng Hà Nội")
+        dao = make_customer(
             s,
             "Nguyễn Thị Đào",
             code="KH0000001",
             phones=["0912 345 678", "01689123456"],
             tier=Tier.GOLD,
             birthday=date(1990, 2, 28),
-            store=store,
+            store_id=store.id,
             last_contact_at=datetime(2026, 3, 1, 2, tzinfo=UTC),
         )
-        add_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
-        add_complaint(s, dao, ComplaintStatus.NEW)
+        make_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
+        make_complaint(s, dao.id, status=ComplaintStatus.NEW)
     return db
 
 
-def test_json_best_match_first_with_the_documented_fields(customers, find):
-    code, out, err = find("nguyen thi dao", "--json")
+def test_json_best_match_first_with_the_documented_fields(customers, cli):
+    code, out, err = cli("find", "nguyen thi dao", "--json")
     assert code == 0 and err == ""
     (hit,) = json.loads(out)
     assert hit == {
@@ -65,18 +48,18 @@ def test_json_best_match_first_with_the_documented_fields(customers, find):
     }
 
 
-def test_json_by_phone_code_and_limit(customers, find):
-    _, out, _ = find("0168 912 3456", "--json")
+def test_json_by_phone_code_and_limit(customers, cli):
+    _, out, _ = cli("find", "0168 912 3456", "--json")
     assert [(h["code"], h["matched_by"]) for h in json.loads(out)] == [("KH0000001", "phone")]
-    _, out, _ = find("kh0000002", "--json")
+    _, out, _ = cli("find", "kh0000002", "--json")
     (hit,) = json.loads(out)
     assert hit["code"] == "KH0000002" and hit["birthday"] is None and hit["store"] is None
-    _, out, _ = find("dao", "--json", "--limit", "1")
+    _, out, _ = cli("find", "dao", "--json", "--limit", "1")
     assert len(json.loads(out)) == 1
 
 
-def test_plain_output_is_a_readable_table(customers, find):
-    code, out, _ = find("0912 345 678")
+def test_plain_output_is_a_readable_table(customers, cli):
+    code, out, _ = cli("find", "0912 345 678")
     assert code == 0
     header, rule, line = out.splitlines()
     assert header.split() == [
@@ -95,37 +78,37 @@ def test_plain_output_is_a_readable_table(customers, find):
         assert shown in line
 
 
-def test_plain_output_in_vietnamese(customers, find):
-    code, out, _ = find("0912 345 678", lang="vi")
+def test_plain_output_in_vietnamese(customers, cli):
+    code, out, _ = cli("find", "0912 345 678", lang="vi")
     assert code == 0
     header, _, line = out.splitlines()
     assert "Ngày sinh" in header and "Tìm thấy theo" in header
     assert "Vàng" in line and "số điện thoại" in line
-    _, out, _ = find("zzz", lang="vi")
+    _, out, _ = cli("find", "zzz", lang="vi")
     assert out.strip() == "Không có khách hàng nào khớp với “zzz”."
 
 
-def test_nothing_found_is_not_an_error(customers, find):
-    code, out, err = find("zzz", "--json")
+def test_nothing_found_is_not_an_error(customers, cli):
+    code, out, err = cli("find", "zzz", "--json")
     assert (code, json.loads(out), err) == (0, [], "")
-    code, out, err = find("zzz")
+    code, out, err = cli("find", "zzz")
     assert code == 0 and err == ""
     assert out.strip() == "No customer matches “zzz”."
 
 
 @pytest.mark.parametrize("query", ["", "   ", "%", "😀", "a" * 1000, "0912abc678"])
-def test_odd_queries_never_fail(customers, find, query):
-    code, out, err = find(query, "--json")
+def test_odd_queries_never_fail(customers, cli, query):
+    code, out, err = cli("find", query, "--json")
     assert code == 0 and err == ""
     assert isinstance(json.loads(out), list)
 
 
-def test_empty_or_missing_query_lists_recent_contacts(customers, find):
+def test_empty_or_missing_query_lists_recent_contacts(customers, cli):
     for argv in (["", "--json"], ["--json"]):
-        _, out, _ = find(*argv)
+        _, out, _ = cli("find", *argv)
         assert [(h["code"], h["matched_by"]) for h in json.loads(out)][0] == ("KH0000001", "recent")
 
 
-def test_bad_limit_is_a_usage_error(customers, find):
-    code, _, err = find("dao", "--limit", "many")
+def test_bad_limit_is_a_usage_error(customers, cli):
+    code, _, err = cli("find", "dao", "--limit", "many")
     assert code == 2 and "many" in err

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-import main as entry
 from app.models import AuditEntry, Customer
 
 GOOD_AND_BAD = """\ufeffHọ tên,Số điện thoại,Ngày sinh,Hạng,Điểm,Nhãn
@@ -18,22 +17,6 @@ Trần Văn Bình,0168 912 3456,1990-07-02,bạc,,
 ,0987 654 321,,,,
 Lê Văn Cường,0912 ABC 678,31/02/1990,,,
 """
-
-
-@pytest.fixture
-def cli(capsys, db):
-    """Run `main.py --db <the test database> ARGS...` in-process."""
-    url = db.url.render_as_string(hide_password=False)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        try:
-            code = entry.main(["--db", url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def _file(tmp_path: Path, content: str | bytes, name: str = "khach.csv") -> str:
@@ -160,9 +143,9 @@ def test_a_missing_file_and_a_missing_argument(cli, tmp_path):
 
 
 def test_vietnamese_output(cli, tmp_path):
-    code, out, _ = cli("--lang", "vi", "import", "customers", _file(tmp_path, GOOD_AND_BAD))
+    code, out, _ = cli("import", "customers", _file(tmp_path, GOOD_AND_BAD), lang="vi")
     assert code == 0
     assert out.splitlines()[1] == "Dòng 4, Họ tên: Hãy nhập họ tên khách hàng."
     assert out.splitlines()[-1] == ("Khách hàng đã tạo: 2, đã cập nhật: 0; số dòng bỏ qua: 2.")
-    code, _, err = cli("--lang", "vi", "import", "customers", _file(tmp_path, b"%PDF-1.4\n"))
+    code, _, err = cli("import", "customers", _file(tmp_path, b"%PDF-1.4\n"), lang="vi")
     assert code == 1 and "không phải tệp CSV" in err

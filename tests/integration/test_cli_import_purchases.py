@@ -12,9 +12,8 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-import main as entry
 from app.models import AuditEntry, Product, Purchase
-from tests.customer_records import add_customer, add_store
+from tests import scenarios
 
 GOOD_AND_BAD = """\ufeffMã khách hàng;Số điện thoại;Số hóa đơn;Mã sản phẩm;Tên sản phẩm;Số sê-ri;Ngày mua;Giá (VND);Bảo hành (tháng);Mã cửa hàng
 KH0000001;;HD-0001;TV-55;;SN55A001;31/01/2024;12.990.000;;HN01
@@ -26,30 +25,9 @@ KH0000001;;HD-0005;TV-55;;sn55a001;01/02/2025;0;;
 
 
 @pytest.fixture
-def cli(capsys, db):
-    """Run `main.py --db <the test database> ARGS...` in-process."""
-    url = db.url.render_as_string(hide_password=False)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        try:
-            code = entry.main(["--db", url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-@pytest.fixture
 def shop(db) -> None:
     with db.session_scope() as s:
-        add_store(s, "HN01")
-        s.add(
-            Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch", warranty_months=24)
-        )
-        add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
-        add_customer(s, "Trần Thị Bình", code="KH0000002", phones=["0903 123 456"])
+        scenarios.import_shop(s)
 
 
 def _file(tmp_path: Path, content: str | bytes, name: str = "don-mua.csv") -> str:
@@ -112,7 +90,7 @@ def test_text_output_names_row_column_and_fix(cli, shop, tmp_path):
 
 
 def test_in_vietnamese(cli, shop, tmp_path):
-    code, out, _ = cli("--lang", "vi", "import", "purchases", _file(tmp_path, GOOD_AND_BAD))
+    code, out, _ = cli("import", "purchases", _file(tmp_path, GOOD_AND_BAD), lang="vi")
     assert code == 0
     assert out.splitlines()[-1] == "Đã tạo 2 đơn mua hàng, 1 sản phẩm mới; bỏ qua 3 dòng."
 

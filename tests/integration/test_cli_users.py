@@ -37,15 +37,6 @@ class TerminalInput(io.StringIO):
         return True
 
 
-def run_main(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = entry.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors and --help
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db_path(sqlite_template, tmp_path) -> Path:
     path = tmp_path / "caredesk.db"
@@ -54,15 +45,9 @@ def db_path(sqlite_template, tmp_path) -> Path:
 
 
 @pytest.fixture
-def cli(capsys, monkeypatch, db_path):
-    """Run `main.py --db <tmp file> ARGS...`, with `stdin` as standard input."""
-
-    def run(*argv: str, stdin: str | io.StringIO = "") -> tuple[int, str, str]:
-        feed = stdin if isinstance(stdin, io.StringIO) else io.StringIO(stdin)
-        monkeypatch.setattr("sys.stdin", feed)
-        return run_main(capsys, "--db", f"sqlite:///{db_path}", *argv)
-
-    return run
+def cli_db_url(db_path) -> str:
+    """The commands run on a file of their own (not `db`), opened again by `database`."""
+    return f"sqlite:///{db_path}"
 
 
 @pytest.fixture
@@ -450,8 +435,6 @@ def test_passwd_of_a_disabled_user_says_how_to_enable_them(cli, with_admin):
 
 def test_vietnamese_messages(cli, with_admin):
     code, out, _ = cli(
-        "--lang",
-        "vi",
         "user",
         "add",
         "lan.nguyen",
@@ -461,18 +444,19 @@ def test_vietnamese_messages(cli, with_admin):
         "Nguyễn Thị Lan",
         "--password-stdin",
         stdin=PASSWORD,
+        lang="vi",
     )
     assert code == 0 and out == "Đã thêm người dùng lan.nguyen (nhân viên, chưa gán cửa hàng).\n"
-    code, _, err = cli("--lang", "vi", "user", "disable", "bao.tran")
+    code, _, err = cli("user", "disable", "bao.tran", lang="vi")
     assert code == 1 and "quản trị viên cuối cùng" in err
-    code, _, err = cli("--lang", "vi", "user", "passwd", "lan.nguyen", "--password-stdin")
+    code, _, err = cli("user", "passwd", "lan.nguyen", "--password-stdin", lang="vi")
     assert code == 1 and "Không có mật khẩu" in err
-    code, _, err = cli("--lang", "vi", "user", "add", "x.y", "--role", "agent")
+    code, _, err = cli("user", "add", "x.y", "--role", "agent", lang="vi")
     assert code == 2 and "họ và tên" in err
-    code, out, _ = cli("--lang", "vi", "user", "list")
+    code, out, _ = cli("user", "list", lang="vi")
     assert out.splitlines()[0].startswith("Tên đăng nhập")
     assert "đang hoạt động" in out
-    code, out, _ = cli("--lang", "vi", "user", "add", "--help")
+    code, out, _ = cli("user", "add", "--help", lang="vi")
     assert code == 0 and "đầu vào chuẩn" in out
 
 

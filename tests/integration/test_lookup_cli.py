@@ -9,18 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import main as entry
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_main(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = entry.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_letters_are_refused_with_one_line_and_nothing_starts(tmp_path):
@@ -44,8 +33,8 @@ def test_letters_are_refused_with_one_line_and_nothing_starts(tmp_path):
     assert not db.exists()
 
 
-def test_an_empty_number_says_what_to_give(capsys):
-    code, out, err = run_main(capsys, "--lookup", "")
+def test_an_empty_number_says_what_to_give(run_main):
+    code, out, err = run_main("--lookup", "")
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert "Type a phone number" in err
@@ -54,9 +43,9 @@ def test_an_empty_number_says_what_to_give(capsys):
 @pytest.mark.parametrize(
     "extra", [("migrate",), ("--screenshot", "x.png")], ids=["command", "screenshot"]
 )
-def test_lookup_only_goes_with_the_window(capsys, tmp_path, extra):
+def test_lookup_only_goes_with_the_window(run_main, tmp_path, extra):
     db = tmp_path / "caredesk.db"
-    code, out, err = run_main(capsys, "--db", f"sqlite:///{db}", "--lookup", "0909123456", *extra)
+    code, out, err = run_main("--db", f"sqlite:///{db}", "--lookup", "0909123456", *extra)
 
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1
@@ -64,7 +53,7 @@ def test_lookup_only_goes_with_the_window(capsys, tmp_path, extra):
     assert not db.exists()  # the command did not run
 
 
-def test_help_names_the_option(capsys):
-    code, out, _ = run_main(capsys, "--help")
+def test_help_names_the_option(run_main):
+    code, out, _ = run_main("--help")
     assert code == 0
     assert "--lookup PHONE" in out

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models import Role
 from app.services.access.stores import add_store, list_stores
 from app.services.access.users import list_users, set_active, update_user
-from app.services.actor import Actor
 from tests.helpers_qt import type_text
 from ui.admin import AdminScreen
 from ui.admin.store_dialog import StoreDialog
@@ -96,16 +94,13 @@ def test_add_user_with_good_input_adds_and_selects_the_row(qtbot, screen):
 
 
 def test_the_last_active_administrator_cannot_be_disabled(
-    qtbot, sqlite_db, seat_admin, screen, add_staff
+    qtbot, sqlite_db, seat_admin, screen, add_actor
 ):
     # Two administrators disable each other from two seats: the second one is refused.
-    minh = add_staff("minh.le", "Lê Văn Minh", "admin")
-    minh_actor = Actor(
-        user_id=minh.id, username="minh.le", full_name="Lê Văn Minh", role=Role.ADMIN, tier=3
-    )
-    page = screen(actor=minh_actor)
+    minh = add_actor("minh.le", "Lê Văn Minh", "admin")
+    page = screen(actor=minh)
     with sqlite_db.session_scope() as s:
-        set_active(s, seat_admin, minh.id, False)
+        set_active(s, seat_admin, minh.user_id, False)
     tab = page.users_tab
     tab.select_id(seat_admin.user_id)
     assert tab.active_button.text() == "&Disable"

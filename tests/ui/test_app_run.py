@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.sample_data import seed_overview
 from ui import errors
 from ui.app import SCREENS, SCREENSHOT_SIZE, run
 from ui.main_window import MainWindow
@@ -28,8 +27,8 @@ def db_url(db) -> str:
     return f"sqlite:///{db.sqlite_path}"
 
 
-def test_screenshot_writes_a_png_of_the_home_screen(qtbot, sqlite_db, tmp_path):
-    seed_overview(sqlite_db)
+def test_screenshot_writes_a_png_of_the_home_screen(qtbot, sqlite_db, seed_overview, tmp_path):
+    seed_overview()
     target = tmp_path / "home.png"
 
     assert run(db_url(sqlite_db), "en", target) == 0

@@ -8,16 +8,10 @@ from PySide6.QtCore import Qt
 from app.models import Interaction
 from app.services.contacts.call_log import CallLogFilter
 from app.services.contacts.call_topics import save_topic
-from tests.ui.call_data import seed_calls
 from ui.models.call_log_model import COLUMNS, CallLogModel
 
 TIMEOUT = 10_000
 PAGE = 5
-
-
-@pytest.fixture
-def log(sqlite_db, seat_admin, add_staff):
-    return seed_calls(sqlite_db, seat_admin, add_staff, count=12)
 
 
 @pytest.fixture

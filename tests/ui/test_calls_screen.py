@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 import ui.calls.call_export as call_export
-from app.models import Interaction, Role
+from app.models import Interaction
 from app.services.actor import Actor
-from tests.ui.call_data import UNKNOWN_PHONE, seed_calls
-from tests.ui.customer_data import add_customer
+from tests.scenarios import UNKNOWN_PHONE
 from tests.ui.date_typing import enter_date
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.link_caller_dialog import LinkCallerDialog
@@ -22,11 +21,6 @@ from ui.main_window import MainWindow
 from ui.models.call_log_model import COLUMNS
 
 TIMEOUT = 10_000
-
-
-@pytest.fixture
-def log(sqlite_db, seat_admin, add_staff):
-    return seed_calls(sqlite_db, seat_admin, add_staff, count=12)
 
 
 @pytest.fixture
@@ -55,11 +49,6 @@ def filter_by(qtbot, page: CallsScreen, change) -> None:
     with qtbot.waitSignal(page.model.first_page_loaded, timeout=TIMEOUT):
         change()
     wait_totals(qtbot, page)
-
-
-def as_role(add_staff, role: str) -> Actor:
-    user = add_staff(f"{role}.one", "Nguyễn Thị Lan", role)
-    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
 
 
 def test_lists_every_contact_newest_first_with_totals(screen, log):
@@ -179,7 +168,7 @@ def test_a_failed_export_says_why(qtbot, screen, tmp_path):
     box.close()
 
 
-def test_an_unknown_caller_is_linked_to_a_customer(qtbot, sqlite_db, seat_admin, screen, log):
+def test_an_unknown_caller_is_linked_to_a_customer(qtbot, sqlite_db, add_customer, screen, log):
     page = screen()
     newest_unknown = page.model.rows().index(
         next(r for r in page.model.rows() if r.customer_id is None)
@@ -188,7 +177,7 @@ def test_an_unknown_caller_is_linked_to_a_customer(qtbot, sqlite_db, seat_admin,
     page.table.selectRow(newest_unknown)
     assert page.actions.link_button.isEnabled()
     assert column(page, "customer")[newest_unknown] == "0901234567"
-    lan = add_customer(sqlite_db, seat_admin, "Phạm Thị Lan", "0933111222")
+    lan = add_customer("Phạm Thị Lan", "0933111222")
 
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on an unknown caller: link it
     dialog = page.actions.current_dialog()
@@ -224,13 +213,13 @@ def test_double_click_or_enter_opens_the_customer(qtbot, screen, log):
     assert opened.args == [log.customers["hung"]]
 
 
-def test_buttons_follow_the_role_and_read_only(qtbot, screen, add_staff):
-    agent = screen(as_role(add_staff, "agent"))
-    assert agent.topics_button.isHidden()
-    with qtbot.waitSignal(agent.new_contact_requested, timeout=TIMEOUT):
-        agent.new_button.click()
+def test_buttons_follow_the_role_and_read_only(qtbot, screen, as_role):
+    seat_agent = screen(as_role("agent"))
+    assert seat_agent.topics_button.isHidden()
+    with qtbot.waitSignal(seat_agent.new_contact_requested, timeout=TIMEOUT):
+        seat_agent.new_button.click()
 
-    supervisor = screen(as_role(add_staff, "supervisor"))
+    supervisor = screen(as_role("supervisor"))
     assert not supervisor.topics_button.isHidden()
 
     picture = screen(read_only=True)
@@ -270,8 +259,8 @@ def test_the_customer_button_lists_one_customers_contacts(qtbot, screen, log):
     assert page.model.rowCount() == 12
 
 
-def test_correction_and_topics_open_their_dialogs(qtbot, screen, add_staff):
-    page = screen(as_role(add_staff, "supervisor"))
+def test_correction_and_topics_open_their_dialogs(qtbot, screen, as_role):
+    page = screen(as_role("supervisor"))
     page.table.selectRow(0)
     page.actions.correction_button.click()
     correction = page.actions.current_dialog()

@@ -10,14 +10,14 @@ import pytest
 from app.models import Reminder
 from app.services.reminders.reminder_inbox import DueSummary
 from app.timeutil import now_utc
-from tests.ui.customer_data import add_customer
+from tests.factories import make_reminder
 from ui.care_jobs import CareJobs, attach_window
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def desk(qtbot, sqlite_db, agent):
-    window = MainWindow(sqlite_db, agent, remember_state=False)
+def desk(qtbot, sqlite_db, seat_agent):
+    window = MainWindow(sqlite_db, seat_agent, remember_state=False)
     qtbot.addWidget(window)
     window.show()
     jobs = CareJobs(sqlite_db, parent=window)
@@ -25,19 +25,17 @@ def desk(qtbot, sqlite_db, agent):
     return jobs, announcer, window
 
 
-def _reminder(db, agent, customer_id: int, key: str, due, rule: str = "callback") -> int:
+def _reminder(db, seat_agent, customer_id: int, key: str, due, rule: str = "callback") -> int:
     with db.session_scope() as s:
-        row = Reminder(
+        return make_reminder(
+            s,
+            customer_id,
             unique_key=key,
             rule=rule,
-            customer_id=customer_id,
             due_at=due,
             title="Gọi lại về máy lọc nước",
-            assignee_id=agent.user_id,
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+            assignee_id=seat_agent.user_id,
+        ).id
 
 
 def _texts(announcer) -> list[str]:
@@ -45,13 +43,15 @@ def _texts(announcer) -> list[str]:
 
 
 def test_what_fell_due_while_closed_is_one_summary_then_each_new_one_is_announced_once(
-    qtbot, sqlite_db, agent, desk
+    qtbot, sqlite_db, seat_agent, add_customer, desk
 ):
     jobs, announcer, _window = desk
-    customer = add_customer(sqlite_db, agent, "Lê Văn Tám", "0903123456")
+    customer = add_customer("Lê Văn Tám", "0903123456", actor=seat_agent)
     now = now_utc()
     for n in range(3):  # due over the three days the app was closed
-        _reminder(sqlite_db, agent, customer.id, f"callback:x:{n}", now - timedelta(days=n + 1))
+        _reminder(
+            sqlite_db, seat_agent, customer.id, f"callback:x:{n}", now - timedelta(days=n + 1)
+        )
 
     with qtbot.waitSignal(jobs.start_summary) as summary:
         jobs.tick(now)
@@ -61,7 +61,7 @@ def test_what_fell_due_while_closed_is_one_summary_then_each_new_one_is_announce
     assert "Promised callback: 3" in shown[0]
 
     later = now + timedelta(minutes=1)
-    _reminder(sqlite_db, agent, customer.id, "callback:y:1", later - timedelta(seconds=5))
+    _reminder(sqlite_db, seat_agent, customer.id, "callback:y:1", later - timedelta(seconds=5))
     with qtbot.waitSignal(jobs.reminders_due) as due:
         jobs.tick(later)
     assert [r.customer_name for r in due.args[0]] == ["Lê Văn Tám"]
@@ -71,10 +71,12 @@ def test_what_fell_due_while_closed_is_one_summary_then_each_new_one_is_announce
         jobs.tick(later + timedelta(minutes=1))  # seen once: not announced again
 
 
-def test_someone_elses_reminder_is_not_announced_to_me(qtbot, sqlite_db, agent, add_staff, desk):
+def test_someone_elses_reminder_is_not_announced_to_me(
+    qtbot, sqlite_db, seat_agent, add_staff, add_customer, desk
+):
     jobs, _announcer, _window = desk
     other = add_staff("minh.le", "Lê Quang Minh", "agent")
-    customer = add_customer(sqlite_db, agent, "Phạm Thị Hoa", "0912345678")
+    customer = add_customer("Phạm Thị Hoa", "0912345678", actor=seat_agent)
     now = now_utc()
     jobs.tick(now)  # the start summary (nothing)
     with sqlite_db.session_scope() as s:
@@ -93,13 +95,13 @@ def test_someone_elses_reminder_is_not_announced_to_me(qtbot, sqlite_db, agent, 
 
 
 def test_opening_a_notice_opens_the_reminder_on_the_profile(
-    qtbot, sqlite_db, agent, desk, monkeypatch
+    qtbot, sqlite_db, seat_agent, add_customer, desk, monkeypatch
 ):
     jobs, announcer, window = desk
-    customer = add_customer(sqlite_db, agent, "Võ Minh Châu", "0987654321")
+    customer = add_customer("Võ Minh Châu", "0987654321", actor=seat_agent)
     now = now_utc()
     jobs.tick(now)
-    rid = _reminder(sqlite_db, agent, customer.id, "callback:w:1", now)
+    rid = _reminder(sqlite_db, seat_agent, customer.id, "callback:w:1", now)
     opened = []
     monkeypatch.setattr(announcer, "_open_reminder", opened.append)
     jobs.tick(now + timedelta(minutes=1))
@@ -108,11 +110,11 @@ def test_opening_a_notice_opens_the_reminder_on_the_profile(
     assert opened == [rid]
 
 
-def test_a_sign_out_stops_the_announcements(qtbot, sqlite_db, agent, desk):
+def test_a_sign_out_stops_the_announcements(qtbot, sqlite_db, seat_agent, add_customer, desk):
     jobs, _announcer, _window = desk
-    customer = add_customer(sqlite_db, agent, "Đỗ Thị Mai", "0977000111")
+    customer = add_customer("Đỗ Thị Mai", "0977000111", actor=seat_agent)
     jobs.set_actor(None)
-    _reminder(sqlite_db, agent, customer.id, "callback:v:1", now_utc())
+    _reminder(sqlite_db, seat_agent, customer.id, "callback:v:1", now_utc())
     with qtbot.assertNotEmitted(jobs.reminders_due), qtbot.assertNotEmitted(jobs.start_summary):
         jobs.tick(now_utc())
 

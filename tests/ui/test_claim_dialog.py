@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.claims.claim_workflow import change_claim_status
 from app.services.claims.claims import claim_view
 from tests.helpers_qt import type_text
-from tests.ui.claim_data import (
-    PRICE,
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-    take_in,
-)
+from tests.scenarios import COUNTER_PRICE
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claim_windows import ClaimWindows
@@ -47,9 +42,9 @@ def through_step(qtbot, dialog: ClaimDialog, key: str, fill=None) -> None:  # no
         form.save_button.click()
 
 
-def test_a_new_repair_offers_only_its_first_steps(sqlite_db, open_dialog, agent, shop):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55A0001"))
-    dialog = open_dialog(agent, claim.id)
+def test_a_new_repair_offers_only_its_first_steps(sqlite_db, open_dialog, seat_agent, shop):
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55A0001"))
+    dialog = open_dialog(seat_agent, claim.id)
     assert dialog.offered_steps() == {"diagnosing", "rejected", "take", "note"}
     assert dialog.header.value("status") == "Received"
     assert "In warranty until" in dialog.header.value("warranty")
@@ -59,10 +54,10 @@ def test_a_new_repair_offers_only_its_first_steps(sqlite_db, open_dialog, agent,
 
 
 def test_a_repair_walks_to_the_customer_with_its_timeline(
-    qtbot, sqlite_db, open_dialog, agent, shop
+    qtbot, sqlite_db, open_dialog, seat_agent, shop
 ):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55A0002"))
-    dialog = open_dialog(agent, claim.id)
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55A0002"))
+    dialog = open_dialog(seat_agent, claim.id)
     through_step(qtbot, dialog, "diagnosing")
     assert dialog.header.value("status") == "Diagnosing"
     assert dialog.offered_steps() >= {"waiting_parts", "repairing", "ready", "exchanged"}
@@ -81,21 +76,20 @@ def test_a_repair_walks_to_the_customer_with_its_timeline(
 
 
 def test_a_refund_above_the_price_shows_the_services_message_and_keeps_the_form(
-    qtbot, sqlite_db, open_dialog, agent, shop
+    qtbot, sqlite_db, open_dialog, seat_agent, shop
 ):
-    claim = take_in(
+    claim = shop.take_in(
         sqlite_db,
-        agent,
-        sell(sqlite_db, agent, shop, "SN55R1", days_ago=3),
+        shop.sell(sqlite_db, serial="SN55R1", days_ago=3),
         kind="return",
         fault_description="Khách đổi ý.",
     )
-    dialog = open_dialog(agent, claim.id)
+    dialog = open_dialog(seat_agent, claim.id)
     assert "refunded" in dialog.offered_steps() and "repairing" not in dialog.offered_steps()
     dialog.buttons["refunded"].click()
     form = dialog.step
-    assert form.amount_spin.value() == PRICE  # what was paid, offered
-    form.amount_spin.setValue(PRICE + 1_000_000)
+    assert form.amount_spin.value() == COUNTER_PRICE  # what was paid, offered
+    form.amount_spin.setValue(COUNTER_PRICE + 1_000_000)
     type_text(qtbot, form.note_edit, "Hoàn tiền mặt")
     form.save_button.click()
     qtbot.waitUntil(lambda: not form.is_busy(), timeout=TIMEOUT)
@@ -104,16 +98,16 @@ def test_a_refund_above_the_price_shows_the_services_message_and_keeps_the_form(
     assert form.isVisible() and form.note_edit.toPlainText() == "Hoàn tiền mặt"
     with sqlite_db.session_scope() as s:
         assert claim_view(s, claim.id).status == "received"
-    form.amount_spin.setValue(PRICE)
+    form.amount_spin.setValue(COUNTER_PRICE)
     with qtbot.waitSignals([dialog.changed, dialog.loaded], timeout=TIMEOUT):
         form.save_button.click()
     assert dialog.header.value("status") == "Refunded"
     assert "Refunded 15,000,000 ₫" in dialog.header.value("outcome")
 
 
-def test_a_rejection_needs_its_reason(qtbot, sqlite_db, open_dialog, agent, shop):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55X1"))
-    dialog = open_dialog(agent, claim.id)
+def test_a_rejection_needs_its_reason(qtbot, sqlite_db, open_dialog, seat_agent, shop):
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55X1"))
+    dialog = open_dialog(seat_agent, claim.id)
     dialog.buttons["rejected"].click()
     form = dialog.step
     form.code_combo.setCurrentIndex(form.code_combo.findData("misuse"))
@@ -127,32 +121,34 @@ def test_a_rejection_needs_its_reason(qtbot, sqlite_db, open_dialog, agent, shop
     assert dialog.offered_steps() == {"returned", "take", "note"}
 
 
-def test_an_exchange_records_the_replacement_serial(qtbot, sqlite_db, open_dialog, agent, shop):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55E1"), kind="exchange")
-    dialog = open_dialog(agent, claim.id)
+def test_an_exchange_records_the_replacement_serial(
+    qtbot, sqlite_db, open_dialog, seat_agent, shop
+):
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55E1"), kind="exchange")
+    dialog = open_dialog(seat_agent, claim.id)
     through_step(qtbot, dialog, "exchanged", lambda f: type_text(qtbot, f.serial_edit, "sn55e2"))
     assert dialog.header.value("outcome") == "Exchanged for serial SN55E2"
     assert "replacement serial SN55E2" in dialog.timeline_texts()[-1]
 
 
 def test_someone_elses_claim_offers_an_agent_no_steps(
-    qtbot, sqlite_db, open_dialog, agent, add_staff, shop
+    qtbot, sqlite_db, open_dialog, seat_agent, add_staff, shop
 ):
-    claim = take_in(sqlite_db, shop.supervisor, sell(sqlite_db, agent, shop, "SN55S1"))
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55S1"), actor=shop.supervisor)
     boss = open_dialog(shop.supervisor, claim.id)
     with qtbot.waitSignals([boss.changed, boss.loaded], timeout=TIMEOUT):
         boss.buttons["take"].click()
     assert boss.header.value("assignee") == "Lê Thu Hà"
-    dialog = open_dialog(agent, claim.id)
+    dialog = open_dialog(seat_agent, claim.id)
     assert dialog.offered_steps() == set()
     assert "Lê Thu Hà is working on this claim" in dialog.why_label.text()
 
 
 def test_a_stale_step_names_the_change_and_keeps_the_note(
-    qtbot, sqlite_db, open_dialog, agent, shop
+    qtbot, sqlite_db, open_dialog, seat_agent, shop
 ):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55T1"))
-    dialog = open_dialog(agent, claim.id)
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55T1"))
+    dialog = open_dialog(seat_agent, claim.id)
     dialog.buttons["diagnosing"].click()
     form = dialog.step
     type_text(qtbot, form.note_edit, NOTE)
@@ -166,11 +162,13 @@ def test_a_stale_step_names_the_change_and_keeps_the_note(
 
 # Bringing a window to the front is a no-op the offscreen platform reports.
 @pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
-def test_printing_the_receipt_shows_in_the_print_history(qtbot, sqlite_db, agent, shop, tmp_path):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55P1"))
+def test_printing_the_receipt_shows_in_the_print_history(
+    qtbot, sqlite_db, seat_agent, shop, tmp_path
+):
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55P1"))
     window = QWidget()
     qtbot.addWidget(window)
-    windows = ClaimWindows(sqlite_db, agent, window)
+    windows = ClaimWindows(sqlite_db, seat_agent, window)
     dialog = windows.open_claim(claim.id)
     qtbot.waitUntil(lambda: dialog.detail() is not None, timeout=TIMEOUT)
     assert windows.open_claim(claim.id) is dialog  # brought to the front, not opened twice

@@ -9,10 +9,6 @@ import pytest
 from app.models import Claim
 from app.services.claims.claims import ClaimView
 from tests.helpers_qt import type_text
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-)
 from ui.claims.claim_form import ClaimForm
 
 TIMEOUT = 10_000
@@ -36,9 +32,9 @@ def claims(db) -> int:
         return s.query(Claim).count()
 
 
-def test_an_in_warranty_repair_is_taken_in(qtbot, sqlite_db, open_form, agent, shop):
-    pid = sell(sqlite_db, agent, shop, "SN55A0001", days_ago=100)
-    form = open_form(agent, pid)
+def test_an_in_warranty_repair_is_taken_in(qtbot, sqlite_db, open_form, seat_agent, shop):
+    pid = shop.sell(sqlite_db, serial="SN55A0001", days_ago=100)
+    form = open_form(seat_agent, pid)
     assert "SN55A0001" in form.unit_label.text() and "Nguyễn Văn An" in form.unit_label.text()
     assert form.warranty_label.text().startswith("In warranty: until")
     assert not form.quote_spin.isVisible()  # nothing to pay
@@ -51,9 +47,9 @@ def test_an_in_warranty_repair_is_taken_in(qtbot, sqlite_db, open_form, agent, s
     assert view.number.startswith("YC-") and view.status == "received" and view.in_warranty
 
 
-def test_an_expired_repair_asks_for_the_quote(qtbot, sqlite_db, open_form, agent, shop):
-    pid = sell(sqlite_db, agent, shop, "SN55OLD1", days_ago=800)  # 24 months are over
-    form = open_form(agent, pid)
+def test_an_expired_repair_asks_for_the_quote(qtbot, sqlite_db, open_form, seat_agent, shop):
+    pid = shop.sell(sqlite_db, serial="SN55OLD1", days_ago=800)  # 24 months are over
+    form = open_form(seat_agent, pid)
     assert form.warranty_label.text().startswith("Expired: the warranty ended on")
     assert "charged" in form.warranty_label.text()
     assert form.quote_spin.isVisible() and form.quote_check.isVisible()
@@ -71,10 +67,10 @@ def test_an_expired_repair_asks_for_the_quote(qtbot, sqlite_db, open_form, agent
 
 
 def test_a_late_return_by_an_agent_says_a_supervisor_must_approve(
-    qtbot, sqlite_db, open_form, agent, shop
+    qtbot, sqlite_db, open_form, seat_agent, shop
 ):
-    pid = sell(sqlite_db, agent, shop, "SN55LATE", days_ago=40)  # 15 days to return it
-    form = open_form(agent, pid, kind="return")
+    pid = shop.sell(sqlite_db, serial="SN55LATE", days_ago=40)  # 15 days to return it
+    form = open_form(seat_agent, pid, kind="return")
     note = form.approval_label.text()
     assert form.approval_label.isVisible()
     assert "Return window closed" in note and "supervisor must approve" in note
@@ -87,9 +83,9 @@ def test_a_late_return_by_an_agent_says_a_supervisor_must_approve(
 
 
 def test_a_supervisor_approves_a_late_return_by_taking_it_in(
-    qtbot, sqlite_db, open_form, agent, shop
+    qtbot, sqlite_db, open_form, seat_agent, shop
 ):
-    pid = sell(sqlite_db, agent, shop, "SN55LATE2", days_ago=40)
+    pid = shop.sell(sqlite_db, serial="SN55LATE2", days_ago=40)
     form = open_form(shop.supervisor, pid, kind="return")
     assert "you approve" in form.approval_label.text()
     type_text(qtbot, form.fault_edit, "Khách đổi ý.")
@@ -98,9 +94,9 @@ def test_a_supervisor_approves_a_late_return_by_taking_it_in(
     assert saved.args[0].kind == "return"
 
 
-def test_an_empty_fault_is_refused_under_the_fault(qtbot, sqlite_db, open_form, agent, shop):
-    pid = sell(sqlite_db, agent, shop, "SN55A0009")
-    form = open_form(agent, pid)
+def test_an_empty_fault_is_refused_under_the_fault(qtbot, sqlite_db, open_form, seat_agent, shop):
+    pid = shop.sell(sqlite_db, serial="SN55A0009")
+    form = open_form(seat_agent, pid)
     type_text(qtbot, form.condition_edit, "Trầy xước nhẹ")
     form.save_button.click()
     qtbot.waitUntil(lambda: not form.is_busy(), timeout=TIMEOUT)

@@ -11,11 +11,6 @@ import pytest
 from app.formatting import format_date
 from app.services.claims.claim_list import ClaimFilter
 from tests.helpers_qt import type_text
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-    take_in,
-)
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.date_typing import type_date
 from ui.app import save_screenshot
@@ -32,9 +27,9 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not su
 
 
 @pytest.fixture
-def open_screen(qtbot, sqlite_db, agent):
+def open_screen(qtbot, sqlite_db, seat_agent):
     def make() -> ClaimsScreen:
-        screen = ClaimsScreen(sqlite_db, agent)
+        screen = ClaimsScreen(sqlite_db, seat_agent)
         qtbot.addWidget(screen)
         with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
             screen.show()
@@ -44,8 +39,8 @@ def open_screen(qtbot, sqlite_db, agent):
 
 
 @pytest.fixture
-def main_window(qtbot, sqlite_db, agent, monkeypatch):
-    window = MainWindow(sqlite_db, agent, remember_state=False)
+def main_window(qtbot, sqlite_db, seat_agent, monkeypatch):
+    window = MainWindow(sqlite_db, seat_agent, remember_state=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(window, "confirm_discard", lambda _forms: True)
     window.show()
@@ -67,9 +62,9 @@ def windows_of(window: MainWindow, kind: type) -> list:
 
 
 def test_a_serial_in_warranty_shows_in_warranty_and_its_end_date(
-    qtbot, sqlite_db, open_screen, agent, shop
+    qtbot, sqlite_db, open_screen, seat_agent, shop
 ):
-    sell(sqlite_db, agent, shop, "SN55A0001", days_ago=100)
+    shop.sell(sqlite_db, serial="SN55A0001", days_ago=100)
     screen = open_screen()
     [row] = check(qtbot, screen, "sn55a0001")  # any case
     [card] = screen.warranty.cards
@@ -83,9 +78,11 @@ def test_a_serial_in_warranty_shows_in_warranty_and_its_end_date(
     assert card.new_claim_button.isEnabled() and card.slip_button.isEnabled()
 
 
-def test_ending_and_expired_warranties_read_as_such(qtbot, sqlite_db, open_screen, agent, shop):
-    sell(sqlite_db, agent, shop, "SN55END", days_ago=720)  # 24 months less ten days
-    sell(sqlite_db, agent, shop, "SN55OLD", days_ago=900)
+def test_ending_and_expired_warranties_read_as_such(
+    qtbot, sqlite_db, open_screen, seat_agent, shop
+):
+    shop.sell(sqlite_db, serial="SN55END", days_ago=720)  # 24 months less ten days
+    shop.sell(sqlite_db, serial="SN55OLD", days_ago=900)
     screen = open_screen()
     rows = check(qtbot, screen, "0912345678")  # the customer's phone finds both
     states = {c.row.serial_no: c.state_label.text() for c in screen.warranty.cards}
@@ -135,8 +132,8 @@ def test_a_purchase_saved_shows_in_the_check_and_its_slip_opens(
     assert preview.slip.kind == "warranty" and preview.slip.number.startswith("PBH-")
 
 
-def test_a_claim_taken_in_appears_in_the_list(qtbot, sqlite_db, main_window, agent, shop):
-    sell(sqlite_db, agent, shop, "SN55A0002", days_ago=100)
+def test_a_claim_taken_in_appears_in_the_list(qtbot, sqlite_db, main_window, seat_agent, shop):
+    shop.sell(sqlite_db, serial="SN55A0002", days_ago=100)
     screen = main_window.get_screen("claims")
     assert screen.model.rowCount() == 0
     assert "No claims yet" in screen.empty_label.text()
@@ -167,15 +164,14 @@ def test_a_claim_taken_in_appears_in_the_list(qtbot, sqlite_db, main_window, age
     assert screen.filters.search_edit.text() == card.row.open_claim_number
 
 
-def test_the_list_filters_and_counts(qtbot, sqlite_db, open_screen, agent, shop):
-    first = take_in(
+def test_the_list_filters_and_counts(qtbot, sqlite_db, open_screen, seat_agent, shop):
+    first = shop.take_in(
         sqlite_db,
-        agent,
-        sell(sqlite_db, agent, shop, "SN55L1", days_ago=5),
+        shop.sell(sqlite_db, serial="SN55L1", days_ago=5),
         kind="return",
         fault_description="Đổi ý",
     )
-    take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55L2"))
+    shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55L2"))
     screen = open_screen()
     assert screen.model.rowCount() == 2
     assert [screen.tabs.tabText(i) for i in range(4)] == [
@@ -200,8 +196,8 @@ def test_the_list_filters_and_counts(qtbot, sqlite_db, open_screen, agent, shop)
     assert [r.serial_no for r in screen.model.rows()] == ["SN55L2"]
 
 
-def test_a_row_opens_its_claim(qtbot, sqlite_db, main_window, agent, shop):
-    claim = take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55O1"))
+def test_a_row_opens_its_claim(qtbot, sqlite_db, main_window, seat_agent, shop):
+    claim = shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55O1"))
     screen = main_window.get_screen("claims")
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
         screen.refresh()
@@ -215,10 +211,10 @@ def test_a_row_opens_its_claim(qtbot, sqlite_db, main_window, agent, shop):
 
 
 def test_the_claim_list_model_reads_pages_as_it_scrolls(
-    qtbot, qtmodeltester, sqlite_db, agent, shop
+    qtbot, qtmodeltester, sqlite_db, seat_agent, shop
 ):
     for n in range(5):
-        take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, f"SN55M{n}"))
+        shop.take_in(sqlite_db, shop.sell(sqlite_db, serial=f"SN55M{n}"))
     model = ClaimListModel(sqlite_db, page_size=2)
     with qtbot.waitSignal(model.first_page_loaded, timeout=TIMEOUT):
         model.set_filter(ClaimFilter())
@@ -232,8 +228,8 @@ def test_the_claim_list_model_reads_pages_as_it_scrolls(
     assert len(numbers) == 5 and numbers == sorted(numbers, reverse=True)  # newest first
 
 
-def test_a_screenshot_of_the_claims_screen(sqlite_db, seat_admin, agent, shop, tmp_path):
-    take_in(sqlite_db, agent, sell(sqlite_db, agent, shop, "SN55Z1"))
+def test_a_screenshot_of_the_claims_screen(sqlite_db, seat_admin, seat_agent, shop, tmp_path):
+    shop.take_in(sqlite_db, shop.sell(sqlite_db, serial="SN55Z1"))
     target = tmp_path / "claims.png"
     assert save_screenshot(sqlite_db, "claims", target) == 0
     assert target.stat().st_size > 10_000

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.models import Role
 from app.services.actor import Actor
 from app.services.complaints.complaint_actions import add_note
 from app.services.complaints.complaints import ComplaintInput, open_complaint
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from ui.complaints.complaint_dialog import ComplaintDialog
 
 TIMEOUT = 10_000
@@ -19,17 +17,11 @@ NOTE = "Đã gọi lại, khách hẹn mang máy đến cửa hàng thứ Bảy.
 
 
 @pytest.fixture
-def complaint(sqlite_db, seat_admin, agent):
-    customer = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
+def complaint(sqlite_db, add_customer, seat_agent):
+    customer = add_customer("Nguyễn Thị Đào", "0912 345 678")
     data = ComplaintInput(customer.id, "product_defect", "Tủ lạnh không lạnh ngăn dưới")
     with sqlite_db.session_scope() as s:
-        return open_complaint(s, agent, data)
-
-
-@pytest.fixture
-def supervisor(add_staff) -> Actor:
-    user = add_staff("ha.le", "Lê Thu Hà", "supervisor")
-    return Actor(user.id, user.username, user.full_name, Role.SUPERVISOR, user.tier, user.store_id)
+        return open_complaint(s, seat_agent, data)
 
 
 @pytest.fixture
@@ -59,8 +51,8 @@ def through_step_dialog(qtbot, dialog: ComplaintDialog, key: str, fill) -> None:
         form.save_button.click()
 
 
-def test_the_dialog_walks_a_complaint_from_new_to_closed(qtbot, agent, complaint, open_dialog):
-    dialog = open_dialog(agent, complaint.id)
+def test_the_dialog_walks_a_complaint_from_new_to_closed(qtbot, seat_agent, complaint, open_dialog):
+    dialog = open_dialog(seat_agent, complaint.id)
     assert complaint.number in dialog.header.title.text()
     assert dialog.header.value("status") == "New"
     assert "left to first response" in dialog.header.value("sla")
@@ -111,8 +103,8 @@ def test_the_dialog_walks_a_complaint_from_new_to_closed(qtbot, agent, complaint
     assert "CSAT 5/5 · CES 4/5" in texts[6] and "Resolved → Closed" in texts[6]
 
 
-def test_a_reply_is_on_the_timeline_and_clears_the_box(qtbot, agent, complaint, open_dialog):
-    dialog = open_dialog(agent, complaint.id)
+def test_a_reply_is_on_the_timeline_and_clears_the_box(qtbot, seat_agent, complaint, open_dialog):
+    dialog = open_dialog(seat_agent, complaint.id)
     type_text(qtbot, dialog.note_edit, NOTE)
     with qtbot.waitSignals([dialog.changed, dialog.loaded], timeout=TIMEOUT):
         dialog.reply_button.click()
@@ -123,9 +115,9 @@ def test_a_reply_is_on_the_timeline_and_clears_the_box(qtbot, agent, complaint, 
 
 
 def test_a_stale_save_names_who_changed_it_and_keeps_the_note(
-    qtbot, sqlite_db, agent, supervisor, complaint, open_dialog
+    qtbot, sqlite_db, seat_agent, supervisor, complaint, open_dialog
 ):
-    dialog = open_dialog(agent, complaint.id)
+    dialog = open_dialog(seat_agent, complaint.id)
     with sqlite_db.session_scope() as s:
         add_note(s, supervisor, complaint.id, "Khách VIP, ưu tiên xử lý")
     type_text(qtbot, dialog.note_edit, NOTE)
@@ -146,9 +138,9 @@ def test_a_stale_save_names_who_changed_it_and_keeps_the_note(
 
 
 def test_a_step_without_its_reason_says_so_and_keeps_the_dialog(
-    qtbot, agent, complaint, open_dialog
+    qtbot, seat_agent, complaint, open_dialog
 ):
-    dialog = open_dialog(agent, complaint.id)
+    dialog = open_dialog(seat_agent, complaint.id)
     dialog.buttons["cancel"].click()
     form = dialog.step
     form.save_button.click()
@@ -157,8 +149,10 @@ def test_a_step_without_its_reason_says_so_and_keeps_the_dialog(
     assert dialog.header.value("status") == "New"
 
 
-def test_negative_compensation_is_refused_under_the_field(qtbot, agent, complaint, open_dialog):
-    dialog = open_dialog(agent, complaint.id)
+def test_negative_compensation_is_refused_under_the_field(
+    qtbot, seat_agent, complaint, open_dialog
+):
+    dialog = open_dialog(seat_agent, complaint.id)
     step(qtbot, dialog, "start")
     dialog.buttons["resolve"].click()
     form = dialog.step
@@ -185,9 +179,9 @@ def test_a_supervisor_changes_the_priority(qtbot, supervisor, complaint, open_di
 
 
 def test_an_agent_only_takes_a_supervisor_reassigns(
-    qtbot, agent, supervisor, complaint, open_dialog
+    qtbot, seat_agent, supervisor, complaint, open_dialog
 ):
-    mine = open_dialog(agent, complaint.id)
+    mine = open_dialog(seat_agent, complaint.id)
     assert mine.buttons["reassign"].isHidden()
     assert "take" in mine.enabled_actions() and "reassign" not in mine.enabled_actions()
     mine.close()
@@ -199,7 +193,7 @@ def test_an_agent_only_takes_a_supervisor_reassigns(
     qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=TIMEOUT)
     offered = [form.staff_combo.itemText(i) for i in range(form.staff_combo.count())]
     assert offered == ["Lê Thu Hà (ha.le)", "Quản Trị Viên (admin)", "Trần Thị Yến (yen.tran)"]
-    assert form.choose(agent.user_id)
+    assert form.choose(seat_agent.user_id)
     with qtbot.waitSignals([dialog.changed, dialog.loaded], timeout=TIMEOUT):
         form.save_button.click()
     assert dialog.header.value("assignee") == "Trần Thị Yến"
@@ -209,6 +203,6 @@ def test_an_agent_only_takes_a_supervisor_reassigns(
     dialog.buttons["reassign"].click()  # the one who has it now is not offered again
     form = dialog.step
     qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=TIMEOUT)
-    assert form.staff_combo.findData(agent.user_id) == -1
+    assert form.staff_combo.findData(seat_agent.user_id) == -1
     assert "Trần Thị Yến" in form.intro.text()
     form.reject()

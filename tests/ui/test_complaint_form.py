@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.complaints.complaints import ComplaintView, complaint_detail
+from tests import scenarios
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer, add_history
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.complaint_form import ComplaintForm
 from ui.main_window import MainWindow
@@ -19,16 +19,17 @@ WORDS = "Tủ lạnh kêu rất to vào ban đêm, khách đã gọi hai lần."
 
 
 @pytest.fixture
-def dao(sqlite_db, seat_admin):
-    customer = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
-    add_history(sqlite_db, seat_admin, customer.id)
-    return customer
+def dao(dao, sqlite_db, seat_admin):
+    """Đào (the conftest's), with purchases, a call, a complaint and a claim on her profile."""
+    with sqlite_db.session_scope() as s:
+        scenarios.profile_history(s, seat_admin, dao.id)
+    return dao
 
 
 @pytest.fixture
-def open_form(qtbot, sqlite_db, agent):
+def open_form(qtbot, sqlite_db, seat_agent):
     def make(customer_id: int | None = None, description: str = "") -> ComplaintForm:
-        form = ComplaintForm(sqlite_db, agent, customer_id, description)
+        form = ComplaintForm(sqlite_db, seat_agent, customer_id, description)
         qtbot.addWidget(form)
         form.show()
         form.activateWindow()
@@ -39,9 +40,9 @@ def open_form(qtbot, sqlite_db, agent):
 
 
 @pytest.fixture
-def main_window(qtbot, sqlite_db, agent, monkeypatch):
+def main_window(qtbot, sqlite_db, seat_agent, monkeypatch):
     def make() -> MainWindow:
-        window = MainWindow(sqlite_db, agent, remember_state=False)
+        window = MainWindow(sqlite_db, seat_agent, remember_state=False)
         qtbot.addWidget(window)
         # Closing at the end of a test throws away the forms left open, without asking.
         monkeypatch.setattr(window, "confirm_discard", lambda _forms: True)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.models import Complaint, ComplaintStatus, Severity, SlaState
+from app.models import Severity, SlaState
 from app.services.complaints.business_hours import BusinessCalendar
 from app.services.complaints.complaint_queue import QueueFilter, QueueRow
-from tests.customer_records import add_customer
 from ui.models.complaint_queue_model import (
     COLUMNS,
     ComplaintQueueModel,
@@ -18,39 +17,15 @@ from ui.models.complaint_queue_model import (
 TIMEOUT = 10_000
 
 
-def add_complaints(db, count: int, *, start: int = 1, **fields) -> list[int]:
-    """`count` open complaints, each due an hour after the one before; their ids."""
-    now = datetime.now(UTC)
-    with db.session_scope() as s:
-        customer = add_customer(s, fields.pop("customer_name", "Nguyễn Văn An"))
-        made = []
-        for n in range(start, start + count):
-            values = dict(
-                number=f"KN-2026-{n:06d}",
-                customer_id=customer.id,
-                category="delivery",
-                channel="phone",
-                description="Giao trễ",
-                status=ComplaintStatus.NEW,
-                tier=1,
-                first_response_at=now,
-                resolution_due=now + timedelta(days=30, hours=n),
-            )
-            values.update(fields)
-            complaint = Complaint(**values)
-            s.add(complaint)
-            s.flush()
-            made.append(complaint.id)
-        return made
-
-
 def load(qtbot, model: ComplaintQueueModel, queue: str = "all", f=None) -> None:
     with qtbot.waitSignal(model.first_page_loaded, timeout=TIMEOUT):
         model.set_query(queue, f or QueueFilter())
 
 
-def test_pages_of_two_hundred_in_due_order(qtbot, qtmodeltester, sqlite_db, seat_admin):
-    ids = add_complaints(sqlite_db, 450)
+def test_pages_of_two_hundred_in_due_order(
+    qtbot, qtmodeltester, sqlite_db, seat_admin, add_complaints
+):
+    ids = add_complaints(450)
     model = ComplaintQueueModel(sqlite_db, seat_admin)
     load(qtbot, model)
 
@@ -71,17 +46,19 @@ def test_pages_of_two_hundred_in_due_order(qtbot, qtmodeltester, sqlite_db, seat
     qtmodeltester.check(model)
 
 
-def test_the_model_tester_passes_with_more_to_fetch(qtbot, qtmodeltester, sqlite_db, seat_admin):
-    add_complaints(sqlite_db, 250)
+def test_the_model_tester_passes_with_more_to_fetch(
+    qtbot, qtmodeltester, sqlite_db, seat_admin, add_complaints
+):
+    add_complaints(250)
     model = ComplaintQueueModel(sqlite_db, seat_admin)
     load(qtbot, model)
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: not model.is_loading(), timeout=TIMEOUT)
 
 
-def test_a_filter_reads_its_first_page_again(qtbot, sqlite_db, seat_admin):
-    add_complaints(sqlite_db, 3)
-    high = add_complaints(sqlite_db, 2, start=10, priority=Severity.HIGH)
+def test_a_filter_reads_its_first_page_again(qtbot, sqlite_db, seat_admin, add_complaints):
+    add_complaints(3)
+    high = add_complaints(2, start=10, priority=Severity.HIGH)
     model = ComplaintQueueModel(sqlite_db, seat_admin)
     load(qtbot, model)
     assert model.rowCount() == 5
@@ -91,11 +68,11 @@ def test_a_filter_reads_its_first_page_again(qtbot, sqlite_db, seat_admin):
     assert {model.text(r, "priority") for r in range(2)} == {"High"}
 
 
-def test_breached_and_at_risk_rows_are_coloured(qtbot, sqlite_db, seat_admin):
+def test_breached_and_at_risk_rows_are_coloured(qtbot, sqlite_db, seat_admin, add_complaints):
     past = datetime.now(UTC) - timedelta(days=3)
-    add_complaints(sqlite_db, 1, resolution_due=past, sla_state=SlaState.BREACHED)
-    add_complaints(sqlite_db, 1, start=2, sla_state=SlaState.AT_RISK)
-    add_complaints(sqlite_db, 1, start=3)
+    add_complaints(1, resolution_due=past, sla_state=SlaState.BREACHED)
+    add_complaints(1, start=2, sla_state=SlaState.AT_RISK)
+    add_complaints(1, start=3)
     model = ComplaintQueueModel(sqlite_db, seat_admin)
     load(qtbot, model)
 

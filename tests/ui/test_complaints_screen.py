@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models import Complaint, Product, Purchase, Role, Severity, SlaState, Store
+from app.models import Complaint, Severity, SlaState
 from app.services.actor import Actor
-from tests.ui.test_complaint_queue_model import add_complaints
+from tests.factories import make_product, make_purchase, make_store
 from ui.complaints.complaints_screen import ComplaintsScreen
 from ui.models.complaint_queue_model import COLUMNS
 
@@ -17,35 +17,29 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def queues(sqlite_db, agent, add_staff):
+def queues(sqlite_db, seat_agent, add_staff, add_complaints):
     """Yến (an agent, no store) has three; two wait unassigned; one is another store's."""
     with sqlite_db.session_scope() as s:
-        store = Store(code="HN01", name="Cửa hàng Hà Nội")
-        s.add(store)
-        s.flush()
-        store_id = store.id
+        store_id = make_store(s).id
     other = add_staff("trang.do", "Đỗ Thu Trang", "agent", store_id=store_id)
     past = datetime.now(UTC) - timedelta(days=3)
     made = {
         "breached": add_complaints(
-            sqlite_db,
             1,
-            assignee_id=agent.user_id,
+            assignee_id=seat_agent.user_id,
             resolution_due=past,
             sla_state=SlaState.BREACHED,
         ),
         "at_risk": add_complaints(
-            sqlite_db,
             1,
             start=2,
-            assignee_id=agent.user_id,
+            assignee_id=seat_agent.user_id,
             sla_state=SlaState.AT_RISK,
             priority=Severity.HIGH,
         ),
-        "mine": add_complaints(sqlite_db, 1, start=3, assignee_id=agent.user_id),
-        "pool": add_complaints(sqlite_db, 2, start=4),
+        "mine": add_complaints(1, start=3, assignee_id=seat_agent.user_id),
+        "pool": add_complaints(2, start=4),
         "elsewhere": add_complaints(
-            sqlite_db,
             1,
             start=6,
             assignee_id=other.id,
@@ -57,8 +51,8 @@ def queues(sqlite_db, agent, add_staff):
 
 
 @pytest.fixture
-def screen(qtbot, sqlite_db, agent, queues):
-    def make(actor: Actor = agent, read_only: bool = False) -> ComplaintsScreen:
+def screen(qtbot, sqlite_db, seat_agent, queues):
+    def make(actor: Actor = seat_agent, read_only: bool = False) -> ComplaintsScreen:
         page = ComplaintsScreen(sqlite_db, actor, read_only)
         qtbot.addWidget(page)
         with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
@@ -93,9 +87,8 @@ def test_an_agent_sees_three_queues_with_their_counts(screen):
     assert page.model.text(0, "time_left").startswith("overdue ")
 
 
-def test_a_supervisor_also_has_every_complaint(qtbot, screen, add_staff):
-    user = add_staff("ha.le", "Lê Thu Hà", "supervisor", tier=2)
-    page = screen(Actor(user.id, user.username, user.full_name, Role.SUPERVISOR, 2, None))
+def test_a_supervisor_also_has_every_complaint(qtbot, screen, add_actor):
+    page = screen(add_actor("ha.le", "Lê Thu Hà", "supervisor", tier=2))
     # Nothing is the supervisor's own: the screen opens on the first queue with work.
     assert tab_texts(page) == ["Mine (0)", "My team (5)", "Unassigned (2)", "All (6)"]
     assert page.current_queue() == "team"
@@ -155,28 +148,25 @@ def test_new_complaint_button_and_read_only(qtbot, screen):
     assert not viewer.new_button.isEnabled()
 
 
-def test_refresh_reads_new_complaints(qtbot, screen, sqlite_db, agent):
+def test_refresh_reads_new_complaints(qtbot, screen, sqlite_db, seat_agent, add_complaints):
     page = screen()
-    add_complaints(sqlite_db, 1, start=20, assignee_id=agent.user_id)
+    add_complaints(1, start=20, assignee_id=seat_agent.user_id)
     reload_by(qtbot, page, page.refresh_button.click)
     assert tab_texts(page)[0] == "Mine (4)"
     assert len(numbers(page)) == 4
 
 
-def test_product_and_agent_filters_narrow_the_queue(qtbot, sqlite_db, screen, queues, agent):
+def test_product_and_agent_filters_narrow_the_queue(qtbot, sqlite_db, screen, queues, seat_agent):
     with sqlite_db.session_scope() as s:
-        fridge = Product(sku="TL-311", name="Tủ lạnh Toshiba 311 lít", name_key="tu lanh")
-        s.add(fridge)
-        s.flush()
+        fridge = make_product(s, "TL-311", "Tủ lạnh Toshiba 311 lít")
         first = s.get(Complaint, queues["pool"][0])
-        bought = Purchase(
-            customer_id=first.customer_id,
+        bought = make_purchase(
+            s,
+            first.customer_id,
             product_id=fridge.id,
             purchase_date=date(2026, 10, 1),
             warranty_end=date(2028, 10, 1),
         )
-        s.add(bought)
-        s.flush()
         first.purchase_id = bought.id
         s.get(Complaint, queues["mine"]).purchase_id = bought.id
         fridge_id = fridge.id
@@ -192,7 +182,7 @@ def test_product_and_agent_filters_narrow_the_queue(qtbot, sqlite_db, screen, qu
     assert [line.row.id for line in page.model.rows()] == [queues["mine"], queues["pool"][0]]
     assert tab_texts(page) == ["Mine (1)", "My team (2)", "Unassigned (1)"]
 
-    reload_by(qtbot, page, lambda: bar.choose(bar.agent_combo, agent.user_id))
+    reload_by(qtbot, page, lambda: bar.choose(bar.agent_combo, seat_agent.user_id))
     assert [line.row.id for line in page.model.rows()] == [queues["mine"]]
     assert tab_texts(page) == ["Mine (1)", "My team (1)", "Unassigned (0)"]
 

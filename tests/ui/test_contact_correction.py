@@ -16,8 +16,8 @@ from app.services.contacts.interactions import (
     log_interaction,
 )
 from app.timeutil import now_utc
+from tests import scenarios
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from ui.calls.correction_dialog import CorrectionDialog
 from ui.customers import CustomersScreen
 from ui.models.profile_models import timeline_model, timeline_rows
@@ -28,12 +28,7 @@ NOTES = "Khách báo máy giặt kêu to khi vắt. Đã hướng dẫn kiểm t
 
 
 @pytest.fixture
-def dao(sqlite_db, seat_admin):
-    return add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
-
-
-@pytest.fixture
-def contact(sqlite_db, agent, dao):
+def contact(sqlite_db, seat_agent, dao):
     start = now_utc() - timedelta(hours=2)
     data = InteractionInput(
         channel="phone",
@@ -51,12 +46,12 @@ def contact(sqlite_db, agent, dao):
         ),
     )
     with sqlite_db.session_scope() as s:
-        return log_interaction(s, agent, data)
+        return log_interaction(s, seat_agent, data)
 
 
 @pytest.fixture
-def profile(qtbot, sqlite_db, agent, dao, contact):
-    screen = CustomersScreen(sqlite_db, agent)
+def profile(qtbot, sqlite_db, seat_agent, dao, contact):
+    screen = CustomersScreen(sqlite_db, seat_agent)
     qtbot.addWidget(screen)
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
         screen.show()
@@ -131,11 +126,11 @@ def test_a_correction_shows_under_the_unchanged_original(qtbot, sqlite_db, profi
     ]
 
 
-def test_a_correction_row_corrects_its_contact(qtbot, sqlite_db, agent, profile, contact):
+def test_a_correction_row_corrects_its_contact(qtbot, sqlite_db, seat_agent, profile, contact):
     from app.services.contacts.interactions import add_correction
 
     with sqlite_db.session_scope() as s:
-        add_correction(s, agent, contact.id, "Khách gọi lại lúc 15:00.")
+        add_correction(s, seat_agent, contact.id, "Khách gọi lại lúc 15:00.")
     with qtbot.waitSignal(profile.loaded, timeout=TIMEOUT):
         profile.refresh()
     sections = profile.sections
@@ -147,9 +142,8 @@ def test_a_correction_row_corrects_its_contact(qtbot, sqlite_db, agent, profile,
 
 
 def test_only_contacts_can_be_corrected(qtbot, sqlite_db, seat_admin, dao):
-    from tests.ui.customer_data import add_history
-
-    add_history(sqlite_db, seat_admin, dao.id)
+    with sqlite_db.session_scope() as s:
+        scenarios.profile_history(s, seat_admin, dao.id)
     screen = CustomersScreen(sqlite_db, seat_admin)
     qtbot.addWidget(screen)
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
@@ -177,13 +171,13 @@ def test_a_read_only_profile_offers_no_correction(qtbot, sqlite_db, seat_admin, 
 
 
 def test_timeline_model_with_corrections_passes_qt_checks(
-    qtmodeltester, sqlite_db, agent, contact, dao
+    qtmodeltester, sqlite_db, seat_agent, contact, dao
 ):
     from app.services.contacts.interactions import add_correction
     from app.services.customers.customer_timeline import timeline
 
     with sqlite_db.session_scope() as s:
-        add_correction(s, agent, contact.id, "Bổ sung: khách dùng máy 2 năm.")
+        add_correction(s, seat_agent, contact.id, "Bổ sung: khách dùng máy 2 năm.")
         items = tuple(timeline(s, dao.id))
     model = timeline_model()
     model.set_records(timeline_rows(items))

@@ -20,18 +20,13 @@ from app.services.contacts.interactions import (
     log_interaction,
 )
 from app.timeutil import now_utc
+from tests.factories import make_phone
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from ui.calls.contact_form import ContactForm
 from ui.main_window import MainWindow
 
 TIMEOUT = 10_000
 QUESTIONS = ("Số serial trên tem máy là gì?", "Máy mua ở cửa hàng nào?", "Lỗi từ khi nào?")
-
-
-@pytest.fixture
-def dao(sqlite_db, seat_admin):
-    return add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
 
 
 @pytest.fixture
@@ -41,9 +36,9 @@ def warranty_script(sqlite_db, seat_admin):
 
 
 @pytest.fixture
-def open_form(qtbot, sqlite_db, agent):
+def open_form(qtbot, sqlite_db, seat_agent):
     def make(customer_id: int | None = None, phone: str = "") -> ContactForm:
-        form = ContactForm(sqlite_db, agent, customer_id, phone)
+        form = ContactForm(sqlite_db, seat_agent, customer_id, phone)
         qtbot.addWidget(form)
         with qtbot.waitSignal(form.loaded, timeout=TIMEOUT):
             form.show()
@@ -205,20 +200,12 @@ def test_a_typed_number_chooses_its_only_owner(qtbot, open_form, dao):
     assert not form.phone.hint_label.isVisible()
 
 
-def test_a_shared_number_offers_its_owners(qtbot, sqlite_db, seat_admin, open_form, dao):
+def test_a_shared_number_offers_its_owners(qtbot, sqlite_db, add_customer, open_form, dao):
     # A shop line two customers gave (imported records may share a number).
-    other = add_customer(sqlite_db, seat_admin, "Nguyễn Văn Nam", "0987 000 111")
+    other = add_customer("Nguyễn Văn Nam", "0987 000 111")
     with sqlite_db.session_scope() as s:
         shared = s.scalars(select(CustomerPhone).where(CustomerPhone.customer_id == dao.id)).one()
-        s.add(
-            CustomerPhone(
-                customer_id=other.id,
-                e164=shared.e164,
-                raw=shared.raw,
-                digits_rev=shared.digits_rev,
-                label="work",
-            )
-        )
+        make_phone(s, other.id, shared.raw, label="work")
     form = open_form()
     with qtbot.waitSignal(form.customer.picker.runner.results, timeout=TIMEOUT):
         qtbot.keyClicks(form.phone.edit, "0912 345 678")
@@ -287,8 +274,8 @@ def test_esc_asks_before_typed_notes_are_thrown_away(qtbot, open_form, dao):
 
 
 @pytest.fixture
-def window(qtbot, sqlite_db, agent):
-    win = MainWindow(sqlite_db, agent, remember_state=False)
+def window(qtbot, sqlite_db, seat_agent):
+    win = MainWindow(sqlite_db, seat_agent, remember_state=False)
     win.confirm_discard = lambda _forms: True  # closing at the end of a test asks no one
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.get_screen("home").loaded, timeout=TIMEOUT):
@@ -302,8 +289,8 @@ def contact_forms(win: MainWindow) -> list[ContactForm]:
     return [f for f in win.open_forms() if isinstance(f, ContactForm)]
 
 
-def test_two_forms_open_at_once_keep_their_values(qtbot, sqlite_db, seat_admin, window, dao):
-    nam = add_customer(sqlite_db, seat_admin, "Lê Văn Nam", "0987 654 321")
+def test_two_forms_open_at_once_keep_their_values(qtbot, sqlite_db, add_customer, window, dao):
+    nam = add_customer("Lê Văn Nam", "0987 654 321")
     first = window.new_contact(dao.id)
     with qtbot.waitSignal(first.loaded, timeout=TIMEOUT):
         pass
@@ -420,14 +407,14 @@ def test_a_logged_contact_appears_at_the_top_of_the_call_log(qtbot, window, dao)
 
 
 def test_an_unknown_caller_in_the_call_log_becomes_a_customer_with_their_contacts(
-    qtbot, sqlite_db, window, agent
+    qtbot, sqlite_db, window, seat_agent
 ):
     start = now_utc() - timedelta(hours=3)
     with sqlite_db.session_scope() as s:
         first, second = (
             log_interaction(
                 s,
-                agent,
+                seat_agent,
                 InteractionInput(
                     "phone", "in", start + timedelta(minutes=m), phone=typed, topic="delivery"
                 ),

@@ -15,7 +15,6 @@ from app.services.customers.customer_list import customer_ids
 from app.services.customers.customer_search import search_customers
 from app.services.customers.customers import create_customer, get_customer, update_customer
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from tests.ui.date_typing import type_date
 from ui.customers import CustomersScreen
 from ui.customers.customer_dialog import CustomerDialog
@@ -99,8 +98,8 @@ def test_the_birthday_may_stay_empty(qtbot, screen):
     assert screen.profile_page.header.birthday_label.text() == "—"
 
 
-def test_a_phone_of_another_customer_warns_and_opens_them(qtbot, sqlite_db, seat_admin, screen):
-    an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
+def test_a_phone_of_another_customer_warns_and_opens_them(qtbot, sqlite_db, add_customer, screen):
+    an = add_customer("Nguyễn Văn An", "0912 345 678")
     dialog = screen.new_customer()
     type_text(qtbot, dialog.full_name_edit, "Nguyễn Văn Ân")
     type_text(qtbot, dialog.phones.rows[0].number_edit, "+84 912 345 678")
@@ -126,8 +125,10 @@ def test_a_phone_of_another_customer_warns_and_opens_them(qtbot, sqlite_db, seat
         assert len(customer_ids(s)) == 1  # no second record
 
 
-def test_same_household_saves_the_number_on_both(qtbot, sqlite_db, seat_admin, screen):
-    an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
+def test_same_household_saves_the_number_on_both(
+    qtbot, sqlite_db, seat_admin, screen, add_customer
+):
+    an = add_customer("Nguyễn Văn An", "0912 345 678")
     dialog = screen.new_customer()
     type_text(qtbot, dialog.full_name_edit, "Trần Thị Bình")
     type_text(qtbot, dialog.phones.rows[0].number_edit, "0912 345 678")
@@ -148,8 +149,8 @@ def test_same_household_saves_the_number_on_both(qtbot, sqlite_db, seat_admin, s
     assert [p.e164 for p in stored(sqlite_db, seat_admin, an.id).phones] == ["+84912345678"]
 
 
-def test_every_other_holder_gets_an_open_button(qtbot, sqlite_db, seat_admin, screen):
-    an = add_customer(sqlite_db, seat_admin, "Nguyễn Văn An", "0912 345 678")
+def test_every_other_holder_gets_an_open_button(qtbot, sqlite_db, seat_admin, screen, add_customer):
+    an = add_customer("Nguyễn Văn An", "0912 345 678")
     with sqlite_db.session_scope() as s:
         binh = create_customer(
             s,
@@ -246,8 +247,8 @@ def test_an_old_landline_is_converted_with_a_visible_note(qtbot, screen):
     )
 
 
-def test_a_stored_number_is_shown_without_a_hint(qtbot, sqlite_db, seat_admin, screen):
-    view = add_customer(sqlite_db, seat_admin, "Phạm Minh Nguyên", "0838 123 456")
+def test_a_stored_number_is_shown_without_a_hint(qtbot, sqlite_db, add_customer, screen):
+    view = add_customer("Phạm Minh Nguyên", "0838 123 456")
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):
         screen.open_profile(view.id)
     dialog = screen.profile_page.actions.edit()
@@ -295,11 +296,9 @@ def test_several_numbers_with_one_primary(qtbot, screen):
 
 
 def test_edit_keeps_what_is_not_on_screen_and_reports_someone_elses_change(
-    qtbot, sqlite_db, seat_admin, screen
+    qtbot, sqlite_db, seat_admin, screen, add_customer
 ):
     view = add_customer(
-        sqlite_db,
-        seat_admin,
         "Phan Thị Mai",
         "0905 123 456",
         province="Đà Nẵng",

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.services.loyalty.loyalty import override_tier
-from tests.customer_records import add_customer as add_record
-from tests.ui.customer_data import add_customer
+from tests.factories import make_customer
 from ui import errors
 from ui.app import SCREENSHOT_SIZE, run
 from ui.customers import CustomersScreen
@@ -22,18 +21,16 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def three(sqlite_db, seat_admin):
+def three(sqlite_db, seat_admin, add_customer):
     made = [
         add_customer(
-            sqlite_db,
-            seat_admin,
             "Nguyễn Thị Đào",
             "0912 345 678",
             province="Hà Nội",
             tags=("doanh nghiệp",),
         ),
-        add_customer(sqlite_db, seat_admin, "Lê Văn Hùng", "0903 111 222", province="Đà Nẵng"),
-        add_customer(sqlite_db, seat_admin, "Ánh Phạm", "0987 000 111", province="Hà Nội"),
+        add_customer("Lê Văn Hùng", "0903 111 222", province="Đà Nẵng"),
+        add_customer("Ánh Phạm", "0987 000 111", province="Hà Nội"),
     ]
     with sqlite_db.session_scope() as s:
         override_tier(s, seat_admin, made[1].id, "gold", "Khách quen")
@@ -111,9 +108,9 @@ def test_the_filters_offer_provinces_and_tags_of_customers_not_yet_read(
 ):
     with sqlite_db.session_scope() as s:
         for i in range(450):
-            add_record(s, f"Khách {i:03d}", code=f"K{i:03d}", province="Hà Nội")
-        far = add_record(s, "Khách Cuối", code="K999", province="Cà Mau", tags=["khách sỉ"])
-        add_record(s, "Khách Cũ", code="K000A", province="Bạc Liêu", archived=True)
+            make_customer(s, f"Khách {i:03d}", code=f"K{i:03d}", province="Hà Nội")
+        far = make_customer(s, "Khách Cuối", code="K999", province="Cà Mau", tags=["khách sỉ"])
+        make_customer(s, "Khách Cũ", code="K000A", province="Bạc Liêu", archived=True)
         far_id = far.id
     page = CustomersScreen(sqlite_db, seat_admin)
     qtbot.addWidget(page)

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.formatting import format_date
-from app.models import Role
 from app.services.actor import Actor
 from app.services.claims.customer_dates import age_on, days_until_birthday
 from app.services.customers.customers import add_important_date
-from tests.ui.customer_data import add_customer, add_history, add_store
+from tests import scenarios
+from tests.factories import make_store
 from ui.customers import CustomersScreen
 from ui.customers.loyalty_dialogs import AdjustPointsDialog, TierDialog
 from ui.customers.merge_dialog import MergeDialog
@@ -26,11 +26,6 @@ from ui.models.profile_models import (
 )
 
 TIMEOUT = 10_000
-
-
-def role_actor(add_staff, role: str) -> Actor:
-    user = add_staff(f"{role}.one", "Nguyễn Thị Lan", role)
-    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
 
 
 @pytest.fixture
@@ -57,11 +52,10 @@ def save(qtbot, page: CustomersScreen, dialog) -> None:
 
 
 @pytest.fixture
-def dao(sqlite_db, seat_admin):
-    store = add_store(sqlite_db)
+def dao(sqlite_db, seat_admin, add_customer):
+    with sqlite_db.session_scope() as s:
+        store = make_store(s, "HCM01", "Cửa hàng Quận 1", province="TP. Hồ Chí Minh").id
     view = add_customer(
-        sqlite_db,
-        seat_admin,
         "Nguyễn Thị Đào",
         "0912 345 678",
         "0283 823 4567",
@@ -83,7 +77,8 @@ def dao(sqlite_db, seat_admin):
 def test_header_shows_who_the_customer_is_and_how_to_reach_them(
     qtbot, screen, sqlite_db, seat_admin, dao
 ):
-    history = add_history(sqlite_db, seat_admin, dao.id)
+    with sqlite_db.session_scope() as s:
+        history = scenarios.profile_history(s, seat_admin, dao.id)
     page = screen()
     profile = open_profile(qtbot, page, dao.id)
 
@@ -115,7 +110,8 @@ def test_header_shows_who_the_customer_is_and_how_to_reach_them(
 
 
 def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db, seat_admin, dao):
-    history = add_history(sqlite_db, seat_admin, dao.id)
+    with sqlite_db.session_scope() as s:
+        history = scenarios.profile_history(s, seat_admin, dao.id)
     page = screen()
     open_profile(qtbot, page, dao.id)
 
@@ -144,7 +140,8 @@ def test_purchases_show_their_warranty_state_in_colour(qtbot, screen, sqlite_db,
 def test_timeline_is_newest_first_with_every_kind_of_contact(
     qtbot, screen, sqlite_db, seat_admin, dao
 ):
-    add_history(sqlite_db, seat_admin, dao.id)
+    with sqlite_db.session_scope() as s:
+        scenarios.profile_history(s, seat_admin, dao.id)
     page = screen()
     open_profile(qtbot, page, dao.id)
 
@@ -176,8 +173,8 @@ def test_timeline_is_newest_first_with_every_kind_of_contact(
     assert dates.text(0, "repeats") == "Every year"
 
 
-def test_an_empty_history_says_so(qtbot, screen, sqlite_db, seat_admin):
-    view = add_customer(sqlite_db, seat_admin, "Trần Văn Bình")
+def test_an_empty_history_says_so(qtbot, screen, sqlite_db, add_customer):
+    view = add_customer("Trần Văn Bình")
     page = screen()
     open_profile(qtbot, page, view.id)
 
@@ -188,7 +185,8 @@ def test_an_empty_history_says_so(qtbot, screen, sqlite_db, seat_admin):
 
 
 def test_section_models_pass_qt_checks(qtmodeltester, qtbot, screen, sqlite_db, seat_admin, dao):
-    add_history(sqlite_db, seat_admin, dao.id)
+    with sqlite_db.session_scope() as s:
+        scenarios.profile_history(s, seat_admin, dao.id)
     page = screen()
     profile = open_profile(qtbot, page, dao.id)
 
@@ -204,8 +202,8 @@ def test_section_models_pass_qt_checks(qtmodeltester, qtbot, screen, sqlite_db, 
         qtmodeltester.check(model)
 
 
-def test_an_agent_has_edit_only(qtbot, screen, add_staff, dao):
-    page = screen(role_actor(add_staff, "agent"))
+def test_an_agent_has_edit_only(qtbot, screen, as_role, dao):
+    page = screen(as_role("agent"))
     open_profile(qtbot, page, dao.id)
 
     actions = page.profile_page.actions
@@ -224,8 +222,8 @@ def test_an_agent_has_edit_only(qtbot, screen, add_staff, dao):
         assert not any(missing in t for t in texts)
 
 
-def test_a_supervisor_archives_and_restores(qtbot, screen, add_staff, dao):
-    page = screen(role_actor(add_staff, "supervisor"))
+def test_a_supervisor_archives_and_restores(qtbot, screen, as_role, dao):
+    page = screen(as_role("supervisor"))
     open_profile(qtbot, page, dao.id)
     actions = page.profile_page.actions
     assert actions.archive_button.text() == "&Archive…"
@@ -250,11 +248,12 @@ def test_a_supervisor_archives_and_restores(qtbot, screen, add_staff, dao):
 
 
 def test_merge_moves_everything_into_the_customer_kept(
-    qtbot, screen, sqlite_db, seat_admin, add_staff, dao
+    qtbot, screen, sqlite_db, seat_admin, as_role, add_customer, dao
 ):
-    add_history(sqlite_db, seat_admin, dao.id)
-    kept = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Hồng Đào", "0987 654 321")
-    page = screen(role_actor(add_staff, "supervisor"))
+    with sqlite_db.session_scope() as s:
+        scenarios.profile_history(s, seat_admin, dao.id)
+    kept = add_customer("Nguyễn Thị Hồng Đào", "0987 654 321")
+    page = screen(as_role("supervisor"))
     open_profile(qtbot, page, dao.id)
 
     dialog = page.profile_page.actions.merge()
@@ -276,8 +275,8 @@ def test_merge_moves_everything_into_the_customer_kept(
     assert f"{dao.code} was merged into this customer." in page.profile_page.info_label.text()
 
 
-def test_points_and_tier_by_hand(qtbot, screen, sqlite_db, seat_admin, add_staff, dao):
-    page = screen(role_actor(add_staff, "supervisor"))
+def test_points_and_tier_by_hand(qtbot, screen, sqlite_db, seat_admin, as_role, dao):
+    page = screen(as_role("supervisor"))
     open_profile(qtbot, page, dao.id)
     actions = page.profile_page.actions
 

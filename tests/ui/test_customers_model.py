@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from app.models import Tier
 from app.services.customers.customer_list import CustomerListFilter, CustomerListSort
-from tests.ui.customer_data import add_customer
 from ui.models.customers_model import COLUMNS, CustomersModel
 
 TIMEOUT = 10_000
@@ -15,12 +14,12 @@ NAMES = ["Nguyễn Thị Đào", "Lê Văn Hùng", "Phạm Ngọc Ánh", "Đỗ 
 
 
 @pytest.fixture
-def customers(sqlite_db, seat_admin):
+def customers(sqlite_db, add_customer):
     """25 customers KH0000001..KH0000025; every fifth one is Gold."""
     made = []
     for n in range(25):
         name = f"{NAMES[n % 5]} {n:02d}"
-        view = add_customer(sqlite_db, seat_admin, name, f"09123450{n:02d}")
+        view = add_customer(name, f"09123450{n:02d}")
         made.append(view)
     return made
 
@@ -102,8 +101,8 @@ def test_columns_the_database_cannot_sort_are_ignored(qtbot, sqlite_db, customer
     assert model.current_sort() == CustomerListSort()
 
 
-def test_a_filter_reads_new_ids(qtbot, sqlite_db, seat_admin, customers):
-    add_customer(sqlite_db, seat_admin, "Võ Thị Sáu", "0987654321", province="Bà Rịa - Vũng Tàu")
+def test_a_filter_reads_new_ids(qtbot, sqlite_db, add_customer, customers):
+    add_customer("Võ Thị Sáu", "0987654321", province="Bà Rịa - Vũng Tàu")
     model = loaded_model(qtbot, sqlite_db)
     assert model.rowCount() == 26
 

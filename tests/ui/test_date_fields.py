@@ -13,10 +13,6 @@ from app.services.audit import AuditFilter
 from app.services.contacts.call_log import CallLogFilter
 from app.services.slips.slips import issue_slip, slip_payload
 from tests.helpers_qt import type_text
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-)
 from tests.ui.date_typing import leave, press, type_date, typed_forms
 from ui.audit.audit_filters import AuditFilterBar
 from ui.calls.call_filters import CallFilterBar
@@ -158,9 +154,9 @@ def test_an_empty_or_deleted_birthday_is_stored_as_none(qtbot, sqlite_db, custom
 
 
 @pytest.fixture
-def claim_form(qtbot, sqlite_db, agent, shop):
-    pid = sell(sqlite_db, agent, shop, "SN55DATE1", days_ago=100)
-    form = ClaimForm(sqlite_db, agent, pid)
+def claim_form(qtbot, sqlite_db, seat_agent, shop):
+    pid = shop.sell(sqlite_db, serial="SN55DATE1", days_ago=100)
+    form = ClaimForm(sqlite_db, seat_agent, pid)
     qtbot.addWidget(form)
     with qtbot.waitSignal(form.purchase_loaded, timeout=TIMEOUT):
         active(qtbot, form)
@@ -192,7 +188,7 @@ def test_an_expected_return_typed_any_accepted_way_is_what_the_form_saves(qtbot,
 
 
 def test_a_typed_expected_return_is_stored_and_printed_on_the_receipt(
-    qtbot, sqlite_db, agent, claim_form
+    qtbot, sqlite_db, seat_agent, claim_form
 ):
     type_date(qtbot, claim_form.expected_date, f"{BACK.day}/{BACK.month}/{BACK:%y}")
     with qtbot.waitSignal(claim_form.saved, timeout=TIMEOUT) as saved:
@@ -200,7 +196,7 @@ def test_a_typed_expected_return_is_stored_and_printed_on_the_receipt(
     assert saved.args[0].expected_return_date == BACK
     assert stored_claim(sqlite_db, saved.args[0].id).expected_return_date == BACK
     with sqlite_db.session_scope() as s:
-        slip = issue_slip(s, agent, "claim", saved.args[0].id)
+        slip = issue_slip(s, seat_agent, "claim", saved.args[0].id)
         receipt = slip_payload(s, slip.id)
     assert ("expected_return", f"{BACK:%d/%m/%Y}") in receipt.details
 
@@ -246,8 +242,8 @@ def test_an_expected_return_in_the_past_is_refused(qtbot, sqlite_db, claim_form)
 
 
 @pytest.fixture
-def purchase_form(qtbot, sqlite_db, agent, shop):
-    form = PurchaseForm(sqlite_db, agent, "SN55DATE2", shop.customer_id)
+def purchase_form(qtbot, sqlite_db, seat_agent, shop):
+    form = PurchaseForm(sqlite_db, seat_agent, "SN55DATE2", shop.customer_id)
     qtbot.addWidget(form)
     with qtbot.waitSignal(form.product.picker.searched, timeout=TIMEOUT):
         active(qtbot, form)

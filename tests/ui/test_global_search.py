@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from app.models import Customer
 from app.services.customers.customer_search import search_customers
 from app.timeutil import now_utc, zone
+from tests.factories import make_store
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer, add_store, contacted
 from ui.customers import CustomersScreen
 from ui.main_window import MainWindow
 from ui.models.search_results_model import COLUMNS, SearchResultsModel
@@ -22,14 +23,16 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def people(sqlite_db, seat_admin):
-    store = add_store(sqlite_db)
-    dao = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678", store_id=store)
-    hung = add_customer(sqlite_db, seat_admin, "Lê Văn Hùng", "0903 111 222", "0283 823 4567")
-    anh = add_customer(sqlite_db, seat_admin, "Phạm Ngọc Ánh", "0987 000 111")
+def people(sqlite_db, add_customer):
+    with sqlite_db.session_scope() as s:
+        store = make_store(s, "HCM01", "Cửa hàng Quận 1", province="TP. Hồ Chí Minh").id
+    dao = add_customer("Nguyễn Thị Đào", "0912 345 678", store_id=store)
+    hung = add_customer("Lê Văn Hùng", "0903 111 222", "0283 823 4567")
+    anh = add_customer("Phạm Ngọc Ánh", "0987 000 111")
     now = now_utc()
-    contacted(sqlite_db, hung.id, now - timedelta(hours=1))
-    contacted(sqlite_db, dao.id, now - timedelta(days=2))
+    with sqlite_db.session_scope() as s:  # when each was last contacted: the empty search's order
+        s.get(Customer, hung.id).last_contact_at = now - timedelta(hours=1)
+        s.get(Customer, dao.id).last_contact_at = now - timedelta(days=2)
     return {"dao": dao, "hung": hung, "anh": anh}
 
 

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from app.config import log_file
 from app.errors import DatabaseError
 from app.services.kpis.overview import HomeOverview, InteractionLine, home_overview
-from tests.ui.sample_data import seed_overview
 from ui.home import HomeScreen
 from ui.models.interactions_model import COLUMNS
 
@@ -30,8 +29,8 @@ def column(screen: HomeScreen, name: str) -> list[str]:
     return [model.index(r, COLUMNS.index(name)).data() for r in range(model.rowCount())]
 
 
-def test_cards_show_the_counts_of_what_needs_attention(qtbot, sqlite_db):
-    expected = seed_overview(sqlite_db)
+def test_cards_show_the_counts_of_what_needs_attention(qtbot, sqlite_db, seed_overview):
+    expected = seed_overview()
     screen = make_screen(qtbot, sqlite_db)
 
     overview = load(qtbot, screen)
@@ -62,8 +61,8 @@ def test_cards_show_the_counts_of_what_needs_attention(qtbot, sqlite_db):
     assert not screen.error_label.isVisible()
 
 
-def test_latest_interactions_newest_first_with_labels(qtbot, sqlite_db):
-    expected = seed_overview(sqlite_db)
+def test_latest_interactions_newest_first_with_labels(qtbot, sqlite_db, seed_overview):
+    expected = seed_overview()
     screen = make_screen(qtbot, sqlite_db)
     load(qtbot, screen)
 
@@ -89,7 +88,7 @@ def test_an_empty_database_says_so_instead_of_an_empty_grid(qtbot, sqlite_db):
     assert screen.empty_label.text() == "No interactions logged yet."
 
 
-def test_loading_state_then_refresh_picks_up_new_data(qtbot, sqlite_db):
+def test_loading_state_then_refresh_picks_up_new_data(qtbot, sqlite_db, seed_overview):
     screen = make_screen(qtbot, sqlite_db)
     with qtbot.waitSignal(screen.loaded, timeout=10_000):
         screen.show()
@@ -97,7 +96,7 @@ def test_loading_state_then_refresh_picks_up_new_data(qtbot, sqlite_db):
         assert not screen.refresh_button.isEnabled()
     assert screen.customers_card.value_text() == "0"
 
-    seed_overview(sqlite_db)
+    seed_overview()
     with qtbot.waitSignal(screen.loaded, timeout=10_000) as blocker:
         screen.refresh_button.click()
     assert blocker.args[0].customers == 3
@@ -105,8 +104,8 @@ def test_loading_state_then_refresh_picks_up_new_data(qtbot, sqlite_db):
     assert screen.refresh_button.isEnabled()
 
 
-def test_an_error_shows_its_message_and_keeps_the_old_figures(qtbot, sqlite_db):
-    seed_overview(sqlite_db)
+def test_an_error_shows_its_message_and_keeps_the_old_figures(qtbot, sqlite_db, seed_overview):
+    seed_overview()
     fail = {"now": False}
 
     def reader(session):
@@ -153,8 +152,8 @@ def test_an_unexpected_error_is_logged_and_explained_without_a_traceback(qtbot, 
     assert "cursor already closed" in log_file().read_text(encoding="utf-8")
 
 
-def test_vietnamese_screen(qtbot, sqlite_db, vietnamese):
-    seed_overview(sqlite_db)
+def test_vietnamese_screen(qtbot, sqlite_db, seed_overview, vietnamese):
+    seed_overview()
     screen = make_screen(qtbot, sqlite_db)
     load(qtbot, screen)
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers_qt import type_text
-from tests.ui.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
+from tests.scenarios import ADMIN_PASSWORD, STAFF_PASSWORD
 from ui.main_window import MainWindow
 from ui.session.seat import Seat
 from ui.session.sign_in_dialog import SignInDialog

@@ -27,8 +27,8 @@ from app.services.imports.header import Header
 from app.services.imports.report import RowIssue
 from app.services.imports.runner import ImportOptions, Plan
 from app.services.imports.sheets import TableSource
+from tests.scenarios import new_customer
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.customer_data import add_customer
 from tests.ui.import_data import (
     CUSTOMER_HEADINGS,
     CUSTOMER_ROWS,
@@ -436,8 +436,8 @@ def test_a_failed_import_explains_without_details_and_can_be_tried_again(
     assert import_now(qtbot, wizard).created == 3
 
 
-def test_a_user_who_may_not_load_data_is_told_at_the_check(qtbot, sqlite_db, agent, tmp_path):
-    wizard = ImportWizard(sqlite_db, agent)
+def test_a_user_who_may_not_load_data_is_told_at_the_check(qtbot, sqlite_db, seat_agent, tmp_path):
+    wizard = ImportWizard(sqlite_db, seat_agent)
     qtbot.addWidget(wizard)
     wizard.show()
     read(qtbot, wizard, customer_csv(tmp_path / "kh.csv"))
@@ -445,7 +445,7 @@ def test_a_user_who_may_not_load_data_is_told_at_the_check(qtbot, sqlite_db, age
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.preview_page.banner.isVisible(), timeout=TIMEOUT)
     with pytest.raises(PermissionDenied) as refused:
-        require(agent, "data.load")
+        require(seat_agent, "data.load")
     assert wizard.preview_page.banner.text() == refused.value.message
     assert not wizard.next_button.isEnabled()
 
@@ -556,7 +556,8 @@ def test_the_columns_chosen_are_offered_for_the_next_file_like_it(qtbot, open_wi
 
 
 def test_a_purchase_file_from_choice_to_report(qtbot, db, admin, open_wizard, tmp_path):
-    an = add_customer(db, admin, "Nguyễn Văn An", "0912 345 678")
+    with db.session_scope() as s:
+        an = new_customer(s, admin, "Nguyễn Văn An", "0912 345 678")
     path = tmp_path / "mua-hang.csv"
     path.write_text(PURCHASE_CSV.replace("KH0000001", an.code), encoding="utf-8")
     wizard = open_wizard()
@@ -589,7 +590,7 @@ def test_a_purchase_file_from_choice_to_report(qtbot, db, admin, open_wizard, tm
 
 # The offscreen platform says it cannot raise a window; a real desktop does.
 @pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
-def test_admins_open_the_import_from_admin_and_customers(qtbot, sqlite_db, seat_admin, agent):
+def test_admins_open_the_import_from_admin_and_customers(qtbot, sqlite_db, seat_admin, seat_agent):
     admin_screen = AdminScreen(sqlite_db, seat_admin)
     qtbot.addWidget(admin_screen)
     assert admin_screen.import_button.text() == "&Import data…"
@@ -607,7 +608,10 @@ def test_admins_open_the_import_from_admin_and_customers(qtbot, sqlite_db, seat_
     assert wizard.choose_page.kind() == CUSTOMERS
     wizard.close()
 
-    for hidden in (CustomersScreen(sqlite_db, agent), CustomersScreen(sqlite_db, seat_admin, True)):
+    for hidden in (
+        CustomersScreen(sqlite_db, seat_agent),
+        CustomersScreen(sqlite_db, seat_admin, True),
+    ):
         qtbot.addWidget(hidden)
         assert hidden.list_page.import_button.isHidden()
         assert hidden.open_import() is None

@@ -10,9 +10,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from app.models import Role
-from app.services.actor import Actor
-from tests.ui.sample_data import seed_overview
 from ui.about_dialog import AboutDialog
 from ui.app import SCREENS
 from ui.home import HomeScreen
@@ -29,19 +26,14 @@ def window(qtbot, sqlite_db, seat_admin):
     return make
 
 
-def as_role(add_staff, role: str) -> Actor:
-    user = add_staff(f"{role}.one", "Nguyễn Thị Lan", role)
-    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
-
-
 def show_and_load(qtbot, win: MainWindow):
     with qtbot.waitSignal(win.get_screen("home").loaded, timeout=10_000) as blocker:
         win.show()
     return blocker.args[0]
 
 
-def test_opens_on_home_and_shows_its_figures(qtbot, sqlite_db, window):
-    expected = seed_overview(sqlite_db)
+def test_opens_on_home_and_shows_its_figures(qtbot, sqlite_db, window, seed_overview):
+    expected = seed_overview()
     win = window()
 
     overview = show_and_load(qtbot, win)
@@ -85,8 +77,8 @@ def test_an_administrator_has_every_screen(window):
     assert "(Ctrl+5)" in win.navigation.item(4).toolTip()
 
 
-def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
-    win = window(as_role(add_staff, "agent"))
+def test_an_agent_sees_neither_admin_nor_audit(window, as_role):
+    win = window(as_role("agent"))
 
     agent_screens = ("home", "customers", "calls", "reminders", "complaints", "claims")
     assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims"]
@@ -94,8 +86,8 @@ def test_an_agent_sees_neither_admin_nor_audit(window, add_staff):
     assert list(win.view_menu_actions) == list(agent_screens)
 
 
-def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, add_staff):
-    win = window(as_role(add_staff, "supervisor"))
+def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, as_role):
+    win = window(as_role("supervisor"))
 
     assert nav_items(win) == [
         "Home",
@@ -116,10 +108,10 @@ def test_status_bar_names_the_user_the_database_and_language(sqlite_db, window):
     assert win.language_label.text() == "Language: English"
 
 
-def test_f5_reloads_the_current_screen(qtbot, sqlite_db, window):
+def test_f5_reloads_the_current_screen(qtbot, sqlite_db, window, seed_overview):
     win = window()
     show_and_load(qtbot, win)
-    seed_overview(sqlite_db)
+    seed_overview()
 
     assert win.refresh_action.shortcut().toString() == "F5"
     with qtbot.waitSignal(win.get_screen("home").loaded, timeout=10_000) as blocker:
@@ -186,13 +178,13 @@ def test_an_unknown_remembered_screen_falls_back_to_home(window):
     assert window().current_screen_key() == "home"
 
 
-def test_a_screen_the_next_user_may_not_use_falls_back_to_home(window, add_staff):
+def test_a_screen_the_next_user_may_not_use_falls_back_to_home(window, as_role):
     QSettings().setValue("main_window/last_screen", "admin")
-    assert window(as_role(add_staff, "agent")).current_screen_key() == "home"
+    assert window(as_role("agent")).current_screen_key() == "home"
 
 
-def test_vietnamese_window(qtbot, sqlite_db, window, vietnamese):
-    seed_overview(sqlite_db)
+def test_vietnamese_window(qtbot, sqlite_db, window, seed_overview, vietnamese):
+    seed_overview()
     win = window()
     show_and_load(qtbot, win)
 

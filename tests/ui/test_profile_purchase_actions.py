@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-)
 from ui.claims.claim_form import ClaimForm
 from ui.main_window import MainWindow
 from ui.slips.preview_dialog import SlipPreviewDialog
@@ -18,9 +14,9 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def window(qtbot, sqlite_db, agent, monkeypatch):
+def window(qtbot, sqlite_db, seat_agent, monkeypatch):
     def make(read_only: bool = False) -> MainWindow:
-        win = MainWindow(sqlite_db, agent, remember_state=False, read_only=read_only)
+        win = MainWindow(sqlite_db, seat_agent, remember_state=False, read_only=read_only)
         monkeypatch.setattr(win, "confirm_discard", lambda _forms: True)  # closing at the end
         qtbot.addWidget(win)
         win.show()
@@ -40,9 +36,9 @@ def _profile_with_purchase(qtbot, win: MainWindow, shop):
 
 
 def test_new_claim_on_a_purchase_opens_the_intake_for_that_unit(
-    qtbot, sqlite_db, agent, shop, window
+    qtbot, sqlite_db, seat_agent, shop, window
 ):
-    pid = sell(sqlite_db, agent, shop, "SN55B0007", days_ago=40)
+    pid = shop.sell(sqlite_db, serial="SN55B0007", days_ago=40)
     win = window()
     sections = _profile_with_purchase(qtbot, win, shop)
 
@@ -58,8 +54,8 @@ def test_new_claim_on_a_purchase_opens_the_intake_for_that_unit(
     assert "Nguyễn Văn An" in forms[0].unit_label.text()
 
 
-def test_warranty_slip_on_a_purchase_opens_its_preview(qtbot, sqlite_db, agent, shop, window):
-    sell(sqlite_db, agent, shop, "SN55B0008", days_ago=40)
+def test_warranty_slip_on_a_purchase_opens_its_preview(qtbot, sqlite_db, seat_agent, shop, window):
+    shop.sell(sqlite_db, serial="SN55B0008", days_ago=40)
     win = window()
     sections = _profile_with_purchase(qtbot, win, shop)
 
@@ -68,8 +64,8 @@ def test_warranty_slip_on_a_purchase_opens_its_preview(qtbot, sqlite_db, agent, 
     assert len(previews) == 1
 
 
-def test_a_read_only_window_offers_no_purchase_actions(qtbot, sqlite_db, agent, shop, window):
-    sell(sqlite_db, agent, shop, "SN55B0009", days_ago=40)
+def test_a_read_only_window_offers_no_purchase_actions(qtbot, sqlite_db, seat_agent, shop, window):
+    shop.sell(sqlite_db, serial="SN55B0009", days_ago=40)
     win = window(read_only=True)
     sections = _profile_with_purchase(qtbot, win, shop)
 

@@ -11,7 +11,6 @@ from app.models import Customer
 from app.services.access.stores import list_stores
 from app.services.customers.customers import get_customer
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from ui.admin.store_dialog import StoreDialog
 from ui.customers import CustomersScreen
 from ui.customers.customer_dialog import CustomerDialog
@@ -200,9 +199,9 @@ def test_a_new_customer_in_an_old_province_is_saved_in_the_new_one(qtbot, screen
 
 @LIST_SHOWN
 def test_a_stored_province_that_is_none_shows_why_until_it_is_changed(
-    qtbot, screen, sqlite_db, seat_admin
+    qtbot, screen, sqlite_db, seat_admin, add_customer
 ):
-    view = add_customer(sqlite_db, seat_admin, "Lê Thị Hoa", "0905 123 456", province="Huế")
+    view = add_customer("Lê Thị Hoa", "0905 123 456", province="Huế")
     with sqlite_db.session_scope() as s:
         s.get(Customer, view.id).province = "Sài Gòn cũ"  # as an old import left it
     with qtbot.waitSignal(screen.profile_loaded, timeout=TIMEOUT):
@@ -227,10 +226,8 @@ def test_a_stored_province_that_is_none_shows_why_until_it_is_changed(
         assert get_customer(s, seat_admin, view.id).province == HCMC
 
 
-def test_editing_keeps_the_ward(qtbot, screen, sqlite_db, seat_admin):
+def test_editing_keeps_the_ward(qtbot, screen, sqlite_db, add_customer):
     view = add_customer(
-        sqlite_db,
-        seat_admin,
         "Phan Thị Mai",
         "0905 123 457",
         province="Đà Nẵng",

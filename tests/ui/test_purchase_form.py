@@ -10,10 +10,6 @@ import pytest
 from app.models import Product, Purchase
 from app.services.claims.purchases import PurchaseView
 from tests.helpers_qt import type_text
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-)
 from tests.ui.date_typing import type_date
 from ui.claims.purchase_form import PurchaseForm
 
@@ -21,9 +17,9 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def open_form(qtbot, sqlite_db, agent):
+def open_form(qtbot, sqlite_db, seat_agent):
     def make(serial: str = "", customer_id: int | None = None) -> PurchaseForm:
-        form = PurchaseForm(sqlite_db, agent, serial, customer_id)
+        form = PurchaseForm(sqlite_db, seat_agent, serial, customer_id)
         qtbot.addWidget(form)
         with qtbot.waitSignal(form.product.picker.searched, timeout=TIMEOUT):
             form.show()
@@ -112,9 +108,9 @@ def test_a_purchase_date_in_the_future_is_refused_and_everything_is_kept(
 
 
 def test_a_serial_sold_before_is_refused_naming_the_customer(
-    qtbot, sqlite_db, open_form, agent, shop
+    qtbot, sqlite_db, open_form, seat_agent, shop
 ):
-    sell(sqlite_db, agent, shop, "SN55D0004")
+    shop.sell(sqlite_db, serial="SN55D0004")
     form = open_form("sn55d0004", shop.customer_id)
     choose_product(qtbot, form, "TV-55")
     save(qtbot, form)

@@ -7,8 +7,6 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from app.services.reminders.reminder_actions import complete_reminder
-from tests.ui.customer_data import add_customer
-from tests.ui.test_reminders_screen import seed_inbox, staff
 from ui.customers import CustomersScreen
 from ui.main_window import MainWindow
 from ui.reminders.reminder_dialogs import CompleteDialog
@@ -18,13 +16,8 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def inbox(sqlite_db, seat_admin, agent, add_staff):
-    return seed_inbox(sqlite_db, seat_admin, agent, staff(add_staff, "trang.do", "Đỗ Thu Trang"))
-
-
-@pytest.fixture
-def window(qtbot, sqlite_db, agent, inbox) -> MainWindow:
-    win = MainWindow(sqlite_db, agent, remember_state=False)
+def window(qtbot, sqlite_db, seat_agent, inbox) -> MainWindow:
+    win = MainWindow(sqlite_db, seat_agent, remember_state=False)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     return win
@@ -113,9 +106,9 @@ def test_completing_logs_a_contact_on_the_profile(qtbot, window, inbox):
 
 
 def test_completing_one_someone_else_completed_names_them_and_logs_nothing_twice(
-    qtbot, sqlite_db, window, inbox, add_staff
+    qtbot, sqlite_db, window, inbox, add_actor
 ):
-    boss = staff(add_staff, "ha.le", "Lê Thu Hà", "supervisor")
+    boss = add_actor("ha.le", "Lê Thu Hà", "supervisor")
     panel = open_on_profile(qtbot, window, inbox.today[0])
     form = panel.complete()
     with sqlite_db.session_scope() as s:
@@ -135,9 +128,11 @@ def test_completing_one_someone_else_completed_names_them_and_logs_nothing_twice
     assert len(contacts(window)) == 1  # Hà's call only
 
 
-def test_the_panel_goes_when_another_customer_is_opened(qtbot, sqlite_db, window, inbox):
+def test_the_panel_goes_when_another_customer_is_opened(
+    qtbot, sqlite_db, window, add_customer, inbox
+):
     panel = open_on_profile(qtbot, window, inbox.today[0])
-    other = add_customer(sqlite_db, window.actor, "Lê Văn Hùng", "0912345678")
+    other = add_customer("Lê Văn Hùng", "0912345678", actor=window.actor)
     customers = window.get_screen("customers")
 
     with qtbot.waitSignal(customers.profile_loaded, timeout=TIMEOUT):

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.db import Database
-from app.models import Gender, Reminder, ReminderStatus, Role
 from app.services.actor import Actor
 from app.services.reminders.reminder_actions import complete_reminder, take_reminder
-from app.timeutil import local_date, now_utc, zone
-from tests.ui.customer_data import add_customer
+from app.timeutil import now_utc
 from ui.main_window import MainWindow
 from ui.models.reminder_inbox_model import OVERDUE_TEXT, ReminderInboxModel
 from ui.reminders.reminder_dialogs import CompleteDialog, ReassignDialog, SnoozeDialog
@@ -23,105 +19,9 @@ from ui.reminders.reminders_screen import RemindersScreen
 TIMEOUT = 10_000
 
 
-def local_noon(days_from_today: int) -> datetime:
-    """Noon, local time, some days from today: in the same tab whatever the hour now."""
-    day = local_date(now_utc()) + timedelta(days=days_from_today)
-    return datetime.combine(day, time(12, 0), tzinfo=zone())
-
-
-@dataclass(frozen=True)
-class Inbox:
-    customer_id: int
-    overdue: int
-    today: tuple[int, int]
-    upcoming: int
-    done: int
-    pool: int
-    others: int
-
-
-def add_reminder(
-    db: Database,
-    key: str,
-    due: datetime,
-    customer_id: int | None,
-    assignee_id: int | None,
-    rule: str = "callback",
-    title: str = "Gọi lại cho khách",
-    status: str = "open",
-) -> int:
-    with db.session_scope() as s:
-        row = Reminder(
-            unique_key=key,
-            rule=rule,
-            subject_type="customer",
-            subject_id=customer_id,
-            customer_id=customer_id,
-            due_at=due,
-            title=title,
-            assignee_id=assignee_id,
-            status=ReminderStatus(status),
-        )
-        if status == "done":
-            row.done_at, row.done_by_id, row.outcome = due, assignee_id, "reached"
-        s.add(row)
-        s.flush()
-        return row.id
-
-
-def seed_inbox(db: Database, admin: Actor, agent: Actor, other: Actor) -> Inbox:
-    """Yến's reminders: one overdue, two today, one upcoming, one done; one in the shared
-    pool today; one of Trang's today (not Yến's to see)."""
-    dao = add_customer(db, admin, "Nguyễn Thị Đào", "0903123456", gender=Gender.FEMALE)
-    me = agent.user_id
-    return Inbox(
-        customer_id=dao.id,
-        overdue=add_reminder(db, "overdue", local_noon(-2), dao.id, me, title="Gọi lại trễ"),
-        today=(
-            add_reminder(db, "today-1", local_noon(0), dao.id, me, title="Hỏi thăm"),
-            add_reminder(
-                db,
-                "today-2",
-                local_noon(0) + timedelta(minutes=5),
-                dao.id,
-                me,
-                rule="birthday",
-                title="Chúc mừng sinh nhật",
-            ),
-        ),
-        upcoming=add_reminder(db, "upcoming", local_noon(3), dao.id, me),
-        done=add_reminder(db, "done", local_noon(-1), dao.id, me, status="done"),
-        pool=add_reminder(
-            db,
-            "pool",
-            local_noon(0),
-            dao.id,
-            None,
-            rule="post_purchase",
-            title="Hỏi thăm sau mua hàng",
-        ),
-        others=add_reminder(db, "others", local_noon(0), dao.id, other.user_id),
-    )
-
-
-def staff(add_staff, username: str, full_name: str, role: str = "agent") -> Actor:
-    user = add_staff(username, full_name, role)
-    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
-
-
 @pytest.fixture
-def trang(add_staff) -> Actor:
-    return staff(add_staff, "trang.do", "Đỗ Thu Trang")
-
-
-@pytest.fixture
-def inbox(sqlite_db, seat_admin, agent, trang) -> Inbox:
-    return seed_inbox(sqlite_db, seat_admin, agent, trang)
-
-
-@pytest.fixture
-def screen(qtbot, sqlite_db, agent, inbox):
-    def make(actor: Actor = agent, read_only: bool = False) -> RemindersScreen:
+def screen(qtbot, sqlite_db, seat_agent, inbox):
+    def make(actor: Actor = seat_agent, read_only: bool = False) -> RemindersScreen:
         page = RemindersScreen(sqlite_db, actor, read_only)
         qtbot.addWidget(page)
         page.resize(1100, 700)
@@ -267,9 +167,9 @@ def test_completing_shows_it_under_done_and_lowers_the_count(qtbot, screen, inbo
 
 
 def test_completing_one_someone_else_just_completed_names_them(
-    qtbot, sqlite_db, screen, inbox, add_staff
+    qtbot, sqlite_db, screen, inbox, add_actor
 ):
-    boss = staff(add_staff, "ha.le", "Lê Thu Hà", "supervisor")
+    boss = add_actor("ha.le", "Lê Thu Hà", "supervisor")
     page = screen()
     select(page, inbox.overdue)
     form = page.complete_selected()
@@ -288,7 +188,7 @@ def test_completing_one_someone_else_just_completed_names_them(
     assert page.model.rowCount() == 2  # Hà's and the one done before: nothing doubled
 
 
-def test_an_agent_sees_no_reassign_a_supervisor_does(qtbot, screen, inbox, add_staff):
+def test_an_agent_sees_no_reassign_a_supervisor_does(qtbot, screen, inbox, add_actor):
     page = screen()
     assert page.reassign_button.isHidden()
     assert page.reassign_selected() is None
@@ -297,7 +197,7 @@ def test_an_agent_sees_no_reassign_a_supervisor_does(qtbot, screen, inbox, add_s
         "pool",
     ]
 
-    boss = staff(add_staff, "ha.le", "Lê Thu Hà", "supervisor")
+    boss = add_actor("ha.le", "Lê Thu Hà", "supervisor")
     sup = screen(boss)
     assert not sup.reassign_button.isHidden()
     assert sup.current_scope() == "pool"  # nothing of her own: she opens on the pool
@@ -315,8 +215,8 @@ def test_an_agent_sees_no_reassign_a_supervisor_does(qtbot, screen, inbox, add_s
     assert sup.model.text(row, "assignee") == "Shared pool"
 
 
-def test_the_badge_counts_overdue_and_today_mine_and_the_pool(qtbot, sqlite_db, agent, inbox):
-    window = MainWindow(sqlite_db, agent, remember_state=False)
+def test_the_badge_counts_overdue_and_today_mine_and_the_pool(qtbot, sqlite_db, seat_agent, inbox):
+    window = MainWindow(sqlite_db, seat_agent, remember_state=False)
     qtbot.addWidget(window)
     keys = window.screen_keys()
     assert keys.index("reminders") == keys.index("calls") + 1
@@ -352,8 +252,8 @@ def test_export_writes_todays_greetings(qtbot, tmp_path, screen, inbox):
     assert "Đào" in written[1]
 
 
-def test_the_model_reads_a_tab_without_a_screen(qtbot, sqlite_db, agent, inbox, qtmodeltester):
-    model = ReminderInboxModel(sqlite_db, agent)
+def test_the_model_reads_a_tab_without_a_screen(qtbot, sqlite_db, seat_agent, inbox, qtmodeltester):
+    model = ReminderInboxModel(sqlite_db, seat_agent)
     with qtbot.waitSignal(model.first_page_loaded, timeout=TIMEOUT) as loaded:
         model.set_query("upcoming", "mine")
     assert loaded.args == [1]

@@ -10,13 +10,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.models import Product, Purchase, Role
-from app.services.actor import Actor
 from app.services.complaints.complaints import ComplaintInput, open_complaint
 from app.services.complaints.reply_templates import list_templates, save_template
-from app.text import fold
+from tests.factories import make_product, make_purchase
 from tests.helpers_qt import type_text
-from tests.ui.customer_data import add_customer
 from ui.complaints.complaint_dialog import ComplaintDialog
 from ui.complaints.complaints_screen import ComplaintsScreen
 from ui.complaints.templates_dialog import TemplatesDialog
@@ -25,29 +22,20 @@ TIMEOUT = 10_000
 
 
 @pytest.fixture
-def supervisor(add_staff) -> Actor:
-    user = add_staff("ha.le", "Lê Thu Hà", "supervisor")
-    return Actor(user.id, user.username, user.full_name, Role.SUPERVISOR, user.tier, user.store_id)
-
-
-@pytest.fixture
-def complaint(sqlite_db, seat_admin, agent):
+def complaint(sqlite_db, add_customer, seat_agent):
     """Đào's late fridge delivery."""
-    customer = add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
+    customer = add_customer("Nguyễn Thị Đào", "0912 345 678")
     with sqlite_db.session_scope() as s:
-        fridge = Product(sku="TL-311", name="Tủ lạnh Toshiba 311 lít", name_key=fold("tu lanh"))
-        s.add(fridge)
-        s.flush()
-        bought = Purchase(
-            customer_id=customer.id,
+        fridge = make_product(s, "TL-311", "Tủ lạnh Toshiba 311 lít")
+        bought = make_purchase(
+            s,
+            customer.id,
             product_id=fridge.id,
             purchase_date=date(2026, 10, 1),
             warranty_end=date(2028, 10, 1),
         )
-        s.add(bought)
-        s.flush()
         data = ComplaintInput(customer.id, "delivery", "Giao trễ 5 ngày", purchase_id=bought.id)
-        return open_complaint(s, agent, data)
+        return open_complaint(s, seat_agent, data)
 
 
 def open_templates(qtbot, db, actor) -> TemplatesDialog:
@@ -71,7 +59,7 @@ def menu_titles(dialog: ComplaintDialog) -> list[str]:
 
 
 def test_a_supervisor_writes_a_template_and_an_agent_inserts_it_filled_in(
-    qtbot, sqlite_db, supervisor, agent, complaint
+    qtbot, sqlite_db, supervisor, seat_agent, complaint
 ):
     editor_dialog = open_templates(qtbot, sqlite_db, supervisor)
     assert editor_dialog.empty_label.isVisible()
@@ -103,7 +91,7 @@ def test_a_supervisor_writes_a_template_and_an_agent_inserts_it_filled_in(
     assert editor_dialog.status_label.text() == "Saved “Xin lỗi giao trễ”."
     assert editor_dialog.unsaved_templates() == []
 
-    window = open_complaint_window(qtbot, sqlite_db, agent, complaint.id)
+    window = open_complaint_window(qtbot, sqlite_db, seat_agent, complaint.id)
     assert menu_titles(window) == ["Xin lỗi giao trễ"]
     note = window.note_edit
     type_text(qtbot, note, "Đã gọi. ")
@@ -124,10 +112,12 @@ def test_a_supervisor_writes_a_template_and_an_agent_inserts_it_filled_in(
     assert "Reply to the customer" in last and expected in last
 
 
-def test_copy_puts_the_filled_text_on_the_clipboard(qtbot, sqlite_db, supervisor, agent, complaint):
+def test_copy_puts_the_filled_text_on_the_clipboard(
+    qtbot, sqlite_db, supervisor, seat_agent, complaint
+):
     with sqlite_db.session_scope() as s:
         save_template(s, supervisor, None, "", "Cảm ơn", "Cảm ơn {customer_name} đã chờ.")
-    window = open_complaint_window(qtbot, sqlite_db, agent, complaint.id)
+    window = open_complaint_window(qtbot, sqlite_db, seat_agent, complaint.id)
     tools = window.template_tools
     assert menu_titles(window) == ["Cảm ơn"]  # one for every category
     tools.copy_button.click()
@@ -168,7 +158,7 @@ def test_an_unknown_placeholder_is_named_and_nothing_is_lost(qtbot, sqlite_db, s
 
 
 def test_a_switched_off_template_is_no_longer_offered(
-    qtbot, sqlite_db, supervisor, agent, complaint
+    qtbot, sqlite_db, supervisor, seat_agent, complaint
 ):
     with sqlite_db.session_scope() as s:
         save_template(s, supervisor, None, "delivery", "Xin lỗi", "Xin lỗi {customer_name}.")
@@ -190,7 +180,7 @@ def test_a_switched_off_template_is_no_longer_offered(
         dialog.save_button.click()
     assert "Xin lỗi (switched off)" in dialog.template_list.texts()
 
-    window = open_complaint_window(qtbot, sqlite_db, agent, complaint.id)
+    window = open_complaint_window(qtbot, sqlite_db, seat_agent, complaint.id)
     assert menu_titles(window) == ["Cảm ơn"]
 
 
@@ -204,8 +194,8 @@ def test_closing_with_an_unsaved_template_asks_first(qtbot, sqlite_db, superviso
     assert box is not None and "Chưa lưu" in box.text()
 
 
-def test_only_supervisors_get_the_templates_button(qtbot, sqlite_db, agent, supervisor):
-    for actor, allowed in ((agent, False), (supervisor, True)):
+def test_only_supervisors_get_the_templates_button(qtbot, sqlite_db, seat_agent, supervisor):
+    for actor, allowed in ((seat_agent, False), (supervisor, True)):
         page = ComplaintsScreen(sqlite_db, actor)
         qtbot.addWidget(page)
         with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models import CustomerPhone
+from tests.factories import make_phone
 from tests.helpers_qt import type_text
-from tests.ui.conftest import ADMIN_PASSWORD
-from tests.ui.customer_data import add_customer
+from tests.scenarios import ADMIN_PASSWORD
 from ui.calls.contact_form import ContactForm
 from ui.main_window import MainWindow
 from ui.screen_pop import ScreenPop
@@ -32,11 +31,6 @@ def window(qtbot, sqlite_db, seat_admin, monkeypatch):
 @pytest.fixture
 def pop(window, sqlite_db) -> ScreenPop:
     return ScreenPop(window, sqlite_db)
-
-
-@pytest.fixture
-def dao(sqlite_db, seat_admin):
-    return add_customer(sqlite_db, seat_admin, "Nguyễn Thị Đào", "0912 345 678")
 
 
 def popped_profile(qtbot, window: MainWindow, pop: ScreenPop, phone: str):
@@ -70,19 +64,12 @@ def test_a_known_caller_opens_their_profile(qtbot, window, pop, dao):
 
 
 def test_a_shared_number_opens_the_first_holder_and_says_how_many(
-    qtbot, sqlite_db, seat_admin, window, pop, dao
+    qtbot, sqlite_db, add_customer, window, pop, dao
 ):
     # The forms refuse a number another customer has; older or imported records may not.
-    hung = add_customer(sqlite_db, seat_admin, "Trần Văn Hùng", "0283 823 4567")
+    hung = add_customer("Trần Văn Hùng", "0283 823 4567")
     with sqlite_db.session_scope() as s:
-        s.add(
-            CustomerPhone(
-                customer_id=hung.id,
-                e164="+84912345678",
-                raw="0912 345 678",
-                digits_rev="0912345678"[::-1],
-            )
-        )
+        make_phone(s, hung.id, "0912 345 678")
 
     profile = popped_profile(qtbot, window, pop, "0912345678")
 

@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
-from app.models import Role
-from app.services.actor import Actor
 from app.services.settings import SETTINGS, get_setting
 from app.services.settings_store import SettingDef
 from tests.helpers_qt import type_text
@@ -106,10 +104,8 @@ def test_a_value_the_service_refuses_is_named_next_to_its_field_and_kept(
     assert stored(sqlite_db, "loyalty.spend.vip") == 80_000_000
 
 
-def test_an_agent_cannot_save_settings(qtbot, sqlite_db, screen, add_staff):
-    minh = add_staff("minh.le", "Lê Văn Minh")
-    agent = Actor(minh.id, minh.username, minh.full_name, Role.AGENT, minh.tier, minh.store_id)
-    tab = screen(actor=agent).settings_tab
+def test_an_agent_cannot_save_settings(qtbot, sqlite_db, screen, add_actor):
+    tab = screen(actor=add_actor("minh.le", "Lê Văn Minh")).settings_tab
     tab.editors["loyalty.points.silver"].setValue(200)
     save_and_wait(qtbot, tab)
     assert "administrator" in tab.message().lower()

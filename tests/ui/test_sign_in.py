@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.access.auth import MAX_FAILED_ATTEMPTS
 from app.services.access.users import set_active
 from tests.helpers_qt import type_text
-from tests.ui.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
+from tests.scenarios import ADMIN_PASSWORD, STAFF_PASSWORD
 from ui import errors
 from ui.app import SCREENS, run
 from ui.main_window import MainWindow

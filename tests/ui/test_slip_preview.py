@@ -11,10 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from app.services.slips.slips import prints_of, slip_for
-from tests.ui.claim_data import (
-    sell,
-    shop_fixture,  # noqa: F401 - the `shop` fixture
-)
 from ui.slips import pdf_pages
 from ui.slips.preview_dialog import SlipPreviewDialog
 
@@ -22,14 +18,14 @@ TIMEOUT = 15_000
 
 
 @pytest.fixture
-def purchase(sqlite_db, agent, shop):
-    return sell(sqlite_db, agent, shop, "SN55A0001")
+def purchase(sqlite_db, seat_agent, shop):
+    return shop.sell(sqlite_db, serial="SN55A0001")
 
 
 @pytest.fixture
-def open_preview(qtbot, sqlite_db, agent):
+def open_preview(qtbot, sqlite_db, seat_agent):
     def make(kind: str, subject_id: int) -> SlipPreviewDialog:
-        preview = SlipPreviewDialog(sqlite_db, agent, kind, subject_id, "Warranty slip")
+        preview = SlipPreviewDialog(sqlite_db, seat_agent, kind, subject_id, "Warranty slip")
         qtbot.addWidget(preview)
         with qtbot.waitSignal(preview.ready, timeout=TIMEOUT):
             preview.show()
@@ -146,8 +142,8 @@ def test_a_pdf_that_cannot_be_written_records_nothing(sqlite_db, open_preview, p
     assert prints(sqlite_db, purchase) == []
 
 
-def test_a_slip_that_cannot_be_made_says_so(qtbot, sqlite_db, agent):
-    preview = SlipPreviewDialog(sqlite_db, agent, "warranty", 999_999, "Warranty slip")
+def test_a_slip_that_cannot_be_made_says_so(qtbot, sqlite_db, seat_agent):
+    preview = SlipPreviewDialog(sqlite_db, seat_agent, "warranty", 999_999, "Warranty slip")
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.ready, timeout=TIMEOUT):
         preview.show()

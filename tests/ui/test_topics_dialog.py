@@ -3,28 +3,16 @@ keeps what was typed, and edits survive looking at another topic or trying to cl
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import PermissionDenied
-from app.models import Role
-from app.services.actor import Actor
 from app.services.contacts.call_topics import list_topics, save_topic
 from tests.helpers_qt import type_text
 from ui.calls import topics_dialog
 from ui.calls.topics_dialog import TopicsDialog
 
 TIMEOUT = 10_000
-
-
-def actor_of(user, role: str) -> Actor:
-    return Actor(user.id, user.username, user.full_name, Role(role), user.tier, user.store_id)
-
-
-@pytest.fixture
-def supervisor(add_staff):
-    return actor_of(add_staff("ha.le", "Lê Thu Hà", "supervisor"), "supervisor")
 
 
 def open_dialog(qtbot, db, actor) -> TopicsDialog:
@@ -97,10 +85,10 @@ def test_a_supervisor_edits_a_built_in_script_and_adds_a_topic(qtbot, sqlite_db,
     assert dialog.unsaved_topics() == []
 
 
-def test_an_agent_sees_every_topic_read_only(qtbot, sqlite_db, supervisor, agent):
+def test_an_agent_sees_every_topic_read_only(qtbot, sqlite_db, supervisor, seat_agent):
     with sqlite_db.session_scope() as s:
         save_topic(s, supervisor, "delivery", ["Mã đơn hàng là gì?"], None, False)
-    dialog = open_dialog(qtbot, sqlite_db, agent)
+    dialog = open_dialog(qtbot, sqlite_db, seat_agent)
 
     assert "Delivery (switched off)" in row_texts(dialog)
     assert "Only supervisors and administrators can change them." in dialog.intro.text()

@@ -15,15 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
-    Channel,
-    Complaint,
     ComplaintStatus,
-    Customer,
-    CustomerPhone,
-    ImportantDate,
-    Interaction,
-    PointsEntry,
-    Product,
     Purchase,
     Role,
     Store,
@@ -33,7 +25,6 @@ from app.models import (
 )
 from app.services import audit, settings
 from app.services.access import stores, users
-from app.services.access.auth import create_first_admin
 from app.services.actor import Actor
 from app.services.complaints import (
     complaint_actions,
@@ -50,6 +41,18 @@ from app.services.imports.runner import ImportOptions, run_import
 from app.services.loyalty import loyalty
 from app.services.reminders import reminder_actions
 from app.services.slips import slips
+from tests.factories import (
+    make_complaint,
+    make_customer,
+    make_important_date,
+    make_interaction,
+    make_points,
+    make_product,
+    make_purchase,
+    make_reminder,
+    make_slip,
+)
+from tests.scenarios import first_admin, staff_member
 from tests.unit.claim_access_cases import CLAIM_MECHANISMS, CLAIM_MUTATIONS
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
@@ -74,100 +77,61 @@ class World:
 
 def _customers(s: Session, store_id: int) -> tuple[int, int, int, int]:
     """Three customers as the demo would leave them (rows, not audited changes)."""
-    tv = Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch")
-    an = Customer(
-        code="KH0000001",
-        full_name="Nguyễn Văn An",
-        name_key="nguyen van an",
-        store_id=store_id,
-        points=300,
+    tv = make_product(s, "TV-55", "Tivi 55 inch")
+    an = make_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
+    an.store_id = store_id
+    binh = make_customer(
+        s, "Trần Thị Bình", code="KH0000002", phones=["0987654321"], tier=Tier.SILVER
     )
-    an.phones.append(
-        CustomerPhone(
-            e164="+84912345678", raw="0912 345 678", digits_rev="8765432190", is_primary=True
-        )
-    )
-    an.important_dates.append(ImportantDate(label="Ngày cưới", date=date(2015, 5, 20)))
-    binh = Customer(
-        code="KH0000002", full_name="Trần Thị Bình", name_key="tran thi binh", tier=Tier.SILVER
-    )
-    binh.phones.append(
-        CustomerPhone(
-            e164="+84987654321", raw="0987654321", digits_rev="1234567890", is_primary=True
-        )
-    )
-    gone = Customer(
-        code="KH0000003", full_name="Lê Văn Cũ", name_key="le van cu", archived_at=utcnow()
-    )
-    s.add_all([tv, an, binh, gone])
-    s.flush()
+    gone = make_customer(s, "Lê Văn Cũ", code="KH0000003", archived_at=utcnow())
+    wedding = make_important_date(s, an.id, "Ngày cưới", date(2015, 5, 20))
+    make_points(s, an.id, 300, "Tích điểm mua Tivi 55 inch")
     bought = date.today() - timedelta(days=10)
-    s.add_all(
-        [
-            PointsEntry(customer_id=an.id, delta=300, reason="Tích điểm mua Tivi 55 inch"),
-            Purchase(
-                customer_id=an.id,
-                product_id=tv.id,
-                purchase_date=bought,
-                price_vnd=35_000_000,
-                warranty_end=bought + timedelta(days=730),
-            ),
-        ]
+    make_purchase(
+        s,
+        an.id,
+        product_id=tv.id,
+        purchase_date=bought,
+        price_vnd=35_000_000,
+        warranty_end=bought + timedelta(days=730),
     )
-    return an.id, binh.id, gone.id, an.important_dates[0].id
+    return an.id, binh.id, gone.id, wedding.id
 
 
 def build_world(db: Database) -> World:
     with db.session_scope() as s:
-        admin = create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")
+        admin = first_admin(s)
         hn = stores.add_store(s, admin, "HN01", "Cửa hàng Hà Nội", "1 Tràng Tiền", "024 3825 1234")
         dn = stores.add_store(s, admin, "DN01", "Cửa hàng Đà Nẵng")
-        agent = users.add_user(
-            s, admin, "lan.nguyen", "Nguyễn Thị Lan", "agent", "mat-khau-2", store_id=hn.id
+        agent = staff_member(s, admin, "lan.nguyen", "Nguyễn Thị Lan", store_id=hn.id)
+        sup = staff_member(
+            s, admin, "hung.tran", "Trần Văn Hùng", "supervisor", password="mat-khau-3"
         )
-        sup = users.add_user(s, admin, "hung.tran", "Trần Văn Hùng", "supervisor", "mat-khau-3")
-        gone = users.add_user(s, admin, "cu.le", "Lê Văn Cũ", "agent", "mat-khau-4")
-        users.set_active(s, admin, gone.id, False)
-
-        def actor(view) -> Actor:
-            return Actor.of(s.get(User, view.id))
+        gone = staff_member(s, admin, "cu.le", "Lê Văn Cũ", password="mat-khau-4").user_id
+        users.set_active(s, admin, gone, False)
 
         an, binh, archived, wedding = _customers(s, hn.id)
-        call = Interaction(
-            customer_id=an,
-            channel=Channel.PHONE,
-            direction="in",
-            started_at=utcnow(),
-            topic="warranty",
-            notes="Hỏi bảo hành tivi",
+        call = make_interaction(
+            s, an, started_at=utcnow(), topic="warranty", notes="Hỏi bảo hành tivi"
         )
-        unknown = Interaction(
-            phone_e164="+84909111222",
-            channel=Channel.PHONE,
-            direction="in",
-            started_at=utcnow(),
-            topic="other",
-        )
-        s.add_all([call, unknown])
+        unknown = make_interaction(s, phone_e164="+84909111222", started_at=utcnow(), topic="other")
         cases = {
-            status: Complaint(
+            status: make_complaint(
+                s,
+                an,
                 number=f"KN-2025-00000{n}",
-                customer_id=an,
                 category="product_defect",
-                channel="phone",
                 description="Tivi không lên hình",
                 status=ComplaintStatus(status),
                 resolved_at=utcnow() if status == "resolved" else None,
             )
             for n, status in enumerate(("new", "in_progress", "resolved"), start=1)
         }
-        s.add_all(cases.values())
-        s.flush()
-        loyalty.override_tier(s, actor(sup), binh, "silver", "Khách quen của cửa hàng")
+        loyalty.override_tier(s, sup, binh, "silver", "Khách quen của cửa hàng")
         return World(
-            actors={A: actor(agent), S: actor(sup), M: admin},
-            agent_id=agent.id,
-            disabled_id=gone.id,
+            actors={A: agent, S: sup, M: admin},
+            agent_id=agent.user_id,
+            disabled_id=gone,
             store_id=hn.id,
             other_store_id=dn.id,
             customer_id=an,
@@ -183,21 +147,17 @@ def build_world(db: Database) -> World:
 
 def _reminder(s: Session, w: World, customer: bool = True) -> int:
     """A reminder waiting in the Hà Nội store's pool (a row, as a rule would leave it)."""
-    from app.models import Reminder
-
-    row = Reminder(
+    return make_reminder(
+        s,
+        w.customer_id if customer else None,
         unique_key=f"birthday:customer:{w.customer_id}:{date.today()}",
         rule="birthday",
         subject_type="customer",
         subject_id=w.customer_id,
-        customer_id=w.customer_id if customer else None,
         due_at=utcnow(),
         title="Chúc mừng sinh nhật Nguyễn Văn An",
         store_id=w.store_id,
-    )
-    s.add(row)
-    s.flush()
-    return row.id
+    ).id
 
 
 Mutation = Callable[[Session, Actor, World], object]
@@ -209,18 +169,9 @@ def _purchase_of_an(s: Session, w: World) -> int:
 
 def _slip_of_an(s: Session, w: World) -> int:
     """A warranty slip issued for An's purchase (a row, not an audited change)."""
-    from app.models import Slip
-
-    slip = Slip(
-        number="PBH-2025-000001",
-        kind="warranty",
-        customer_id=w.customer_id,
-        purchase_id=_purchase_of_an(s, w),
-        payload={},
-    )
-    s.add(slip)
-    s.flush()
-    return slip.id
+    return make_slip(
+        s, w.customer_id, number="PBH-2025-000001", purchase_id=_purchase_of_an(s, w), payload={}
+    ).id
 
 
 # qualified service name -> (roles allowed, how to call it)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import Claim, ClaimKind, ClaimStatus, Product, Purchase, Role
+from app.models import ClaimKind, ClaimStatus, Product, Purchase, Role
 from app.services.actor import Actor
 from app.services.claims import (
     claim_actions,
@@ -24,6 +24,7 @@ from app.services.claims import (
     products,
     purchases,
 )
+from tests.factories import make_claim
 
 A, S, M = Role.AGENT, Role.SUPERVISOR, Role.ADMIN
 EVERYONE = frozenset({A, S, M})
@@ -38,19 +39,17 @@ def _claim(s: Session, w, kind: str = "repair", covered: bool = True) -> int:
     purchase = s.scalars(
         select(Purchase).where(Purchase.customer_id == w.customer_id).order_by(Purchase.id)
     ).first()
-    claim = Claim(
+    return make_claim(
+        s,
+        w.customer_id,
+        purchase.id,
         number="YC-2025-000001",
         kind=ClaimKind(kind),
         status=ClaimStatus.RECEIVED,
-        customer_id=w.customer_id,
-        purchase_id=purchase.id,
         in_warranty=covered,
         warranty_reason=f"covered:{purchase.warranty_end.isoformat()}",
         fault_description="Tivi không lên hình",
-    )
-    s.add(claim)
-    s.flush()
-    return claim.id
+    ).id
 
 
 def _restore(s: Session, a: Actor, w) -> object:

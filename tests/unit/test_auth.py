@@ -13,6 +13,7 @@ from app.logs import setup_file_logging
 from app.models import AuditEntry, Role, User
 from app.services.access import auth, users
 from app.services.actor import Actor
+from tests.scenarios import staff_member
 
 NOW = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
 SECRET = "Mật-khẩu-bí-mật-42"
@@ -21,8 +22,7 @@ SECRET = "Mật-khẩu-bí-mật-42"
 @pytest.fixture
 def lan(db, admin) -> Actor:
     with db.session_scope() as s:
-        view = users.add_user(s, admin, "lan.nguyen", "Nguyễn Thị Lan", "agent", SECRET)
-        return Actor.of(s.get(User, view.id))
+        return staff_member(s, admin, "lan.nguyen", "Nguyễn Thị Lan", password=SECRET)
 
 
 def _sign_in(db, username, password, now=NOW):
@@ -140,8 +140,7 @@ def test_bad_usernames_are_refused(db, admin, username, message):
 
 def test_the_last_active_admin_can_be_neither_disabled_nor_demoted(db, admin):
     with db.session_scope() as s:
-        other = users.add_user(s, admin, "chi.le", "Lê Thị Chi", "admin", "mat-khau-5")
-        chi = Actor.of(s.get(User, other.id))
+        chi = staff_member(s, admin, "chi.le", "Lê Thị Chi", "admin")
     # Two admins: one may disable the other ...
     with db.session_scope() as s:
         users.set_active(s, chi, admin.user_id, False)

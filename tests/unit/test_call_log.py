@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.errors import ValidationError
-from app.models import Channel, Direction, Interaction, Outcome, Store, User
+from app.models import Channel, Direction, Interaction, Outcome, User
 from app.services.contacts.call_log import (
     CallLogFilter,
     call_log_choices,
@@ -17,7 +17,7 @@ from app.services.contacts.call_log import (
     call_log_totals,
 )
 from app.services.contacts.call_log_export import export_call_log
-from tests.customer_records import add_customer
+from tests.factories import make_customer, make_interaction, make_store
 
 # 23:30 on 19 November in Hà Nội is 16:30 UTC the same day; 00:30 on the 20th is 17:30.
 LATE = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
@@ -26,42 +26,34 @@ LATE = datetime(2026, 11, 19, 16, 30, tzinfo=UTC)
 @pytest.fixture
 def world(db, admin):
     with db.session_scope() as s:
-        hn = Store(code="HN01", name="Cửa hàng Hà Nội")
-        s.add(hn)
-        s.flush()
-        an = add_customer(s, "Nguyễn Văn An", phones=["0912 345 678"])
-        yen = s.query(User).filter_by(username="admin").one()
-        rows = []
-        for n in range(7):
-            rows.append(
-                Interaction(
-                    customer_id=an.id if n % 2 == 0 else None,
-                    phone_e164=None if n % 2 == 0 else "+84909111222",
-                    channel=Channel.PHONE if n < 5 else Channel.EMAIL,
-                    direction=Direction.INBOUND if n % 3 else Direction.OUTBOUND,
-                    started_at=LATE + timedelta(hours=n // 2),  # pairs share a start time
-                    duration_seconds=60 * (n + 1) if n != 3 else None,
-                    topic="warranty" if n < 4 else "billing",
-                    outcome=Outcome.RESOLVED_FIRST_CONTACT if n < 3 else Outcome.NO_ANSWER,
-                    notes=f"Ghi chú {n}",
-                    agent_id=yen.id if n < 6 else None,
-                    store_id=hn.id if n >= 2 else None,
-                )
+        hn = make_store(s).id
+        an = make_customer(s, "Nguyễn Văn An", phones=["0912 345 678"]).id
+        yen = s.query(User).filter_by(username="admin").one().id
+        rows = [
+            make_interaction(
+                s,
+                an if n % 2 == 0 else None,
+                phone_e164=None if n % 2 == 0 else "+84909111222",
+                channel=Channel.PHONE if n < 5 else Channel.EMAIL,
+                direction=Direction.INBOUND if n % 3 else Direction.OUTBOUND,
+                started_at=LATE + timedelta(hours=n // 2),  # pairs share a start time
+                duration_seconds=60 * (n + 1) if n != 3 else None,
+                topic="warranty" if n < 4 else "billing",
+                outcome=Outcome.RESOLVED_FIRST_CONTACT if n < 3 else Outcome.NO_ANSWER,
+                notes=f"Ghi chú {n}",
+                agent_id=yen if n < 6 else None,
+                store_id=hn if n >= 2 else None,
             )
-        s.add_all(rows)
-        s.flush()
-        s.add(
-            Interaction(
-                customer_id=an.id,
-                channel=Channel.PHONE,
-                direction=Direction.INBOUND,
-                started_at=LATE + timedelta(hours=9),
-                topic="warranty",
-                notes="Sửa lại",
-                corrects_id=rows[0].id,
-            )
+            for n in range(7)
+        ]
+        make_interaction(
+            s,
+            an,
+            started_at=LATE + timedelta(hours=9),
+            notes="Sửa lại",
+            corrects_id=rows[0].id,
         )
-        return {"ids": [r.id for r in rows], "an": an.id, "store": hn.id, "agent": yen.id}
+        return {"ids": [r.id for r in rows], "an": an, "store": hn, "agent": yen}
 
 
 def _ids(db, f=None, limit=3):

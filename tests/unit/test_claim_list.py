@@ -14,11 +14,7 @@ from app.services.claims.claim_list import ClaimFilter, claim_counts, claim_page
 from app.services.claims.claim_outcomes import refund_claim
 from app.services.claims.claim_workflow import change_claim_status
 from app.services.claims.claims import ClaimInput, open_claim
-from tests.customer_records import add_customer
-from tests.unit import claim_fixtures
-from tests.unit.claim_fixtures import NOW, sell
-
-counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
+from tests.factories import make_customer
 
 
 @pytest.fixture
@@ -26,7 +22,7 @@ def claims(db, counter) -> dict[str, int]:
     """Five claims, one a minute: An's repair (ready), An's return (refunded), Bình's
     exchange, Bình's repair assigned to the supervisor, and a repair at another store."""
     with db.session_scope() as s:
-        binh = add_customer(s, "Trần Thị Bình", phones=["0987 654 321"]).id
+        binh = make_customer(s, "Trần Thị Bình", phones=["0987 654 321"]).id
         other = stores.add_store(s, counter.admin, "DN01", "Cửa hàng Đà Nẵng").id
     plan = [
         ("an_repair", counter.customer_id, "repair"),
@@ -38,9 +34,8 @@ def claims(db, counter) -> dict[str, int]:
     made = {}
     for n, (name, customer, kind) in enumerate(plan):
         # The administrator has no store: the claim is the store's that sold the unit.
-        pid = sell(
+        pid = counter.sell(
             db,
-            counter,
             date(2026, 10, 25),
             serial=f"SN55L000{n}",
             invoice_no=f"HD{n}",
@@ -49,9 +44,8 @@ def claims(db, counter) -> dict[str, int]:
         )
         with db.session_scope() as s:
             actor = counter.agent if name != "dn_repair" else counter.admin
-            view = open_claim(
-                s, actor, ClaimInput(pid, kind, "Lỗi màn hình."), now=NOW + timedelta(minutes=n)
-            )
+            at = counter.now + timedelta(minutes=n)
+            view = open_claim(s, actor, ClaimInput(pid, kind, "Lỗi màn hình."), now=at)
             made[name] = view.id
     with db.session_scope() as s:
         for to in ("diagnosing", "ready"):

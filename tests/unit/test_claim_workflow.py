@@ -17,7 +17,6 @@ from app.models import (
     ClaimEvent,
     ClaimKind,
     ClaimStatus,
-    Product,
     Purchase,
 )
 from app.services.claims.claim_actions import add_claim_note, assign_claim, record_quote
@@ -28,10 +27,8 @@ from app.services.claims.claim_workflow import TRANSITIONS, change_claim_status,
 from app.services.claims.purchases import purchase_view
 from app.services.claims.warranty_check import check_warranty
 from app.services.demo import generate
-from tests.unit import claim_fixtures
-from tests.unit.claim_fixtures import NOW, TODAY, sell, take_in
+from tests.factories import make_product
 
-counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
 K, S = ClaimKind, ClaimStatus
 _serials = itertools.count(1)
 
@@ -66,8 +63,8 @@ def step(db, actor, claim_id: int, to: ClaimStatus):
 
 def claim_at(db, c, kind: ClaimKind, status: ClaimStatus) -> int:
     """A fresh in-warranty claim of `kind` brought to `status` through legal steps."""
-    pid = sell(db, c, date(2026, 10, 25), serial=f"SN55A{next(_serials):04d}")
-    claim = take_in(db, c.agent, pid, kind=kind.value)
+    pid = c.sell(db, date(2026, 10, 25), serial=f"SN55A{next(_serials):04d}")
+    claim = c.take_in(db, pid, kind=kind.value)
     for to in path_to(kind, status)[1:]:
         step(db, c.agent, claim.id, to)
     return claim.id
@@ -160,12 +157,14 @@ def test_an_exchange_hands_over_a_new_unit_that_keeps_the_warranty_end(db, count
         original = s.get(Purchase, s.get(Claim, cid).purchase_id)
         end = original.warranty_end
     with db.session_scope() as s:
-        exchange_claim(s, counter.agent, cid, "sn55x 9999", note="Đổi máy mới nguyên hộp.", now=NOW)
+        exchange_claim(
+            s, counter.agent, cid, "sn55x 9999", note="Đổi máy mới nguyên hộp.", now=counter.now
+        )
     with db.session_scope() as s:
         claim = s.get(Claim, cid)
         new = purchase_view(s, claim.replacement_purchase_id)
-        [now_has] = check_warranty(s, "SN55X9999", today=TODAY)
-        [old] = check_warranty(s, original.serial_no, today=TODAY)
+        [now_has] = check_warranty(s, "SN55X9999", today=counter.today)
+        [old] = check_warranty(s, original.serial_no, today=counter.today)
     assert (claim.status, claim.replacement_serial) == (S.EXCHANGED, "SN55X9999")
     assert (new.customer_id, new.product_id, new.serial_no) == (
         counter.customer_id,
@@ -180,20 +179,18 @@ def test_an_exchange_hands_over_a_new_unit_that_keeps_the_warranty_end(db, count
 def test_a_repair_may_end_in_a_replacement_of_another_model(db, counter):
     cid = claim_at(db, counter, K.REPAIR, S.WAITING_PARTS)
     with db.session_scope() as s:
-        other = Product(sku="TV-65", name="Tivi Sony 65 inch", name_key="tivi sony 65 inch")
-        s.add(other)
-        s.flush()
+        other = make_product(s, "TV-65", "Tivi Sony 65 inch")
         exchange_claim(s, counter.agent, cid, "SN65A0001", product_id=other.id)
         new = purchase_view(s, s.get(Claim, cid).replacement_purchase_id)
     assert new.product_name == "Tivi Sony 65 inch"
     # The replacement's refund is limited by what was paid for the original.
-    later = take_in(db, counter.agent, new.id, kind="return", fault_description="Khách đổi ý.")
+    later = counter.take_in(db, new.id, kind="return", fault_description="Khách đổi ý.")
     with pytest.raises(ValidationError, match="15,000,000 ₫ paid"), db.session_scope() as s:
         refund_claim(s, counter.agent, later.id, 16_000_000)
 
 
 def test_a_replacement_serial_already_sold_is_refused(db, counter):
-    sell(db, counter, date(2026, 9, 1), serial="SN55TAKEN")
+    counter.sell(db, date(2026, 9, 1), serial="SN55TAKEN")
     cid = claim_at(db, counter, K.EXCHANGE, S.RECEIVED)
     with (
         pytest.raises(ValidationError, match="SN55TAKEN is already registered to Nguyễn Văn An"),
@@ -209,8 +206,8 @@ def test_a_replacement_serial_already_sold_is_refused(db, counter):
 
 
 def test_an_out_of_warranty_repair_waits_for_the_quote_to_be_accepted(db, counter):
-    pid = sell(db, counter, date(2023, 5, 1))
-    cid = take_in(db, counter.agent, pid).id
+    pid = counter.sell(db, date(2023, 5, 1))
+    cid = counter.take_in(db, pid).id
     step(db, counter.agent, cid, S.DIAGNOSING)
     with pytest.raises(ValidationError, match="acceptance of the quoted cost") as refused:
         step(db, counter.agent, cid, S.REPAIRING)

@@ -15,15 +15,11 @@ from app.services.claims.claim_detail import claim_detail
 from app.services.claims.claim_workflow import change_claim_status
 from app.services.claims.claims import ClaimInput, open_claim
 from app.services.customers.customer_timeline import timeline
-from tests.unit import claim_fixtures
-from tests.unit.claim_fixtures import NOW, sell, take_in
-
-counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
 
 
 def test_an_in_warranty_repair_is_taken_in_with_its_reason(db, counter):
-    pid = sell(db, counter, date(2026, 10, 20))
-    claim = take_in(db, counter.agent, pid, expected_return_date=date(2026, 11, 12))
+    pid = counter.sell(db, date(2026, 10, 20))
+    claim = counter.take_in(db, pid, expected_return_date=date(2026, 11, 12))
     assert (claim.number, claim.kind, claim.status) == ("YC-2026-000001", "repair", "received")
     assert (claim.in_warranty, claim.warranty_reason) == (True, "covered:2028-10-20")
     assert claim.quoted_cost_vnd is None
@@ -47,8 +43,8 @@ def test_an_in_warranty_repair_is_taken_in_with_its_reason(db, counter):
 
 def test_an_expired_unit_is_an_out_of_warranty_repair_with_a_quote(db, counter):
     # 24 months from 10 January 2024: the last covered day was 10 January 2026.
-    pid = sell(db, counter, date(2024, 1, 10))
-    claim = take_in(db, counter.agent, pid, quoted_cost_vnd=1_200_000, quote_accepted=None)
+    pid = counter.sell(db, date(2024, 1, 10))
+    claim = counter.take_in(db, pid, quoted_cost_vnd=1_200_000, quote_accepted=None)
     assert (claim.in_warranty, claim.warranty_reason) == (False, "expired:2026-01-10")
     assert (claim.quoted_cost_vnd, claim.quote_accepted) == (1_200_000, None)
     with db.session_scope() as s:
@@ -57,7 +53,7 @@ def test_an_expired_unit_is_an_out_of_warranty_repair_with_a_quote(db, counter):
 
 def test_the_warranty_is_judged_on_the_local_day_of_intake(db, counter):
     """Ends 2 November: at 23:30 on the 2nd in Hà Nội it is covered, 30 minutes later not."""
-    pid = sell(db, counter, date(2024, 11, 2))
+    pid = counter.sell(db, date(2024, 11, 2))
     last_minute = datetime(2026, 11, 2, 16, 30, tzinfo=UTC)
     with db.session_scope() as s:
         inside = open_claim(
@@ -88,10 +84,10 @@ def test_the_warranty_is_judged_on_the_local_day_of_intake(db, counter):
     ],
 )
 def test_bad_intake_is_refused_and_nothing_is_written(db, counter, changes, field, words):
-    pid = sell(db, counter, date(2026, 10, 25))
+    pid = counter.sell(db, date(2026, 10, 25))
     changes = dict(changes)
     with pytest.raises(ValidationError) as refused:
-        take_in(db, counter.agent, changes.pop("purchase_id", pid), **changes)
+        counter.take_in(db, changes.pop("purchase_id", pid), **changes)
     assert refused.value.field == field
     assert words in refused.value.message.lower()
     with db.session_scope() as s:
@@ -99,52 +95,54 @@ def test_bad_intake_is_refused_and_nothing_is_written(db, counter, changes, fiel
 
 
 def test_an_out_of_warranty_quote_must_be_a_sum_of_money(db, counter):
-    pid = sell(db, counter, date(2023, 1, 1))
+    pid = counter.sell(db, date(2023, 1, 1))
     with pytest.raises(ValidationError, match="quoted cost the customer accepted") as refused:
-        take_in(db, counter.agent, pid, quote_accepted=True)
+        counter.take_in(db, pid, quote_accepted=True)
     assert refused.value.field == "quote"
     with pytest.raises(ValidationError, match="0 or more"):
-        take_in(db, counter.agent, pid, quoted_cost_vnd=-5)
+        counter.take_in(db, pid, quoted_cost_vnd=-5)
 
 
 def test_a_claim_for_an_archived_customer_is_refused(db, counter):
-    pid = sell(db, counter, date(2026, 10, 25))
+    pid = counter.sell(db, date(2026, 10, 25))
     with db.session_scope() as s:
         s.get(Customer, counter.customer_id).archived_at = datetime(2026, 11, 1, tzinfo=UTC)
     with pytest.raises(ValidationError, match=r"Nguyễn Văn An \(.*\) is archived") as refused:
-        take_in(db, counter.agent, pid)
+        counter.take_in(db, pid)
     assert refused.value.field == "customer"
     with db.session_scope() as s:
         assert s.scalars(select(Claim)).all() == []
 
 
 def test_a_unit_already_in_a_claim_is_not_taken_in_twice(db, counter):
-    pid = sell(db, counter, date(2026, 10, 25))
-    take_in(db, counter.agent, pid)
+    pid = counter.sell(db, date(2026, 10, 25))
+    counter.take_in(db, pid)
     with pytest.raises(ValidationError, match="already in claim YC-2026-000001"):
-        take_in(db, counter.agent, pid, kind="exchange")
+        counter.take_in(db, pid, kind="exchange")
 
 
 def test_a_late_return_needs_a_supervisor_who_is_recorded(db, counter):
     # 15 days to return: bought 16 days before the visit.
-    late = sell(db, counter, date(2026, 10, 17))
+    late = counter.sell(db, date(2026, 10, 17))
     with pytest.raises(PermissionDenied) as refused:
-        take_in(db, counter.agent, late, kind="return", fault_description="Khách đổi ý.")
+        counter.take_in(db, late, kind="return", fault_description="Khách đổi ý.")
     assert "16 days after the sale, past the 15-day return window" in refused.value.message
     assert "a supervisor must approve it" in refused.value.message
-    claim = take_in(db, counter.supervisor, late, kind="return", fault_description="Khách đổi ý.")
+    claim = counter.take_in(
+        db, late, kind="return", fault_description="Khách đổi ý.", actor=counter.supervisor
+    )
     with db.session_scope() as s:
         assert s.get(Claim, claim.id).approved_by_id == counter.supervisor.user_id
         assert claim_detail(s, claim.id).approved_by_name == "Lê Thu Hà"
     # On the last day of the window an agent takes it in alone.
-    on_time = sell(db, counter, date(2026, 10, 18), serial="SN55A0002")
-    claim = take_in(db, counter.agent, on_time, kind="return", fault_description="Khách đổi ý.")
+    on_time = counter.sell(db, date(2026, 10, 18), serial="SN55A0002")
+    claim = counter.take_in(db, on_time, kind="return", fault_description="Khách đổi ý.")
     with db.session_scope() as s:
         assert s.get(Claim, claim.id).approved_by_id is None
 
 
 def test_two_seats_taking_claims_at_once_get_consecutive_numbers(db, counter):
-    ids = [sell(db, counter, date(2026, 10, 25), serial=f"SN55B000{n}") for n in range(2)]
+    ids = [counter.sell(db, date(2026, 10, 25), serial=f"SN55B000{n}") for n in range(2)]
     start = threading.Barrier(2)
     numbers: list[str] = []
     errors: list[BaseException] = []
@@ -154,7 +152,7 @@ def test_two_seats_taking_claims_at_once_get_consecutive_numbers(db, counter):
             start.wait()
             with db.session_scope() as s:
                 claim = open_claim(
-                    s, counter.agent, ClaimInput(purchase_id, "repair", "Hỏng."), now=NOW
+                    s, counter.agent, ClaimInput(purchase_id, "repair", "Hỏng."), now=counter.now
                 )
             numbers.append(claim.number)
         except BaseException as exc:  # reported below, on the test's thread
@@ -170,8 +168,8 @@ def test_two_seats_taking_claims_at_once_get_consecutive_numbers(db, counter):
 
 
 def test_the_customer_timeline_shows_the_claim_as_it_is_now(db, counter):
-    pid = sell(db, counter, date(2026, 10, 25))
-    claim = take_in(db, counter.agent, pid)
+    pid = counter.sell(db, date(2026, 10, 25))
+    claim = counter.take_in(db, pid)
     with db.session_scope() as s:
         change_claim_status(s, counter.agent, claim.id, "diagnosing")
     with db.session_scope() as s:

@@ -8,9 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.models import Complaint, ComplaintEvent, User
-from app.services.access import users
-from app.services.actor import Actor
+from app.models import Complaint, ComplaintEvent
 from app.services.complaints.complaint_actions import (
     add_note,
     assign_complaint,
@@ -19,30 +17,26 @@ from app.services.complaints.complaint_actions import (
 )
 from app.services.complaints.complaint_workflow import cancel_complaint
 from app.services.complaints.complaints import ComplaintInput, complaint_detail, open_complaint
-from tests.customer_records import add_customer
+from tests.factories import make_customer
+from tests.scenarios import staff_member
 
 MONDAY_9 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)  # 09:00 in Hà Nội
 
 
-def _user(db, admin, username, name, role) -> Actor:
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, username, name, role, "mat-khau-2")
-        return Actor.of(s.get(User, view.id))
-
-
 @pytest.fixture
-def people(db, admin):
-    return {
-        "yen": _user(db, admin, "yen.tran", "Trần Thị Yến", "agent"),
-        "lan": _user(db, admin, "lan.nguyen", "Nguyễn Thị Lan", "agent"),
-        "ha": _user(db, admin, "ha.le", "Lê Thu Hà", "supervisor"),
-    }
+def people(db, admin, agent):
+    with db.session_scope() as s:
+        return {
+            "yen": agent,
+            "lan": staff_member(s, admin, "lan.nguyen", "Nguyễn Thị Lan"),
+            "ha": staff_member(s, admin, "ha.le", "Lê Thu Hà", "supervisor"),
+        }
 
 
 @pytest.fixture
 def complaint(db, people):
     with db.session_scope() as s:
-        customer = add_customer(s, "Nguyễn Văn An").id
+        customer = make_customer(s, "Nguyễn Văn An").id
         return open_complaint(
             s,
             people["yen"],

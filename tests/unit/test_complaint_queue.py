@@ -11,15 +11,9 @@ from app.errors import PermissionDenied
 from app.models import (
     Complaint,
     ComplaintStatus,
-    Product,
-    Purchase,
-    Role,
     Severity,
-    Store,
     User,
 )
-from app.services.access import users
-from app.services.actor import Actor
 from app.services.complaints.complaint_queue import (
     QueueFilter,
     filter_choices,
@@ -27,7 +21,14 @@ from app.services.complaints.complaint_queue import (
     queue_page,
     queues_for,
 )
-from tests.customer_records import add_customer
+from tests.factories import (
+    make_complaint,
+    make_customer,
+    make_product,
+    make_purchase,
+    make_store,
+)
+from tests.scenarios import staff_member
 
 NOW = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 
@@ -35,34 +36,27 @@ NOW = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def world(db, admin):
     with db.session_scope() as s:
-        hn = Store(code="HN01", name="Cửa hàng Hà Nội")
-        s.add(hn)
-        s.flush()
-
-        yen = users.add_user(
-            s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2", store_id=hn.id
-        )
-        ha = users.add_user(
-            s, admin, "ha.le", "Lê Thu Hà", "supervisor", "mat-khau-2", store_id=hn.id, tier=2
-        )
-        an = add_customer(s, "Nguyễn Văn An")
+        hn = make_store(s).id
+        yen = staff_member(s, admin, store_id=hn)
+        ha = staff_member(s, admin, "ha.le", "Lê Thu Hà", "supervisor", store_id=hn, tier=2)
+        an = make_customer(s, "Nguyễn Văn An").id
         made = {}
         for n, (name, status, assignee, tier, store, hours) in enumerate(
             [
-                ("mine_late", ComplaintStatus.IN_PROGRESS, yen.id, 1, hn.id, 1),
-                ("mine_early", ComplaintStatus.NEW, yen.id, 1, hn.id, -2),
-                ("pool", ComplaintStatus.NEW, None, 1, hn.id, 5),
-                ("pool_tier2", ComplaintStatus.REOPENED, None, 2, hn.id, 3),
+                ("mine_late", ComplaintStatus.IN_PROGRESS, yen.user_id, 1, hn, 1),
+                ("mine_early", ComplaintStatus.NEW, yen.user_id, 1, hn, -2),
+                ("pool", ComplaintStatus.NEW, None, 1, hn, 5),
+                ("pool_tier2", ComplaintStatus.REOPENED, None, 2, hn, 3),
                 ("elsewhere", ComplaintStatus.WAITING_CUSTOMER, None, 1, None, 4),
-                ("closed", ComplaintStatus.CLOSED, yen.id, 1, hn.id, -100),
+                ("closed", ComplaintStatus.CLOSED, yen.user_id, 1, hn, -100),
             ],
             start=1,
         ):
-            c = Complaint(
+            made[name] = make_complaint(
+                s,
+                an,
                 number=f"KN-2026-{n:06d}",
-                customer_id=an.id,
                 category="delivery",
-                channel="phone",
                 description="Giao trễ",
                 status=status,
                 priority=Severity.HIGH if name == "pool" else Severity.NORMAL,
@@ -70,15 +64,8 @@ def world(db, admin):
                 tier=tier,
                 store_id=store,
                 resolution_due=NOW + timedelta(hours=hours),
-            )
-            s.add(c)
-            s.flush()
-            made[name] = c.id
-        actors = {
-            "yen": Actor(yen.id, "yen.tran", yen.full_name, Role.AGENT, 1, hn.id),
-            "ha": Actor(ha.id, "ha.le", ha.full_name, Role.SUPERVISOR, 2, hn.id),
-        }
-        return made, actors
+            ).id
+        return made, {"yen": yen, "ha": ha}
 
 
 def _numbers(db, actor, queue, f=None):
@@ -125,24 +112,21 @@ def test_product_and_agent_filters_narrow_the_queue(db, world, admin):
     made, people = world
     ha = people["ha"]
     with db.session_scope() as s:
-        fridge = Product(sku="TL-1", name="Tủ lạnh Sao Việt 300L", name_key="tu lanh sao viet")
-        washer = Product(sku="MG-1", name="Máy giặt Ánh Dương 9kg", name_key="may giat")
-        retired = Product(sku="TV-0", name="Đầu thu cũ", name_key="dau thu cu", is_active=False)
-        s.add_all([fridge, washer, retired])
-        s.flush()
+        fridge = make_product(s, "TL-1", "Tủ lạnh Sao Việt 300L")
+        washer = make_product(s, "MG-1", "Máy giặt Ánh Dương 9kg")
+        retired = make_product(s, "TV-0", "Đầu thu cũ", is_active=False)
         customer_id = s.get(Complaint, made["pool"]).customer_id
-        bought = Purchase(
-            customer_id=customer_id,
+        bought = make_purchase(
+            s,
+            customer_id,
             product_id=fridge.id,
             purchase_date=date(2026, 10, 1),
             warranty_end=date(2028, 10, 1),
         )
-        s.add(bought)
-        s.flush()
         for name in ("pool", "mine_late", "closed"):
             s.get(Complaint, made[name]).purchase_id = bought.id
         ids = {"fridge": fridge.id, "washer": washer.id, "retired": retired.id}
-        users.add_user(s, admin, "cu.nv", "Nhân Viên Cũ", "agent", "mat-khau-2")
+        staff_member(s, admin, "cu.nv", "Nhân Viên Cũ")
         s.execute(update(User).where(User.username == "cu.nv").values(is_active=False))
 
     assert _numbers(db, ha, "all", QueueFilter(product_id=ids["fridge"])) == [

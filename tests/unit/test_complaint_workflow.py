@@ -9,9 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import CareDeskError, Conflict, ValidationError
-from app.models import Complaint, ComplaintEvent, ComplaintStatus, Customer, PointsEntry, Tier, User
-from app.services.access import users
-from app.services.actor import Actor
+from app.models import Complaint, ComplaintEvent, ComplaintStatus, Customer, PointsEntry, Tier
 from app.services.complaints.complaint_workflow import (
     TRANSITIONS,
     Resolution,
@@ -22,7 +20,7 @@ from app.services.complaints.complaint_workflow import (
     resolve_complaint,
 )
 from app.services.complaints.complaints import ComplaintInput, open_complaint
-from tests.customer_records import add_customer
+from tests.factories import make_customer
 
 S = ComplaintStatus
 # Monday 2 November 2026, 09:00 in Hà Nội.
@@ -30,22 +28,9 @@ MONDAY_9 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 FIX = Resolution("repair", "Đã thay bo mạch, khách kiểm tra máy chạy êm.")
 
 
-@pytest.fixture
-def agent(db, admin) -> Actor:
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        return Actor.of(s.get(User, view.id))
-
-
-@pytest.fixture
-def customer(db) -> int:
-    with db.session_scope() as s:
-        return add_customer(s, "Nguyễn Văn An", phones=["0912 345 678"]).id
-
-
-def _open(db, actor, customer, **changes):
+def _open(db, actor, an, **changes):
     values = dict(
-        customer_id=customer,
+        customer_id=an,
         category="product_defect",
         description="Máy giặt kêu to khi vắt.",
         severity="normal",
@@ -55,9 +40,9 @@ def _open(db, actor, customer, **changes):
         return open_complaint(s, actor, ComplaintInput(**values), now=MONDAY_9)
 
 
-def test_a_complaint_gets_a_yearly_number_a_priority_and_due_times(db, agent, customer):
-    first = _open(db, agent, customer)
-    second = _open(db, agent, customer, severity="high")
+def test_a_complaint_gets_a_yearly_number_a_priority_and_due_times(db, agent, an):
+    first = _open(db, agent, an)
+    second = _open(db, agent, an, severity="high")
     assert (first.number, second.number) == ("KN-2026-000001", "KN-2026-000002")
     assert (first.status, first.priority, first.tier) == ("new", "normal", 1)
     # Normal: first response 8 business hours (Monday 09:00-17:30 is 8.5 h: 17:00),
@@ -70,7 +55,7 @@ def test_a_complaint_gets_a_yearly_number_a_priority_and_due_times(db, agent, cu
 
 def test_a_vip_raises_the_priority_one_step(db, agent):
     with db.session_scope() as s:
-        vip = add_customer(s, "Lê Thị Vy", tier=Tier.VIP).id
+        vip = make_customer(s, "Lê Thị Vy", tier=Tier.VIP).id
     assert _open(db, agent, vip, severity="high").priority == "critical"
     assert _open(db, agent, vip, severity="critical").priority == "critical"
 
@@ -85,18 +70,18 @@ def test_a_vip_raises_the_priority_one_step(db, agent):
         ({"severity": "urgent"}, "severity", "severity"),
     ],
 )
-def test_bad_intake_is_refused_and_nothing_is_written(db, agent, customer, changes, field, words):
+def test_bad_intake_is_refused_and_nothing_is_written(db, agent, an, changes, field, words):
     with pytest.raises(ValidationError) as refused:
-        _open(db, agent, customer, **changes)
+        _open(db, agent, an, **changes)
     assert refused.value.field == field
     assert words in refused.value.message.lower()
     with db.session_scope() as s:
         assert s.scalars(select(Complaint)).all() == []
 
 
-def _at(db, actor, customer, status: ComplaintStatus) -> int:
+def _at(db, actor, an, status: ComplaintStatus) -> int:
     """A complaint brought to `status` through legal steps."""
-    cid = _open(db, actor, customer).id
+    cid = _open(db, actor, an).id
     path = {
         S.NEW: [],
         S.IN_PROGRESS: ["work"],
@@ -140,10 +125,8 @@ CASES = list(product(list(S), STEPS))
 
 
 @pytest.mark.parametrize(("start", "step"), CASES, ids=[f"{a}-{b}" for a, b in CASES])
-def test_every_transition_is_allowed_or_refused_as_the_workflow_says(
-    db, agent, customer, start, step
-):
-    cid = _at(db, agent, customer, start)
+def test_every_transition_is_allowed_or_refused_as_the_workflow_says(db, agent, an, start, step):
+    cid = _at(db, agent, an, start)
     target = STEPS[step]
     if target in TRANSITIONS[start]:
         assert _step(db, agent, cid, step).status == target.value
@@ -161,16 +144,16 @@ def test_every_transition_is_allowed_or_refused_as_the_workflow_says(
             assert s.get(Complaint, cid).status == start
 
 
-def test_a_resolution_with_negative_compensation_is_refused(db, agent, customer):
-    cid = _at(db, agent, customer, S.IN_PROGRESS)
+def test_a_resolution_with_negative_compensation_is_refused(db, agent, an):
+    cid = _at(db, agent, an, S.IN_PROGRESS)
     with pytest.raises(ValidationError, match="cannot be negative"), db.session_scope() as s:
         resolve_complaint(s, agent, cid, Resolution("points", "x", compensation_points=-1))
     with pytest.raises(ValidationError, match="cannot be negative"), db.session_scope() as s:
         resolve_complaint(s, agent, cid, Resolution("refund", "x", compensation_vnd=-50_000))
 
 
-def test_closing_needs_the_customers_confirmation_and_both_scores(db, agent, customer):
-    cid = _at(db, agent, customer, S.RESOLVED)
+def test_closing_needs_the_customers_confirmation_and_both_scores(db, agent, an):
+    cid = _at(db, agent, an, S.RESOLVED)
     with db.session_scope() as s:
         with pytest.raises(ValidationError, match="confirmed"):
             close_complaint(s, agent, cid, False, 5, 1)
@@ -181,8 +164,8 @@ def test_closing_needs_the_customers_confirmation_and_both_scores(db, agent, cus
     assert closed.status == "closed"
 
 
-def test_reopening_is_possible_only_within_the_window(db, agent, customer):
-    cid = _open(db, agent, customer).id
+def test_reopening_is_possible_only_within_the_window(db, agent, an):
+    cid = _open(db, agent, an).id
     _step(db, agent, cid, "work", now=MONDAY_9)
     _step(db, agent, cid, "resolve", now=MONDAY_9)
     with pytest.raises(ValidationError, match="more than 30 days"):
@@ -190,8 +173,8 @@ def test_reopening_is_possible_only_within_the_window(db, agent, customer):
     assert _step(db, agent, cid, "reopen", now=MONDAY_9 + timedelta(days=29)).status == "reopened"
 
 
-def test_a_stale_save_names_who_changed_what(db, agent, admin, customer):
-    view = _open(db, agent, customer)
+def test_a_stale_save_names_who_changed_what(db, agent, admin, an):
+    view = _open(db, agent, an)
     with db.session_scope() as s:
         change_status(s, admin, view.id, "in_progress", expected_version=view.version)
     with pytest.raises(Conflict) as refused, db.session_scope() as s:
@@ -203,21 +186,21 @@ def test_a_stale_save_names_who_changed_what(db, agent, admin, customer):
         assert s.get(Complaint, view.id).status == S.IN_PROGRESS
 
 
-def test_an_agent_cannot_work_on_a_colleagues_complaint(db, agent, admin, customer):
-    cid = _open(db, agent, customer).id
+def test_an_agent_cannot_work_on_a_colleagues_complaint(db, agent, admin, an):
+    cid = _open(db, agent, an).id
     with db.session_scope() as s:
         s.get(Complaint, cid).assignee_id = admin.user_id
     with pytest.raises(CareDeskError, match="Only supervisors and administrators"):
         _step(db, agent, cid, "work")
 
 
-def test_points_given_as_compensation_go_to_the_customers_ledger(db, agent, customer):
-    cid = _at(db, agent, customer, S.IN_PROGRESS)
+def test_points_given_as_compensation_go_to_the_customers_ledger(db, agent, an):
+    cid = _at(db, agent, an, S.IN_PROGRESS)
     with db.session_scope() as s:
         resolve_complaint(
             s, agent, cid, Resolution("points", "Tặng điểm xin lỗi", compensation_points=50)
         )
-        entry = s.scalars(select(PointsEntry).where(PointsEntry.customer_id == customer)).one()
+        entry = s.scalars(select(PointsEntry).where(PointsEntry.customer_id == an)).one()
         assert (entry.delta, entry.source_type, entry.source_id) == (50, "complaint", cid)
         assert entry.reason == "Compensation for complaint KN-2026-000001"
-        assert s.get(Customer, customer).points == 50
+        assert s.get(Customer, an).points == 50

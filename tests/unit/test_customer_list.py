@@ -15,7 +15,7 @@ from app.services.customers.customer_list import (
     customer_ids,
     customer_rows,
 )
-from tests.customer_records import add_complaint, add_customer, add_store, merge
+from tests.factories import make_complaint, make_customer, make_store, mark_merged
 
 
 def day(n: int) -> datetime:
@@ -26,43 +26,43 @@ def day(n: int) -> datetime:
 def base(db):
     """Six listed customers, one archived and one merged away."""
     with db.session_scope() as s:
-        hn, hcm = add_store(s, "HN01", "Cửa hàng Hà Nội"), add_store(s, "HCM01", "Cửa hàng Q1")
-        add_customer(
+        hn, hcm = make_store(s, "HN01", "Cửa hàng Hà Nội"), make_store(s, "HCM01", "Cửa hàng Q1")
+        make_customer(
             s,
             "Đỗ Văn Bình",
             code="C03",
             tier=Tier.GOLD,
             points=500,
             province="Hà Nội",
-            store=hn,
+            store_id=hn.id,
             birthday=date(1985, 3, 9),
             last_contact_at=day(3),
             phones=["0912 000 003", "0987 000 003"],
             tags=["vip", "business"],
         )
-        ann = add_customer(
+        ann = make_customer(
             s,
             "Nguyễn An",
             code="C01",
             tier=Tier.MEMBER,
             points=10,
             province="TP. Hồ Chí Minh",
-            store=hcm,
+            store_id=hcm.id,
             birthday=date(1990, 7, 1),
             last_contact_at=day(5),
             tags=["elderly"],
         )
-        add_customer(
+        make_customer(
             s,
             "Ánh Dương",
             code="C05",
             tier=Tier.VIP,
             points=9000,
             province="Hà Nội",
-            store=hn,
+            store_id=hn.id,
             birthday=date(2000, 3, 28),
         )
-        add_customer(
+        make_customer(
             s,
             "Trần Chi",
             code="C02",
@@ -72,25 +72,25 @@ def base(db):
             last_contact_at=day(1),
             tags=["elderly"],
         )
-        add_customer(
+        make_customer(
             s,
             "Bạch Yến",
             code="C04",
             tier=Tier.PLATINUM,
             points=3000,
             province="Hà Nội",
-            store=hcm,
+            store_id=hcm.id,
             birthday=date(1970, 12, 31),
             last_contact_at=day(5),
         )
-        add_customer(s, "Lý Ba", code="C06", tier=Tier.MEMBER, points=0, province="Huế")
-        add_customer(s, "Khách Cũ", code="C07", archived=True, last_contact_at=day(9))
-        merged = add_customer(s, "Nguyễn An", code="C08", last_contact_at=day(8))
-        merge(s, merged, ann)
-        add_complaint(s, ann, ComplaintStatus.NEW)
-        add_complaint(s, ann, ComplaintStatus.WAITING_CUSTOMER)
-        add_complaint(s, ann, ComplaintStatus.RESOLVED)
-        add_complaint(s, _by_code(s, "C02"), ComplaintStatus.CLOSED)
+        make_customer(s, "Lý Ba", code="C06", tier=Tier.MEMBER, points=0, province="Huế")
+        make_customer(s, "Khách Cũ", code="C07", archived=True, last_contact_at=day(9))
+        merged = make_customer(s, "Nguyễn An", code="C08", last_contact_at=day(8))
+        mark_merged(s, merged.id, ann.id)
+        make_complaint(s, ann.id, status=ComplaintStatus.NEW)
+        make_complaint(s, ann.id, status=ComplaintStatus.WAITING_CUSTOMER)
+        make_complaint(s, ann.id, status=ComplaintStatus.RESOLVED)
+        make_complaint(s, _by_code(s, "C02").id, status=ComplaintStatus.CLOSED)
     return db
 
 
@@ -201,7 +201,7 @@ def test_birthday_month_must_be_a_month(month):
 
 def test_filter_choices_list_each_province_and_tag_once_in_vietnamese_order(base):
     with base.session_scope() as s:
-        add_customer(s, "Phan Bắc", code="C09", province="Bắc Ninh", tags=["vip"])
+        make_customer(s, "Phan Bắc", code="C09", province="Bắc Ninh", tags=["vip"])
     with base.session_scope() as s:
         choices = customer_filter_choices(s)
     # Vietnamese order: "Đà Nẵng" after the Ds, "TP. Hồ Chí Minh" filed under H (Hồ < Huế).
@@ -215,10 +215,10 @@ def test_filter_choices_list_each_province_and_tag_once_in_vietnamese_order(base
 
 def test_filter_choices_leave_out_values_only_hidden_customers_have(base):
     with base.session_scope() as s:
-        add_customer(s, "Cũ Một", code="C10", province="Bình Định", tags=["cũ"], archived=True)
-        add_customer(s, "Cũ Hai", code="C11", province="Hà Nội", tags=["vip"], archived=True)
-        gone = add_customer(s, "Gộp", code="C12", province="Cà Mau", tags=["gộp"])
-        merge(s, gone, _by_code(s, "C01"))
+        make_customer(s, "Cũ Một", code="C10", province="Bình Định", tags=["cũ"], archived=True)
+        make_customer(s, "Cũ Hai", code="C11", province="Hà Nội", tags=["vip"], archived=True)
+        gone = make_customer(s, "Gộp", code="C12", province="Cà Mau", tags=["gộp"])
+        mark_merged(s, gone.id, _by_code(s, "C01").id)
     with base.session_scope() as s:
         choices = customer_filter_choices(s)
     assert "Bình Định" not in choices.provinces and "Cà Mau" not in choices.provinces
@@ -261,7 +261,7 @@ def test_row_shows_the_list_columns(base):
 def test_every_page_of_a_longer_list(db):
     with db.session_scope() as s:
         for i in range(450):
-            add_customer(s, f"Khách {i:03d}", code=f"P{i:03d}")
+            make_customer(s, f"Khách {i:03d}", code=f"P{i:03d}")
     with db.session_scope() as s:
         ids = customer_ids(s, CustomerListFilter(), CustomerListSort("full_name"))
         pages = [customer_rows(s, ids[i : i + 200]) for i in range(0, len(ids), 200)]

@@ -6,18 +6,53 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied, ValidationError
-from app.models import AuditEntry, Customer, CustomerPhone, PointsEntry, Role
+from app.models import (
+    AuditEntry,
+    Claim,
+    Complaint,
+    Customer,
+    CustomerPhone,
+    CustomerTag,
+    ImportantDate,
+    Interaction,
+    PointsEntry,
+    Purchase,
+    Reminder,
+    Role,
+    Slip,
+)
 from app.services.actor import Actor
 from app.services.customers import customers
 from app.services.customers.customer_merge import merge_customers
 from app.services.customers.customers import CustomerInput, PhoneInput
-from tests.unit.customer_rows import counts, full_history
+from tests.factories import SUPERVISOR, make_history, make_phone
 
-SUPERVISOR = Actor(
-    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
+# Every table that holds rows of a customer, for "everything moved" checks.
+CUSTOMER_TABLES = (
+    CustomerPhone,
+    CustomerTag,
+    ImportantDate,
+    PointsEntry,
+    Purchase,
+    Interaction,
+    Complaint,
+    Claim,
+    Slip,
+    Reminder,
 )
+
+
+def counts(s: Session, customer_id: int) -> dict[str, int]:
+    """Rows per table that belong to `customer_id`."""
+    return {
+        model.__tablename__: s.scalar(
+            select(func.count()).select_from(model).where(model.customer_id == customer_id)
+        )
+        for model in CUSTOMER_TABLES
+    }
 
 
 def _pair(db) -> tuple[int, int]:
@@ -41,14 +76,10 @@ def _pair(db) -> tuple[int, int]:
             ),
         )
         customers.add_important_date(s, SUPERVISOR, dup.id, "Ngày cưới", date(1985, 1, 2))
-        full_history(s, keep.id, "k")
-        full_history(s, dup.id, "d")
+        make_history(s, keep.id, "k")
+        make_history(s, dup.id, "d")
         # The same number on both records, as two seats typed it before anyone noticed.
-        s.add(
-            CustomerPhone(
-                customer_id=dup.id, e164="+84912345678", raw="0912345678", digits_rev="8765432190"
-            )
-        )
+        make_phone(s, dup.id, "0912345678")
     return keep.id, dup.id
 
 

@@ -8,28 +8,28 @@ import pytest
 from sqlalchemy import event
 
 from app.errors import NotFound
-from app.models import Customer, PointsEntry, Role, Store
-from app.services.actor import Actor
+from app.models import Customer, Severity
 from app.services.claims.customer_dates import age_on, days_until_birthday, warranty_state
 from app.services.customers import customer_profile as profile_service
 from app.services.customers.customer_merge import merge_customers
 from app.services.customers.customers import CustomerInput, PhoneInput, create_customer
 from app.services.loyalty.loyalty import override_tier
-from tests.unit.customer_rows import (
-    at,
-    claim,
-    complaint,
-    full_history,
-    interaction,
-    purchase,
-    reminder,
+from tests.factories import (
+    AGENT,
+    SUPERVISOR,
+    make_claim,
+    make_complaint,
+    make_history,
+    make_interaction,
+    make_points,
+    make_product,
+    make_purchase,
+    make_reminder,
+    make_store,
+    utc_at,
 )
 
 TODAY = date(2026, 11, 22)
-AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(
-    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
-)
 
 
 def _customer(db, name="Nguyễn Thị Đào", birthday=None, **kw) -> int:
@@ -74,10 +74,7 @@ def test_warranty_states(end, state, days):
 
 def test_the_header_shows_what_the_agent_needs_at_a_glance(db):
     with db.session_scope() as s:
-        store = Store(code="HN01", name="Cửa hàng Hà Nội")
-        s.add(store)
-        s.flush()
-        store_id = store.id
+        store_id = make_store(s, "HN01", "Cửa hàng Hà Nội").id
     an = _customer(
         db,
         birthday=date(1960, 12, 2),
@@ -102,9 +99,20 @@ def test_the_header_shows_what_the_agent_needs_at_a_glance(db):
 def test_purchases_carry_their_warranty_state_newest_first(db):
     an = _customer(db)
     with db.session_scope() as s:
-        purchase(s, an, date(2024, 1, 5), warranty_end=date(2025, 1, 5), serial="SN-OLD")
-        purchase(s, an, date(2025, 12, 1), warranty_end=TODAY + timedelta(days=9), serial="SN-9")
-        purchase(s, an, date(2026, 11, 1), warranty_end=date(2028, 11, 1), serial="SN-NEW")
+        fridge = make_product(s, "TL-01", "Tủ lạnh Inverter 300L").id
+        for bought, end, serial in [
+            (date(2024, 1, 5), date(2025, 1, 5), "SN-OLD"),
+            (date(2025, 12, 1), TODAY + timedelta(days=9), "SN-9"),
+            (date(2026, 11, 1), date(2028, 11, 1), "SN-NEW"),
+        ]:
+            make_purchase(
+                s,
+                an,
+                product_id=fridge,
+                purchase_date=bought,
+                warranty_end=end,
+                serial_no=serial,
+            )
     lines = _profile(db, an).purchases
     assert [(p.serial_no, p.warranty_state, p.days_left) for p in lines] == [
         ("SN-NEW", "in_warranty", 710),
@@ -117,12 +125,18 @@ def test_purchases_carry_their_warranty_state_newest_first(db):
 def test_the_timeline_mixes_every_kind_newest_first_and_says_when_there_is_more(db):
     an = _customer(db)
     with db.session_scope() as s:
-        bought = purchase(s, an, date(2026, 1, 1))
-        interaction(s, an, at(date(2026, 5, 1)))
-        complaint(s, an, at(date(2026, 6, 1)), "KN-2026-000001")
-        claim(s, an, bought.id, at(date(2026, 7, 1)), "YC-2026-000001")
-        reminder(s, an, at(date(2026, 12, 1)), "callback:1")
-        interaction(s, an, at(date(2026, 8, 1)), topic="installation")
+        bought = make_purchase(s, an, purchase_date=date(2026, 1, 1))
+        make_interaction(s, an, started_at=utc_at(date(2026, 5, 1)))
+        make_complaint(
+            s,
+            an,
+            number="KN-2026-000001",
+            severity=Severity.HIGH,
+            opened_at=utc_at(date(2026, 6, 1)),
+        )
+        make_claim(s, an, bought.id, number="YC-2026-000001", received_at=utc_at(date(2026, 7, 1)))
+        make_reminder(s, an, due_at=utc_at(date(2026, 12, 1)))
+        make_interaction(s, an, started_at=utc_at(date(2026, 8, 1)), topic="installation")
     items = _profile(db, an).timeline
     assert [(i.kind, i.at.date()) for i in items] == [
         ("reminder", date(2026, 12, 1)),
@@ -151,11 +165,7 @@ def test_the_ledger_is_newest_first(db):
     an = _customer(db)
     with db.session_scope() as s:
         for n, delta in enumerate((100, -40, 25)):
-            s.add(
-                PointsEntry(
-                    customer_id=an, delta=delta, reason=f"r{n}", created_at=at(date(2026, 1, 1 + n))
-                )
-            )
+            make_points(s, an, delta, f"r{n}", created_at=utc_at(date(2026, 1, 1 + n)))
     profile = _profile(db, an, ledger_limit=2)
     assert [line.delta for line in profile.ledger] == [25, -40] and profile.ledger_more
 
@@ -178,9 +188,9 @@ def test_an_unknown_customer_is_not_found(db):
 def test_a_profile_costs_the_same_few_queries_however_long_the_history(db):
     small, big = _customer(db), _customer(db, "Trần Văn Bình")
     with db.session_scope() as s:
-        full_history(s, small, "s")
+        make_history(s, small, "s")
         for n in range(40):
-            full_history(s, big, f"b{n}")
+            make_history(s, big, f"b{n}")
     statements: list[str] = []
 
     def count(*args) -> None:

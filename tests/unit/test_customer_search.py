@@ -15,7 +15,7 @@ from app.models import ComplaintStatus, Tier
 from app.services.contacts.caller_lookup import find_caller
 from app.services.customers.customer_search import recent_customers, search_customers
 from app.services.customers.name_index import name_tokens, reindex_customer_names, token_rows
-from tests.customer_records import add_complaint, add_customer, add_purchase, add_store, merge
+from tests.factories import make_complaint, make_customer, make_purchase, make_store, mark_merged
 from tests.landline_codes import KEPT, RENUMBERED
 
 T0 = datetime(2026, 3, 1, 9, tzinfo=UTC)
@@ -35,8 +35,8 @@ def matched(db, query: str) -> list[tuple[str, str]]:
 def people(db):
     """A small customer base with the names, numbers and records agents search by."""
     with db.session_scope() as s:
-        store = add_store(s)
-        dao = add_customer(
+        store = make_store(s)
+        dao = make_customer(
             s,
             "Nguyễn Thị Đào",
             code="KH0000001",
@@ -44,17 +44,17 @@ def people(db):
             email="dao.nguyen@gmail.com",
             tier=Tier.GOLD,
             birthday=date(1990, 2, 28),
-            store=store,
+            store_id=store.id,
             last_contact_at=T0,
         )
-        add_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
-        add_customer(s, "Lê Thị Thu Hà", code="KH0000003", phones=["01689123456"])
-        add_customer(s, "Phạm Minh Nguyên", code="KH0000004", phones=["0838 123 456"])
-        add_customer(s, "Đào Duy Anh", code="KH0000005", phones=["0903 111 222"])
-        add_purchase(s, dao, serial_no="SNTV2501234567", invoice_no="HD20250001234")
-        add_complaint(s, dao, ComplaintStatus.NEW)
-        add_complaint(s, dao, ComplaintStatus.IN_PROGRESS)
-        add_complaint(s, dao, ComplaintStatus.CLOSED)
+        make_customer(s, "Trần Văn Đạo", code="KH0000002", phones=["0987 654 321"])
+        make_customer(s, "Lê Thị Thu Hà", code="KH0000003", phones=["01689123456"])
+        make_customer(s, "Phạm Minh Nguyên", code="KH0000004", phones=["0838 123 456"])
+        make_customer(s, "Đào Duy Anh", code="KH0000005", phones=["0903 111 222"])
+        make_purchase(s, dao.id, serial_no="SNTV2501234567", invoice_no="HD20250001234")
+        make_complaint(s, dao.id, status=ComplaintStatus.NEW)
+        make_complaint(s, dao.id, status=ComplaintStatus.IN_PROGRESS)
+        make_complaint(s, dao.id, status=ComplaintStatus.CLOSED)
     return db
 
 
@@ -94,17 +94,17 @@ def test_every_word_must_start_a_word_of_the_name(people):
 
 def test_exact_word_ranks_before_longer_words_it_starts(db):
     with db.session_scope() as s:
-        add_customer(s, "Lê Anh Thư", code="A-LONG")
-        add_customer(s, "Lê An", code="A-EXACT")
+        make_customer(s, "Lê Anh Thư", code="A-LONG")
+        make_customer(s, "Lê An", code="A-EXACT")
     assert codes(db, "an") == ["A-EXACT", "A-LONG"]
 
 
 def test_name_typed_in_order_ranks_before_the_same_words_elsewhere(db):
     with db.session_scope() as s:
-        add_customer(s, "Đào Thị Nguyệt", code="ANY-ORDER")
-        add_customer(s, "Nguyễn Thị Kim Đào", code="LONGER")
-        add_customer(s, "Nguyễn Thị Đào", code="EXACT")
-        add_customer(s, "Nguyễn Thị Đào Anh", code="STARTS")
+        make_customer(s, "Đào Thị Nguyệt", code="ANY-ORDER")
+        make_customer(s, "Nguyễn Thị Kim Đào", code="LONGER")
+        make_customer(s, "Nguyễn Thị Đào", code="EXACT")
+        make_customer(s, "Nguyễn Thị Đào Anh", code="STARTS")
     assert codes(db, "nguyen thi dao") == ["EXACT", "STARTS", "LONGER"]
     assert codes(db, "nguyen thi") == ["EXACT", "STARTS", "LONGER"]
     assert codes(db, "thi dao") == ["ANY-ORDER", "LONGER", "EXACT", "STARTS"]
@@ -124,8 +124,8 @@ def test_renamed_customer_is_found_by_the_new_name_only(people):
 def test_limit_and_repeated_words(db):
     with db.session_scope() as s:
         for i in range(30):
-            add_customer(s, f"Nguyễn Văn Nam {i}", code=f"NAM{i:02d}")
-        add_customer(s, "Nguyễn Nguyệt", code="NGUYET")
+            make_customer(s, f"Nguyễn Văn Nam {i}", code=f"NAM{i:02d}")
+        make_customer(s, "Nguyễn Nguyệt", code="NGUYET")
     assert len(codes(db, "nguyen", limit=5)) == 5
     assert len(codes(db, "nam")) == 20
     # Two words of one name start with "ngu": the customer is listed once.
@@ -168,11 +168,11 @@ def test_ambiguous_08_number_finds_both_readings(people):
 
 def test_a_phone_shared_by_a_household_finds_every_holder(db):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
-        binh = add_customer(
+        an = make_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
+        binh = make_customer(
             s, "Trần Thị Bình", code="KH0000002", phones=["0987 654 321", "+84 912 345 678"]
         )
-        add_customer(s, "Lê Văn Cường", code="KH0000003", phones=["0912 345 679"])
+        make_customer(s, "Lê Văn Cường", code="KH0000003", phones=["0912 345 679"])
     for query in ("0912 345 678", "+84912345678", "912345678"):
         # The one holding it as the primary number first.
         assert matched(db, query) == [("KH0000001", "phone"), ("KH0000002", "phone")], query
@@ -187,8 +187,8 @@ def test_a_phone_shared_by_a_household_finds_every_holder(db):
 
 def test_the_caller_lookup_lists_the_holders_of_the_reading_first(db):
     with db.session_scope() as s:
-        office = add_customer(s, "Văn phòng Hòa", code="KH0000001", phones=["028 3812 3456"])
-        mobile = add_customer(s, "Phạm Minh Nguyên", code="KH0000002", phones=["0838 123 456"])
+        office = make_customer(s, "Văn phòng Hòa", code="KH0000001", phones=["028 3812 3456"])
+        mobile = make_customer(s, "Phạm Minh Nguyên", code="KH0000002", phones=["0838 123 456"])
     with db.session_scope() as s:
         assert find_caller(s, "0838123456").customer_ids == (mobile.id, office.id)
         assert find_caller(s, "(08) 3812 3456").customer_ids == (office.id, mobile.id)
@@ -213,9 +213,9 @@ LANDLINE_SAMPLE = [
 @pytest.mark.parametrize(("old", "new", "other"), LANDLINE_SAMPLE)
 def test_a_landline_is_found_by_its_old_and_its_new_form(db, old, new, other):
     with db.session_scope() as s:
-        add_customer(s, "Công ty Hòa Bình", code="LANDLINE", phones=[new])
+        make_customer(s, "Công ty Hòa Bình", code="LANDLINE", phones=[new])
         # The same subscriber number in another province.
-        add_customer(s, "Khác tỉnh", code="OTHER", phones=[other])
+        make_customer(s, "Khác tỉnh", code="OTHER", phones=[other])
     assert matched(db, old) == [("LANDLINE", "phone")]
     assert matched(db, new) == [("LANDLINE", "phone")]
 
@@ -239,8 +239,8 @@ def test_every_province_landline_is_found_by_its_old_and_new_form(
     sqlite_db, province, stored, old, new
 ):
     with sqlite_db.session_scope() as s:
-        add_customer(s, f"Khách {province}", code="LANDLINE", phones=[stored])
-        add_customer(s, "Khách khác", code="OTHER", phones=["0912 345 678", "024 3812 3456"])
+        make_customer(s, f"Khách {province}", code="LANDLINE", phones=[stored])
+        make_customer(s, "Khách khác", code="OTHER", phones=["0912 345 678", "024 3812 3456"])
     assert matched(sqlite_db, old) == [("LANDLINE", "phone")]
     assert matched(sqlite_db, new) == [("LANDLINE", "phone")]
     assert matched(sqlite_db, stored) == [("LANDLINE", "phone")]
@@ -302,15 +302,15 @@ def test_partial_serial_is_not_a_match(people):
 
 def test_exact_phone_comes_before_name_matches(db):
     with db.session_scope() as s:
-        add_customer(s, "Tiệm sửa xe 0912345678", code="SHOP")
-        add_customer(s, "Võ Thị Lan", code="OWNER", phones=["0912 345 678"])
+        make_customer(s, "Tiệm sửa xe 0912345678", code="SHOP")
+        make_customer(s, "Võ Thị Lan", code="OWNER", phones=["0912 345 678"])
     assert matched(db, "0912345678") == [("OWNER", "phone"), ("SHOP", "name")]
 
 
 def test_exact_code_comes_before_name_matches(db):
     with db.session_scope() as s:
-        add_customer(s, "Nguyễn Thị Mai", code="KH-A")
-        add_customer(s, "Công ty Hoa Mai", code="MAI")
+        make_customer(s, "Nguyễn Thị Mai", code="KH-A")
+        make_customer(s, "Công ty Hoa Mai", code="MAI")
     assert matched(db, "mai") == [("MAI", "code"), ("KH-A", "name")]
 
 
@@ -319,7 +319,7 @@ def test_exact_code_comes_before_name_matches(db):
 
 def test_archived_customers_are_not_found(db):
     with db.session_scope() as s:
-        add_customer(
+        make_customer(
             s,
             "Hoàng Văn Cũ",
             code="OLD1",
@@ -334,11 +334,11 @@ def test_archived_customers_are_not_found(db):
 
 def test_merged_customer_old_code_finds_the_kept_one(db):
     with db.session_scope() as s:
-        first = add_customer(s, "Bùi Thị Hoa", code="KH-OLD", phones=["0905 000 001"])
-        middle = add_customer(s, "Bùi Thị Hoa", code="KH-MID")
-        kept = add_customer(s, "Bùi Thị Hoa", code="KH-KEPT", phones=["0905 000 002"])
-        merge(s, first, middle)
-        merge(s, middle, kept)
+        first = make_customer(s, "Bùi Thị Hoa", code="KH-OLD", phones=["0905 000 001"])
+        middle = make_customer(s, "Bùi Thị Hoa", code="KH-MID")
+        kept = make_customer(s, "Bùi Thị Hoa", code="KH-KEPT", phones=["0905 000 002"])
+        mark_merged(s, first.id, middle.id)
+        mark_merged(s, middle.id, kept.id)
     assert matched(db, "kh-old") == [("KH-KEPT", "code")]
     assert matched(db, "KH-MID") == [("KH-KEPT", "code")]
     # By name only the kept record shows: the merged ones are not listed twice.
@@ -351,8 +351,8 @@ def test_merged_customer_old_code_finds_the_kept_one(db):
 def test_empty_query_lists_recently_contacted_first(db):
     with db.session_scope() as s:
         for i in range(5):
-            add_customer(s, f"Khách {i}", code=f"R{i}", last_contact_at=T0 + timedelta(days=i))
-        add_customer(s, "Khách chưa gọi", code="NEVER")
+            make_customer(s, f"Khách {i}", code=f"R{i}", last_contact_at=T0 + timedelta(days=i))
+        make_customer(s, "Khách chưa gọi", code="NEVER")
     for query in ("", "   ", "...", "—", "!?", "😀"):
         with db.session_scope() as s:
             hits = search_customers(s, query)
@@ -369,8 +369,8 @@ def test_like_wildcards_are_literal(people, query):
 
 def test_code_with_wildcard_characters_is_matched_exactly(db):
     with db.session_scope() as s:
-        add_customer(s, "Mã lạ", code="A%B_1")
-        add_customer(s, "Mã thường", code="AXBY1")
+        make_customer(s, "Mã lạ", code="A%B_1")
+        make_customer(s, "Mã thường", code="AXBY1")
     assert codes(db, "a%b_1") == ["A%B_1"]
     assert codes(db, "A%") == []
 

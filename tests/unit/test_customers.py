@@ -10,8 +10,7 @@ import time_machine
 from sqlalchemy import func, select
 
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from app.models import AuditEntry, Customer, CustomerNameToken, CustomerPhone, Role, Tier
-from app.services.actor import Actor
+from app.models import AuditEntry, Customer, CustomerNameToken, CustomerPhone, Tier
 from app.services.contacts.caller_lookup import find_caller
 from app.services.customers import customers
 from app.services.customers.customer_input import check_full_name, display_phone
@@ -23,11 +22,7 @@ from app.services.customers.customers import (
     SharedPhone,
     phone_readings,
 )
-
-AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(
-    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
-)
+from tests.factories import AGENT, SUPERVISOR, make_customer
 
 
 def _new(db, name="Nguyễn Thị Đào", *phones: str, actor=AGENT, **kw) -> customers.CustomerView:
@@ -77,7 +72,7 @@ def test_a_new_customer_gets_a_code_a_folded_name_and_the_converted_phone(db):
 
 def test_codes_follow_the_highest_code_in_use(db):
     with db.session_scope() as s:  # as the demo loads them: no counter involved
-        s.add(Customer(code="KH0000041", full_name="Demo", name_key="demo"))
+        make_customer(s, "Demo", code="KH0000041")
     assert _new(db, "Mới Một").code == "KH0000042"
     assert _new(db, "Mới Hai").code == "KH0000043"
 

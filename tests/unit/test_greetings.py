@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import ValidationError
-from app.models import Gender, Product, Purchase, Reminder, Tier
+from app.models import Gender, Reminder, Tier
 from app.services.reminders.greetings import (
     export_greetings,
     fill_template,
@@ -21,7 +21,7 @@ from app.services.reminders.greetings import (
 )
 from app.services.reminders.reminder_rules import generate_reminders
 from app.services.settings import set_setting
-from tests.customer_records import add_customer
+from tests.factories import make_customer, make_product, make_purchase
 
 AT = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # 09:00 on 20/11 in Hà Nội
 
@@ -48,27 +48,24 @@ def test_a_greeting_uses_the_given_name():
 @pytest.fixture
 def customers(db):
     with db.session_scope() as s:
-        lan = add_customer(
+        lan = make_customer(
             s,
             "Nguyễn Thị Lan",
             phones=["0912 345 678"],
             tier=Tier.GOLD,
             birthday=date(1990, 11, 20),
+            gender=Gender.FEMALE,
         )
-        lan.gender = Gender.FEMALE
         # A name a spreadsheet would run as a formula.
-        add_customer(s, "=Trần Văn Minh", phones=["0987 654 321"], birthday=date(1985, 11, 20))
-        add_customer(s, "Lê Văn Không Số", birthday=date(1970, 11, 20))  # no phone: left out
-        tv = Product(sku="TV-55", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch")
-        s.add(tv)
-        s.flush()
-        s.add(
-            Purchase(
-                customer_id=lan.id,
-                product_id=tv.id,
-                purchase_date=date(2025, 12, 4),
-                warranty_end=date(2026, 12, 4),
-            )
+        make_customer(s, "=Trần Văn Minh", phones=["0987 654 321"], birthday=date(1985, 11, 20))
+        make_customer(s, "Lê Văn Không Số", birthday=date(1970, 11, 20))  # no phone: left out
+        tv = make_product(s, "TV-55", "Tivi Sony 55 inch")
+        make_purchase(
+            s,
+            lan.id,
+            product_id=tv.id,
+            purchase_date=date(2025, 12, 4),
+            warranty_end=date(2026, 12, 4),
         )
         generate_reminders(s, AT)
 

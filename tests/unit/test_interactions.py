@@ -8,9 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import CareDeskError, PermissionDenied, ValidationError
-from app.models import AuditEntry, Customer, Interaction, Reminder, User
-from app.services.access import users
-from app.services.actor import Actor
+from app.models import AuditEntry, Customer, Interaction, Reminder
 from app.services.contacts.call_topics import save_topic
 from app.services.contacts.caller_lookup import find_caller
 from app.services.contacts.interactions import (
@@ -23,22 +21,9 @@ from app.services.contacts.interactions import (
     log_interaction,
 )
 from app.services.customers.customer_timeline import timeline
-from tests.customer_records import add_complaint, add_customer
+from tests.factories import make_complaint, make_customer
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
-
-
-@pytest.fixture
-def agent(db, admin) -> Actor:
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        return Actor.of(s.get(User, view.id))
-
-
-@pytest.fixture
-def an(db) -> int:
-    with db.session_scope() as s:
-        return add_customer(s, "Nguyễn Văn An", phones=["0912 345 678"]).id
 
 
 def _call(**changes) -> InteractionInput:
@@ -194,9 +179,9 @@ def test_a_correction_is_a_new_note_and_the_original_never_changes(db, agent, ad
 
 def test_a_complaint_of_another_customer_cannot_be_linked(db, agent, an):
     with db.session_scope() as s:
-        other = add_customer(s, "Trần Thị Bình")
-        theirs = add_complaint(s, other).number
-        ours = add_complaint(s, s.get(Customer, an)).number
+        other = make_customer(s, "Trần Thị Bình")
+        theirs = make_complaint(s, other.id).number
+        ours = make_complaint(s, an).number
     with pytest.raises(ValidationError, match="belongs to another customer"):
         _log(db, agent, customer_id=an, complaint_number=theirs)
     assert _log(db, agent, customer_id=an, complaint_number=ours.lower()).complaint_number == ours
@@ -204,7 +189,7 @@ def test_a_complaint_of_another_customer_cannot_be_linked(db, agent, an):
 
 def test_an_archived_customer_gets_no_new_contacts(db, agent):
     with db.session_scope() as s:
-        gone = add_customer(s, "Lê Văn Cũ", archived=True).id
+        gone = make_customer(s, "Lê Văn Cũ", archived=True).id
     with pytest.raises(ValidationError, match="archived"):
         _log(db, agent, customer_id=gone)
 

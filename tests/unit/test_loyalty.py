@@ -8,18 +8,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import PermissionDenied, ValidationError
-from app.models import AuditEntry, Customer, PointsEntry, Role, Tier
+from app.models import AuditEntry, Customer, PointsEntry, Tier
 from app.services.actor import Actor
 from app.services.customers.customers import CustomerInput, create_customer
 from app.services.loyalty import loyalty
 from app.services.settings import get_setting, set_setting
-from tests.unit.customer_rows import purchase
+from tests.factories import AGENT, SUPERVISOR, make_purchase
 
 TODAY = date(2026, 11, 22)
-AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(
-    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
-)
 ADMIN = Actor.os_user()
 
 
@@ -42,13 +38,14 @@ def test_the_default_tiers_follow_the_spend_of_the_last_365_days(db):
     an = _customer(db)
     with db.session_scope() as s:
         assert get_setting(s, "loyalty.basis") == "spend"
-        purchase(s, an, TODAY - timedelta(days=400), 90_000_000)  # too old to count
+        # Too old to count.
+        make_purchase(s, an, purchase_date=TODAY - timedelta(days=400), price_vnd=90_000_000)
         assert loyalty.tier_for(s, an, TODAY) == Tier.MEMBER
-        purchase(s, an, TODAY - timedelta(days=364), 10_000_000)
-        purchase(s, an, TODAY, 5_000_000)
+        make_purchase(s, an, purchase_date=TODAY - timedelta(days=364), price_vnd=10_000_000)
+        make_purchase(s, an, purchase_date=TODAY, price_vnd=5_000_000)
         assert loyalty.yearly_spend(s, an, TODAY) == 15_000_000
         assert loyalty.tier_for(s, an, TODAY) == Tier.SILVER  # the threshold itself counts
-        purchase(s, an, TODAY, 85_000_000)
+        make_purchase(s, an, purchase_date=TODAY, price_vnd=85_000_000)
         assert loyalty.tier_for(s, an, TODAY) == Tier.VIP
 
 
@@ -66,7 +63,7 @@ def test_thresholds_and_basis_are_settings(db):
 def test_recompute_applies_the_tier_and_records_it(db):
     an = _customer(db)
     with db.session_scope() as s:
-        purchase(s, an, TODAY - timedelta(days=3), 31_000_000)
+        make_purchase(s, an, purchase_date=TODAY - timedelta(days=3), price_vnd=31_000_000)
         status = loyalty.recompute_tier(s, AGENT, an, TODAY)
         again = loyalty.recompute_tier(s, AGENT, an, TODAY)
     assert (status.tier, status.computed, status.basis, status.measure) == (

@@ -4,56 +4,33 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from app.models import (
-    Claim,
-    ClaimKind,
-    ClaimStatus,
-    Complaint,
-    ComplaintStatus,
-    Customer,
-    Interaction,
-    Product,
-    Purchase,
-    Reminder,
-    ReminderStatus,
-    SlaState,
-    User,
-)
+from app.models import Channel, ClaimStatus, ComplaintStatus, ReminderStatus, SlaState
 from app.services.kpis.overview import home_overview
+from tests.factories import (
+    make_claim,
+    make_complaint,
+    make_customer,
+    make_interaction,
+    make_product,
+    make_purchase,
+    make_reminder,
+    make_user,
+)
 
 # 23:30 on 22/11/2026 in Ho Chi Minh City (UTC+7) is still 22/11 there, 16:30 UTC.
 NOW = datetime(2026, 11, 22, 16, 30, tzinfo=UTC)
 
 
-def _customer(s, code: str, name: str, **kw) -> Customer:
-    c = Customer(code=code, full_name=name, name_key=name.lower(), **kw)
-    s.add(c)
-    s.flush()
-    return c
-
-
-def _reminder(s, key: str, due: datetime, status=ReminderStatus.OPEN) -> None:
-    s.add(Reminder(unique_key=key, rule="callback", due_at=due, title=key, status=status))
-
-
 def test_home_overview_counts_what_needs_attention(db):
     with db.session_scope() as s:
-        agent = User(username="lan", full_name="Trần Thị Lan")
-        s.add(agent)
-        an = _customer(s, "KH0000001", "Nguyễn Văn An")
-        _customer(s, "KH0000002", "Lê Thị Bình")
-        _customer(s, "KH0000003", "Old", archived_at=NOW)
-        product = Product(sku="TV1", name="Tivi", name_key="tivi")
-        s.add(product)
-        s.flush()
-        purchase = Purchase(
-            customer_id=an.id,
-            product_id=product.id,
-            purchase_date=date(2026, 1, 1),
-            warranty_end=date(2027, 1, 1),
-        )
-        s.add(purchase)
-        s.flush()
+        agent = make_user(s, "lan", "Trần Thị Lan").id
+        an = make_customer(s, "Nguyễn Văn An", code="KH0000001").id
+        make_customer(s, "Lê Thị Bình", code="KH0000002")
+        make_customer(s, "Old", code="KH0000003", archived_at=NOW)
+        tv = make_product(s, "TV1", "Tivi").id
+        bought = make_purchase(
+            s, an, product_id=tv, purchase_date=date(2026, 1, 1), warranty_end=date(2027, 1, 1)
+        ).id
         for n, status in enumerate(
             [
                 ComplaintStatus.NEW,
@@ -63,51 +40,30 @@ def test_home_overview_counts_what_needs_attention(db):
                 ComplaintStatus.CANCELLED,
             ]
         ):
-            s.add(
-                Complaint(
-                    number=f"KN-2026-{n + 1:06d}",
-                    customer_id=an.id,
-                    category="delivery",
-                    channel="phone",
-                    description="Giao hàng trễ",
-                    status=status,
-                    sla_state=SlaState.BREACHED if n == 0 else SlaState.ON_TRACK,
-                )
+            make_complaint(
+                s,
+                an,
+                number=f"KN-2026-{n + 1:06d}",
+                category="delivery",
+                description="Giao hàng trễ",
+                status=status,
+                sla_state=SlaState.BREACHED if n == 0 else SlaState.ON_TRACK,
             )
         for n, status in enumerate([ClaimStatus.RECEIVED, ClaimStatus.READY, ClaimStatus.RETURNED]):
-            s.add(
-                Claim(
-                    number=f"YC-2026-{n + 1:06d}",
-                    kind=ClaimKind.REPAIR,
-                    status=status,
-                    customer_id=an.id,
-                    purchase_id=purchase.id,
-                )
-            )
+            make_claim(s, an, bought, number=f"YC-2026-{n + 1:06d}", status=status)
         # Local day 22/11 runs from 21/11 17:00 UTC to 22/11 17:00 UTC.
-        _reminder(s, "today-early", datetime(2026, 11, 21, 17, 0, tzinfo=UTC))
-        _reminder(s, "today-late", datetime(2026, 11, 22, 16, 59, tzinfo=UTC))
-        _reminder(s, "overdue", datetime(2026, 11, 21, 16, 59, tzinfo=UTC))
-        _reminder(s, "tomorrow", datetime(2026, 11, 22, 17, 0, tzinfo=UTC))
-        _reminder(s, "done", datetime(2026, 11, 20, tzinfo=UTC), ReminderStatus.DONE)
+        for key, due, status in [
+            ("today-early", datetime(2026, 11, 21, 17, 0, tzinfo=UTC), ReminderStatus.OPEN),
+            ("today-late", datetime(2026, 11, 22, 16, 59, tzinfo=UTC), ReminderStatus.OPEN),
+            ("overdue", datetime(2026, 11, 21, 16, 59, tzinfo=UTC), ReminderStatus.OPEN),
+            ("tomorrow", datetime(2026, 11, 22, 17, 0, tzinfo=UTC), ReminderStatus.OPEN),
+            ("done", datetime(2026, 11, 20, tzinfo=UTC), ReminderStatus.DONE),
+        ]:
+            make_reminder(s, unique_key=key, due_at=due, title=key, status=status)
         for minutes in (30, 10, 20):
-            s.add(
-                Interaction(
-                    customer_id=an.id,
-                    channel="phone",
-                    direction="in",
-                    agent_id=agent.id,
-                    started_at=NOW - timedelta(minutes=minutes),
-                    topic="warranty",
-                )
-            )
-        s.add(
-            Interaction(
-                phone_e164="+84912345678",
-                channel="sms",
-                direction="in",
-                started_at=NOW,
-            )
+            make_interaction(s, an, agent_id=agent, started_at=NOW - timedelta(minutes=minutes))
+        make_interaction(
+            s, phone_e164="+84912345678", channel=Channel.SMS, started_at=NOW, topic="other"
         )
 
     with db.session_scope() as s:

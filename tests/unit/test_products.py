@@ -15,9 +15,6 @@ from app.services.claims.products import (
     retire_product,
     update_product,
 )
-from tests.unit import claim_fixtures
-
-counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
 
 FRIDGE = ProductInput(
     " tl-nr 322 ",

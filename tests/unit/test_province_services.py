@@ -9,20 +9,16 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import ValidationError
-from app.models import AuditEntry, Customer, Product, Purchase, Role, Store
+from app.models import AuditEntry, Customer, Store
 from app.services.access import stores
-from app.services.actor import Actor
 from app.services.customers import customers
 from app.services.customers.customer_changes import field_label
 from app.services.customers.customer_list import customer_filter_choices
 from app.services.customers.customer_merge import merge_customers
 from app.services.customers.customers import CustomerInput, PhoneInput
 from app.services.slips import slips
+from tests.factories import AGENT, SUPERVISOR, make_customer, make_product, make_purchase
 
-AGENT = Actor(user_id=None, username="lan.nguyen", full_name="Nguyễn Thị Lan", role=Role.AGENT)
-SUPERVISOR = Actor(
-    user_id=None, username="hung.tran", full_name="Trần Văn Hùng", role=Role.SUPERVISOR
-)
 HCMC = "TP. Hồ Chí Minh"
 BINH_DUONG_NOTE = "Bình Dương is now part of TP. Hồ Chí Minh (since 1 July 2025)."
 
@@ -152,7 +148,7 @@ def test_the_filter_orders_values_it_does_not_know_among_the_others(db):
             ("K4", HCMC),
             ("K5", "Hải Dương"),
         ):
-            s.add(Customer(code=code, full_name=code, name_key=code.lower(), province=province))
+            make_customer(s, code, code=code, province=province)
 
     with db.session_scope() as s:
         provinces = customer_filter_choices(s).provinces
@@ -178,21 +174,16 @@ def test_the_trail_names_the_ward_and_still_the_district_of_older_entries():
 def test_a_slip_prints_the_two_level_address(db, admin):
     view = _new(db, province="Bình Dương", ward="Phường Dĩ An", address="12 Lý Thường Kiệt")
     with db.session_scope() as s:
-        item = Product(
-            sku="TV-1", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch", brand="Sony"
-        )
-        s.add(item)
-        s.flush()
-        bought = Purchase(
-            customer_id=view.id,
+        item = make_product(s, "TV-1", "Tivi Sony 55 inch", brand="Sony")
+        bought = make_purchase(
+            s,
+            view.id,
             product_id=item.id,
             purchase_date=date(2026, 1, 5),
             price_vnd=15_000_000,
             warranty_months=24,
             warranty_end=date(2028, 1, 5),
         )
-        s.add(bought)
-        s.flush()
         slip = slips.issue_slip(
             s, admin, "warranty", bought.id, now=datetime(2026, 1, 6, 3, 0, tzinfo=UTC)
         )

@@ -21,15 +21,14 @@ from app.models import (
     Purchase,
     Role,
     Store,
-    User,
 )
-from app.services.access import users
 from app.services.actor import Actor
 from app.services.imports import purchase_plan
 from app.services.imports.files import ImportFile
 from app.services.imports.report import ImportReport, RowIssue
 from app.services.imports.runner import ImportOptions, run_import
-from tests.customer_records import add_customer, add_store
+from tests import scenarios
+from tests.factories import make_customer, make_purchase
 from tests.unit.import_helpers import rows_per_transaction
 
 ADMIN = Actor.os_user()
@@ -47,13 +46,7 @@ KH0000001,,HD-0001,TV-55,,SN55A001,31/01/2024,12.990.000,,HN01
 def shop(db) -> dict[str, int]:
     """Two stores, a television in the catalogue, An (KH0000001) and Bình (KH0000002)."""
     with db.session_scope() as s:
-        hn, hcm = add_store(s, "HN01"), add_store(s, "HCM01", "Cửa hàng Quận 1")
-        tv = Product(sku="TV-55", name="Tivi 55 inch", name_key="tivi 55 inch", warranty_months=24)
-        s.add(tv)
-        an = add_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"])
-        binh = add_customer(s, "Trần Thị Bình", code="KH0000002", phones=["0903 123 456"])
-        s.flush()
-        return {"HN01": hn.id, "HCM01": hcm.id, "tv": tv.id, "an": an.id, "binh": binh.id}
+        return scenarios.import_shop(s)
 
 
 def _load(
@@ -283,7 +276,7 @@ def test_a_row_may_use_a_product_named_further_down_the_file(db, shop):
 
 def test_unknown_customers_and_stores_are_row_errors(db, shop):
     with db.session_scope() as s:
-        add_customer(s, "Lê Văn Cũ", code="KH0000009", phones=["0977 000 111"], archived=True)
+        make_customer(s, "Lê Văn Cũ", code="KH0000009", phones=["0977 000 111"], archived=True)
     result = _load(
         db,
         "customer_code,phone,sku,purchase_date,store_code\n"
@@ -317,8 +310,8 @@ def test_unknown_customers_and_stores_are_row_errors(db, shop):
 
 def test_an_old_ho_chi_minh_city_number_finds_whichever_reading_a_customer_has(db, shop):
     with db.session_scope() as s:
-        add_customer(s, "Phạm Văn Cường", code="KH0000005", phones=["028 3812 3456"])
-        add_customer(s, "Võ Thị Dung", code="KH0000006", phones=["083 999 1234"])
+        make_customer(s, "Phạm Văn Cường", code="KH0000005", phones=["028 3812 3456"])
+        make_customer(s, "Võ Thị Dung", code="KH0000006", phones=["083 999 1234"])
     result = _load(
         db,
         "phone,sku,purchase_date\n08 3812 3456,TV-55,01/02/2026\n08 3999 1234,TV-55,01/02/2026\n",
@@ -329,7 +322,7 @@ def test_an_old_ho_chi_minh_city_number_finds_whichever_reading_a_customer_has(d
 
 def test_a_merged_customer_points_to_the_one_kept(db, shop):
     with db.session_scope() as s:
-        old = add_customer(s, "Nguyễn Văn An", code="KH0000007", phones=["0911 000 222"])
+        old = make_customer(s, "Nguyễn Văn An", code="KH0000007", phones=["0911 000 222"])
         old.merged_into_id = shop["an"]
     result = _load(
         db,
@@ -346,7 +339,7 @@ def test_a_merged_customer_points_to_the_one_kept(db, shop):
 
 def test_a_number_shared_by_two_customers_needs_a_code(db, shop):
     with db.session_scope() as s:
-        add_customer(s, "Nguyễn Thị An", code="KH0000003", phones=["0912 345 678"])
+        make_customer(s, "Nguyễn Thị An", code="KH0000003", phones=["0912 345 678"])
     result = _load(
         db,
         "customer_code,phone,sku,purchase_date\n"
@@ -363,7 +356,7 @@ def test_a_number_shared_by_two_customers_needs_a_code(db, shop):
 
 def test_one_archived_sharer_of_a_number_leaves_the_other(db, shop):
     with db.session_scope() as s:
-        add_customer(s, "Nguyễn Thị An", code="KH0000003", phones=["0912 345 678"], archived=True)
+        make_customer(s, "Nguyễn Thị An", code="KH0000003", phones=["0912 345 678"], archived=True)
     result = _load(db, "phone,sku,purchase_date\n0912345678,TV-55,01/02/2026\n")
     assert (result.created, result.errors) == (1, ())
     assert [p[0] for p in _purchases(db)] == ["KH0000001"]
@@ -421,14 +414,13 @@ def test_bad_cells_name_their_column_and_value(db, shop):
 def test_a_serial_registered_already_or_twice_in_the_file_is_refused(db, shop):
     with db.session_scope() as s:
         # An older row keeps the case it came with.
-        s.add(
-            Purchase(
-                customer_id=shop["an"],
-                product_id=shop["tv"],
-                serial_no="sn-old-1",
-                purchase_date=date(2025, 1, 5),
-                warranty_end=date(2027, 1, 5),
-            )
+        make_purchase(
+            s,
+            shop["an"],
+            product_id=shop["tv"],
+            serial_no="sn-old-1",
+            purchase_date=date(2025, 1, 5),
+            warranty_end=date(2027, 1, 5),
         )
     result = _load(
         db,
@@ -514,10 +506,7 @@ def test_a_dry_run_counts_only_the_products_good_rows_need(db, shop):
     assert (result.created, result.products_created, result.skipped) == (1, 1, 1)
 
 
-def test_only_an_administrator_loads_data(db, shop, admin):
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        agent = Actor.of(s.get(User, view.id))
+def test_only_an_administrator_loads_data(db, shop, agent):
     assert agent.role == Role.AGENT
     for dry_run in (True, False):
         with pytest.raises(PermissionDenied):

@@ -12,10 +12,6 @@ from app.errors import ValidationError
 from app.models import AuditEntry, Customer, Purchase
 from app.services.claims import products
 from app.services.claims.purchases import PurchaseInput, purchase_view, register_purchase
-from tests.unit import claim_fixtures
-from tests.unit.claim_fixtures import sell
-
-counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at the counter
 
 
 @pytest.mark.parametrize(
@@ -35,9 +31,8 @@ counter = claim_fixtures.counter  # the fixture: staff, a customer and a TV at t
 def test_the_warranty_end_is_counted_from_delivery_in_calendar_months(
     db, counter, bought, delivered, months, extended, end
 ):
-    pid = sell(
+    pid = counter.sell(
         db,
-        counter,
         bought,
         delivery_date=delivered,
         warranty_months=months,
@@ -50,7 +45,7 @@ def test_the_warranty_end_is_counted_from_delivery_in_calendar_months(
 
 
 def test_the_product_gives_the_default_warranty_and_the_serial_is_kept_in_capitals(db, counter):
-    pid = sell(db, counter, date(2026, 10, 1), serial=" sn 55a 0001 ")
+    pid = counter.sell(db, date(2026, 10, 1), serial=" sn 55a 0001 ")
     with db.session_scope() as s:
         view = purchase_view(s, pid)
         entries = s.scalar(
@@ -78,7 +73,7 @@ def test_the_product_gives_the_default_warranty_and_the_serial_is_kept_in_capita
 )
 def test_bad_purchases_are_refused_and_nothing_is_written(db, counter, changes, field, words):
     with pytest.raises(ValidationError) as refused:
-        sell(db, counter, date(2026, 10, 1), **changes)
+        counter.sell(db, date(2026, 10, 1), **changes)
     assert refused.value.field == field
     assert words in refused.value.message.lower()
     with db.session_scope() as s:
@@ -106,11 +101,11 @@ def test_today_is_the_local_day_in_vietnam(db, counter):
 
 
 def test_a_serial_sold_to_someone_else_is_refused_naming_the_customer(db, counter):
-    sell(db, counter, date(2026, 10, 1), serial="SN55A0001")
+    counter.sell(db, date(2026, 10, 1), serial="SN55A0001")
     with db.session_scope() as s:
         s.get(Customer, counter.customer_id).code = "KH0000042"
     with pytest.raises(ValidationError) as refused:
-        sell(db, counter, date(2026, 10, 5), serial="sn55a0001")
+        counter.sell(db, date(2026, 10, 5), serial="sn55a0001")
     assert refused.value.field == "serial_no"
     assert "Nguyễn Văn An (KH0000042)" in refused.value.message
     # Another product may carry the same serial.
@@ -120,17 +115,17 @@ def test_a_serial_sold_to_someone_else_is_refused_naming_the_customer(db, counte
             counter.agent,
             products.ProductInput("TL-322", "Tủ lạnh Panasonic 322 lít", warranty_months=12),
         ).id
-    assert sell(db, counter, date(2026, 10, 5), serial="SN55A0001", product_id=other)
+    assert counter.sell(db, date(2026, 10, 5), serial="SN55A0001", product_id=other)
 
 
 def test_archived_customers_and_retired_products_take_no_purchase(db, counter):
     with db.session_scope() as s:
         products.retire_product(s, counter.supervisor, counter.product_id)
     with pytest.raises(ValidationError, match="Tivi Sony 55 inch is no longer sold"):
-        sell(db, counter, date(2026, 10, 1))
+        counter.sell(db, date(2026, 10, 1))
     with db.session_scope() as s:
         products.restore_product(s, counter.supervisor, counter.product_id)
         s.get(Customer, counter.customer_id).archived_at = datetime(2026, 1, 1, tzinfo=UTC)
     with pytest.raises(ValidationError, match="is archived; restore the customer") as refused:
-        sell(db, counter, date(2026, 10, 1))
+        counter.sell(db, date(2026, 10, 1))
     assert refused.value.field == "customer"

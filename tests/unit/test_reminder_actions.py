@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.models import AuditEntry, Customer, Interaction, Reminder, User
-from app.services.access import users
+from app.models import AuditEntry, Customer, Interaction, Reminder
 from app.services.access.stores import add_store
 from app.services.actor import Actor
 from app.services.reminders.reminder_actions import (
@@ -30,25 +29,30 @@ from app.services.reminders.reminder_inbox import (
     reminder_row,
 )
 from tests.conftest import truncate_all
-from tests.customer_records import add_customer
+from tests.factories import make_customer, make_reminder
+from tests.scenarios import first_admin, staff_member
 
 HN = timedelta(hours=7)
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # Friday 20/11, 10:00 in Hà Nội
 
 
-@pytest.fixture
-def team(db, admin) -> dict[str, Actor]:
-    with db.session_scope() as s:
-        store = add_store(s, admin, "HN01", "Cửa hàng Hà Nội")
-        made = {}
+def _team(s, admin) -> dict[str, Actor]:
+    """Lan and Bình (agents) and Hùng (supervisor) of the Hà Nội store."""
+    store = add_store(s, admin, "HN01", "Cửa hàng Hà Nội").id
+    return {
+        key: staff_member(s, admin, username, name, role, store_id=store)
         for key, username, name, role in (
             ("lan", "lan.nguyen", "Nguyễn Thị Lan", "agent"),
             ("binh", "binh.tran", "Trần Văn Bình", "agent"),
             ("hung", "hung.le", "Lê Văn Hùng", "supervisor"),
-        ):
-            view = users.add_user(s, admin, username, name, role, "mat-khau-2", store_id=store.id)
-            made[key] = Actor.of(s.get(User, view.id))
-        return made
+        )
+    }
+
+
+@pytest.fixture
+def team(db, admin) -> dict[str, Actor]:
+    with db.session_scope() as s:
+        return _team(s, admin)
 
 
 def remind(
@@ -59,23 +63,21 @@ def remind(
     rule: str = "birthday",
     key: str | None = None,
 ) -> int:
+    """A reminder about a new customer of `store_id`, as a rule leaves it."""
     with db.session_scope() as s:
-        customer = add_customer(s, "Phạm Thị Hoa", phones=["0912 345 678"])
-        customer.store_id = store_id
-        row = Reminder(
+        customer = make_customer(s, "Phạm Thị Hoa", phones=["0912 345 678"], store_id=store_id)
+        return make_reminder(
+            s,
+            customer.id,
             unique_key=key or f"{rule}:customer:{customer.id}:{due.date()}",
             rule=rule,
             subject_type="customer",
             subject_id=customer.id,
-            customer_id=customer.id,
             due_at=due,
             title="Chúc mừng sinh nhật",
             assignee_id=assignee,
             store_id=store_id,
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+        ).id
 
 
 def _row(db, rid: int):
@@ -242,19 +244,9 @@ def test_two_agents_taking_at_once_on_postgresql_never_both_win(request):
     """Lan holds the row lock mid-take while Bình tries: SKIP LOCKED tells Bình at once."""
     db = request.getfixturevalue("pg_database")
     truncate_all(db)
-    from app.services.access.auth import create_first_admin
-
     with db.session_scope() as s:
-        admin = create_first_admin(s, "admin", "Quản Trị Viên", "mat-khau-1", "mat-khau-1")
-    with db.session_scope() as s:
-        store = add_store(s, admin, "HN01", "Cửa hàng Hà Nội")
-        actors = []
-        for username, name in (("lan.nguyen", "Nguyễn Thị Lan"), ("binh.tran", "Trần Văn Bình")):
-            view = users.add_user(
-                s, admin, username, name, "agent", "mat-khau-2", store_id=store.id
-            )
-            actors.append(Actor.of(s.get(User, view.id)))
-    lan, binh = actors
+        team = _team(s, first_admin(s))
+    lan, binh = team["lan"], team["binh"]
     rid = remind(db, lan.store_id, NOW)
     locked, released = threading.Event(), threading.Event()
     outcome: dict[str, object] = {}

@@ -15,11 +15,9 @@ from sqlalchemy import func, select
 
 from app.errors import ValidationError
 from app.models import (
-    Complaint,
     ComplaintStatus,
     Customer,
     Gender,
-    Product,
     Purchase,
     Reminder,
     Tier,
@@ -27,7 +25,7 @@ from app.models import (
 from app.services.reminders.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
 from app.services.reminders.reminder_rules import birthdays_on, generate_reminders
 from app.services.settings import get_setting, set_setting
-from tests.customer_records import add_customer, add_store
+from tests.factories import make_complaint, make_customer, make_purchase, make_store
 
 HN = timedelta(hours=7)
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
@@ -38,15 +36,6 @@ def hn(year: int, month: int, day: int, hour: int = 9, minute: int = 0) -> datet
     return datetime(year, month, day, hour, minute, tzinfo=UTC) - HN
 
 
-def _product(s) -> Product:
-    product = s.scalar(select(Product).where(Product.sku == "TV-55"))
-    if product is None:
-        product = Product(sku="TV-55", name="Tivi Sony 55 inch", name_key="tivi sony 55 inch")
-        s.add(product)
-        s.flush()
-    return product
-
-
 def buy(
     s,
     customer: Customer,
@@ -54,16 +43,14 @@ def buy(
     delivered: date | None = None,
     warranty_end: date = date(2028, 1, 1),
 ) -> int:
-    purchase = Purchase(
-        customer_id=customer.id,
-        product_id=_product(s).id,
+    """A Tivi Sony 55 inch (the factories' TV-55) bought on `bought`; its id."""
+    return make_purchase(
+        s,
+        customer.id,
         purchase_date=bought,
         delivery_date=delivered,
         warranty_end=warranty_end,
-    )
-    s.add(purchase)
-    s.flush()
-    return purchase.id
+    ).id
 
 
 def run(db, at: datetime) -> dict[str, int]:
@@ -93,7 +80,7 @@ def _machine_in_los_angeles(monkeypatch):
 
 def test_a_check_in_call_three_days_after_delivery(db):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An", store=add_store(s))
+        an = make_customer(s, "Nguyễn Văn An", store_id=make_store(s).id)
         delivered = buy(s, an, date(2026, 11, 14), delivered=date(2026, 11, 17))
         counter = buy(s, an, date(2026, 11, 16))  # taken home the same day
         store_id = an.store_id
@@ -119,7 +106,7 @@ def test_a_check_in_call_three_days_after_delivery(db):
 def test_the_number_of_days_is_the_admins(db, admin):
     with db.session_scope() as s:
         set_setting(s, admin, "reminder.post_purchase.days", 7)
-        buy(s, add_customer(s, "Nguyễn Văn An"), date(2026, 11, 13))
+        buy(s, make_customer(s, "Nguyễn Văn An"), date(2026, 11, 13))
     assert run(db, hn(2026, 11, 19))["post_purchase"] == 0
     assert run(db, hn(2026, 11, 20))["post_purchase"] == 1
 
@@ -127,35 +114,33 @@ def test_the_number_of_days_is_the_admins(db, admin):
 def test_a_rule_switched_off_raises_nothing(db, admin):
     with db.session_scope() as s:
         set_setting(s, admin, "reminder.birthday.enabled", False)
-        add_customer(s, "Nguyễn Văn An", birthday=date(1990, 11, 20))
+        make_customer(s, "Nguyễn Văn An", birthday=date(1990, 11, 20))
     assert run(db, hn(2026, 11, 20))["birthday"] == 0
     assert reminders(db) == []
 
 
 def test_a_callback_two_days_after_the_local_day_a_complaint_was_resolved(db):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An")
+        an = make_customer(s, "Nguyễn Văn An")
         # 17:30 UTC on the 18th is 00:30 on the 19th in Hà Nội: due the 21st, not the 20th.
-        late = Complaint(
+        late = make_complaint(
+            s,
+            an.id,
             number="KN-1",
-            customer_id=an.id,
             category="delivery",
-            channel="phone",
             description="Giao trễ",
             status=ComplaintStatus.CLOSED,
             resolved_at=datetime(2026, 11, 18, 17, 30, tzinfo=UTC),
         )
-        reopened = Complaint(
+        make_complaint(
+            s,
+            an.id,
             number="KN-2",
-            customer_id=an.id,
             category="delivery",
-            channel="phone",
             description="Giao trễ",
             status=ComplaintStatus.REOPENED,
             resolved_at=datetime(2026, 11, 18, 3, 0, tzinfo=UTC),
         )
-        s.add_all([late, reopened])
-        s.flush()
         late_id = late.id
     assert run(db, hn(2026, 11, 20))["post_resolution"] == 0
     assert run(db, hn(2026, 11, 21))["post_resolution"] == 1
@@ -170,7 +155,7 @@ def test_a_callback_two_days_after_the_local_day_a_complaint_was_resolved(db):
 
 def test_a_birthday_on_1_january_is_due_on_1_january_in_vietnam(db):
     with db.session_scope() as s:
-        cid = add_customer(s, "Trần Thị Mai", birthday=date(1990, 1, 1)).id
+        cid = make_customer(s, "Trần Thị Mai", birthday=date(1990, 1, 1)).id
     # 30 December in Hà Nội: too early. The 31st: listed the day before.
     assert run(db, hn(2026, 12, 30))["birthday"] == 0
     # 31/12 10:00 in Hà Nội is still the 30th on the machine's clock in Los Angeles.
@@ -196,7 +181,7 @@ def generate_reminders_now(db) -> dict[str, int]:
 @pytest.mark.parametrize(("year", "due"), [(2027, date(2027, 2, 28)), (2028, date(2028, 2, 29))])
 def test_a_29_february_birthday_falls_on_28_february_in_other_years(db, year, due):
     with db.session_scope() as s:
-        cid = add_customer(s, "Lê Văn Nhuận", birthday=date(2000, 2, 29)).id
+        cid = make_customer(s, "Lê Văn Nhuận", birthday=date(2000, 2, 29)).id
     for day in range(20, 29):
         run(db, hn(year, 2, day))
     run(db, hn(year, 3, 1))
@@ -212,7 +197,7 @@ def test_birthdays_on_lists_every_birth_year():
 
 def test_a_word_fourteen_days_before_a_warranty_ends(db):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An")
+        an = make_customer(s, "Nguyễn Văn An")
         pid = buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))
     run(db, hn(2026, 11, 18))
     assert reminders(db, "warranty_ending") == []
@@ -228,7 +213,7 @@ def test_a_word_fourteen_days_before_a_warranty_ends(db):
 
 def test_an_exchanged_unit_gets_its_warranty_word_once_on_the_replacement(db):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An")
+        an = make_customer(s, "Nguyễn Văn An")
         old = buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))
         new = buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))
         s.get(Purchase, new).replaces_purchase_id = old
@@ -241,14 +226,14 @@ def test_an_exchanged_unit_gets_its_warranty_word_once_on_the_replacement(db):
 def test_a_quiet_customer_gets_one_reminder_per_quiet_spell(db):
     with db.session_scope() as s:
         # Last contact 24/05 in Hà Nội (23:30 UTC on the 23rd): quiet 180 days on 20/11.
-        quiet = add_customer(
+        quiet = make_customer(
             s,
             "Phạm Thị Hoa",
             tier=Tier.GOLD,
             last_contact_at=datetime(2026, 5, 23, 23, 30, tzinfo=UTC),
         ).id
         # Silent as long, but the purchase since then keeps him a customer.
-        add_customer(
+        make_customer(
             s, "Vũ Văn Bảo", tier=Tier.GOLD, last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC)
         )
         buy(
@@ -257,9 +242,9 @@ def test_a_quiet_customer_gets_one_reminder_per_quiet_spell(db):
             date(2026, 9, 1),
         )
         # A member: not a tier the rule is for.
-        add_customer(s, "Đỗ Thị Cúc", last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC))
+        make_customer(s, "Đỗ Thị Cúc", last_contact_at=datetime(2026, 5, 24, 3, tzinfo=UTC))
         # Bought on 24/05 and never heard of since.
-        bought = add_customer(s, "Hoàng Văn Dũng", tier=Tier.VIP)
+        bought = make_customer(s, "Hoàng Văn Dũng", tier=Tier.VIP)
         buy(s, bought, date(2026, 5, 24))
         bought_id = bought.id
     assert run(db, hn(2026, 11, 19))["inactive"] == 0
@@ -284,12 +269,12 @@ def test_holiday_greetings_for_the_chosen_tiers_and_tags(db, admin):
     with db.session_scope() as s:
         set_setting(s, admin, "reminder.holiday.tags", "doanh nghiệp")
         set_setting(s, admin, "reminder.holiday.dates", "14/02")
-        lan = add_customer(s, "Nguyễn Thị Lan", tier=Tier.GOLD)
+        lan = make_customer(s, "Nguyễn Thị Lan", tier=Tier.GOLD)
         lan.gender = Gender.FEMALE
-        minh = add_customer(s, "Trần Văn Minh", tier=Tier.VIP)
+        minh = make_customer(s, "Trần Văn Minh", tier=Tier.VIP)
         minh.gender = Gender.MALE
-        tagged = add_customer(s, "Lê Thị Hạnh", tags=["doanh nghiệp"]).id
-        add_customer(s, "Phan Văn Tèo")  # a member without the tag: no greeting
+        tagged = make_customer(s, "Lê Thị Hạnh", tags=["doanh nghiệp"]).id
+        make_customer(s, "Phan Văn Tèo")  # a member without the tag: no greeting
         ids = {"lan": lan.id, "minh": minh.id}
     assert run(db, hn(2026, 10, 20))["holiday"] == 2  # Women's Day: not for Minh
     assert run(db, hn(2027, 2, 6))["holiday"] == 3  # the first day of Tết 2027
@@ -304,13 +289,15 @@ def test_holiday_greetings_for_the_chosen_tiers_and_tags(db, admin):
 
 def test_archived_customers_get_nothing(db):
     with db.session_scope() as s:
-        add_customer(s, "Lê Văn Cũ", birthday=date(1980, 11, 20), archived=True)
+        make_customer(s, "Lê Văn Cũ", birthday=date(1980, 11, 20), archived=True)
     assert sum(run(db, hn(2026, 11, 20)).values()) == 0
 
 
 def _world(db) -> None:
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An", birthday=date(1985, 11, 18), store=add_store(s))
+        an = make_customer(
+            s, "Nguyễn Văn An", birthday=date(1985, 11, 18), store_id=make_store(s).id
+        )
         buy(s, an, date(2026, 11, 16))  # check-in due 19/11
         buy(s, an, date(2025, 12, 4), warranty_end=date(2026, 12, 4))  # warning due 20/11
 

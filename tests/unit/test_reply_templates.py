@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from app.errors import PermissionDenied, ValidationError
-from app.models import Product, Purchase, User
-from app.services.access import users
-from app.services.actor import Actor
 from app.services.complaints.complaints import ComplaintInput, open_complaint
 from app.services.complaints.reply_templates import (
     fill_template,
@@ -18,7 +15,7 @@ from app.services.complaints.reply_templates import (
     placeholder_problem,
     save_template,
 )
-from tests.customer_records import add_customer
+from tests.factories import make_customer, make_product, make_purchase
 
 TEXT = (
     "Kính gửi {customer_name}, khiếu nại {complaint_no} về {product} sẽ được giải quyết "
@@ -28,18 +25,15 @@ TEXT = (
 
 def test_a_template_is_filled_in_for_a_complaint(db, admin):
     with db.session_scope() as s:
-        an = add_customer(s, "Nguyễn Văn An")
-        fridge = Product(sku="TL-1", name="Tủ lạnh Sao Việt 300L", name_key="tu lanh")
-        s.add(fridge)
-        s.flush()
-        bought = Purchase(
-            customer_id=an.id,
+        an = make_customer(s, "Nguyễn Văn An")
+        fridge = make_product(s, "TL-1", "Tủ lạnh Sao Việt 300L")
+        bought = make_purchase(
+            s,
+            an.id,
             product_id=fridge.id,
-            purchase_date=datetime(2026, 10, 1).date(),
-            warranty_end=datetime(2028, 10, 1).date(),
+            purchase_date=date(2026, 10, 1),
+            warranty_end=date(2028, 10, 1),
         )
-        s.add(bought)
-        s.flush()
         complaint = open_complaint(
             s,
             admin,
@@ -63,10 +57,7 @@ def test_an_unknown_placeholder_is_named_and_the_allowed_ones_listed(db, admin):
     assert "{customer_name}" in refused.value.message and refused.value.field == "text"
 
 
-def test_only_supervisors_write_templates(db, admin):
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        agent = Actor.of(s.get(User, view.id))
+def test_only_supervisors_write_templates(db, agent):
     with pytest.raises(PermissionDenied), db.session_scope() as s:
         save_template(s, agent, None, "", "Chào", "Chào {customer_name}")
 

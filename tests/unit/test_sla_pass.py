@@ -8,14 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Complaint, ComplaintEvent, Reminder, SlaState, User
-from app.services.access import users
-from app.services.actor import Actor
+from app.models import Complaint, ComplaintEvent, Reminder, SlaState
 from app.services.complaints.complaint_actions import assign_complaint
 from app.services.complaints.complaint_workflow import change_status
 from app.services.complaints.complaints import ComplaintInput, open_complaint
 from app.services.complaints.sla_pass import evaluate_sla
-from tests.customer_records import add_customer
+from tests.factories import make_customer
 
 HN = timedelta(hours=7)
 
@@ -26,17 +24,10 @@ def hn(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def agent(db, admin) -> Actor:
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        return Actor.of(s.get(User, view.id))
-
-
-@pytest.fixture
 def complaint(db, agent) -> int:
     """Normal priority, opened Monday 2/11 09:00: first response due 17:00 the same day."""
     with db.session_scope() as s:
-        customer = add_customer(s, "Nguyễn Văn An").id
+        customer = make_customer(s, "Nguyễn Văn An").id
         view = open_complaint(
             s, agent, ComplaintInput(customer, "delivery", "Giao trễ."), now=hn(2, 9)
         )

@@ -12,7 +12,7 @@ from app.services.complaints.complaints import ComplaintInput, open_complaint
 from app.services.complaints.sla_clock import SlaTarget
 from app.services.complaints.sla_settings import parse_days, parse_target
 from app.services.settings import get_setting, set_setting
-from tests.customer_records import add_customer
+from tests.factories import make_customer
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_a_week_and_a_closed_day_the_admin_set_move_the_due_times(db, admin):
         set_setting(s, admin, "sla.open_days", "1-5")
         set_setting(s, admin, "sla.closed_days", "09/11/2026")
         set_setting(s, admin, "sla.normal.first_response", "8h")
-        customer = add_customer(s, "Nguyễn Văn An").id
+        customer = make_customer(s, "Nguyễn Văn An").id
         # Friday 6/11 16:00: 1.5 h on Friday, the weekend and Monday 9/11 closed, then
         # Tuesday 10/11 08:00 + 6.5 h = 14:30 (07:30 UTC).
         view = open_complaint(

@@ -16,7 +16,9 @@ from pypdf import PdfReader
 from app import i18n
 from app.services.slips import slips
 from app.slips import COPY_MARK, SlipPayload, render_slip
-from tests.unit.test_slips import NOW, flat, make_world, pdf_text
+from tests import scenarios
+from tests.pdf_reading import flat, pdf_text
+from tests.scenarios import SLIPS_NOW
 
 KINDS = ("warranty", "claim", "return", "complaint")
 LAYOUTS = ("a5", "thermal80")
@@ -51,8 +53,8 @@ def test_the_slip_holds_the_customer_and_product_as_entered(db, admin, kind, lay
         for k, v in {"name": NAME, "address": ADDRESS, "product": PRODUCT}.items()
     }
     with db.session_scope() as s:
-        world = make_world(s, **typed)
-        view = slips.issue_slip(s, admin, kind, world.subject(kind), now=NOW)
+        world = scenarios.slip_world(s, **typed)
+        view = slips.issue_slip(s, admin, kind, world.subject(kind), now=SLIPS_NOW)
         pdf = slips.render(s, view.id, layout=layout)
         copy = slips.render(s, view.id, copy=True, layout=layout)
     text = pdf_text(pdf)

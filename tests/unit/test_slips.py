@@ -1,7 +1,7 @@
 """Slips as a counter uses them: numbered once, reprinted as copies, every print recorded.
 
-The records a slip is printed from are written here as rows (the purchase and claim
-services are built elsewhere); the slip service reads the models directly.
+The records a slip is printed from are rows (scenarios.slip_world), as another screen or
+an import leaves them; the slip service reads the models directly.
 """
 
 from __future__ import annotations
@@ -9,197 +9,33 @@ from __future__ import annotations
 import io
 import threading
 import time
-import unicodedata
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from itertools import count
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.models import (
     AuditEntry,
     Claim,
-    ClaimKind,
-    ClaimStatus,
-    Complaint,
     Customer,
-    CustomerPhone,
-    Product,
     Purchase,
     Slip,
     SlipPrint,
-    Store,
-    User,
 )
-from app.services.access import users
 from app.services.actor import Actor
 from app.services.settings import set_setting
 from app.services.slips import slips
 from app.slips import COPY_MARK
-from app.text import fold
-
-# Saturday 22 November 2026, 10:00 in Hà Nội.
-NOW = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
-_skus = count(1)
-
-
-@dataclass(frozen=True)
-class SlipWorld:
-    """One customer's records, one of each thing a slip is printed for."""
-
-    store_id: int
-    customer_id: int
-    purchase_id: int  # warranty slip
-    claim_id: int  # claim receipt: a repair just taken in
-    exchanged_claim_id: int  # return slip: exchanged for a new serial
-    refunded_claim_id: int  # return slip: refunded
-    complaint_id: int  # complaint receipt
-
-    def subject(self, kind: str) -> int:
-        return {
-            "warranty": self.purchase_id,
-            "claim": self.claim_id,
-            "return": self.exchanged_claim_id,
-            "complaint": self.complaint_id,
-        }[kind]
-
-
-def make_world(
-    s: Session,
-    name: str = "Nguyễn Thị Ánh",
-    address: str = "12 Ngõ 5 Láng Hạ, Ba Đình",
-    product: str = "Máy giặt LG Inverter 9 kg",
-    fault: str = "Máy kêu to khi vắt, rung mạnh.",
-    serial: str = "SN-LG-000123",
-    invoice: str = "HĐ-2026-0456",
-    tag: str = "1",
-) -> SlipWorld:
-    """The records as typed: the text is stored as given (NFD stays NFD), as an older
-    import or another program could have left it."""
-    store = Store(
-        code=f"HN{tag}",
-        name="Điện máy Tràng Tiền",
-        address="1 Tràng Tiền, Hoàn Kiếm",
-        province="Hà Nội",
-        phone="024 3825 1234",
-    )
-    s.add(store)
-    s.flush()
-    customer = Customer(
-        code=f"KH{tag:0>7}",
-        full_name=name,
-        name_key=fold(name),
-        address=address,
-        province="Hà Nội",
-        store_id=store.id,
-    )
-    customer.phones.append(
-        CustomerPhone(
-            e164="+84912345678", raw="0912 345 678", digits_rev="876543219", is_primary=True
-        )
-    )
-    item = Product(sku=f"LG-{next(_skus)}", name=product, name_key=fold(product), brand="LG")
-    s.add_all([customer, item])
-    s.flush()
-    bought = Purchase(
-        customer_id=customer.id,
-        product_id=item.id,
-        store_id=store.id,
-        serial_no=serial,
-        invoice_no=invoice,
-        purchase_date=date(2026, 11, 1),
-        price_vnd=9_490_000,
-        warranty_months=24,
-        extended_warranty_months=12,
-        warranty_end=date(2029, 11, 1),
-    )
-    s.add(bought)
-    s.flush()
-
-    def claim(n: int, kind: ClaimKind, status: ClaimStatus, **extra) -> Claim:
-        row = Claim(
-            number=f"YC-2026-{tag}{n:05d}",
-            kind=kind,
-            status=status,
-            customer_id=customer.id,
-            purchase_id=bought.id,
-            store_id=store.id,
-            received_at=datetime(2026, 11, 20, 2, 30, tzinfo=UTC),
-            fault_description=fault,
-            condition_on_receipt="Trầy xước nhẹ mặt trên",
-            accessories="Dây nguồn, ống xả",
-            in_warranty=True,
-            warranty_reason="Còn hạn đến 01/11/2029",
-            **extra,
-        )
-        s.add(row)
-        return row
-
-    taken_in = claim(
-        1, ClaimKind.REPAIR, ClaimStatus.RECEIVED, expected_return_date=date(2026, 11, 30)
-    )
-    exchanged = claim(
-        2,
-        ClaimKind.EXCHANGE,
-        ClaimStatus.EXCHANGED,
-        replacement_serial="SN-LG-000999",
-        closed_at=datetime(2026, 11, 21, 8, 0, tzinfo=UTC),
-    )
-    refunded = claim(
-        3,
-        ClaimKind.RETURN,
-        ClaimStatus.REFUNDED,
-        refund_vnd=9_000_000,
-        closed_at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
-    )
-    complaint = Complaint(
-        number=f"KN-2026-{tag}{1:05d}",
-        customer_id=customer.id,
-        purchase_id=bought.id,
-        category="product_defect",
-        channel="store_visit",
-        description=fault,
-        store_id=store.id,
-        opened_at=datetime(2026, 11, 21, 3, 0, tzinfo=UTC),
-        resolution_due=datetime(2026, 11, 24, 3, 0, tzinfo=UTC),
-    )
-    s.add(complaint)
-    s.flush()
-    return SlipWorld(
-        store.id, customer.id, bought.id, taken_in.id, exchanged.id, refunded.id, complaint.id
-    )
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The PDF's text with every run of white space as one space (lines wrap anywhere)."""
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
-
-
-def flat(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-@pytest.fixture
-def world(db) -> SlipWorld:
-    with db.session_scope() as s:
-        return make_world(s)
-
-
-@pytest.fixture
-def agent(db, admin) -> Actor:
-    with db.session_scope() as s:
-        view = users.add_user(s, admin, "yen.tran", "Trần Thị Yến", "agent", "mat-khau-2")
-        return Actor.of(s.get(User, view.id))
+from tests import scenarios
+from tests.factories import make_purchase
+from tests.pdf_reading import pdf_text
+from tests.scenarios import SLIPS_NOW
 
 
 def issue(db, actor, kind: str, subject_id: int) -> slips.SlipView:
     with db.session_scope() as s:
-        return slips.issue_slip(s, actor, kind, subject_id, now=NOW)
+        return slips.issue_slip(s, actor, kind, subject_id, now=SLIPS_NOW)
 
 
 def audit_count(db) -> int:
@@ -207,9 +43,9 @@ def audit_count(db) -> int:
         return s.scalar(select(func.count()).select_from(AuditEntry))
 
 
-def test_each_kind_has_its_own_yearly_number(db, agent, world):
+def test_each_kind_has_its_own_yearly_number(db, agent, slip_world):
     numbers = {
-        kind: issue(db, agent, kind, world.subject(kind)).number
+        kind: issue(db, agent, kind, slip_world.subject(kind)).number
         for kind in ("warranty", "claim", "return", "complaint")
     }
     assert numbers == {
@@ -218,31 +54,31 @@ def test_each_kind_has_its_own_yearly_number(db, agent, world):
         "return": "PTH-2026-000001",
         "complaint": "PKN-2026-000001",
     }
-    refund = issue(db, agent, "return", world.refunded_claim_id)
+    refund = issue(db, agent, "return", slip_world.refunded_claim_id)
     assert refund.number == "PTH-2026-000002"
     with db.session_scope() as s:
         slip = s.get(Slip, refund.id)
         assert (slip.claim_id, slip.customer_id, slip.store_id, slip.printed_by_id) == (
-            world.refunded_claim_id,
-            world.customer_id,
-            world.store_id,
+            slip_world.refunded_claim_id,
+            slip_world.customer_id,
+            slip_world.store_id,
             agent.user_id,
         )
 
 
-def test_asking_again_gives_the_same_slip_and_number(db, agent, world):
-    first = issue(db, agent, "warranty", world.purchase_id)
+def test_asking_again_gives_the_same_slip_and_number(db, agent, slip_world):
+    first = issue(db, agent, "warranty", slip_world.purchase_id)
     entries = audit_count(db)
-    again = issue(db, agent, "warranty", world.purchase_id)
+    again = issue(db, agent, "warranty", slip_world.purchase_id)
     assert (again.id, again.number) == (first.id, "PBH-2026-000001")
     assert audit_count(db) == entries  # nothing new was issued
     with db.session_scope() as s:
         assert s.scalar(select(func.count()).select_from(Slip)) == 1
-        assert slips.slip_for(s, "warranty", world.purchase_id) == again
+        assert slips.slip_for(s, "warranty", slip_world.purchase_id) == again
 
 
-def test_issuing_is_audited_with_the_number(db, agent, world):
-    view = issue(db, agent, "complaint", world.complaint_id)
+def test_issuing_is_audited_with_the_number(db, agent, slip_world):
+    view = issue(db, agent, "complaint", slip_world.complaint_id)
     with db.session_scope() as s:
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (entry.entity, entry.entity_id, entry.action, entry.actor) == (
@@ -254,21 +90,21 @@ def test_issuing_is_audited_with_the_number(db, agent, world):
     assert entry.after["number"] == "PKN-2026-000001"
 
 
-def test_a_reprint_shows_what_was_printed_even_after_the_records_changed(db, agent, world):
-    view = issue(db, agent, "warranty", world.purchase_id)
+def test_a_reprint_shows_what_was_printed_even_after_the_records_changed(db, agent, slip_world):
+    view = issue(db, agent, "warranty", slip_world.purchase_id)
     with db.session_scope() as s:
-        s.get(Customer, world.customer_id).full_name = "Nguyễn Thị Ánh Hồng"
+        s.get(Customer, slip_world.customer_id).full_name = "Nguyễn Thị Ánh Hồng"
         set_setting(s, Actor.os_user(), "slip.terms.warranty", "Điều khoản mới của cửa hàng.")
     with db.session_scope() as s:
-        again = slips.issue_slip(s, agent, "warranty", world.purchase_id)
+        again = slips.issue_slip(s, agent, "warranty", slip_world.purchase_id)
         text = pdf_text(slips.render(s, again.id, copy=True))
     assert again.number == view.number
     assert "Nguyễn Thị Ánh Hồng" not in text and "Nguyễn Thị Ánh" in text
     assert "Điều khoản mới" not in text and "Không bảo hành khi tem bảo hành" in text
 
 
-def test_the_warranty_slip_says_when_the_warranty_ends(db, agent, world):
-    view = issue(db, agent, "warranty", world.purchase_id)
+def test_the_warranty_slip_says_when_the_warranty_ends(db, agent, slip_world):
+    view = issue(db, agent, "warranty", slip_world.purchase_id)
     with db.session_scope() as s:
         text = pdf_text(slips.render(s, view.id))
     assert "PBH-2026-000001" in text and "22/11/2026" in text
@@ -281,44 +117,44 @@ def test_the_warranty_slip_says_when_the_warranty_ends(db, agent, world):
     assert "Trần Thị Yến" in text  # the staff member who issued it
 
 
-def test_the_claim_receipt_says_in_words_why_it_is_in_warranty(db, agent, world):
+def test_the_claim_receipt_says_in_words_why_it_is_in_warranty(db, agent, slip_world):
     with db.session_scope() as s:
-        s.get(Claim, world.claim_id).warranty_reason = "covered:2029-11-01"
-    view = issue(db, agent, "claim", world.claim_id)
+        s.get(Claim, slip_world.claim_id).warranty_reason = "covered:2029-11-01"
+    view = issue(db, agent, "claim", slip_world.claim_id)
     with db.session_scope() as s:
         text = pdf_text(slips.render(s, view.id))
     assert "In warranty until 01/11/2029" in text and "covered:" not in text
 
 
-def test_return_slips_say_what_the_customer_got_back(db, agent, world):
-    exchanged = issue(db, agent, "return", world.exchanged_claim_id)
-    refunded = issue(db, agent, "return", world.refunded_claim_id)
+def test_return_slips_say_what_the_customer_got_back(db, agent, slip_world):
+    exchanged = issue(db, agent, "return", slip_world.exchanged_claim_id)
+    refunded = issue(db, agent, "return", slip_world.refunded_claim_id)
     with db.session_scope() as s:
         swap, money = (pdf_text(slips.render(s, v.id)) for v in (exchanged, refunded))
     assert "Replacement serial number SN-LG-000999" in swap and "Exchanged" in swap
     assert "Amount refunded 9,000,000 ₫" in money and "Refunded" in money
 
 
-def test_a_return_slip_waits_until_the_claim_is_done_and_takes_no_number(db, agent, world):
+def test_a_return_slip_waits_until_the_claim_is_done_and_takes_no_number(db, agent, slip_world):
     with pytest.raises(ValidationError, match="still being worked on"), db.session_scope() as s:
-        slips.issue_slip(s, agent, "return", world.claim_id, now=NOW)
-    assert issue(db, agent, "return", world.refunded_claim_id).number == "PTH-2026-000001"
+        slips.issue_slip(s, agent, "return", slip_world.claim_id, now=SLIPS_NOW)
+    assert issue(db, agent, "return", slip_world.refunded_claim_id).number == "PTH-2026-000001"
 
 
-def test_unknown_kinds_and_subjects_are_refused(db, agent, world):
+def test_unknown_kinds_and_subjects_are_refused(db, agent, slip_world):
     with pytest.raises(ValidationError, match="Choose a kind of slip"), db.session_scope() as s:
-        slips.issue_slip(s, agent, "invoice", world.purchase_id)
+        slips.issue_slip(s, agent, "invoice", slip_world.purchase_id)
     with pytest.raises(NotFound, match="no longer exists"), db.session_scope() as s:
         slips.issue_slip(s, agent, "claim", 999_999)
     with db.session_scope() as s:
         assert s.scalar(select(func.count()).select_from(Slip)) == 0
 
 
-def test_a_slip_prints_in_vietnamese_when_the_ui_is(db, agent, world):
+def test_a_slip_prints_in_vietnamese_when_the_ui_is(db, agent, slip_world):
     from app import i18n
 
     i18n.set_language("vi")
-    view = issue(db, agent, "claim", world.claim_id)
+    view = issue(db, agent, "claim", slip_world.claim_id)
     with db.session_scope() as s:
         text = pdf_text(slips.render(s, view.id))
     for words in (
@@ -336,8 +172,8 @@ def test_a_slip_prints_in_vietnamese_when_the_ui_is(db, agent, world):
 # -- printing and reprinting ---------------------------------------------------------------
 
 
-def test_the_first_print_is_the_original_and_later_ones_are_copies(db, agent, admin, world):
-    view = issue(db, agent, "warranty", world.purchase_id)
+def test_the_first_print_is_the_original_and_later_ones_are_copies(db, agent, admin, slip_world):
+    view = issue(db, agent, "warranty", slip_world.purchase_id)
     with db.session_scope() as s:
         assert COPY_MARK not in pdf_text(slips.render(s, view.id))
         first = slips.record_print(s, agent, view.id, "printer")
@@ -346,7 +182,7 @@ def test_the_first_print_is_the_original_and_later_ones_are_copies(db, agent, ad
         second = slips.record_print(s, admin, view.id, "pdf")
         third = slips.record_print(s, Actor.os_user(), view.id, "cli")
         history = slips.prints_of(s, view.id)
-        assert slips.slip_for(s, "warranty", world.purchase_id).times_printed == 3
+        assert slips.slip_for(s, "warranty", slip_world.purchase_id).times_printed == 3
     assert (first.is_copy, second.is_copy, third.is_copy) == (False, True, True)
     assert [(p.by_name, p.is_copy, p.target) for p in history] == [
         ("Trần Thị Yến", False, "printer"),
@@ -355,8 +191,8 @@ def test_the_first_print_is_the_original_and_later_ones_are_copies(db, agent, ad
     ]
 
 
-def test_a_failed_or_cancelled_print_leaves_the_next_one_the_original(db, agent, world):
-    view = issue(db, agent, "complaint", world.complaint_id)
+def test_a_failed_or_cancelled_print_leaves_the_next_one_the_original(db, agent, slip_world):
+    view = issue(db, agent, "complaint", slip_world.complaint_id)
     # The printer refused: the caller records nothing, so the reprint is not a copy yet.
     with db.session_scope() as s:
         pdf = slips.render(s, view.id)
@@ -365,8 +201,8 @@ def test_a_failed_or_cancelled_print_leaves_the_next_one_the_original(db, agent,
         assert slips.record_print(s, agent, view.id, "printer").is_copy is False
 
 
-def test_each_print_is_audited_once(db, agent, world):
-    view = issue(db, agent, "claim", world.claim_id)
+def test_each_print_is_audited_once(db, agent, slip_world):
+    view = issue(db, agent, "claim", slip_world.claim_id)
     before = audit_count(db)
     with db.session_scope() as s:
         slips.record_print(s, agent, view.id, "printer")
@@ -377,8 +213,8 @@ def test_each_print_is_audited_once(db, agent, world):
     assert entry.after == {"number": "PTN-2026-000001", "target": "printer", "is_copy": False}
 
 
-def test_a_print_to_nowhere_or_of_no_slip_is_refused(db, agent, world):
-    view = issue(db, agent, "claim", world.claim_id)
+def test_a_print_to_nowhere_or_of_no_slip_is_refused(db, agent, slip_world):
+    view = issue(db, agent, "claim", slip_world.claim_id)
     with pytest.raises(ValidationError, match="Say where the slip went"), db.session_scope() as s:
         slips.record_print(s, agent, view.id, "fax")
     with pytest.raises(NotFound), db.session_scope() as s:
@@ -387,8 +223,8 @@ def test_a_print_to_nowhere_or_of_no_slip_is_refused(db, agent, world):
         assert s.scalar(select(func.count()).select_from(SlipPrint)) == 0
 
 
-def test_the_layout_setting_chooses_the_paper(db, agent, world):
-    view = issue(db, agent, "warranty", world.purchase_id)
+def test_the_layout_setting_chooses_the_paper(db, agent, slip_world):
+    view = issue(db, agent, "warranty", slip_world.purchase_id)
     with db.session_scope() as s:
         a5 = PdfReader(io.BytesIO(slips.render(s, view.id))).pages[0].mediabox
         set_setting(s, Actor.os_user(), "slip.layout", "thermal80")
@@ -403,7 +239,7 @@ def test_the_layout_setting_chooses_the_paper(db, agent, world):
 
 def test_two_seats_issuing_at_once_get_distinct_consecutive_numbers(db, agent):
     with db.session_scope() as s:
-        worlds = [make_world(s, tag=str(n)) for n in (1, 2)]
+        worlds = [scenarios.slip_world(s, tag=str(n)) for n in (1, 2)]
     start = threading.Barrier(2)
     taken: list[str] = []
     errors: list[BaseException] = []
@@ -412,7 +248,9 @@ def test_two_seats_issuing_at_once_get_distinct_consecutive_numbers(db, agent):
         try:
             start.wait(timeout=10)
             with db.session_scope() as s:
-                taken.append(slips.issue_slip(s, agent, "warranty", purchase_id, now=NOW).number)
+                taken.append(
+                    slips.issue_slip(s, agent, "warranty", purchase_id, now=SLIPS_NOW).number
+                )
         except BaseException as exc:  # reported below, not lost in the thread
             errors.append(exc)
 
@@ -425,7 +263,7 @@ def test_two_seats_issuing_at_once_get_distinct_consecutive_numbers(db, agent):
     assert sorted(taken) == ["PBH-2026-000001", "PBH-2026-000002"]
 
 
-def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agent, world):
+def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agent, slip_world):
     if db.engine.dialect.name != "postgresql":
         pytest.skip("seats waiting on each other's row locks: SQLite seats write one at a time")
     first_issued, first_may_commit = threading.Event(), threading.Event()
@@ -436,7 +274,9 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
         try:
             with db.session_scope() as s:
                 taken.append(
-                    slips.issue_slip(s, agent, "warranty", world.purchase_id, now=NOW).number
+                    slips.issue_slip(
+                        s, agent, "warranty", slip_world.purchase_id, now=SLIPS_NOW
+                    ).number
                 )
                 first_issued.set()
                 first_may_commit.wait(timeout=10)  # the second seat queues meanwhile
@@ -448,7 +288,9 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
             first_issued.wait(timeout=10)
             with db.session_scope() as s:
                 taken.append(
-                    slips.issue_slip(s, agent, "warranty", world.purchase_id, now=NOW).number
+                    slips.issue_slip(
+                        s, agent, "warranty", slip_world.purchase_id, now=SLIPS_NOW
+                    ).number
                 )
         except BaseException as exc:
             errors.append(exc)
@@ -468,7 +310,7 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
         # The number the second seat took while it waited went back: the next is 000002.
         assert (
             slips.issue_slip(
-                s, agent, "warranty", make_world(s, tag="9").purchase_id, now=NOW
+                s, agent, "warranty", scenarios.slip_world(s, tag="9").purchase_id, now=SLIPS_NOW
             ).number
             == "PBH-2026-000002"
         )
@@ -477,14 +319,20 @@ def test_two_seats_printing_the_same_first_slip_share_it_and_its_number(db, agen
 # -- finding a slip by a number a person types ---------------------------------------------
 
 
-def test_a_number_finds_the_slip_or_what_it_is_for(db, agent, world):
-    view = issue(db, agent, "warranty", world.purchase_id)
+def test_a_number_finds_the_slip_or_what_it_is_for(db, agent, slip_world):
+    view = issue(db, agent, "warranty", slip_world.purchase_id)
     with db.session_scope() as s:
-        assert slips.find_subject(s, "warranty", "pbh-2026-000001 ") == (view.id, world.purchase_id)
-        assert slips.find_subject(s, "warranty", "SN-LG-000123") == (None, world.purchase_id)
-        assert slips.find_subject(s, "warranty", "hđ-2026-0456") == (None, world.purchase_id)
-        assert slips.find_subject(s, "claim", "YC-2026-100001") == (None, world.claim_id)
-        assert slips.find_subject(s, "complaint", "KN-2026-100001") == (None, world.complaint_id)
+        assert slips.find_subject(s, "warranty", "pbh-2026-000001 ") == (
+            view.id,
+            slip_world.purchase_id,
+        )
+        assert slips.find_subject(s, "warranty", "SN-LG-000123") == (None, slip_world.purchase_id)
+        assert slips.find_subject(s, "warranty", "hđ-2026-0456") == (None, slip_world.purchase_id)
+        assert slips.find_subject(s, "claim", "YC-2026-100001") == (None, slip_world.claim_id)
+        assert slips.find_subject(s, "complaint", "KN-2026-100001") == (
+            None,
+            slip_world.complaint_id,
+        )
         with pytest.raises(ValidationError, match="slip warranty PBH-2026-000001"):
             slips.find_subject(s, "claim", "PBH-2026-000001")
         with pytest.raises(NotFound, match="register the purchase"):
@@ -493,18 +341,17 @@ def test_a_number_finds_the_slip_or_what_it_is_for(db, agent, world):
             slips.find_subject(s, "return", "YC-1999-1")
 
 
-def test_an_invoice_of_several_products_asks_for_the_serial(db, agent, world):
+def test_an_invoice_of_several_products_asks_for_the_serial(db, agent, slip_world):
     with db.session_scope() as s:
-        first = s.get(Purchase, world.purchase_id)
-        s.add(
-            Purchase(
-                customer_id=first.customer_id,
-                product_id=first.product_id,
-                serial_no="SN-LG-000124",
-                invoice_no=first.invoice_no,
-                purchase_date=first.purchase_date,
-                warranty_end=first.warranty_end,
-            )
+        first = s.get(Purchase, slip_world.purchase_id)
+        make_purchase(
+            s,
+            first.customer_id,
+            product_id=first.product_id,
+            serial_no="SN-LG-000124",
+            invoice_no=first.invoice_no,
+            purchase_date=first.purchase_date,
+            warranty_end=first.warranty_end,
         )
     with db.session_scope() as s:
         with pytest.raises(ValidationError, match="give the product's serial number"):
