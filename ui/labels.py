@@ -260,3 +260,22 @@ def points_source_labels() -> dict[str, str]:
         "purchase": QCoreApplication.translate("PointsSource", "Purchase"),
         "complaint": QCoreApplication.translate("PointsSource", "Complaint"),
     }
+
+
+def slip_kind_labels() -> dict[str, str]:
+    """What a printed slip is (the titles the slip windows carry)."""
+    return {
+        "warranty": QCoreApplication.translate("SlipKind", "Warranty slip"),
+        "claim": QCoreApplication.translate("SlipKind", "Claim receipt"),
+        "return": QCoreApplication.translate("SlipKind", "Return slip"),
+        "complaint": QCoreApplication.translate("SlipKind", "Complaint receipt"),
+    }
+
+
+def print_target_labels() -> dict[str, str]:
+    """Where a slip went when it was printed or saved."""
+    return {
+        "printer": QCoreApplication.translate("PrintTarget", "Printer"),
+        "pdf": QCoreApplication.translate("PrintTarget", "PDF file"),
+        "cli": QCoreApplication.translate("PrintTarget", "Command line"),
+    }

@@ -156,7 +156,7 @@
         <translation>Khôi phục {name}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The customer is found by search and listed again, with all their history.</source>
         <translation>Khách hàng sẽ lại tìm thấy được và hiện trong danh sách, cùng toàn bộ lịch sử.</translation>
     </message>
@@ -171,12 +171,12 @@
         <translation>Lưu trữ {name}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search and the customer list stop showing this customer. Nothing is deleted: calls, complaints, claims and purchases stay, and a supervisor can restore the customer at any time.</source>
         <translation>Tìm kiếm và danh sách khách hàng sẽ không hiện khách hàng này nữa. Không có gì bị xoá: cuộc gọi, khiếu nại, yêu cầu bảo hành và đơn mua vẫn còn, và giám sát viên có thể khôi phục khách hàng bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ui/audit/audit_text.py" line="+40"/>
+        <location filename="../../ui/audit/audit_text.py" line="+45"/>
         <source>Created</source>
         <translation>Tạo mới</translation>
     </message>
@@ -439,12 +439,12 @@
         <translation>Chọn một dòng nhật ký để xem mọi thay đổi của nó.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{time} · {who} · {action} · {entity} {id}</source>
-        <translation>{time} · {who} · {action} · {entity} {id}</translation>
+        <location line="+8"/>
+        <source>{time} · {who} · {action} · {entity} {record}</source>
+        <translation>{time} · {who} · {action} · {entity} {record}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>This entry records the action only: no field values were kept with it.</source>
         <translation>Dòng này chỉ ghi lại thao tác, không kèm giá trị của trường nào.</translation>
     </message>
@@ -488,8 +488,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interaction</source>
-        <translation>Liên hệ</translation>
+        <source>Contact</source>
+        <translation>Lượt liên hệ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -525,7 +525,7 @@
 <context>
     <name>AuditField</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/audit/audit_fields.py" line="+18"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -546,10 +546,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Store (id)</source>
-        <translation>Cửa hàng (mã số)</translation>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Active</source>
         <translation>Đang sử dụng</translation>
@@ -571,16 +572,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Đã đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+91"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -591,11 +598,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ward / commune</source>
+        <translation>Phường / xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -608,6 +621,422 @@
         <location line="+1"/>
         <source>Seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Sinh nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to offers</source>
+        <translation>Đồng ý nhận khuyến mãi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important dates</source>
+        <translation>Ngày quan trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points added or taken</source>
+        <translation>Điểm cộng hoặc trừ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier set by hand</source>
+        <translation>Hạng đặt thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was set by hand</source>
+        <translation>Lý do đặt thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier based on</source>
+        <translation>Hạng tính theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured</source>
+        <translation>Đã tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Merged customer</source>
+        <translation>Khách hàng đã gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved over</source>
+        <translation>Đã chuyển sang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Đơn mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slips</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points entries</source>
+        <translation>Các dòng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records merged earlier</source>
+        <translation>Hồ sơ đã gộp trước đó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Mức độ nghiêm trọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase</source>
+        <translation>Lần mua hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In warranty</source>
+        <translation>Còn bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted cost</source>
+        <translation>Chi phí báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote accepted</source>
+        <translation>Đã đồng ý báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected because</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement serial</source>
+        <translation>Số serial thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement purchase</source>
+        <translation>Giao dịch mua thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Yêu cầu bảo hành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback reminder</source>
+        <translation>Nhắc gọi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts linked</source>
+        <translation>Liên hệ đã gắn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Mã hàng (SKU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Thương hiệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty (months)</source>
+        <translation>Bảo hành (tháng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return within (days)</source>
+        <translation>Đổi trả trong (ngày)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List price</source>
+        <translation>Giá niêm yết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Số serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Số hoá đơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Ngày mua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date</source>
+        <translation>Ngày giao hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended warranty (months)</source>
+        <translation>Bảo hành mở rộng (tháng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty ends</source>
+        <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces purchase</source>
+        <translation>Thay cho giao dịch mua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed until</source>
+        <translation>Hoãn đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>Hoàn thành lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done by</source>
+        <translation>Người hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loyalty tier</source>
+        <translation>Hạng thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim type</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip type</source>
+        <translation>Loại phiếu</translation>
     </message>
 </context>
 <context>
@@ -653,7 +1082,7 @@
         <translation>Th&amp;ao tác</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
@@ -671,7 +1100,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="+33"/>
+        <location filename="../../ui/models/audit_model.py" line="+34"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -682,13 +1111,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Record</source>
-        <translation>Bản ghi</translation>
+        <source>Type</source>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Id</source>
-        <translation>Mã số</translation>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,9 +1131,42 @@
     </message>
 </context>
 <context>
+    <name>AuditRecord</name>
+    <message>
+        <location filename="../../ui/audit/audit_records.py" line="+29"/>
+        <source>{entity} #{id} (no longer exists)</source>
+        <translation>{entity} #{id} (không còn nữa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown caller</source>
+        <translation>Người gọi chưa rõ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} · serial {serial}</source>
+        <translation>{product} · số serial {serial}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} · invoice {invoice}</source>
+        <translation>{product} · hóa đơn {invoice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} · bought {day}</source>
+        <translation>{product} · mua ngày {day}</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/audit/audit_screen.py" line="+58"/>
+        <location filename="../../ui/audit/audit_screen.py" line="+69"/>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -719,7 +1181,7 @@
         <translation>Đọc lại nhật ký (F5)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>No entries match these filters.</source>
         <translation>Không có dòng nhật ký nào khớp với bộ lọc.</translation>
     </message>
@@ -734,7 +1196,7 @@
         <translation>Không đọc được nhật ký thay đổi từ cơ sở dữ liệu. Hãy bấm Làm mới (F5) để thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Show this record on its screen (Enter)</source>
         <translation>Mở bản ghi này trên màn hình của nó (Enter)</translation>
     </message>
@@ -744,12 +1206,12 @@
         <translation>Hãy chọn một dòng nhật ký trước</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Users, stores and settings are on the Admin screen, which only administrators have.</source>
         <translation>Người dùng, cửa hàng và cài đặt nằm ở màn hình Quản trị, chỉ quản trị viên mới có.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CareDesk has no screen that shows {entity} records.</source>
         <translation>CareDesk không có màn hình nào hiển thị bản ghi loại “{entity}”.</translation>
     </message>
@@ -757,12 +1219,22 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../../ui/audit/audit_text.py" line="+7"/>
+        <location filename="../../ui/audit/audit_text.py" line="+64"/>
         <source>{login} (command line)</source>
         <translation>{login} (dòng lệnh)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>SLA check</source>
+        <translation>Kiểm tra SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{process} (automatic)</source>
+        <translation>{process} (tự động)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/audit_values.py" line="+67"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -770,6 +1242,29 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <location line="+27"/>
+        <source>{phone} ({kind}, main)</source>
+        <translation>{phone} ({kind}, số chính)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phone} ({kind})</source>
+        <translation>{phone} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({day}, once)</source>
+        <translation>{label} ({day}, một lần)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({day})</source>
+        <translation>{label} ({day})</translation>
     </message>
 </context>
 <context>
@@ -803,12 +1298,12 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export the call log</source>
         <translation>Xuất nhật ký liên hệ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Exporting the call log…</source>
         <translation>Đang xuất nhật ký liên hệ…</translation>
     </message>
@@ -819,12 +1314,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Exporting the call log: {progress}</source>
         <translation>Đang xuất nhật ký liên hệ: {progress}</translation>
     </message>
@@ -848,7 +1343,7 @@
         <translation>Không ghi được tệp: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close the file if it is open in another program, or choose another folder, and export again.</source>
         <translation>Hãy đóng tệp nếu nó đang mở trong chương trình khác, hoặc chọn thư mục khác, rồi xuất lại.</translation>
     </message>
@@ -866,7 +1361,7 @@
         <translation>Chỉ các lượt liên hệ đến hết ngày này</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
@@ -882,12 +1377,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>C&amp;ustomer…</source>
         <translation>Khách hàn&amp;g…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>List only the contacts of one customer</source>
         <translation>Chỉ liệt kê các lượt liên hệ của một khách hàng</translation>
     </message>
@@ -912,7 +1407,7 @@
         <translation>&amp;Nhân viên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Store</source>
         <translation>&amp;Cửa hàng</translation>
     </message>
@@ -932,7 +1427,7 @@
         <translation>C&amp;hủ đề</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>Kết &amp;quả</translation>
     </message>
@@ -942,7 +1437,7 @@
         <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;To</source>
         <translation>Đến ngà&amp;y</translation>
     </message>
@@ -970,7 +1465,7 @@
 <context>
     <name>CallLogModel</name>
     <message>
-        <location filename="../../ui/models/call_log_model.py" line="+42"/>
+        <location filename="../../ui/models/call_log_model.py" line="+53"/>
         <source>Store</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -993,22 +1488,22 @@
         <translation>&amp;Gắn với khách hàng…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This caller is a customer: link the contact, and every other one from the number, to them</source>
         <translation>Người gọi là khách hàng: gắn lượt liên hệ này, cùng mọi lượt khác từ số đó, với khách hàng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>C&amp;reate customer…</source>
         <translation>Tạo khách hàng mớ&amp;i…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The caller is a new customer: create them with this number, and their contacts from it go to them</source>
         <translation>Người gọi là khách hàng mới: tạo khách hàng với số này, các lượt liên hệ từ số đó sẽ thuộc về họ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add &amp;correction…</source>
         <translation>Thêm đính &amp;chính…</translation>
     </message>
@@ -1034,7 +1529,7 @@
 <context>
     <name>CallerPhone</name>
     <message>
-        <location filename="../../ui/calls/contact_customer.py" line="+150"/>
+        <location filename="../../ui/calls/contact_customer.py" line="+160"/>
         <source>The number the customer calls from</source>
         <translation>Số điện thoại khách gọi đến</translation>
     </message>
@@ -1049,12 +1544,12 @@
         <translation>Mở phiếu khách hàng mới với số này; lượt liên hệ sẽ thuộc về khách hàng đó</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>No customer has {phone}: the contact is logged against the number; you can link it later.</source>
         <translation>Chưa khách hàng nào có số {phone}: lượt liên hệ được ghi theo số; bạn có thể gắn với khách hàng sau.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The number could not be looked up; you can still save the contact.</source>
         <translation>Không tra được số này; bạn vẫn có thể lưu lượt liên hệ.</translation>
     </message>
@@ -1062,7 +1557,7 @@
 <context>
     <name>CallerToCustomer</name>
     <message>
-        <location filename="../../ui/calls/caller_to_customer.py" line="+52"/>
+        <location filename="../../ui/calls/caller_to_customer.py" line="+59"/>
         <source>The customer was created, but the caller&apos;s contacts could not be linked to them: use Link to customer… in the call log.</source>
         <translation>Đã tạo khách hàng, nhưng chưa gắn được các lượt liên hệ của người gọi: hãy dùng Gắn với khách hàng… trong nhật ký liên hệ.</translation>
     </message>
@@ -1085,7 +1580,7 @@
         <translation>Chủ đề và &amp;kịch bản…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The topics agents choose, and the questions each topic&apos;s script asks</source>
         <translation>Các chủ đề nhân viên chọn, và câu hỏi trong kịch bản của từng chủ đề</translation>
     </message>
@@ -1095,23 +1590,23 @@
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read the log again (F5)</source>
         <translation>Đọc lại nhật ký (F5)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+99"/>
+        <location line="+16"/>
+        <location line="+115"/>
         <source>No contacts match these filters.</source>
         <translation>Không có lượt liên hệ nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-103"/>
         <source>Export &amp;CSV…</source>
         <translation>Xuất &amp;CSV…</translation>
     </message>
@@ -1126,12 +1621,12 @@
         <translation>Lưu các lượt liên hệ theo bộ lọc này ra tệp</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>No contacts have been logged yet.</source>
         <translation>Chưa có lượt liên hệ nào được ghi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The call log could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhật ký liên hệ từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -1139,7 +1634,7 @@
 <context>
     <name>CancelStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="+163"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+172"/>
         <source>Cancel {number}</source>
         <translation>Hủy {number}</translation>
     </message>
@@ -1211,7 +1706,7 @@
         <translation>Lượt liên hệ của một khách hàng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find the customer by name, phone or code: the log then lists only their contacts.</source>
         <translation>Tìm khách hàng theo tên, số điện thoại hoặc mã: nhật ký sẽ chỉ liệt kê lượt liên hệ của họ.</translation>
     </message>
@@ -1277,18 +1772,18 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../ui/claims/claim_dialog.py" line="+122"/>
+        <location filename="../../ui/claims/claim_dialog.py" line="+127"/>
         <source>Claim</source>
         <translation>Yêu cầu bảo hành</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
@@ -1348,17 +1843,17 @@
         <translation>In &amp;phiếu tiếp nhận…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The claim receipt the customer keeps (a reprint is marked COPY)</source>
         <translation>Phiếu tiếp nhận giao cho khách giữ (bản in lại có dấu BẢN SAO)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print return s&amp;lip…</source>
         <translation>&amp;In phiếu trả hàng…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The slip handed over with the unit or the money (a reprint is marked COPY)</source>
         <translation>Phiếu giao cho khách kèm máy hoặc tiền hoàn (bản in lại có dấu BẢN SAO)</translation>
     </message>
@@ -1378,17 +1873,17 @@
         <translation>Phiếu đã in</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Claim {number}: {name}</source>
         <translation>Yêu cầu {number}: {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The claim could not be read. Press Reload to try again.</source>
         <translation>Không đọc được yêu cầu. Nhấn Tải lại để thử lại.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Claim receipt</source>
         <translation>Phiếu tiếp nhận bảo hành</translation>
     </message>
@@ -1398,12 +1893,12 @@
         <translation>Phiếu trả hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>printer</source>
         <translation>máy in</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF file</source>
         <translation>tệp PDF</translation>
     </message>
@@ -1413,7 +1908,7 @@
         <translation>dòng lệnh</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>copy</source>
         <translation>bản sao</translation>
     </message>
@@ -1428,7 +1923,7 @@
         <translation>{time} · {slip} {number} · {what} · {target} · {who}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>admin command line</source>
         <translation>dòng lệnh quản trị</translation>
     </message>
@@ -1438,7 +1933,7 @@
         <translation>Chưa in phiếu nào.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Printed once the unit is ready to hand back, exchanged or refunded</source>
         <translation>In được khi máy đã sẵn sàng trả khách, đã đổi hoặc đã hoàn tiền</translation>
     </message>
@@ -1448,12 +1943,12 @@
         <translation>Vai trò của bạn chỉ được xem yêu cầu, không được xử lý.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} is working on this claim: only they or a supervisor can move it on.</source>
         <translation>{name} đang xử lý yêu cầu này: chỉ người đó hoặc giám sát viên mới chuyển được sang bước tiếp theo.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>This could not be saved: the database did not answer as expected. Try again.</source>
         <translation>Không lưu được: cơ sở dữ liệu không phản hồi như mong đợi. Hãy thử lại.</translation>
     </message>
@@ -1466,17 +1961,17 @@
         <translation>Số yêu cầu, số serial, khách hàng hoặc số điện thoại</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>All kinds</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+40"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
@@ -1545,7 +2040,7 @@
         <translation>Điều khiển, sạc, hộp… hoặc không có</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The customer &amp;accepts the quote</source>
         <translation>Khách hàng đồng ý &amp;báo giá</translation>
     </message>
@@ -1560,7 +2055,7 @@
         <translation>&amp;Loại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warranty</source>
         <translation>Bảo hành</translation>
     </message>
@@ -1580,27 +2075,27 @@
         <translation>&amp;Phụ kiện</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>E&amp;xpected back</source>
         <translation>&amp;Ngày hẹn trả</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The date the customer is told to come back.</source>
         <translation>Ngày hẹn khách quay lại nhận máy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Quoted cost</source>
         <translation>&amp;Chi phí báo giá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Out of warranty: the repair starts once the customer accepts.</source>
         <translation>Hết bảo hành: bắt đầu sửa khi khách đồng ý báo giá.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Take it in</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -1610,34 +2105,34 @@
         <translation>Lưu yêu cầu ({keys})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The purchase has no serial or invoice number to check; the warranty is decided when it is saved.</source>
         <translation>Đơn mua không có số serial hay số hoá đơn để tra; tình trạng bảo hành sẽ được xác định khi lưu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no serial</source>
         <translation>không có số serial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{product} · {serial}
 {name} · {code}</source>
         <translation>{product} · {serial}
 {name} · {code}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>New claim: {name}</source>
         <translation>Yêu cầu mới: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The purchase could not be read; close the form and check the warranty again.</source>
         <translation>Không đọc được đơn mua; hãy đóng biểu mẫu và tra cứu bảo hành lại.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{state}: the warranty ended on {end} ({days}). A repair is charged.</source>
         <translation>{state}: bảo hành đã hết vào ngày {end} ({days}). Sửa chữa sẽ tính phí.</translation>
     </message>
@@ -1647,12 +2142,12 @@
         <translation>{state}: đến {end} ({days}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>as a supervisor, you approve this late return by taking it in.</source>
         <translation>là giám sát viên, bạn duyệt trả hàng quá hạn này khi tiếp nhận.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a supervisor must approve a late return: ask a supervisor to take it in.</source>
         <translation>trả hàng quá hạn cần giám sát viên duyệt: hãy nhờ giám sát viên tiếp nhận.</translation>
     </message>
@@ -1693,7 +2188,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -1703,7 +2198,7 @@
         <translation>Máy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Warranty</source>
         <translation>Bảo hành</translation>
     </message>
@@ -1713,7 +2208,7 @@
         <translation>Tiếp nhận lúc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Expected back</source>
         <translation>Ngày hẹn trả</translation>
     </message>
@@ -1723,7 +2218,7 @@
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quote</source>
         <translation>Báo giá</translation>
     </message>
@@ -1733,7 +2228,7 @@
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
@@ -1743,7 +2238,7 @@
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Condition</source>
         <translation>Tình trạng</translation>
     </message>
@@ -1763,17 +2258,17 @@
         <translation>{name} · {code}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>serial {serial}</source>
         <translation>số serial {serial}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no serial</source>
         <translation>không có số serial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>bought {day}</source>
         <translation>mua ngày {day}</translation>
     </message>
@@ -1798,17 +2293,17 @@
         <translation>{cost}, khách đã đồng ý</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{cost}, not accepted yet</source>
         <translation>{cost}, khách chưa đồng ý</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{name} (return past the window)</source>
         <translation>{name} (trả hàng quá hạn đổi trả)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Exchanged for serial {serial}</source>
         <translation>Đã đổi sang máy số serial {serial}</translation>
     </message>
@@ -1839,7 +2334,7 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../ui/models/claim_list_model.py" line="+31"/>
+        <location filename="../../ui/models/claim_list_model.py" line="+40"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -1894,7 +2389,7 @@
         <translation>Hết bảo hành</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>no store</source>
         <translation>không có cửa hàng</translation>
     </message>
@@ -1978,7 +2473,7 @@
 <context>
     <name>ClaimStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="+38"/>
+        <location filename="../../ui/claims/claim_steps.py" line="+39"/>
         <source>Start the diagnosis of {number}</source>
         <translation>Bắt đầu kiểm tra {number}</translation>
     </message>
@@ -1988,7 +2483,7 @@
         <translation>Kỹ thuật viên đang kiểm tra máy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{number} is waiting for parts</source>
         <translation>{number} đang chờ linh kiện</translation>
     </message>
@@ -1998,7 +2493,7 @@
         <translation>Ghi rõ linh kiện đã đặt trong phần ghi chú.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start the repair of {number}</source>
         <translation>Bắt đầu sửa chữa {number}</translation>
     </message>
@@ -2008,7 +2503,7 @@
         <translation>Máy đang được sửa chữa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{number} is ready for pickup</source>
         <translation>{number} đã sẵn sàng trả khách</translation>
     </message>
@@ -2018,7 +2513,7 @@
         <translation>Gọi khách đến nhận máy; in phiếu trả hàng khi khách đến.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Hand {number} back to the customer</source>
         <translation>Trả {number} cho khách</translation>
     </message>
@@ -2031,22 +2526,22 @@
 <context>
     <name>ClaimTimeline</name>
     <message>
-        <location filename="../../ui/claims/claim_dialog.py" line="-315"/>
+        <location filename="../../ui/claims/claim_dialog.py" line="-356"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>replacement serial {serial}</source>
         <translation>số serial máy đổi {serial}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{cost}, accepted</source>
         <translation>{cost}, khách đã đồng ý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{cost}, not accepted</source>
         <translation>{cost}, khách chưa đồng ý</translation>
     </message>
@@ -2059,12 +2554,12 @@
         <translation>Bảo hành</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read the claims again (F5)</source>
         <translation>Đọc lại danh sách yêu cầu (F5)</translation>
     </message>
@@ -2079,7 +2574,7 @@
         <translation>Yêu cầu đã tiếp nhận</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -2089,7 +2584,7 @@
         <translation>{group} ({count})</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>No claims yet. Check a warranty above to take one in.</source>
         <translation>Chưa có yêu cầu nào. Hãy tra cứu bảo hành ở trên để tiếp nhận yêu cầu.</translation>
     </message>
@@ -2099,7 +2594,7 @@
         <translation>Không có yêu cầu nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The claims could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được yêu cầu bảo hành từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -2107,7 +2602,7 @@
 <context>
     <name>CloseStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="-57"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-65"/>
         <source>Close {number}</source>
         <translation>Đóng {number}</translation>
     </message>
@@ -2122,27 +2617,27 @@
         <translation>Khách hàng đã &amp;xác nhận cách giải quyết</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Satisfaction (CSAT)</source>
         <translation>Mức &amp;hài lòng (CSAT)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 very unhappy … 5 very happy</source>
         <translation>1 rất không hài lòng … 5 rất hài lòng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Effort (CES)</source>
         <translation>Mức &amp;nỗ lực (CES)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>1 very hard … 5 very easy</source>
         <translation>1 rất vất vả … 5 rất dễ dàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close complaint</source>
         <translation>Đóng khiếu nại</translation>
     </message>
@@ -2234,7 +2729,7 @@
         <translation>Đổi mức ư&amp;u tiên…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Res&amp;olve…</source>
         <translation>&amp;Giải quyết…</translation>
     </message>
@@ -2254,7 +2749,7 @@
         <translation>Hủ&amp;y khiếu nại…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What you said to the customer, or a note for the team</source>
         <translation>Điều bạn đã nói với khách, hoặc ghi chú cho nhóm</translation>
     </message>
@@ -2284,12 +2779,12 @@
         <translation>Khiếu nại {number}: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The complaint could not be read. Press Reload to try again.</source>
         <translation>Không đọc được khiếu nại. Nhấn Tải lại để thử lại.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>This could not be saved: the database did not answer as expected. What you typed is still here; try again.</source>
         <translation>Không lưu được: cơ sở dữ liệu không phản hồi như mong đợi. Nội dung bạn gõ vẫn còn; hãy thử lại.</translation>
     </message>
@@ -2302,23 +2797,23 @@
         <translation>Khiếu nại mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write down what the customer says in their words; the complaint gets its number, priority and due times when it is saved.</source>
         <translation>Ghi lại lời khách hàng nói; khiếu nại sẽ có số, mức ưu tiên và thời hạn khi được lưu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Take the complaint for another customer</source>
         <translation>Tiếp nhận khiếu nại cho khách hàng khác</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>— none —</source>
         <translation>— không —</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>e.g. noisy compressor (optional)</source>
         <translation>vd. máy nén kêu to (không bắt buộc)</translation>
     </message>
@@ -2328,17 +2823,17 @@
         <translation>&amp;Khách hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Purchase</source>
         <translation>Đơn &amp;mua</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The product the complaint is about, if any.</source>
         <translation>Sản phẩm bị khiếu nại, nếu có.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Danh mục</translation>
     </message>
@@ -2383,7 +2878,7 @@
         <translation>Khiếu nại mới: {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The customer&apos;s purchases could not be read; the complaint can be saved without one.</source>
         <translation>Không đọc được các đơn mua của khách; vẫn có thể lưu khiếu nại không kèm đơn mua.</translation>
     </message>
@@ -2406,7 +2901,7 @@
         <translation>Đơn mua</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
@@ -2416,7 +2911,7 @@
         <translation>Kênh</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
@@ -2426,7 +2921,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tier</source>
         <translation>Cấp</translation>
     </message>
@@ -2436,7 +2931,7 @@
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Opened</source>
         <translation>Tiếp nhận lúc</translation>
     </message>
@@ -2469,7 +2964,7 @@
 <context>
     <name>ComplaintQueueModel</name>
     <message>
-        <location filename="../../ui/models/complaint_queue_model.py" line="+95"/>
+        <location filename="../../ui/models/complaint_queue_model.py" line="+104"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
@@ -2544,7 +3039,7 @@
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Breached: the first response was due {due}.</source>
         <translation>Quá hạn: phản hồi đầu tiên phải xong trước {due}.</translation>
     </message>
@@ -2559,7 +3054,7 @@
         <translation>Sắp quá hạn: đã dùng ba phần tư thời gian phản hồi đầu tiên; hạn là {due}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>At risk: three quarters of the time to the resolution is used; it is due {due}.</source>
         <translation>Sắp quá hạn: đã dùng ba phần tư thời gian giải quyết; hạn là {due}.</translation>
     </message>
@@ -2731,17 +3226,17 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../ui/complaints/complaints_screen.py" line="+83"/>
+        <location filename="../../ui/complaints/complaints_screen.py" line="+90"/>
         <source>New complaint… (Ctrl+K)</source>
         <translation>Khiếu nại mới… (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Take down a customer&apos;s complaint (Ctrl+K)</source>
         <translation>Tiếp nhận khiếu nại của khách hàng (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Mẫu trả lời…</translation>
     </message>
@@ -2756,22 +3251,22 @@
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read the queues again (F5)</source>
         <translation>Đọc lại các hàng đợi (F5)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>My team</source>
         <translation>Nhóm tôi</translation>
     </message>
@@ -2781,17 +3276,17 @@
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{queue} ({count})</source>
         <translation>{queue} ({count})</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No open complaints in this queue.</source>
         <translation>Không có khiếu nại đang mở trong hàng đợi này.</translation>
     </message>
@@ -2801,7 +3296,7 @@
         <translation>Không có khiếu nại đang mở nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The complaints could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được khiếu nại từ cơ sở dữ liệu. Nhấn Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -2809,7 +3304,7 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminder_dialogs.py" line="+78"/>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="+84"/>
         <source>Complete reminder</source>
         <translation>Hoàn tất nhắc việc</translation>
     </message>
@@ -2831,22 +3326,22 @@
         <translation>{score} trên 5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Satisfaction</source>
         <translation>Mức độ &amp;hài lòng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How satisfied the customer is with how the complaint was resolved.</source>
         <translation>Khách hài lòng thế nào với cách giải quyết khiếu nại.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Effort (CES)</source>
         <translation>Mức &amp;nỗ lực (CES)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How easy it was to get it resolved: 1 very hard … 5 very easy.</source>
         <translation>Mức độ dễ dàng để được giải quyết: 1 rất khó … 5 rất dễ.</translation>
     </message>
@@ -2856,12 +3351,12 @@
         <translation>Đã nói gì, đã thống nhất gì</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The contact is logged on the customer&apos;s timeline with this note.</source>
         <translation>Lần liên hệ được ghi vào lịch sử của khách kèm ghi chú này.</translation>
     </message>
@@ -3012,7 +3507,7 @@
         <translation>5 · rất hài lòng</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Close without logging this contact? The notes and answers typed here will be lost.</source>
         <translation>Đóng mà không ghi lượt liên hệ này? Ghi chú và câu trả lời đã nhập sẽ mất.</translation>
     </message>
@@ -3025,12 +3520,12 @@
         <translation>Đính chính lượt liên hệ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The contact stays as it was logged. Your note is added under it, with your name and the time, and everyone sees both.</source>
         <translation>Lượt liên hệ giữ nguyên như đã ghi. Ghi chú của bạn được thêm bên dưới, kèm tên bạn và thời gian, và mọi người đều thấy cả hai.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contact</source>
         <translation>Lượt liên hệ</translation>
     </message>
@@ -3058,7 +3553,7 @@
 <context>
     <name>CustomerChoice</name>
     <message>
-        <location filename="../../ui/calls/contact_customer.py" line="-170"/>
+        <location filename="../../ui/calls/contact_customer.py" line="-187"/>
         <source>Change…</source>
         <translation>Đổi…</translation>
     </message>
@@ -3068,12 +3563,12 @@
         <translation>Ghi lượt liên hệ này cho khách hàng khác</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{name} · {code}</source>
         <translation>{name} · {code}</translation>
     </message>
@@ -3083,7 +3578,7 @@
         <translation>đã lưu trữ: hãy khôi phục khách hàng để ghi liên hệ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The customer could not be read; choose them again.</source>
         <translation>Không đọc được khách hàng; hãy chọn lại.</translation>
     </message>
@@ -3171,7 +3666,7 @@
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pro&amp;vince</source>
         <translation>&amp;Tỉnh/thành</translation>
     </message>
@@ -3214,7 +3709,7 @@
 <context>
     <name>CustomerFilterBar</name>
     <message>
-        <location filename="../../ui/customers/customer_filters.py" line="+46"/>
+        <location filename="../../ui/customers/customer_filters.py" line="+50"/>
         <source>All tiers</source>
         <translation>Mọi hạng</translation>
     </message>
@@ -3225,12 +3720,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>Any province</source>
         <translation>Mọi tỉnh/thành</translation>
     </message>
@@ -3275,7 +3770,7 @@
         <translation>Xoá &amp;bộ lọc</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Tier</source>
         <translation>Hạng</translation>
     </message>
@@ -3343,7 +3838,7 @@
         <translation>Đọc lại danh sách (F5)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No customer matches these filters.</source>
         <translation>Không có khách hàng nào khớp với bộ lọc này.</translation>
     </message>
@@ -3438,7 +3933,7 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/models/customers_model.py" line="+63"/>
+        <location filename="../../ui/models/customers_model.py" line="+71"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3582,7 +4077,7 @@
 <context>
     <name>EscalateStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="+55"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+58"/>
         <source>Escalate {number}</source>
         <translation>Chuyển cấp {number}</translation>
     </message>
@@ -3600,17 +4095,17 @@
 <context>
     <name>ExchangeStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="+75"/>
+        <location filename="../../ui/claims/claim_steps.py" line="+81"/>
         <source>Exchange {number}</source>
         <translation>Đổi sản phẩm {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The replacement becomes the customer&apos;s purchase and keeps the original warranty end.</source>
         <translation>Máy đổi trở thành sản phẩm khách đã mua và giữ nguyên ngày hết bảo hành ban đầu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>As printed on the replacement unit</source>
         <translation>Như in trên máy đổi</translation>
     </message>
@@ -3935,7 +4430,7 @@
 <context>
     <name>ImportSeparator</name>
     <message>
-        <location filename="../../ui/imports/source_page.py" line="+239"/>
+        <location filename="../../ui/imports/source_page.py" line="+249"/>
         <source>comma</source>
         <translation>dấu phẩy</translation>
     </message>
@@ -4085,17 +4580,17 @@
         <translation>Nhân viên: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Length: {length}</source>
         <translation>Thời lượng: {length}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Outcome: {outcome}</source>
         <translation>Kết quả: {outcome}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Satisfaction: {score}/5</source>
         <translation>Hài lòng: {score}/5</translation>
     </message>
@@ -4268,7 +4763,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+106"/>
+        <location filename="../../ui/window_chrome.py" line="+113"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -4304,12 +4799,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+193"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-192"/>
         <source>Complaints</source>
         <translation>Khiếu nại</translation>
     </message>
@@ -4329,17 +4824,17 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>“{title}” is not about a customer on file: {reason}</source>
         <translation>“{title}” không gắn với khách hàng nào trong hồ sơ: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>{screen} ({count})</source>
         <translation>{screen} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/window_chrome.py" line="-82"/>
+        <location filename="../../ui/window_chrome.py" line="-89"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -4414,12 +4909,12 @@
         <translation>&amp;Giới thiệu CareDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+103"/>
         <source>CareDesk (locked)</source>
         <translation>CareDesk (đang khoá)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_chrome.py" line="+53"/>
+        <location filename="../../ui/window_chrome.py" line="+60"/>
         <source>Close open forms?</source>
         <translation>Đóng các biểu mẫu đang mở?</translation>
     </message>
@@ -4500,17 +4995,17 @@
 <context>
     <name>MatchCard</name>
     <message>
-        <location filename="../../ui/claims/warranty_check.py" line="+81"/>
+        <location filename="../../ui/claims/warranty_check.py" line="+88"/>
         <source>Serial {serial}</source>
         <translation>Số serial {serial}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No serial</source>
         <translation>Không có số serial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Invoice {invoice}</source>
         <translation>Hoá đơn {invoice}</translation>
     </message>
@@ -4530,17 +5025,17 @@
         <translation>Mua ngày {bought} · bảo hành đến {end} ({days})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>counted from delivery on {day}</source>
         <translation>tính từ ngày giao hàng {day}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exchanged: the customer now has serial {serial}</source>
         <translation>Đã đổi: khách hiện dùng máy số serial {serial}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Open claim {number}</source>
         <translation>Mở yêu cầu {number}</translation>
     </message>
@@ -4560,7 +5055,7 @@
         <translation>Tiếp nhận máy để sửa chữa, đổi sản phẩm hoặc trả hàng</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The unit is already in claim {number}; continue that claim instead.</source>
         <translation>Máy đã nằm trong yêu cầu {number}; hãy tiếp tục xử lý yêu cầu đó.</translation>
     </message>
@@ -4626,7 +5121,7 @@
         <translation>Gộp {name} ({code}) vào…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use this when one person has two records. Find the record to keep: everything of {code} moves to it.</source>
         <translation>Dùng khi một người có hai hồ sơ. Tìm hồ sơ được giữ lại: mọi thứ của {code} sẽ chuyển sang hồ sơ đó.</translation>
     </message>
@@ -4654,7 +5149,7 @@
 <context>
     <name>NewProductFields</name>
     <message>
-        <location filename="../../ui/claims/product_picker.py" line="+132"/>
+        <location filename="../../ui/claims/product_picker.py" line="+143"/>
         <source>SKU, e.g. TV-55</source>
         <translation>Mã SKU, vd. TV-55</translation>
     </message>
@@ -4682,7 +5177,7 @@
 <context>
     <name>NoteStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="+65"/>
+        <location filename="../../ui/claims/claim_steps.py" line="+74"/>
         <source>Note on {number}</source>
         <translation>Ghi chú cho {number}</translation>
     </message>
@@ -4767,12 +5262,12 @@
         <translation>Chép</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Copy {number} to paste into the dialler</source>
         <translation>Chép {number} để dán vào phần mềm gọi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Copied</source>
         <translation>Đã chép</translation>
     </message>
@@ -4780,7 +5275,7 @@
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/customers/phone_rows.py" line="+64"/>
+        <location filename="../../ui/customers/phone_rows.py" line="+69"/>
         <source>e.g. 0912 345 678</source>
         <translation>ví dụ: 0912 345 678</translation>
     </message>
@@ -4928,9 +5423,27 @@
     </message>
 </context>
 <context>
+    <name>PrintTarget</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+17"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF file</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line</source>
+        <translation>Dòng lệnh</translation>
+    </message>
+</context>
+<context>
     <name>PriorityStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="+13"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="+15"/>
         <source>Change the priority of {number}</source>
         <translation>Đổi mức ưu tiên của {number}</translation>
     </message>
@@ -4953,7 +5466,7 @@
 <context>
     <name>ProductChoice</name>
     <message>
-        <location filename="../../ui/claims/product_picker.py" line="+13"/>
+        <location filename="../../ui/claims/product_picker.py" line="+14"/>
         <source>&amp;New product, not in the list yet</source>
         <translation>Sản phẩm &amp;mới, chưa có trong danh sách</translation>
     </message>
@@ -4961,7 +5474,7 @@
 <context>
     <name>ProductPicker</name>
     <message>
-        <location line="-107"/>
+        <location line="-114"/>
         <source>SKU or part of the product&apos;s name</source>
         <translation>Mã SKU hoặc một phần tên sản phẩm</translation>
     </message>
@@ -4971,7 +5484,7 @@
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{months} months</source>
         <translation>{months} tháng</translation>
     </message>
@@ -4981,12 +5494,12 @@
         <translation>Không có sản phẩm nào khớp; hãy đánh dấu “Sản phẩm mới” để thêm.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The catalogue is empty; add the product below.</source>
         <translation>Danh mục sản phẩm đang trống; hãy thêm sản phẩm ở bên dưới.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The products could not be read; type again to retry.</source>
         <translation>Không đọc được danh sách sản phẩm; hãy gõ lại để thử lại.</translation>
     </message>
@@ -4999,17 +5512,17 @@
         <translation>&amp;Liên hệ mới…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Log a call, visit or message with this customer ({keys})</source>
         <translation>Ghi một cuộc gọi, lượt ghé hoặc tin nhắn với khách hàng này ({keys})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ne&amp;w complaint…</source>
         <translation>Khiếu &amp;nại mới…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Take a complaint from this customer</source>
         <translation>Tiếp nhận khiếu nại của khách hàng này</translation>
     </message>
@@ -5019,7 +5532,7 @@
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change details, phones and tags ({keys})</source>
         <translation>Sửa thông tin, số điện thoại và nhãn ({keys})</translation>
     </message>
@@ -5029,7 +5542,7 @@
         <translation>Điều chỉnh đ&amp;iểm…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add or take points, with the reason</source>
         <translation>Cộng hoặc trừ điểm, kèm lý do</translation>
     </message>
@@ -5039,7 +5552,7 @@
         <translation>Đặt &amp;hạng…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set the tier by hand, or go back to the automatic tier</source>
         <translation>Đặt hạng thủ công, hoặc quay về hạng tự động</translation>
     </message>
@@ -5049,12 +5562,12 @@
         <translation>&amp;Gộp vào…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This person has another record: move everything to it</source>
         <translation>Người này có hồ sơ khác: chuyển mọi thứ sang hồ sơ đó</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Restore the customer first</source>
         <translation>Hãy khôi phục khách hàng trước</translation>
     </message>
@@ -5190,7 +5703,7 @@
         <translation>← Danh sách khách hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to the customer list ({keys})</source>
         <translation>Quay lại danh sách khách hàng ({keys})</translation>
     </message>
@@ -5200,32 +5713,32 @@
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>{old} was merged into this customer; this is the record to use.</source>
         <translation>{old} đã được gộp vào khách hàng này; hãy dùng hồ sơ này.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>This customer is archived: search and the list do not show them. Restore them to make changes.</source>
         <translation>Khách hàng này đã được lưu trữ: tìm kiếm và danh sách không hiện họ. Hãy khôi phục để chỉnh sửa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Also found by the merged records {codes}.</source>
         <translation>Cũng tìm thấy qua các hồ sơ đã gộp {codes}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>This customer could not be read from the database. Press F5 to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được khách hàng này từ cơ sở dữ liệu. Bấm F5 để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not updated</source>
         <translation>Chưa cập nhật được</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{old} was merged into this customer.</source>
         <translation>{old} đã được gộp vào khách hàng này.</translation>
     </message>
@@ -5233,27 +5746,27 @@
 <context>
     <name>ProfileSections</name>
     <message>
-        <location filename="../../ui/customers/profile_sections.py" line="+72"/>
+        <location filename="../../ui/customers/profile_sections.py" line="+77"/>
         <source>No calls, complaints, claims or reminders yet.</source>
         <translation>Chưa có cuộc gọi, khiếu nại, yêu cầu bảo hành hay nhắc việc nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No purchases recorded.</source>
         <translation>Chưa ghi nhận đơn mua nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No points earned or spent yet.</source>
         <translation>Chưa tích hay đổi điểm nào.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No important dates. Birthdays are shown above.</source>
         <translation>Chưa có ngày quan trọng nào. Sinh nhật được hiện ở trên.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New claim…</source>
         <translation>Yêu cầu bảo hành mới…</translation>
     </message>
@@ -5263,7 +5776,7 @@
         <translation>Phiếu bảo hành…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -5483,17 +5996,17 @@
         <translation>&amp;Sản phẩm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New product</source>
         <translation>Sản phẩm mới</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Brand, terms</source>
         <translation>Thương hiệu, thời hạn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warranty</source>
         <translation>bảo hành</translation>
     </message>
@@ -5503,42 +6016,42 @@
         <translation>đổi trả</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Serial number</source>
         <translation>Số s&amp;erial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Invoice</source>
         <translation>Số &amp;hoá đơn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;tore</source>
         <translation>&amp;Cửa hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Purchase &amp;date</source>
         <translation>&amp;Ngày mua</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;livered</source>
         <translation>Ngày &amp;giao</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivered later: the warranty counts from delivery.</source>
         <translation>Giao hàng sau: bảo hành tính từ ngày giao.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;rice paid</source>
         <translation>Giá đã &amp;trả</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Warranty</source>
         <translation>&amp;Bảo hành</translation>
     </message>
@@ -5548,7 +6061,7 @@
         <translation>Gi&amp;a hạn thêm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filled in from the product; change it if the invoice says otherwise.</source>
         <translation>Lấy theo sản phẩm; hãy sửa nếu hoá đơn ghi khác.</translation>
     </message>
@@ -5748,40 +6261,40 @@
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/complaints/queue_filters.py" line="+35"/>
+        <location filename="../../ui/complaints/queue_filters.py" line="+36"/>
         <source>All open</source>
         <translation>Tất cả đang mở</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>All categories</source>
         <translation>Mọi danh mục</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>All priorities</source>
         <translation>Mọi mức ưu tiên</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="+3"/>
+        <location line="+48"/>
         <source>All stores</source>
         <translation>Mọi cửa hàng</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>All products</source>
         <translation>Mọi sản phẩm</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>Anyone</source>
         <translation>Mọi nhân viên</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
@@ -5791,7 +6304,7 @@
         <translation>Hiện mọi khiếu nại đang mở của hàng đợi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Status</source>
         <translation>&amp;Trạng thái</translation>
     </message>
@@ -5824,7 +6337,7 @@
 <context>
     <name>QuoteStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="-27"/>
+        <location filename="../../ui/claims/claim_steps.py" line="-31"/>
         <source>Quote for {number}</source>
         <translation>Báo giá cho {number}</translation>
     </message>
@@ -5834,7 +6347,7 @@
         <translation>Hết bảo hành: chỉ bắt đầu sửa khi khách đồng ý báo giá.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The customer &amp;accepts the quote</source>
         <translation>Khách hàng đồng ý &amp;báo giá</translation>
     </message>
@@ -5857,7 +6370,7 @@
 <context>
     <name>ReasonStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="-65"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-67"/>
         <source>&amp;Reason</source>
         <translation>&amp;Lý do</translation>
     </message>
@@ -5865,7 +6378,7 @@
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminder_dialogs.py" line="+28"/>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="+35"/>
         <source>Reassign reminder</source>
         <translation>Giao lại nhắc việc</translation>
     </message>
@@ -5903,12 +6416,12 @@
         <translation>Giao lại {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>It is with {name} now. The new assignee sees it in their queue, and the timeline keeps who gave it to whom.</source>
         <translation>Hiện {name} đang phụ trách. Người được giao mới sẽ thấy khiếu nại trong hàng đợi của mình, và diễn biến vẫn ghi lại ai đã giao cho ai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Loading staff…</source>
         <translation>Đang tải danh sách nhân viên…</translation>
     </message>
@@ -5923,7 +6436,7 @@
         <translation>Giao lại</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The staff list could not be read. Close this and try again.</source>
         <translation>Không đọc được danh sách nhân viên. Hãy đóng cửa sổ này và thử lại.</translation>
     </message>
@@ -5939,7 +6452,7 @@
 <context>
     <name>RefundStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="-36"/>
+        <location filename="../../ui/claims/claim_steps.py" line="-39"/>
         <source>Refund {number}</source>
         <translation>Hoàn tiền {number}</translation>
     </message>
@@ -5967,7 +6480,7 @@
 <context>
     <name>RejectStep</name>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Reject {number}</source>
         <translation>Từ chối {number}</translation>
     </message>
@@ -6050,7 +6563,7 @@
         <translation>Việc chung</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Due {due}; snoozed until {until}.</source>
         <translation>Hạn {due}; đã hoãn đến {until}.</translation>
     </message>
@@ -6063,7 +6576,7 @@
 <context>
     <name>ReminderOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="-35"/>
+        <location filename="../../ui/labels.py" line="-54"/>
         <source>Reached</source>
         <translation>Đã liên lạc được</translation>
     </message>
@@ -6106,7 +6619,7 @@
         <translation>Hoàn &amp;tất…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record how the follow-up went; the contact goes on the timeline</source>
         <translation>Ghi kết quả chăm sóc; lần liên hệ được ghi vào lịch sử</translation>
     </message>
@@ -6126,27 +6639,27 @@
         <translation>Ẩn nhắc việc (vẫn còn trong danh sách)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Greeting for SMS or Zalo</source>
         <translation>Lời chúc gửi SMS hoặc Zalo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>&lt;b&gt;{kind}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{kind}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;What to say:&lt;/b&gt; {script}</source>
         <translation>&lt;b&gt;Nên nói:&lt;/b&gt; {script}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done {time} · {outcome} · {who}</source>
         <translation>Xong lúc {time} · {outcome} · {who}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Snoozed to {time}</source>
         <translation>Hoãn đến {time}</translation>
     </message>
@@ -6176,7 +6689,7 @@
         <translation>Đã hoãn: sẽ nhắc lại lúc {time}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The reminder could not be read from the database. Open it again from the inbox; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Hãy mở lại từ danh sách nhắc việc; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
@@ -6245,12 +6758,12 @@
 <context>
     <name>ReminderWork</name>
     <message>
-        <location filename="../../ui/reminders/reminder_work.py" line="+117"/>
+        <location filename="../../ui/reminders/reminder_work.py" line="+122"/>
         <source>The reminder could not be changed: the database did not answer as expected. Try again; if it keeps failing, tell IT support.</source>
         <translation>Không thay đổi được nhắc việc: cơ sở dữ liệu không trả lời như mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Choose a time…</source>
         <translation>Chọn giờ…</translation>
     </message>
@@ -6258,37 +6771,37 @@
 <context>
     <name>RemindersScreen</name>
     <message>
-        <location filename="../../ui/reminders/reminders_screen.py" line="+72"/>
+        <location filename="../../ui/reminders/reminders_screen.py" line="+73"/>
         <source>Export today&apos;s greetings…</source>
         <translation>Xuất lời chúc hôm nay…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write today&apos;s greetings (phone, name, text) to a CSV file for the SMS gateway; CareDesk sends nothing itself</source>
         <translation>Ghi lời chúc hôm nay (số điện thoại, tên, nội dung) ra tệp CSV cho cổng SMS; CareDesk không tự gửi gì</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read the reminders again (F5)</source>
         <translation>Đọc lại nhắc việc (F5)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>&amp;Take</source>
         <translation>&amp;Nhận</translation>
     </message>
@@ -6298,7 +6811,7 @@
         <translation>Nhận nhắc việc này từ việc chung về mình ({keys})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Hoãn</translation>
     </message>
@@ -6313,17 +6826,17 @@
         <translation>Hoàn &amp;tất…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Record how the follow-up went; the contact goes on the customer&apos;s timeline ({keys})</source>
         <translation>Ghi kết quả chăm sóc; lần liên hệ được ghi vào lịch sử của khách ({keys})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Reassign…</source>
         <translation>&amp;Giao lại…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the reminder to someone else or back to the shared pool</source>
         <translation>Giao nhắc việc cho người khác hoặc trả về việc chung</translation>
     </message>
@@ -6333,17 +6846,17 @@
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the customer&apos;s profile with the reason, the call script and the greeting (Enter)</source>
         <translation>Mở hồ sơ khách với lý do, kịch bản gọi và lời chúc (Enter)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -6353,22 +6866,22 @@
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{tab} ({count})</source>
         <translation>{tab} ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shared pool</source>
         <translation>Việc chung</translation>
     </message>
@@ -6378,7 +6891,7 @@
         <translation>Tất cả nhắc việc</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Nothing done here yet.</source>
         <translation>Chưa có việc nào xong ở đây.</translation>
     </message>
@@ -6413,12 +6926,12 @@
         <translation>Chưa có việc nào sắp tới.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The reminders could not be read from the database. Press Refresh (F5) to try again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được nhắc việc từ cơ sở dữ liệu. Bấm Làm mới (F5) để thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Completed: {title}. It is under Done.</source>
         <translation>Đã hoàn tất: {title}. Việc nằm ở mục Đã xong.</translation>
     </message>
@@ -6443,22 +6956,22 @@
         <translation>Đã giao cho {who}: {title}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>greetings-{date}.csv</source>
         <translation>loi-chuc-{date}.csv</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export today&apos;s greetings</source>
         <translation>Xuất lời chúc hôm nay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{count} greetings written to {path}.</source>
         <translation>Đã ghi {count} lời chúc vào {path}.</translation>
     </message>
@@ -6468,7 +6981,7 @@
         <translation>Hôm nay không có lời chúc nào; {path} chỉ có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The greetings could not be written. Check that the folder exists and you may write there, then try again.</source>
         <translation>Không ghi được lời chúc. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi, rồi thử lại.</translation>
     </message>
@@ -6562,12 +7075,12 @@
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Message</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -6647,7 +7160,7 @@
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Saved to {path}</source>
         <translation>Đã lưu vào {path}</translation>
     </message>
@@ -6665,22 +7178,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="+207"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="+220"/>
         <source>New password for {name}</source>
         <translation>Mật khẩu mới cho {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give the new password to {name} in person. It also lifts a lock after too many wrong passwords.</source>
         <translation>Hãy trực tiếp báo mật khẩu mới cho {name}. Việc này cũng mở khoá tài khoản bị khoá do nhập sai mật khẩu quá nhiều lần.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New &amp;password</source>
         <translation>&amp;Mật khẩu mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At least 8 characters.</source>
         <translation>Ít nhất 8 ký tự.</translation>
     </message>
@@ -6736,7 +7249,7 @@
 <context>
     <name>ResolveStep</name>
     <message>
-        <location filename="../../ui/complaints/complaint_steps.py" line="-93"/>
+        <location filename="../../ui/complaints/complaint_steps.py" line="-102"/>
         <source>Resolve {number}</source>
         <translation>Giải quyết {number}</translation>
     </message>
@@ -6756,7 +7269,7 @@
         <translation>&amp;Cách giải quyết</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Notes</source>
         <translation>Ghi &amp;chú</translation>
     </message>
@@ -6839,7 +7352,7 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="+99"/>
+        <location filename="../../ui/screen_pop.py" line="+103"/>
         <source>A caller is waiting: their record opens once the seat is unlocked.</source>
         <translation>Có người đang gọi: hồ sơ sẽ mở khi máy được mở khóa.</translation>
     </message>
@@ -6931,7 +7444,7 @@
 <context>
     <name>SetActiveDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="-39"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="-45"/>
         <source>Enable {name}?</source>
         <translation>Cho {name} dùng lại tài khoản?</translation>
     </message>
@@ -6951,12 +7464,12 @@
         <translation>Ngừng tài khoản của {name}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} can no longer sign in. Their calls, complaints and the audit trail keep their name; you can enable the account again at any time.</source>
         <translation>{name} sẽ không đăng nhập được nữa. Cuộc gọi, khiếu nại và nhật ký thay đổi vẫn giữ tên người này; bạn có thể cho dùng lại tài khoản bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disable</source>
         <translation>Ngừng sử dụng</translation>
     </message>
@@ -6964,32 +7477,32 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../ui/admin/settings_tab.py" line="+110"/>
+        <location filename="../../ui/admin/settings_tab.py" line="+111"/>
         <source>A customer reaches a tier once the chosen measure is at least its threshold. Only the thresholds of the chosen measure are shown; the others are kept.</source>
         <translation>Khách hàng lên một hạng khi chỉ số đã chọn đạt từ ngưỡng của hạng đó trở lên. Chỉ hiện các ngưỡng của chỉ số đã chọn; các ngưỡng còn lại vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A seat nobody touches for this long locks until its user types the password again. Applies from the next sign-in on other seats.</source>
         <translation>Máy không ai dùng trong khoảng thời gian này sẽ khoá lại cho đến khi người dùng nhập lại mật khẩu. Ở các máy khác, thay đổi có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Yearly spend: what the customer paid in the last 12 months. Points: the customer&apos;s points balance.</source>
         <translation>Chi tiêu trong năm: số tiền khách đã chi trong 12 tháng gần nhất. Điểm: số điểm hiện có của khách.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Seats</source>
         <translation>Máy làm việc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Loyalty tiers</source>
         <translation>Hạng khách hàng thân thiết</translation>
     </message>
@@ -7004,7 +7517,7 @@
         <translation>Phiếu in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other settings</source>
         <translation>Cài đặt khác</translation>
     </message>
@@ -7024,7 +7537,7 @@
         <translation>Chưa lưu thay đổi nào. {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The settings could not be saved: the database did not answer. Try again; if it keeps failing, tell IT support.</source>
         <translation>Chưa lưu được cài đặt: cơ sở dữ liệu không trả lời. Hãy thử lại; nếu vẫn không được, hãy báo bộ phận IT.</translation>
     </message>
@@ -7132,21 +7645,25 @@
     <name>SlipKind</name>
     <message>
         <location filename="../../ui/claims/claim_windows.py" line="+26"/>
+        <location filename="../../ui/labels.py" line="+104"/>
         <source>Warranty slip</source>
         <translation>Phiếu bảo hành</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Claim receipt</source>
         <translation>Phiếu tiếp nhận bảo hành</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Return slip</source>
         <translation>Phiếu trả hàng</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Complaint receipt</source>
         <translation>Phiếu tiếp nhận khiếu nại</translation>
     </message>
@@ -7154,7 +7671,7 @@
 <context>
     <name>SlipLayout</name>
     <message>
-        <location filename="../../ui/admin/settings_tab.py" line="-275"/>
+        <location filename="../../ui/admin/settings_tab.py" line="-285"/>
         <source>A5 sheet</source>
         <translation>Tờ A5</translation>
     </message>
@@ -7227,27 +7744,27 @@
         <translation>Đang chuẩn bị phiếu…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>{title} {number}</source>
         <translation>{title} {number}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This slip was printed before: what you print now is a copy with the same number.</source>
         <translation>Phiếu này đã được in trước đây: lần in này là bản sao, mang cùng số phiếu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Check the slip, then print it or save it as a PDF.</source>
         <translation>Kiểm tra phiếu, rồi in hoặc lưu thành PDF.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The slip could not be prepared. Close this window and try again; if it keeps failing, tell IT support.</source>
         <translation>Không chuẩn bị được phiếu. Hãy đóng cửa sổ này và thử lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Print {number}</source>
         <translation>In {number}</translation>
     </message>
@@ -7257,17 +7774,17 @@
         <translation>Đã hủy in: phiếu không được ghi nhận là đã in.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The printer did not print the slip, so it is not recorded as printed. Check that the printer is on and has paper, then press Print again.</source>
         <translation>Máy in không in được phiếu nên phiếu không được ghi nhận là đã in. Hãy kiểm tra máy in đã bật và còn giấy, rồi bấm In một lần nữa.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Save {number} as PDF</source>
         <translation>Lưu {number} thành PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF file (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -7277,17 +7794,17 @@
         <translation>Đã hủy lưu: phiếu không được ghi nhận là đã in.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The PDF could not be saved to {path} ({error}), so the slip is not recorded as printed. Choose another folder and try again.</source>
         <translation>Không lưu được PDF vào {path} ({error}) nên phiếu không được ghi nhận là đã in. Hãy chọn thư mục khác và thử lại.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recording the print…</source>
         <translation>Đang ghi nhận lần in…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Saved as PDF and recorded.</source>
         <translation>Đã lưu thành PDF và ghi nhận.</translation>
     </message>
@@ -7297,12 +7814,12 @@
         <translation>Đã gửi đến máy in và ghi nhận.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>A further print is marked as a copy.</source>
         <translation>Lần in sau sẽ được đánh dấu là bản sao.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The slip went out but its print could not be recorded in the database. Tell IT support; do not print it again just to record it.</source>
         <translation>Phiếu đã được xuất nhưng không ghi nhận được lần in vào cơ sở dữ liệu. Hãy báo bộ phận IT; đừng in lại chỉ để ghi nhận.</translation>
     </message>
@@ -7310,17 +7827,17 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminder_dialogs.py" line="-91"/>
+        <location filename="../../ui/reminders/reminder_dialogs.py" line="-110"/>
         <source>Snooze reminder</source>
         <translation>Hoãn nhắc việc</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Remind me at</source>
         <translation>&amp;Nhắc lại lúc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Local time of the store. It comes back in the inbox then.</source>
         <translation>Giờ địa phương của cửa hàng. Việc sẽ hiện lại trong danh sách lúc đó.</translation>
     </message>
@@ -7333,7 +7850,7 @@
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/imports/source_page.py" line="-169"/>
+        <location filename="../../ui/imports/source_page.py" line="-179"/>
         <source>Check that the names below read right; if not, pick another encoding.</source>
         <translation>Hãy kiểm tra các tên bên dưới có đọc đúng không; nếu không, hãy chọn bảng mã khác.</translation>
     </message>
@@ -7368,12 +7885,12 @@
         <translation>Tên cột:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file as read: the column names (in bold) and the first rows.</source>
         <translation>Tệp như đã đọc: tên cột (chữ đậm) và các hàng đầu tiên.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
@@ -7393,7 +7910,7 @@
         <translation>hàng {row}; bên dưới có {count} hàng dữ liệu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Detected: {encoding}</source>
         <translation>Nhận dạng: {encoding}</translation>
     </message>
@@ -7401,7 +7918,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+85"/>
+        <location filename="../../ui/app.py" line="+92"/>
         <source>CareDesk cannot start</source>
         <translation>Không khởi động được CareDesk</translation>
     </message>
@@ -7429,12 +7946,12 @@
 <context>
     <name>StatusStep</name>
     <message>
-        <location filename="../../ui/claims/claim_steps.py" line="-29"/>
+        <location filename="../../ui/claims/claim_steps.py" line="-32"/>
         <source>&amp;Note</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Optional: what was found or done.</source>
         <translation>Không bắt buộc: đã phát hiện hoặc đã làm gì.</translation>
     </message>
@@ -7477,12 +7994,12 @@
         <translation>ví dụ: 024 3826 1234</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Code</source>
         <translation>&amp;Mã cửa hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>2 to 20 letters A-Z, digits or dashes; short, it appears on slip numbers.</source>
         <translation>Từ 2 đến 20 chữ A-Z, chữ số hoặc gạch ngang; nên ngắn vì mã có trong số phiếu.</translation>
     </message>
@@ -7497,12 +8014,12 @@
         <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>P&amp;rovince</source>
         <translation>Tỉnh/thành &amp;phố</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>P&amp;hone</source>
         <translation>Điện t&amp;hoại</translation>
     </message>
@@ -7512,7 +8029,7 @@
         <translation>Thêm cửa hàng</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open (staff can be assigned to it)</source>
         <translation>Đang hoạt động (có thể gán nhân viên)</translation>
     </message>
@@ -7596,22 +8113,22 @@
         <translation>vd. Giao hàng trễ: xin lỗi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Offered on complaints</source>
         <translation>Dùng cho &amp;khiếu nại</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Switched off, agents no longer see it in “Insert template”; it is kept and can be switched on again.</source>
         <translation>Khi tắt, nhân viên không còn thấy mẫu trong “Chèn mẫu”; mẫu vẫn được giữ và có thể bật lại.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e.g. Dear {customer_name}, we are sorry that ... Your complaint {complaint_no} will be resolved by {due_date}.</source>
         <translation>vd. Kính gửi {customer_name}, chúng tôi rất tiếc vì ... Khiếu nại {complaint_no} của quý khách sẽ được giải quyết trước {due_date}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{what}. Click to insert it at the cursor.</source>
         <translation>{what}. Bấm để chèn vào vị trí con trỏ.</translation>
     </message>
@@ -7631,7 +8148,7 @@
         <translation>Chỗ điền (bấm vào một chỗ điền để chèn):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Danh mục</translation>
     </message>
@@ -7641,12 +8158,12 @@
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>{count} of at most {n} characters.</source>
         <translation>{count} / tối đa {n} ký tự.</translation>
     </message>
@@ -7674,17 +8191,17 @@
         <translation>Sao chép nội dung vào bộ nhớ tạm để dán vào e-mail hoặc SMS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The templates could not be read.</source>
         <translation>Không đọc được các mẫu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No templates for this category yet</source>
         <translation>Chưa có mẫu nào cho danh mục này</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Inserted “{title}”.</source>
         <translation>Đã chèn “{title}”.</translation>
     </message>
@@ -7699,7 +8216,7 @@
         <translation>Chưa có gì để sao chép: hãy viết hoặc chèn nội dung trước.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copied {count} characters for an e-mail or SMS.</source>
         <translation>Đã sao chép {count} ký tự để gửi e-mail hoặc SMS.</translation>
     </message>
@@ -7707,17 +8224,17 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/complaints/templates_dialog.py" line="+61"/>
+        <location filename="../../ui/complaints/templates_dialog.py" line="+64"/>
         <source>Reply templates</source>
         <translation>Mẫu trả lời</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Agents insert these into a complaint&apos;s reply or note, or copy them for an e-mail or SMS, with the complaint&apos;s details filled in. Each template is saved on its own with its Save button.</source>
         <translation>Nhân viên chèn các mẫu này vào câu trả lời hoặc ghi chú của khiếu nại, hoặc sao chép để gửi e-mail hay SMS, với thông tin khiếu nại được điền sẵn. Mỗi mẫu được lưu riêng bằng nút Lưu của nó.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>T&amp;emplates</source>
         <translation>&amp;Mẫu trả lời</translation>
     </message>
@@ -7732,22 +8249,22 @@
         <translation>Thêm mẫu ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No templates yet: add the first one.</source>
         <translation>Chưa có mẫu nào: hãy thêm mẫu đầu tiên.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loading templates…</source>
         <translation>Đang tải các mẫu…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The reply templates could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được các mẫu trả lời từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -7765,7 +8282,7 @@
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../ui/labels.py" line="-52"/>
+        <location filename="../../ui/labels.py" line="-159"/>
         <source>1 · Agent</source>
         <translation>1 · Nhân viên</translation>
     </message>
@@ -7783,7 +8300,7 @@
 <context>
     <name>TierDialog</name>
     <message>
-        <location filename="../../ui/customers/loyalty_dialogs.py" line="+23"/>
+        <location filename="../../ui/customers/loyalty_dialogs.py" line="+26"/>
         <source>A tier set by hand stays whatever the customer spends, until it is cleared.</source>
         <translation>Hạng đặt thủ công được giữ nguyên dù khách chi tiêu bao nhiêu, cho đến khi được gỡ bỏ.</translation>
     </message>
@@ -7957,7 +8474,7 @@
 <context>
     <name>TopicCombo</name>
     <message>
-        <location filename="../../ui/calls/script_answers.py" line="+58"/>
+        <location filename="../../ui/calls/script_answers.py" line="+60"/>
         <source>The call topics could not be read; the contact is saved under “Other”.</source>
         <translation>Không đọc được danh sách chủ đề; lượt liên hệ được lưu với chủ đề “Khác”.</translation>
     </message>
@@ -7975,12 +8492,12 @@
         <translation>&amp;Dùng cho liên hệ mới</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Switched off, the topic is no longer offered when a contact is logged; contacts logged with it keep it.</source>
         <translation>Khi tắt, chủ đề không còn được chọn khi ghi liên hệ; các lượt đã ghi vẫn giữ chủ đề này.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e.g.
 Which model is it, and when was it bought?
 Is the invoice or the warranty card at hand?</source>
@@ -7989,7 +8506,7 @@ Máy model nào, mua khi nào?
 Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Save topic</source>
         <translation>&amp;Lưu chủ đề</translation>
     </message>
@@ -8072,7 +8589,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Đóng không lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/calls/topics_dialog.py" line="+58"/>
+        <location filename="../../ui/calls/topics_dialog.py" line="+59"/>
         <source>Call topics and scripts</source>
         <translation>Chủ đề và kịch bản cuộc gọi</translation>
     </message>
@@ -8107,17 +8624,17 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Thêm chủ đề riêng ({keys})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Loading topics…</source>
         <translation>Đang tải chủ đề…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>The call topics could not be read from the database. Close this window and open it again; if it keeps failing, tell IT support.</source>
         <translation>Không đọc được danh sách chủ đề từ cơ sở dữ liệu. Hãy đóng cửa sổ này và mở lại; nếu vẫn lỗi, hãy báo bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -8163,17 +8680,17 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialogs.py" line="-139"/>
+        <location filename="../../ui/admin/user_dialogs.py" line="-152"/>
         <source>Add a user</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person signs in with this username and password; give them the password in person.</source>
         <translation>Người này đăng nhập bằng tên đăng nhập và mật khẩu dưới đây; hãy trực tiếp báo mật khẩu cho họ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit {name}</source>
         <translation>Sửa {name}</translation>
     </message>
@@ -8228,12 +8745,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>&amp;Cửa hàng</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At least 8 characters.</source>
         <translation>Ít nhất 8 ký tự.</translation>
     </message>
@@ -8258,7 +8775,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A username cannot change: it names the person in the audit trail.</source>
         <translation>Không đổi được tên đăng nhập: nhật ký thay đổi dùng tên này để chỉ người làm.</translation>
     </message>
@@ -8373,32 +8890,32 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>WarrantyCheck</name>
     <message>
-        <location filename="../../ui/claims/warranty_check.py" line="-100"/>
+        <location filename="../../ui/claims/warranty_check.py" line="-115"/>
         <source>ends today</source>
         <translation>hết hạn hôm nay</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1 day left</source>
         <translation>còn 1 ngày</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{days} days left</source>
         <translation>còn {days} ngày</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ended 1 day ago</source>
         <translation>đã hết hạn 1 ngày trước</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ended {days} days ago</source>
         <translation>đã hết hạn {days} ngày trước</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Return window closed</source>
         <translation>Đã hết hạn đổi trả</translation>
     </message>
@@ -8421,12 +8938,12 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
 <context>
     <name>WarrantyCheckPanel</name>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>Warranty check</source>
         <translation>Tra cứu bảo hành</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Serial number, invoice number or the customer&apos;s phone</source>
         <translation>Số serial, số hoá đơn hoặc số điện thoại của khách</translation>
     </message>
@@ -8441,7 +8958,7 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Tra cứu số này (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Register purchase…</source>
         <translation>&amp;Ghi nhận đơn mua…</translation>
     </message>
@@ -8451,22 +8968,22 @@ Khách có sẵn hóa đơn hoặc phiếu bảo hành không?</translation>
         <translation>Ghi nhận đơn bán để có thể tra cứu bảo hành</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Type a serial number, an invoice number or a phone number, then press Enter.</source>
         <translation>Nhập số serial, số hoá đơn hoặc số điện thoại, rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checking…</source>
         <translation>Đang tra cứu…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Nothing is registered under “{query}”. Check the number on the unit or the invoice; if the sale is not in CareDesk yet, register the purchase.</source>
         <translation>Không có gì được ghi nhận với “{query}”. Hãy kiểm tra số trên máy hoặc trên hoá đơn; nếu đơn bán chưa có trong CareDesk, hãy ghi nhận đơn mua.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The warranty could not be checked: the database did not answer. Press Enter to try again.</source>
         <translation>Không tra cứu được bảo hành: cơ sở dữ liệu không phản hồi. Nhấn Enter để thử lại.</translation>
     </message>

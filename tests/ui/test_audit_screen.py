@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +12,9 @@ from app.services import audit
 from app.services.access.users import set_active, update_user
 from app.services.actor import Actor
 from app.services.audit import AuditFilter
+from app.services.complaints.complaint_actions import assign_complaint
+from app.services.complaints.complaints import ComplaintInput, open_complaint
+from app.services.customers.customers import CustomerInput, PhoneInput, create_customer
 from app.services.settings import set_setting
 from app.timeutil import local_date, now_utc, zone
 from tests.ui.date_typing import enter_date, press
@@ -71,7 +74,7 @@ def test_entries_are_listed_newest_first(screen, history):
     assert column(model, 0, "who").endswith("(command line)")
     assert column(model, 0, "entity") == "Database"
     assert column(model, 1, "entity") == "User"
-    assert column(model, 1, "entity_id") == str(history["minh"].id)
+    assert column(model, 1, "record") == "minh.le · Lê Văn Minh"
     assert column(model, 1, "changes") == "Active: Yes → No"
     assert column(model, 2, "changes") == "Full name: Nguyễn Thị Lan → Nguyễn Thị Lan Anh"
     local = model.row_at(1).at.astimezone(zone("Asia/Ho_Chi_Minh"))
@@ -91,9 +94,10 @@ def test_filter_by_action(qtbot, screen, history):
     assert loaded.args == [2]
     model = page.model
     assert [model.row_at(r).action for r in range(model.rowCount())] == ["create", "create"]
-    assert {column(model, r, "entity_id") for r in range(2)} == {
-        str(history["lan"].id),
-        str(history["minh"].id),
+    # Records are named as they are now: Lan has been renamed since she was created.
+    assert {column(model, r, "record") for r in range(2)} == {
+        "lan.nguyen · Nguyễn Thị Lan Anh",
+        "minh.le · Lê Văn Minh",
     }
 
     with qtbot.waitSignal(page.model.page_loaded, timeout=TIMEOUT):
@@ -126,7 +130,7 @@ def test_details_show_the_whole_change_of_the_selected_entry(screen, history):
 
     assert page.details.rows() == [("Full name", "Nguyễn Thị Lan", "Nguyễn Thị Lan Anh")]
     assert "Changed" in page.details.heading.text()
-    assert "admin" in page.details.heading.text()
+    assert "Quản Trị Viên (admin)" in page.details.heading.text()
 
 
 def test_a_record_without_a_screen_cannot_be_opened(screen, history):
@@ -216,3 +220,151 @@ def test_every_change_a_service_records_reads_as_words():
     recorded = set(EXPECTED.values())
     assert {entity for entity, _, _ in recorded} - set(entity_labels()) == set()
     assert {action for _, action, _ in recorded} - set(action_labels()) == set()
+
+
+# -- the trail in words ------------------------------------------------------------------------
+
+# A complaint opened on 10 March 2026 (Hà Nội) takes the year's first number.
+OPENED = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
+WORDS = ("who", "entity", "record", "action", "changes")
+
+
+@pytest.fixture
+def desk_day(sqlite_db, seat_admin, seat_agent):
+    """Changes made at the desk: a customer, her complaint given to Yến, a setting."""
+    with sqlite_db.session_scope() as s:
+        lan = create_customer(
+            s, seat_admin, CustomerInput("Nguyễn Thị Lan", phones=(PhoneInput("0903 123 456"),))
+        )
+    with sqlite_db.session_scope() as s:
+        complaint = open_complaint(
+            s, seat_admin, ComplaintInput(lan.id, "delivery", "Giao hàng trễ 3 ngày"), now=OPENED
+        )
+    with sqlite_db.session_scope() as s:
+        assign_complaint(s, seat_admin, complaint.id, seat_agent.user_id)
+    with sqlite_db.session_scope() as s:
+        set_setting(s, seat_admin, "session.idle_lock_minutes", 10)
+
+
+def words(model, rows: int) -> list[tuple[str, ...]]:
+    return [tuple(column(model, r, name) for name in WORDS) for r in range(rows)]
+
+
+def test_the_trail_names_records_and_people_in_words(screen, desk_day):
+    page = screen()
+
+    assert words(page.model, 4) == [
+        (
+            "Quản Trị Viên",
+            "Setting",
+            "Lock an idle seat after (minutes)",
+            "Changed",
+            "Value: 15 → 10",
+        ),
+        (
+            "Quản Trị Viên",
+            "Complaint",
+            "KN-2026-000001",
+            "Assigned",
+            "Assigned to: – → Trần Thị Yến",
+        ),
+        (
+            "Quản Trị Viên",
+            "Complaint",
+            "KN-2026-000001",
+            "Created",
+            "Number: KN-2026-000001; Customer: KH0000001 · Nguyễn Thị Lan; Category: Delivery; "
+            "Severity: Normal; Priority: Normal",
+        ),
+        (
+            "Quản Trị Viên",
+            "Customer",
+            "KH0000001 · Nguyễn Thị Lan",
+            "Created",
+            "Code: KH0000001; Full name: Nguyễn Thị Lan; Loyalty tier: Member; "
+            "Agrees to offers: No; Phones: 0903 123 456 (Mobile, main)",
+        ),
+    ]
+    assert page.model.index(0, COLUMNS.index("who")).data(Qt.ItemDataRole.ToolTipRole) == "admin"
+
+    page.table.selectRow(1)
+    assert page.details.rows() == [("Assigned to", "–", "Trần Thị Yến")]
+    assert page.details.heading.text().endswith(
+        "Quản Trị Viên (admin) · Assigned · Complaint KN-2026-000001"
+    )
+    who = page.filters.who_combo
+    assert [who.itemText(i) for i in range(who.count())] == [
+        "Everyone",
+        "Quản Trị Viên (admin)",
+    ]
+
+
+def test_the_trail_reads_in_vietnamese(screen, desk_day, vietnamese):
+    page = screen()
+
+    assert words(page.model, 4) == [
+        (
+            "Quản Trị Viên",
+            "Cài đặt",
+            "Khoá máy khi không dùng sau (phút)",
+            "Sửa",
+            "Giá trị: 15 → 10",
+        ),
+        (
+            "Quản Trị Viên",
+            "Khiếu nại",
+            "KN-2026-000001",
+            "Giao việc",
+            "Người phụ trách: – → Trần Thị Yến",
+        ),
+        (
+            "Quản Trị Viên",
+            "Khiếu nại",
+            "KN-2026-000001",
+            "Tạo mới",
+            "Số: KN-2026-000001; Khách hàng: KH0000001 · Nguyễn Thị Lan; Danh mục: Giao hàng; "
+            "Mức độ nghiêm trọng: Bình thường; Mức ưu tiên: Bình thường",
+        ),
+        (
+            "Quản Trị Viên",
+            "Khách hàng",
+            "KH0000001 · Nguyễn Thị Lan",
+            "Tạo mới",
+            "Mã: KH0000001; Họ và tên: Nguyễn Thị Lan; Hạng thành viên: Thành viên; "
+            "Đồng ý nhận khuyến mãi: Không; Số điện thoại: 0903 123 456 (Di động, số chính)",
+        ),
+    ]
+    page.table.selectRow(1)
+    assert page.details.rows() == [("Người phụ trách", "–", "Trần Thị Yến")]
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
+    assert headers == ["Thời gian", "Người làm", "Loại", "Bản ghi", "Thao tác", "Thay đổi"]
+
+
+def test_a_record_that_is_gone_says_so(screen, sqlite_db, seat_admin):
+    with sqlite_db.session_scope() as s:
+        audit.record(
+            s, seat_admin, "complaint", 424242, "assign", {"assignee_id": None}, {"assignee_id": 99}
+        )
+    page = screen()
+
+    assert column(page.model, 0, "record") == "Complaint #424242 (no longer exists)"
+    assert column(page.model, 0, "changes") == "Assigned to: – → User #99 (no longer exists)"
+
+
+def test_an_unknown_field_reads_as_words_not_a_key(screen, sqlite_db, seat_admin):
+    with sqlite_db.session_scope() as s:
+        audit.record(
+            s,
+            seat_admin,
+            "gadget",
+            "7",
+            "update",
+            {"warranty_reason": "a"},
+            {"warranty_reason": "b"},
+        )
+    page = screen()
+
+    assert words(page.model, 1) == [
+        ("Quản Trị Viên", "Gadget", "7", "Changed", "Warranty reason: a → b")
+    ]

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_datetime
-from app.services.audit import AuditRow
-from ui.audit.audit_text import AuditFormatter, who_label
+from app.services.audit_views import NamedEntry
+from ui.audit.audit_text import AuditFormatter
 
 
 class AuditDetails(QFrame):
@@ -62,22 +62,26 @@ class AuditDetails(QFrame):
         layout.addWidget(self.no_changes, 1)
         self.show_entry(None, AuditFormatter())
 
-    def show_entry(self, row: AuditRow | None, labels: AuditFormatter) -> None:
+    def show_entry(self, named: NamedEntry | None, labels: AuditFormatter) -> None:
         self.changes.setRowCount(0)
-        if row is None:
+        if named is None:
             self.heading.setText(self.tr("Select an entry to see everything it changed."))
             self._show_table(False, "")
             return
+        row = named.entry
+        who = labels.who(named)
+        if named.actor_name:
+            who = f"{who} ({row.actor})"  # the username too: it is what the filter lists
         self.heading.setText(
-            self.tr("{time} · {who} · {action} · {entity} {id}").format(
+            self.tr("{time} · {who} · {action} · {entity} {record}").format(
                 time=format_datetime(row.at),
-                who=who_label(row.actor),
+                who=who,
                 action=labels.action(row.action),
                 entity=labels.entity(row.entity),
-                id=row.entity_id,
+                record=labels.record(named),
             )
         )
-        changes = labels.changes(row)
+        changes = labels.changes(named)
         for number, values in enumerate(changes):
             self.changes.insertRow(number)
             for column, text in enumerate(values):

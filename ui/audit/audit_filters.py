@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.audit import AuditFilter
-from ui.audit.audit_text import AuditFormatter, who_label
+from ui.audit.audit_text import AuditFormatter, who_choice
 from ui.widgets.date_edit import DateEdit, validate_range
 from ui.widgets.filter_combo import filter_combo
 
@@ -95,12 +95,18 @@ class AuditFilterBar(QWidget):
             edit.place_message(messages)
 
     def set_choices(
-        self, actors: Sequence[str], entities: Sequence[str], actions: Sequence[str]
+        self,
+        actors: Sequence[str],
+        entities: Sequence[str],
+        actions: Sequence[str],
+        actor_names: Mapping[str, str] | None = None,
     ) -> None:
-        """Fill the lists with what the trail holds, keeping what was chosen."""
+        """Fill the lists with what the trail holds, keeping what was chosen; a user is
+        listed by full name when `actor_names` (username -> full name) has it."""
         labels = AuditFormatter()
+        names = actor_names or {}
         fill = (
-            (self.who_combo, self.tr("Everyone"), [(who_label(a), a) for a in actors]),
+            (self.who_combo, self.tr("Everyone"), [(who_choice(a, names), a) for a in actors]),
             (
                 self.entity_combo,
                 self.tr("All records"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.services.actor import Actor
 from app.services.audit import AuditFilter, AuditRow, audit_choices
+from app.services.audit_names import full_names
 from app.timeutil import local_date, now_utc
 from ui.audit.audit_details import AuditDetails
 from ui.audit.audit_filters import AuditFilterBar
@@ -29,6 +30,16 @@ from ui.workers import Task, run_in_worker
 ADMIN_RECORDS = frozenset({"user", "store", "setting"})
 # Records every role can open: a customer's profile.
 CUSTOMER_RECORDS = frozenset({"customer"})
+
+
+Choices = tuple[list[str], list[str], list[str], dict[str, str]]
+
+
+def read_choices(session: Any, actor: Actor) -> Choices:
+    """The actors, kinds of record and actions in the trail, and the users' full names
+    (a worker function)."""
+    actors, entities, actions = audit_choices(session, actor)
+    return actors, entities, actions, full_names(session, actors)
 
 
 class AuditScreen(Screen):
@@ -78,7 +89,16 @@ class AuditScreen(Screen):
         self.column_fitter = ColumnFitter(
             self.table,
             grow=column("changes"),
-            give_way=[(column("changes"), 200), (column("who"), 90), (column("entity"), 80)],
+            # The record and its changes share the room: neither is squeezed to a stub
+            # while the other keeps a long name or a long list whole.
+            give_way=[
+                (column("record"), 280),
+                (column("changes"), 300),
+                (column("record"), 180),
+                (column("changes"), 200),
+                (column("who"), 90),
+                (column("entity"), 80),
+            ],
         )
         self.empty_label = QLabel(
             self.tr("No entries match these filters."), objectName="EmptyState"
@@ -120,7 +140,7 @@ class AuditScreen(Screen):
         self.header.show_loading()
         self._choices_task = run_in_worker(
             self._db,
-            audit_choices,
+            read_choices,
             self._actor,
             on_done=self._show_choices,
             on_error=self._show_error,
@@ -132,7 +152,7 @@ class AuditScreen(Screen):
         self.header.show_loading(lock_refresh=False)
         self.model.set_filter(f)
 
-    def _show_choices(self, choices: tuple[list[str], list[str], list[str]]) -> None:
+    def _show_choices(self, choices: Choices) -> None:
         self.filters.blockSignals(True)
         self.filters.set_choices(*choices)
         self.filters.blockSignals(False)
@@ -171,8 +191,9 @@ class AuditScreen(Screen):
         return self.model.row_at(row) if row is not None else None
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        entry = self.model.row_at(current.row()) if current.isValid() else None
-        self.details.show_entry(entry, self.model.formatter())
+        named = self.model.named_at(current.row()) if current.isValid() else None
+        entry = named.entry if named is not None else None
+        self.details.show_entry(named, self.model.formatter())
         button = self.details.open_button
         reason = self.cannot_open_reason(entry)
         button.setEnabled(entry is not None and reason is None)

@@ -1,19 +1,24 @@
-"""How an audit entry reads on screen: labels for its entity, action and fields, and
-its changes as "field: before → after"."""
+"""How an audit entry reads on screen: labels for its kind of record and its action, the
+record and the person it names, and its changes as "field: before → after"."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from app.formatting import format_datetime
-from app.services.audit import AuditRow
-from ui.labels import label, role_labels, tier_labels
+from app.services.audit_views import NamedEntry
+from ui.audit.audit_fields import FieldLabels, readable_key
+from ui.audit.audit_records import RecordText
+from ui.audit.audit_values import ValueText
 
 ARROW = "→"
-NOTHING = "–"
 CLI_PREFIX = "os:"
+SYSTEM_PREFIX = "system:"
+# A field that only repeats another one of the same entry, in the words of that one: the
+# merged customer's code beside the merged customer, the linked customer's beside them.
+REPEATS = {"merged_code": "merged_id", "customer_code": "customer_id"}
+EMPTY = (None, "", [], {})
 
 
 def entity_labels() -> dict[str, str]:
@@ -25,7 +30,7 @@ def entity_labels() -> dict[str, str]:
         "customer": QCoreApplication.translate("AuditEntity", "Customer"),
         "complaint": QCoreApplication.translate("AuditEntity", "Complaint"),
         "claim": QCoreApplication.translate("AuditEntity", "Claim"),
-        "interaction": QCoreApplication.translate("AuditEntity", "Interaction"),
+        "interaction": QCoreApplication.translate("AuditEntity", "Contact"),
         "reminder": QCoreApplication.translate("AuditEntity", "Reminder"),
         "purchase": QCoreApplication.translate("AuditEntity", "Purchase"),
         "product": QCoreApplication.translate("AuditEntity", "Product"),
@@ -89,35 +94,29 @@ def action_labels() -> dict[str, str]:
     }
 
 
-def field_labels() -> dict[str, str]:
-    return {
-        "username": QCoreApplication.translate("AuditField", "Username"),
-        "full_name": QCoreApplication.translate("AuditField", "Full name"),
-        "role": QCoreApplication.translate("AuditField", "Role"),
-        "tier": QCoreApplication.translate("AuditField", "Tier"),
-        "store_id": QCoreApplication.translate("AuditField", "Store (id)"),
-        "is_active": QCoreApplication.translate("AuditField", "Active"),
-        "failed_attempts": QCoreApplication.translate("AuditField", "Wrong passwords in a row"),
-        "locked_until": QCoreApplication.translate("AuditField", "Locked until"),
-        "last_login_at": QCoreApplication.translate("AuditField", "Last sign-in"),
-        "code": QCoreApplication.translate("AuditField", "Code"),
-        "name": QCoreApplication.translate("AuditField", "Name"),
-        "address": QCoreApplication.translate("AuditField", "Address"),
-        "province": QCoreApplication.translate("AuditField", "Province"),
-        "phone": QCoreApplication.translate("AuditField", "Phone"),
-        "value": QCoreApplication.translate("AuditField", "Value"),
-        "customers": QCoreApplication.translate("AuditField", "Customers"),
-        "seed": QCoreApplication.translate("AuditField", "Seed"),
-    }
-
-
-def who_label(actor: str) -> str:
-    """The signed-in user's name as it is; the admin CLI's OS login says so."""
+def who_label(actor: str, full_name: str = "") -> str:
+    """A user by full name when known; the admin CLI's OS login and an automatic pass
+    say what they are."""
+    if full_name:
+        return full_name
     if actor.startswith(CLI_PREFIX):
         return QCoreApplication.translate("AuditText", "{login} (command line)").format(
             login=actor[len(CLI_PREFIX) :]
         )
+    if actor.startswith(SYSTEM_PREFIX):
+        process = actor[len(SYSTEM_PREFIX) :]
+        if process == "sla":
+            process = QCoreApplication.translate("AuditText", "SLA check")
+        return QCoreApplication.translate("AuditText", "{process} (automatic)").format(
+            process=process
+        )
     return actor
+
+
+def who_choice(actor: str, names: Mapping[str, str]) -> str:
+    """An actor in the Who list: "Nguyễn Thị Lan (lan.nguyen)", so two namesakes differ."""
+    full_name = names.get(actor, "")
+    return f"{full_name} ({actor})" if full_name else who_label(actor)
 
 
 class AuditFormatter:
@@ -126,54 +125,51 @@ class AuditFormatter:
     def __init__(self) -> None:
         self.entities = entity_labels()
         self.actions = action_labels()
-        self.fields = field_labels()
-        self._roles = role_labels()
-        self._tiers = tier_labels()
-        self._yes = QCoreApplication.translate("AuditText", "Yes")
-        self._no = QCoreApplication.translate("AuditText", "No")
+        self.fields = FieldLabels()
+        self.records = RecordText(self.entities)
+        self.values = ValueText(self.fields, self.records)
 
     def entity(self, value: str) -> str:
-        return label(self.entities, value)
+        # A kind or action a newer version writes still reads as words.
+        return self.entities.get(value) or readable_key(value)
 
     def action(self, value: str) -> str:
-        return label(self.actions, value)
+        return self.actions.get(value) or readable_key(value)
 
-    def field(self, name: str) -> str:
-        return label(self.fields, name)
+    def field(self, entity: str, name: str) -> str:
+        return self.fields.label(entity, name)
 
-    def value(self, name: str, value: object) -> str:
-        if value is None or value == "":
-            return NOTHING
-        if isinstance(value, bool):
-            return self._yes if value else self._no
-        if name == "role":
-            return label(self._roles, str(value))
-        if name == "tier" and isinstance(value, int):
-            return self._tiers.get(value, str(value))
-        if isinstance(value, str) and (name.endswith("_at") or name.endswith("_until")):
-            try:
-                return format_datetime(datetime.fromisoformat(value))
-            except ValueError:
-                return value
-        return str(value)
+    def record(self, entry: NamedEntry) -> str:
+        """The record the entry is about, by its number, code or name."""
+        return self.records.record(entry.subject)
 
-    def changes(self, row: AuditRow) -> list[tuple[str, str, str]]:
+    def who(self, entry: NamedEntry) -> str:
+        return who_label(entry.entry.actor, entry.actor_name)
+
+    def changes(self, entry: NamedEntry) -> list[tuple[str, str, str]]:
         """(field label, before, after) for each field the entry names, in a stable order."""
+        row = entry.entry
         before, after = row.before or {}, row.after or {}
-        names = list(dict.fromkeys([*before, *after]))
+        names = [
+            name
+            for name in dict.fromkeys([*before, *after])
+            if REPEATS.get(name) not in before.keys() | after.keys()
+            # A new record's empty fields say nothing: only what it was given is listed.
+            and (before or after.get(name) not in EMPTY)
+        ]
         return [
             (
-                self.field(name),
-                self.value(name, before.get(name)) if name in before else "",
-                self.value(name, after.get(name)) if name in after else "",
+                self.field(row.entity, name),
+                self.values.text(entry, name, before.get(name)) if name in before else "",
+                self.values.text(entry, name, after.get(name)) if name in after else "",
             )
             for name in names
         ]
 
-    def summary(self, row: AuditRow) -> str:
+    def summary(self, entry: NamedEntry) -> str:
         """One line: "Full name: A → B; Active: Yes → No" (just the values when created)."""
         parts = []
-        for name, old, new in self.changes(row):
+        for name, old, new in self.changes(entry):
             if old and new:
                 parts.append(f"{name}: {old} {ARROW} {new}")
             else:

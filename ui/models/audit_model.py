@@ -20,11 +20,12 @@ from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
 from app.services.audit import AuditFilter, AuditRow, count_audit, search_audit
-from ui.audit.audit_text import AuditFormatter, who_label
+from app.services.audit_names import NamedEntry, name_entries
+from ui.audit.audit_text import AuditFormatter
 from ui.models.column_model import ColumnTableModel, Index
 from ui.workers import Task, run_in_worker
 
-COLUMNS = ("at", "who", "entity", "entity_id", "action", "changes")
+COLUMNS = ("at", "who", "entity", "record", "action", "changes")
 PAGE_SIZE = 200
 
 
@@ -32,8 +33,8 @@ def _headers() -> tuple[str, ...]:
     return (
         QCoreApplication.translate("AuditModel", "Time"),
         QCoreApplication.translate("AuditModel", "Who"),
+        QCoreApplication.translate("AuditModel", "Type"),
         QCoreApplication.translate("AuditModel", "Record"),
-        QCoreApplication.translate("AuditModel", "Id"),
         QCoreApplication.translate("AuditModel", "Action"),
         QCoreApplication.translate("AuditModel", "Changes"),
     )
@@ -41,13 +42,21 @@ def _headers() -> tuple[str, ...]:
 
 def first_page(
     session: Any, actor: Actor, f: AuditFilter, limit: int
-) -> tuple[int, list[AuditRow]]:
-    """How many entries match `f`, and the newest `limit` of them (a worker function)."""
-    return count_audit(session, actor, f), search_audit(session, actor, f, 0, limit)
+) -> tuple[int, list[NamedEntry]]:
+    """How many entries match `f`, and the newest `limit` of them named (a worker function)."""
+    return count_audit(session, actor, f), next_page(session, actor, f, 0, limit)
+
+
+def next_page(
+    session: Any, actor: Actor, f: AuditFilter, offset: int, limit: int
+) -> list[NamedEntry]:
+    """A page of entries with the records they name (a worker function)."""
+    return name_entries(session, search_audit(session, actor, f, offset, limit))
 
 
 class AuditModel(ColumnTableModel):
-    """Entries matching a filter, newest first; Qt.UserRole gives the entry id.
+    """Entries matching a filter, newest first, each with the names of the records it
+    points to (read with the page); Qt.UserRole gives the entry id.
 
     `page_loaded(total)` after a new filter's first page is in; `load_failed(exception)`
     when reading failed.
@@ -70,7 +79,9 @@ class AuditModel(ColumnTableModel):
         self._actor = actor
         self._page_size = page_size
         self._filter = AuditFilter()
-        self._rows: list[AuditRow] = []
+        self._rows: list[NamedEntry] = []
+        # Words of a row, made when first painted: a summary formats every field.
+        self._texts: dict[tuple[int, str], str] = {}
         self._ids: set[int] = set()
         self._offset = 0  # entries read so far, duplicates included
         self._total = 0
@@ -83,6 +94,7 @@ class AuditModel(ColumnTableModel):
     def _load_labels(self) -> None:
         self._headers = _headers()
         self._format = AuditFormatter()
+        self._texts = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -113,13 +125,13 @@ class AuditModel(ColumnTableModel):
             context=self,
         )
 
-    def _first_page(self, generation: int, result: tuple[int, list[AuditRow]]) -> None:
+    def _first_page(self, generation: int, result: tuple[int, list[NamedEntry]]) -> None:
         if generation != self._generation:
             return
         total, rows = result
         self.beginResetModel()
         self._rows = list(rows)
-        self._ids = {r.id for r in rows}
+        self._ids = {r.entry.id for r in rows}
         self._offset = len(rows)
         self._total = total
         self._load_labels()
@@ -138,7 +150,7 @@ class AuditModel(ColumnTableModel):
         generation = self._generation
         self._task = run_in_worker(
             self._db,
-            search_audit,
+            next_page,
             self._actor,
             self._filter,
             self._offset,
@@ -148,7 +160,7 @@ class AuditModel(ColumnTableModel):
             context=self,
         )
 
-    def _more(self, generation: int, page: list[AuditRow]) -> None:
+    def _more(self, generation: int, page: list[NamedEntry]) -> None:
         if generation != self._generation:
             return
         self._fetching = False
@@ -158,12 +170,12 @@ class AuditModel(ColumnTableModel):
             return
         self._offset += len(page)
         # Entries written since the first page shift the offsets: skip what is here.
-        fresh = [r for r in page if r.id not in self._ids]
+        fresh = [r for r in page if r.entry.id not in self._ids]
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
-            self._ids.update(r.id for r in fresh)
+            self._ids.update(r.entry.id for r in fresh)
             self.endInsertRows()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -175,10 +187,14 @@ class AuditModel(ColumnTableModel):
     # -- reading -------------------------------------------------------------------------
 
     def row_at(self, row: int) -> AuditRow:
+        return self._rows[row].entry
+
+    def named_at(self, row: int) -> NamedEntry:
+        """The entry at `row` with the names of the records it points to."""
         return self._rows[row]
 
     def rows(self) -> tuple[AuditRow, ...]:
-        return tuple(self._rows)
+        return tuple(r.entry for r in self._rows)
 
     def formatter(self) -> AuditFormatter:
         return self._format
@@ -189,31 +205,47 @@ class AuditModel(ColumnTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not self._has_row(index):
             return None
-        row = self._rows[index.row()]
+        named = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "changes":
-            summary = self._format.summary(row)
-            return summary.replace("; ", "\n") if summary else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "who":
-            return row.actor
+            return self._text(named, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(named, column)
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            return named.entry.id
         return None
 
-    def _text(self, row: AuditRow, column: str) -> str:
+    def _tooltip(self, named: NamedEntry, column: str) -> str | None:
+        match column:
+            case "changes":
+                summary = self._text(named, column)
+                return summary.replace("; ", "\n") if summary else None
+            case "who":
+                return named.entry.actor
+            case "record":
+                return self._text(named, column) or None
+        return None
+
+    def _text(self, named: NamedEntry, column: str) -> str:
+        key = (named.entry.id, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._make_text(named, column)
+        return text
+
+    def _make_text(self, named: NamedEntry, column: str) -> str:
+        row = named.entry
         match column:
             case "at":
                 return format_datetime(row.at)
             case "who":
-                return who_label(row.actor)
+                return self._format.who(named)
             case "entity":
                 return self._format.entity(row.entity)
-            case "entity_id":
-                return row.entity_id
+            case "record":
+                return self._format.record(named)
             case "action":
                 return self._format.action(row.action)
             case "changes":
-                return self._format.summary(row)
+                return self._format.summary(named)
         return ""
