@@ -214,7 +214,7 @@ def test_open_record_of_a_setting_shows_the_settings_tab(qtbot, sqlite_db, seat_
 
 
 def test_every_change_a_service_records_reads_as_words():
-    from tests.unit.test_audit_trail import EXPECTED
+    from tests.unit.audit_cases import EXPECTED
     from ui.audit.audit_text import action_labels, entity_labels
 
     recorded = set(EXPECTED.values())
