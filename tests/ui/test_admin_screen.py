@@ -10,9 +10,9 @@ from app.services.access.users import list_users, set_active, update_user
 from tests.helpers_qt import type_text
 from ui.admin import AdminScreen
 from ui.admin.store_dialog import StoreDialog
+from ui.admin.stores_model import StoresModel
 from ui.admin.user_dialogs import ResetPasswordDialog, SetActiveDialog, UserDialog
-from ui.models.stores_model import StoresModel
-from ui.models.users_model import COLUMNS, UsersModel
+from ui.admin.users_model import COLUMNS, UsersModel
 
 TIMEOUT = 10_000
 

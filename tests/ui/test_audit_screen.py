@@ -19,8 +19,8 @@ from app.services.settings import set_setting
 from app.timeutil import local_date, now_utc, zone
 from tests.ui.date_typing import enter_date, press
 from ui.audit import AuditScreen
+from ui.audit.audit_model import COLUMNS, AuditModel
 from ui.main_window import MainWindow
-from ui.models.audit_model import COLUMNS, AuditModel
 
 TIMEOUT = 10_000
 

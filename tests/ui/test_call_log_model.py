@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.models import Interaction
 from app.services.contacts.call_log import CallLogFilter
 from app.services.contacts.call_topics import save_topic
-from ui.models.call_log_model import COLUMNS, CallLogModel
+from ui.calls.call_log_model import COLUMNS, CallLogModel
 
 TIMEOUT = 10_000
 PAGE = 5

@@ -15,10 +15,10 @@ from app.models import Interaction
 from app.services.actor import Actor
 from tests.scenarios import UNKNOWN_PHONE
 from tests.ui.date_typing import enter_date
+from ui.calls.call_log_model import COLUMNS
 from ui.calls.calls_screen import CallsScreen
 from ui.calls.link_caller_dialog import LinkCallerDialog
 from ui.main_window import MainWindow
-from ui.models.call_log_model import COLUMNS
 
 TIMEOUT = 10_000
 

@@ -15,10 +15,10 @@ from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.date_typing import type_date
 from ui.app import save_screenshot
 from ui.claims.claim_form import ClaimForm
+from ui.claims.claim_list_model import ClaimListModel
 from ui.claims.claims_screen import ClaimsScreen
 from ui.claims.purchase_form import PurchaseForm
 from ui.main_window import MainWindow
-from ui.models.claim_list_model import ClaimListModel
 from ui.slips.preview_dialog import SlipPreviewDialog
 
 TIMEOUT = 10_000

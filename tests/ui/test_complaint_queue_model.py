@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from app.models import Severity, SlaState
 from app.services.complaints.business_hours import BusinessCalendar
 from app.services.complaints.complaint_queue import QueueFilter, QueueRow
-from ui.models.complaint_queue_model import (
+from ui.complaints.complaint_queue_model import (
     COLUMNS,
     ComplaintQueueModel,
     format_time_left,

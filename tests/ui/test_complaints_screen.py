@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from app.models import Complaint, Severity, SlaState
 from app.services.actor import Actor
 from tests.factories import make_product, make_purchase, make_store
+from ui.complaints.complaint_queue_model import COLUMNS
 from ui.complaints.complaints_screen import ComplaintsScreen
-from ui.models.complaint_queue_model import COLUMNS
 
 TIMEOUT = 10_000
 

@@ -20,7 +20,7 @@ from tests import scenarios
 from tests.helpers_qt import type_text
 from ui.calls.correction_dialog import CorrectionDialog
 from ui.customers import CustomersScreen
-from ui.models.profile_models import timeline_model, timeline_rows
+from ui.customers.profile_models import timeline_model, timeline_rows
 from ui.widgets.record_table import select_row
 
 TIMEOUT = 10_000

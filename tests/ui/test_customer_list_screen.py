@@ -15,7 +15,7 @@ from ui import errors
 from ui.app import SCREENSHOT_SIZE, run
 from ui.customers import CustomersScreen
 from ui.customers.customer_dialog import CustomerDialog
-from ui.models.customers_model import COLUMNS
+from ui.customers.customers_model import COLUMNS
 
 TIMEOUT = 10_000
 

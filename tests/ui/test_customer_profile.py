@@ -18,7 +18,7 @@ from tests.factories import make_store
 from ui.customers import CustomersScreen
 from ui.customers.loyalty_dialogs import AdjustPointsDialog, TierDialog
 from ui.customers.merge_dialog import MergeDialog
-from ui.models.profile_models import (
+from ui.customers.profile_models import (
     dates_model,
     ledger_model,
     purchases_model,

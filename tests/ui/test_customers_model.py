@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.models import Tier
 from app.services.customers.customer_list import CustomerListFilter, CustomerListSort
-from ui.models.customers_model import COLUMNS, CustomersModel
+from ui.customers.customers_model import COLUMNS, CustomersModel
 
 TIMEOUT = 10_000
 NAMES = ["Nguyễn Thị Đào", "Lê Văn Hùng", "Phạm Ngọc Ánh", "Đỗ Quang Huy", "Trần Minh Khoa"]

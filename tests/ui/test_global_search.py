@@ -16,7 +16,7 @@ from tests.factories import make_store
 from tests.helpers_qt import type_text
 from ui.customers import CustomersScreen
 from ui.main_window import MainWindow
-from ui.models.search_results_model import COLUMNS, SearchResultsModel
+from ui.search.search_results_model import COLUMNS, SearchResultsModel
 from ui.search.search_runner import SearchRunner
 
 TIMEOUT = 10_000

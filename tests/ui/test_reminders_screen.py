@@ -12,8 +12,8 @@ from app.services.actor import Actor
 from app.services.reminders.reminder_actions import complete_reminder, take_reminder
 from app.timeutil import now_utc
 from ui.main_window import MainWindow
-from ui.models.reminder_inbox_model import OVERDUE_TEXT, ReminderInboxModel
 from ui.reminders.reminder_dialogs import CompleteDialog, ReassignDialog, SnoozeDialog
+from ui.reminders.reminder_inbox_model import OVERDUE_TEXT, ReminderInboxModel
 from ui.reminders.reminders_screen import RemindersScreen
 
 TIMEOUT = 10_000

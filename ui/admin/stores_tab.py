@@ -11,7 +11,7 @@ from app.services.access.stores import StoreView
 from app.services.actor import Actor
 from ui.admin.record_tab import RecordTab
 from ui.admin.store_dialog import StoreDialog
-from ui.models.stores_model import COLUMNS, StoresModel
+from ui.admin.stores_model import COLUMNS, StoresModel
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.form_dialog import FormDialog
 

@@ -12,7 +12,7 @@ from app.services.access.users import UserView
 from app.services.actor import Actor
 from ui.admin.record_tab import RecordTab
 from ui.admin.user_dialogs import ResetPasswordDialog, SetActiveDialog, UserDialog
-from ui.models.users_model import COLUMNS, UsersModel
+from ui.admin.users_model import COLUMNS, UsersModel
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.form_dialog import FormDialog
 

@@ -19,7 +19,7 @@ from app.services.audit_names import full_names
 from app.timeutil import local_date, now_utc
 from ui.audit.audit_details import AuditDetails
 from ui.audit.audit_filters import AuditFilterBar
-from ui.models.audit_model import COLUMNS, AuditModel
+from ui.audit.audit_model import COLUMNS, AuditModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row

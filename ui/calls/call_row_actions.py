@@ -14,8 +14,8 @@ from app.db import Database
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.contacts.call_log import CallLogRow
+from ui.calls.call_log_model import CallLogModel
 from ui.calls.link_caller_dialog import LinkCallerDialog
-from ui.models.call_log_model import CallLogModel
 from ui.models.interactions_model import national_phone
 
 

@@ -28,9 +28,9 @@ from app.services.contacts.call_log import CallLogChoices, CallLogFilter, call_l
 from app.timeutil import local_date, now_utc
 from ui.calls.call_export import CallExport
 from ui.calls.call_filters import CallFilterBar
+from ui.calls.call_log_model import COLUMNS, CallLogModel
 from ui.calls.call_row_actions import CallRowActions
 from ui.calls.call_totals import TotalsLine
-from ui.models.call_log_model import COLUMNS, CallLogModel
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.flow_layout import FlowBox

@@ -28,9 +28,9 @@ from app.services.actor import Actor
 from app.services.claims.claim_list import ClaimFilter, claim_counts
 from app.services.claims.warranty_check import WarrantyRow
 from ui.claims.claim_filters import ClaimFilterBar
+from ui.claims.claim_list_model import COLUMNS, ClaimListModel
 from ui.claims.warranty_check import WarrantyCheckPanel
 from ui.labels import claim_group_labels
-from ui.models.claim_list_model import COLUMNS, ClaimListModel
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, selected_row

@@ -36,9 +36,9 @@ from app.services.complaints.complaint_queue import (
     queue_counts,
     queues_for,
 )
+from ui.complaints.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
-from ui.models.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, selected_row

@@ -22,9 +22,9 @@ from app.errors import CareDeskError
 from app.services.customers.customer_list import CustomerListFilter
 from ui.customer_text import number_text
 from ui.customers.customer_filters import CustomerFilterBar
+from ui.customers.customers_model import COLUMNS, SORTABLE, CustomersModel
 from ui.customers.profile_actions import keys_text
 from ui.errors import log_exception
-from ui.models.customers_model import COLUMNS, SORTABLE, CustomersModel
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from app.services.customers.customer_profile import CustomerProfile
 from ui.calls.interaction_text import interaction_summary
+from ui.customers.profile_models import dates_model, ledger_model, purchases_model, timeline_model
 from ui.customers.timeline_detail import TimelineDetail, contact_of
-from ui.models.profile_models import dates_model, ledger_model, purchases_model, timeline_model
+from ui.customers.timeline_model import timeline_rows
 from ui.models.records_model import RecordsModel
-from ui.models.timeline_model import timeline_rows
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app.formatting import format_datetime
 from app.services.customers.customer_timeline import TimelineItem
 from ui.calls.interaction_text import interaction_html
-from ui.models.timeline_model import CorrectionRow, TimelineRow, timeline_what
+from ui.customers.timeline_model import CorrectionRow, TimelineRow, timeline_what
 
 MAX_HEIGHT = 220
 

@@ -1,1 +1,1 @@
-"""Qt table models over service results (QAbstractTableModel adapters)."""
+"""Qt table models that several screens share; a model one screen uses lives in its package."""

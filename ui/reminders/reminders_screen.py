@@ -35,7 +35,7 @@ from app.services.reminders.reminder_inbox import TABS, ReminderRow, reminder_co
 from app.timeutil import local_date, now_utc
 from ui.complaints.complaints_screen import RowColourDelegate
 from ui.errors import failure_message
-from ui.models.reminder_inbox_model import COLUMNS, ReminderInboxModel
+from ui.reminders.reminder_inbox_model import COLUMNS, ReminderInboxModel
 from ui.reminders.reminder_work import ReminderWork
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.customers.customer_search import CustomerHit
-from ui.models.search_results_model import COLUMNS, SearchResultsModel
+from ui.search.search_results_model import COLUMNS, SearchResultsModel
 
 VISIBLE_ROWS = 10
 MAX_WIDTH = 1000

@@ -13,14 +13,14 @@ from app.services.customers.customer_profile import PurchaseLine
 from app.services.customers.customer_views import ImportantDateView
 from app.timeutil import local_date, now_utc
 from ui.customer_text import signed_points
-from ui.labels import label, points_source_labels
-from ui.models.records_model import Column, RecordsModel
-from ui.models.timeline_model import (  # noqa: F401 - the profile's models, in one place
+from ui.customers.timeline_model import (  # noqa: F401 - the profile's models, in one place
     CorrectionRow,
     kind_icon,
     timeline_model,
     timeline_rows,
 )
+from ui.labels import label, points_source_labels
+from ui.models.records_model import Column, RecordsModel
 
 WARRANTY_COLOURS = {"in_warranty": "#1f7a3d", "ending_soon": "#b45309", "expired": "#b42318"}
 GAIN_COLOUR, LOSS_COLOUR = "#1f7a3d", "#b42318"

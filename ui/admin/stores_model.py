@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.access.stores import StoreView
+from ui.admin.users_model import DISABLED_COLOUR
 from ui.models.column_model import ColumnTableModel, Index
-from ui.models.users_model import DISABLED_COLOUR
 
 COLUMNS = ("code", "name", "address", "province", "phone", "status")
 

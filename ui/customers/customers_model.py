@@ -28,9 +28,9 @@ from app.services.customers.customer_list import (
     customer_rows,
 )
 from ui.customer_text import contact_date, number_text, phone_display
+from ui.customers.paged_rows import MAX_PAGES, PAGE_SIZE, PagedRows
 from ui.labels import customer_tier_labels, label
 from ui.models.column_model import ColumnTableModel, Index
-from ui.models.paged_rows import MAX_PAGES, PAGE_SIZE, PagedRows
 from ui.workers import Task, run_in_worker
 
 COLUMNS = (
