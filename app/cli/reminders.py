@@ -12,7 +12,7 @@ import json
 
 from app.cli.common import EXIT_OK, moment, open_db
 from app.formatting import format_datetime
-from app.i18n import t
+from app.i18n import t, tn
 from app.services.reminders.reminder_inbox import open_due
 from app.services.reminders.reminder_rules import generate_reminders
 from app.services.reminders.reminder_settings import rule_names
@@ -67,7 +67,8 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if created is not None:
-        print(t("Rules run: {count} new reminders.", count=sum(created.values())))
+        new = sum(created.values())
+        print(tn("Rules run: {n} new reminder.", "Rules run: {n} new reminders.", new))
     if not rows:
         print(t("No reminder is open and due at {time}.", time=format_datetime(at)))
         return EXIT_OK
@@ -79,5 +80,5 @@ def cmd_reminders(args: argparse.Namespace) -> int:
             f"{format_datetime(r.when)}  {names.get(r.rule, r.rule):<28} {customer}"
             f"{r.title}  [{who}]"
         )
-    print(t("{count} reminders open and due.", count=len(rows)))
+    print(tn("{n} reminder open and due.", "{n} reminders open and due.", len(rows)))
     return EXIT_OK

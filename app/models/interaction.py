@@ -71,6 +71,11 @@ class Interaction(Base):
     topic: Mapped[str] = mapped_column(String(40), default="other")
     outcome: Mapped[Outcome | None] = mapped_column(StrEnumType(Outcome))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A line the system adds above the notes (a completed follow-up: "Follow-up “…”: how it
+    # went"), kept as a kind and its values and worded when shown in the reader's language
+    # (app/services/contacts/contact_text.py); notes hold only what the person typed.
+    summary_key: Mapped[str | None] = mapped_column(String(40))
+    summary_params: Mapped[dict | None] = mapped_column(JSON)
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))

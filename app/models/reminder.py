@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, StrEnumType, Timestamps, UTCDateTime, Versioned
@@ -42,7 +42,12 @@ class Reminder(Timestamps, Versioned, Base):
     subject_id: Mapped[int | None] = mapped_column(Integer)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The English words; title_key and title_params (the values) are what a reader's
+    # language words when shown (app/services/reminders/reminder_text.py). No key: a title
+    # from before keys that could not be derived, shown as stored.
     title: Mapped[str] = mapped_column(String(300))
+    title_key: Mapped[str | None] = mapped_column(String(40))
+    title_params: Mapped[dict | None] = mapped_column(JSON)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Null: in the shared pool for any agent of the store.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)

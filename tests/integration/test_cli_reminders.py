@@ -27,7 +27,7 @@ def test_generate_then_list_what_is_due(db, cli):
     assert code == 0
     assert "Rules run: 0 new reminders." in out
     assert "KH0000001 Birthday greeting: Nguyễn Thị Lan  [(pool)]" in out
-    assert "1 reminders open and due." in out
+    assert "1 reminder open and due." in out
     with db.session_scope() as s:
         assert s.query(Reminder).count() == 2
 

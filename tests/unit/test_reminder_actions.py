@@ -13,6 +13,7 @@ from app.errors import Conflict, PermissionDenied, ValidationError
 from app.models import AuditEntry, Customer, Interaction, Reminder
 from app.services.access.stores import add_store
 from app.services.actor import Actor
+from app.services.contacts.interactions import get_interaction
 from app.services.reminders.reminder_actions import (
     complete_reminder,
     reassign_reminder,
@@ -181,7 +182,10 @@ def test_completing_logs_the_contact_on_the_customers_timeline(db, team):
         contact = s.scalars(select(Interaction)).one()
         customer = s.get(Customer, contact.customer_id)
         assert contact.customer_id == done.customer_id and contact.agent_id == lan.user_id
-        assert "Chúc mừng sinh nhật" in contact.notes and "hẹn ghé cửa hàng" in contact.notes
+        assert contact.notes == "Khách cảm ơn, hẹn ghé cửa hàng."  # as typed; the line
+        assert get_interaction(s, contact.id).notes == (  # above it is worded when shown
+            "Follow-up “Chúc mừng sinh nhật”: Reached the customer\nKhách cảm ơn, hẹn ghé cửa hàng."
+        )
         assert customer.last_contact_at == NOW
         actions = s.execute(
             select(AuditEntry.entity, AuditEntry.action).order_by(AuditEntry.id)

@@ -21,7 +21,6 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from app.i18n import t
 from app.models import (
     OPEN_COMPLAINT_STATUSES,
     AuditEntry,
@@ -36,6 +35,7 @@ from app.services.actor import Actor
 from app.services.complaints.business_hours import BusinessCalendar
 from app.services.complaints.sla_clock import AT_RISK
 from app.services.complaints.sla_settings import PRIORITIES, business_calendar, sla_targets
+from app.services.reminders.reminder_text import stored_title
 from app.timeutil import now_utc
 
 SLA_ACTOR = Actor(
@@ -105,11 +105,6 @@ def _claim(session: Session, reminders: list[dict]) -> set[str]:
 
 
 def _reminder(row, key: str, state: str, now: datetime) -> dict:
-    title = (
-        t("SLA at risk: {number}", number=row.number)
-        if state == SlaState.AT_RISK.value
-        else t("SLA breached: {number}", number=row.number)
-    )
     return {
         "unique_key": key,
         "rule": "sla",
@@ -117,7 +112,8 @@ def _reminder(row, key: str, state: str, now: datetime) -> dict:
         "subject_id": row.id,
         "customer_id": row.customer_id,
         "due_at": now,
-        "title": title[:300],
+        # sla_at_risk or sla_breached, worded when shown (reminder_text.reminder_title).
+        **stored_title(f"sla_{state}", number=row.number),
         "notes": "",
         "assignee_id": row.assignee_id,
         "store_id": row.store_id,
@@ -159,7 +155,9 @@ def _write(session: Session, claimed: list[tuple], now: datetime) -> int:
                     "complaint_id": row.id,
                     "at": now,
                     "kind": "escalated",
-                    "note": t("Escalated automatically: the SLA was breached."),
+                    # Words nobody typed: "automatic" has them said when the event is shown
+                    # (complaint_event_text.event_note), in the reader's language.
+                    "note": "",
                     "data": {"tier": row.tier + 1, "automatic": True},
                 }
             )

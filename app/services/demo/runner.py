@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import ValidationError
-from app.i18n import t
+from app.i18n import t, tn
 from app.models import Base, Customer, Store, User
 from app.services import audit
 from app.services.access import passwords
@@ -80,10 +80,12 @@ def generate(
         existing = session.scalar(select(func.count()).select_from(Customer))
         if existing:
             raise ValidationError(
-                t(
+                tn(
+                    "This database already has {n} customer: demo data goes only into an "
+                    "empty database. Use --db with a new file.",
                     "This database already has {n} customers: demo data goes only into an "
                     "empty database. Use --db with a new file.",
-                    n=existing,
+                    existing,
                 )
             )
         _refuse_clashes(session)

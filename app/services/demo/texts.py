@@ -1,5 +1,5 @@
 """The Vietnamese wording of the demo: tags, notes, complaint and claim descriptions,
-reminder titles.
+a few reminder titles.
 
 `{product}` and the like are filled in where the text is used.
 """
@@ -195,12 +195,9 @@ CLAIM_WORDS = {_K.REPAIR: "bảo hành", _K.EXCHANGE: "đổi máy", _K.RETURN: 
 CLAIM_CONTACT_NOTE = "Tiếp nhận yêu cầu {what} {product} tại cửa hàng."
 CLAIM_READY_NOTE = "Báo khách {product} đã sửa xong, mời đến nhận."
 
-# Reminder titles by rule; {product}, {date} and {name} are filled in.
+# Reminder titles of the rules whose values the demo does not have when it writes them;
+# the others store a title key and values, as the rules do (demo/reminders.py).
 REMINDER_TITLES = {
-    "post_purchase": "Gọi hỏi thăm sau mua hàng: {product}",
-    "warranty_ending": "Bảo hành {product} hết hạn ngày {date}",
-    "birthday": "Chúc mừng sinh nhật khách hàng {name}",
     "inactive": "Khách lâu không liên hệ: gọi chăm sóc",
-    "callback": "Gọi lại cho khách theo hẹn",
     "post_resolution": "Hỏi ý kiến khách sau khi giải quyết khiếu nại",
 }

@@ -23,8 +23,12 @@ from app.models import AuditEntry, Customer, Interaction, Reminder, ReminderStat
 from app.services import audit
 from app.services.access.permissions import require, require_owner_or
 from app.services.actor import Actor
+from app.services.changes import writes
+from app.services.contacts.contact_text import FOLLOW_UP
 from app.services.contacts.interactions import InteractionInput, ScriptAnswer, log_interaction
 from app.services.reminders.reminder_inbox import ReminderRow, reminder_row
+from app.services.reminders.reminder_text import follow_up_params, score_questions
+from app.services.stored_text import ENGLISH
 from app.timeutil import local_date, now_utc, zone
 
 OUTCOMES = ("reached", "no_answer", "wrong_number", "declined", "in_person")
@@ -39,16 +43,6 @@ _CONTACT_OUTCOME = {
 }
 _TOPIC = {"post_resolution": "complaint", "sla": "complaint", "warranty_ending": "warranty"}
 _FIELDS = ("assignee_id", "status", "snoozed_until", "done_at", "done_by_id", "outcome", "taken_at")
-
-
-def outcome_names() -> dict[str, str]:
-    return {
-        "reached": t("Reached the customer"),
-        "no_answer": t("No answer"),
-        "wrong_number": t("Wrong number"),
-        "declined": t("The customer declined"),
-        "in_person": t("Done in person"),
-    }
 
 
 def snooze_names() -> dict[str, str]:
@@ -158,6 +152,7 @@ def _save(
     return reminder_row(session, row.id)
 
 
+@writes("reminder")
 def take_reminder(
     session: Session,
     actor: Actor,
@@ -197,6 +192,7 @@ def take_reminder(
     return _save(session, actor, row, "take", before)
 
 
+@writes("reminder")
 def snooze_reminder(
     session: Session,
     actor: Actor,
@@ -226,12 +222,19 @@ def snooze_reminder(
     return _save(session, actor, row, "snooze", before)
 
 
+@writes("reminder")
+def snooze_to_preset(
+    session: Session, actor: Actor, reminder_id: int, choice: str, version: int | None = None
+) -> ReminderRow:
+    """Snooze by a preset of SNOOZES, turned into a time when the work runs (not when the
+    menu offering it was built)."""
+    return snooze_reminder(session, actor, reminder_id, snooze_time(choice), version)
+
+
 def _scores(satisfaction: int | None, effort: int | None) -> tuple[ScriptAnswer, ...]:
     """CSAT and CES asked on the call, kept with the contact as answers to its script."""
-    asked = (
-        (t("Satisfaction with the resolution (CSAT, 1-5)"), satisfaction),
-        (t("Effort to get it resolved (CES, 1-5)"), effort),
-    )
+    # Stored in English, worded in the reader's language when shown (script_answers_of).
+    asked = tuple(zip(score_questions(ENGLISH), (satisfaction, effort), strict=True))
     for _question, score in asked:
         if score is not None and not 1 <= score <= 5:
             raise ValidationError(t("Scores go from 1 to 5."), "satisfaction")
@@ -265,7 +268,6 @@ def _contact(
         complaint = (
             session.scalar(select(Complaint.number).where(Complaint.id == row.subject_id)) or ""
         )
-    summary = t("Follow-up “{title}”: {outcome}", title=row.title, outcome=outcome_names()[outcome])
     view = log_interaction(
         session,
         actor,
@@ -277,7 +279,10 @@ def _contact(
             phone=phone,
             topic=_TOPIC.get(row.rule, "other"),
             outcome=_CONTACT_OUTCOME[outcome],
-            notes=f"{summary}\n{note}".strip(),
+            notes=note.strip(),
+            # "Follow-up “<title>”: <outcome>", worded when shown in the reader's language.
+            summary_key=FOLLOW_UP,
+            summary_params=follow_up_params(row.title_key, row.title_params, row.title, outcome),
             satisfaction=satisfaction,
             complaint_number=complaint,
             script_answers=_scores(satisfaction, effort),
@@ -287,6 +292,7 @@ def _contact(
     return view.id
 
 
+@writes("reminder", "contact", "customer")
 def complete_reminder(
     session: Session,
     actor: Actor,
@@ -332,6 +338,7 @@ def complete_reminder(
     return _save(session, actor, row, "complete", before, {"interaction_id": contact})
 
 
+@writes("reminder")
 def reassign_reminder(
     session: Session,
     actor: Actor,

@@ -80,10 +80,11 @@ def reminder_detail(session: Session, actor: Actor, reminder_id: int) -> Reminde
     reminder = session.get(Reminder, reminder_id)
     if reminder is None:
         raise NotFound(t("That reminder does not exist any more."))
+    row = reminder_row(session, reminder_id)
     return ReminderDetail(
-        row=reminder_row(session, reminder_id),
+        row=row,
         kind=rule_names().get(reminder.rule, reminder.rule),
-        reason=reasons().get(reminder.rule, reminder.title),
+        reason=reasons().get(reminder.rule, row.title),
         script=scripts().get(reminder.rule, ""),
         greeting=greeting_text(session, reminder),
     )

@@ -23,6 +23,7 @@ from app.i18n import t
 from app.models import Customer, Reminder, ReminderStatus, Role, User
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.reminders.reminder_text import reminder_title
 from app.timeutil import day_bounds_utc, local_date, now_utc
 
 TABS = ("overdue", "today", "upcoming", "done")
@@ -41,7 +42,7 @@ _when = func.coalesce(Reminder.snoozed_until, Reminder.due_at)
 class ReminderRow:
     id: int
     rule: str
-    title: str
+    title: str  # in the reader's language (reminder_text.reminder_title)
     notes: str
     subject_type: str | None
     subject_id: int | None
@@ -99,6 +100,8 @@ def _rows(where: list[ColumnElement]) -> Select:
             Reminder.outcome,
             Reminder.notified_at,
             Reminder.version,
+            Reminder.title_key,
+            Reminder.title_params,
         )
         .outerjoin(Customer, Customer.id == Reminder.customer_id)
         .outerjoin(assignee, assignee.id == Reminder.assignee_id)
@@ -111,7 +114,7 @@ def _row(r) -> ReminderRow:
     return ReminderRow(
         id=r[0],
         rule=r[1],
-        title=r[2],
+        title=reminder_title(r[22], r[23], r[2]),
         notes=r[3],
         subject_type=r[4],
         subject_id=r[5],
@@ -270,6 +273,8 @@ def due_scan(
             Reminder.snoozed_until,
             Reminder.assignee_id,
             Reminder.store_id,
+            Reminder.title_key,
+            Reminder.title_params,
         )
         .outerjoin(Customer, Customer.id == Reminder.customer_id)
         .where(*_fell_due(at), *_seat(user_id, store_id))
@@ -280,7 +285,7 @@ def due_scan(
         DueReminder(
             id=r[0],
             rule=r[1],
-            title=r[2],
+            title=reminder_title(r[9], r[10], r[2]),
             customer_id=r[3],
             customer_name=r[4],
             due_at=r[6] or r[5],

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import holidays
 from sqlalchemy import (
+    JSON,
     ColumnElement,
     Date,
     Integer,
@@ -34,12 +35,13 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    type_coerce,
     union,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
-from app.i18n import t
+from app.formatting import format_date
 from app.models import (
     Complaint,
     ComplaintStatus,
@@ -52,6 +54,8 @@ from app.models import (
 )
 from app.models.base import UTCDateTime
 from app.services.reminders.reminder_settings import RULES, RuleConfig, rule_config
+from app.services.reminders.reminder_text import reminder_title
+from app.services.stored_text import ENGLISH
 from app.timeutil import day_bounds_utc, local_date, now_utc, zone
 
 CATCH_UP_DAYS = 7
@@ -70,6 +74,8 @@ _COLUMNS = (
     "customer_id",
     "due_at",
     "title",
+    "title_key",
+    "title_params",
     "notes",
     "assignee_id",
     "store_id",
@@ -96,14 +102,44 @@ def _slot(name: str) -> str:
     return f"\x00{name}\x00"
 
 
-def _text(translated: str, **parts: ColumnElement) -> ColumnElement:
-    """A translated text (its SQL-valued placeholders filled with _slot) as SQL:
-    t("Birthday greeting: {name}", name=_slot("name")) -> 'Birthday greeting: ' || name."""
-    pieces = translated.split("\x00")
+def _text(words: str, **parts: ColumnElement) -> ColumnElement:
+    """A text (its SQL-valued placeholders filled with _slot) as SQL:
+    "Birthday greeting: \x00name\x00" -> 'Birthday greeting: ' || name."""
+    pieces = words.split("\x00")
     expression: ColumnElement = literal(pieces[0], String)
     for n, piece in enumerate(pieces[1:], start=1):
         expression = expression.concat(parts[piece] if n % 2 else literal(piece, String))
     return expression
+
+
+def _is_sql(value: object) -> bool:
+    return not isinstance(value, str | int)
+
+
+def _json(session: Session, values: dict[str, object]) -> ColumnElement:
+    """A JSON object the database builds from each row's values (SQLite and PostgreSQL
+    name the function differently)."""
+    pg = session.get_bind().dialect.name == "postgresql"
+    build = func.json_build_object if pg else func.json_object
+    pairs = [
+        part
+        for key, value in values.items()
+        for part in (literal(key, String), value if _is_sql(value) else literal(value))
+    ]
+    return type_coerce(build(*pairs), JSON)
+
+
+def _title(
+    session: Session, key: str, values: dict[str, object], shown: dict | None = None
+) -> list[ColumnElement]:
+    """title, title_key and title_params of a rule's rows (see reminder_text). `values`
+    are constants (the same for every row) or SQL expressions; the title column keeps the
+    English words, in which `shown` may give a value otherwise than it is stored (a date
+    as dd/mm/yyyy rather than ISO)."""
+    sql = {name: value for name, value in values.items() if _is_sql(value)}
+    slotted = {name: _slot(name) if name in sql else value for name, value in values.items()}
+    words = reminder_title(key, slotted, key, ENGLISH)
+    return [_text(words, **{**sql, **(shown or {})}), literal(key, String), _json(session, values)]
 
 
 def _by_day(condition: Callable[[date], ColumnElement], days: dict[date, object], kind):
@@ -119,7 +155,7 @@ def _row(
     subject_id,
     due_day,
     due,
-    title,
+    title: list[ColumnElement],
     customer_id,
     store_id,
     assignee_id,
@@ -139,7 +175,7 @@ def _row(
         subject_id,
         customer_id,
         due,
-        title,
+        *title,
         literal("", String),
         assignee_id,
         store_id,
@@ -191,10 +227,7 @@ def post_purchase(session: Session, config: RuleConfig, at: datetime) -> int:
                     {d: due_at(v) for d, v in dues.items()},
                     UTCDateTime(),
                 ),
-                _text(
-                    t("Check-in call after the purchase: {product}", product=_slot("product")),
-                    product=Product.name,
-                ),
+                _title(session, "post_purchase", {"product": Product.name}),
                 Purchase.customer_id,
                 Customer.store_id,
                 null(),
@@ -231,10 +264,7 @@ def post_resolution(session: Session, config: RuleConfig, at: datetime) -> int:
                 Complaint.id,
                 _by_day(resolved_on, {d: v.isoformat() for d, v in dues.items()}, String),
                 _by_day(resolved_on, {d: due_at(v) for d, v in dues.items()}, UTCDateTime()),
-                _text(
-                    t("Callback after complaint {number} was resolved", number=_slot("number")),
-                    number=Complaint.number,
-                ),
+                _title(session, "post_resolution", {"number": Complaint.number}),
                 Complaint.customer_id,
                 func.coalesce(Complaint.store_id, Customer.store_id),
                 Complaint.assignee_id,
@@ -283,7 +313,7 @@ def birthday(session: Session, config: RuleConfig, at: datetime) -> int:
                 Customer.id,
                 literal(day.isoformat(), String),
                 literal(due_at(day), UTCDateTime()),
-                _text(t("Birthday greeting: {name}", name=_slot("name")), name=Customer.full_name),
+                _title(session, "birthday", {"name": Customer.full_name}),
                 Customer.id,
                 Customer.store_id,
                 null(),
@@ -298,34 +328,23 @@ def warranty_ending(session: Session, config: RuleConfig, at: datetime) -> int:
     """A word N days before a warranty ends (an extension, a check-up before it runs out)."""
     n = config.days["warranty_ending"]
     ends = {day + timedelta(days=n): day for day in window(at)}
+
+    def ending(values: dict[date, object], kind=String) -> ColumnElement:
+        return _by_day(lambda d: Purchase.warranty_end == literal(d, Date), values, kind)
+
     query = (
         select(
             *_row(
                 "warranty_ending",
                 "purchase",
                 Purchase.id,
-                _by_day(
-                    lambda d: Purchase.warranty_end == literal(d, Date),
-                    {d: v.isoformat() for d, v in ends.items()},
-                    String,
-                ),
-                _by_day(
-                    lambda d: Purchase.warranty_end == literal(d, Date),
-                    {d: due_at(v) for d, v in ends.items()},
-                    UTCDateTime(),
-                ),
-                _text(
-                    t(
-                        "The warranty of {product} ends on {date}",
-                        product=_slot("product"),
-                        date=_slot("date"),
-                    ),
-                    product=Product.name,
-                    date=_by_day(
-                        lambda d: Purchase.warranty_end == literal(d, Date),
-                        {d: f"{d:%d/%m/%Y}" for d in ends},
-                        String,
-                    ),
+                ending({d: v.isoformat() for d, v in ends.items()}),
+                ending({d: due_at(v) for d, v in ends.items()}, UTCDateTime()),
+                _title(
+                    session,
+                    "warranty_ending",
+                    {"product": Product.name, "date": ending({d: d.isoformat() for d in ends})},
+                    shown={"date": ending({d: format_date(d) for d in ends})},
                 ),
                 Purchase.customer_id,
                 Customer.store_id,
@@ -414,10 +433,7 @@ def inactive(session: Session, config: RuleConfig, at: datetime) -> int:
                 {d: due_at(v) for d, v in dues.items()},
                 UTCDateTime(),
             ),
-            _text(
-                t("No purchase or contact for {days} days: {name}", days=n, name=_slot("name")),
-                name=quiet.c.full_name,
-            ),
+            _title(session, "inactive", {"days": n, "name": quiet.c.full_name}),
             quiet.c.id,
             quiet.c.store_id,
             null(),
@@ -430,24 +446,24 @@ def inactive(session: Session, config: RuleConfig, at: datetime) -> int:
     return _insert(session, query)
 
 
-def tet_days(years: list[int]) -> dict[date, str]:
+def tet_days(years: list[int]) -> list[date]:
     """The first day of Tết Nguyên Đán in `years`, from the `holidays` package's VN calendar."""
     calendar = holidays.country_holidays("VN", years=years, language="en_US")
-    return {day: t("Tết Nguyên Đán") for day, name in calendar.items() if name == "Lunar New Year"}
+    return [day for day, name in calendar.items() if name == "Lunar New Year"]
 
 
 def greeting_days(config: RuleConfig, years: list[int]) -> dict[date, tuple[str, bool]]:
-    """{day: (occasion, for women only)} for the holiday greetings of `years`."""
+    """{day: (occasion, for women only)} for the holiday greetings of `years`; an occasion
+    is one of reminder_text.OCCASIONS, worded when the reminder is shown."""
     days: dict[date, tuple[str, bool]] = {}
     for year in years:
         for mday, month in config.holiday_dates:
             if (mday, month) == (29, 2) and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
                 continue
-            day = date(year, month, mday)
-            days[day] = (t("Greeting day {date}", date=f"{day:%d/%m}"), False)
-        days[date(year, 3, 8)] = (t("International Women's Day 8/3"), True)
-        days[date(year, 10, 20)] = (t("Vietnamese Women's Day 20/10"), True)
-    days.update({day: (name, False) for day, name in tet_days(years).items()})
+            days[date(year, month, mday)] = ("greeting_day", False)
+        days[date(year, 3, 8)] = ("womens_day", True)
+        days[date(year, 10, 20)] = ("vietnamese_womens_day", True)
+    days.update({day: ("tet", False) for day in tet_days(years)})
     return days
 
 
@@ -482,9 +498,10 @@ def holiday(session: Session, config: RuleConfig, at: datetime) -> int:
                 Customer.id,
                 literal(day.isoformat(), String),
                 literal(due_at(day), UTCDateTime()),
-                _text(
-                    t("{occasion} greeting: {name}", occasion=occasion, name=_slot("name")),
-                    name=Customer.full_name,
+                _title(
+                    session,
+                    "holiday",
+                    {"occasion": occasion, "day": day.isoformat(), "name": Customer.full_name},
                 ),
                 Customer.id,
                 Customer.store_id,

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.i18n import t
+from app.i18n import t, tp
 from app.models import Tier
 from app.services.settings_store import SettingDef, read_setting, read_settings
 
@@ -177,7 +177,7 @@ def rule_names() -> dict[str, str]:
     return {
         "post_purchase": t("After a purchase"),
         "post_resolution": t("After a complaint was resolved"),
-        "birthday": t("Birthday"),
+        "birthday": tp("reminder rule", "Birthday"),
         "warranty_ending": t("Warranty ending"),
         "inactive": t("Customer gone quiet"),
         "holiday": t("Holiday greeting"),
