@@ -1,20 +1,22 @@
-"""How dates, times and money look to a person (dd/MM/yyyy, 1.234.567 ₫)."""
+"""How dates, times, counts and money look to a person (dd/MM/yyyy, 1.234, 1.234.567 ₫)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from app.config import DEFAULT_TIMEZONE
-from app.i18n import language
+from app.i18n import group_digits
 from app.timeutil import zone
 
 
 def format_vnd(amount: int, lang: str | None = None) -> str:
     """Integer VND: "1.234.567 ₫" in Vietnamese, "1,234,567 ₫" in English."""
-    grouped = f"{amount:,}"
-    if (lang or language()) == "vi":
-        grouped = grouped.replace(",", ".")
-    return f"{grouped} ₫"
+    return f"{group_digits(amount, lang)} ₫"
+
+
+def format_count(n: int, lang: str | None = None) -> str:
+    """A count as a person reads it: "1.234" in Vietnamese, "1,234" in English, "999"."""
+    return group_digits(n, lang)
 
 
 def format_date(value: date | None) -> str:

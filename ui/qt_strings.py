@@ -1,10 +1,10 @@
-"""Texts Qt draws itself (dialog buttons, edit menus), listed so lupdate puts them in our
-catalogue.
+"""Texts Qt draws itself (dialog buttons, edit menus), listed so the message extractor
+puts them in our catalogue (python -m app.i18n.catalogue update).
 
 Qt ships no Vietnamese translation of its own widgets, so without these a Vietnamese
 message box would still say "OK" and "Cancel" and an edit field's menu "Paste". The
-contexts are Qt's own class names: a translator installed on the application answers
-Qt's lookups for them.
+contexts are Qt's own class names: ui/i18n.py answers Qt's lookups for these classes only
+(QT_CONTEXTS), so a key name such as QShortcut's "Home" keeps Qt's word.
 """
 
 from __future__ import annotations
@@ -48,3 +48,5 @@ QT_OWN_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
+
+QT_CONTEXTS = frozenset({"QPlatformTheme", "QMessageBox", "QLineEdit", "QWidgetTextControl"})

@@ -7,4 +7,3 @@ from pathlib import Path
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 STYLES_DIR = RESOURCES_DIR / "styles"
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"

@@ -25,6 +25,7 @@ from app.cli.common import (
     positive_int,
 )
 from app.errors import CareDeskError
+from app.formatting import format_count
 from app.i18n import t
 
 # Demo data is for trying the app out: its staff share a password printed on screen.
@@ -167,7 +168,7 @@ def cmd_demo(args) -> int:
     else:
         print(t("Demo data loaded into {db}:", db=db.describe()))
         for label, value in summary.labelled():
-            print(f"  {label}: {value}")
+            print(f"  {label}: {format_count(value)}")
         admin = next(username for username, _, role, _, _ in USERS if role == "admin")
         if args.staff_password == DEMO_STAFF_PASSWORD:
             print(
@@ -203,7 +204,7 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         return EXIT_OK
     except KeyboardInterrupt:
-        print(f"{PROG}: {t('interrupted; nothing more was changed.')}", file=sys.stderr)
+        print(PROG + ": " + t("interrupted; nothing more was changed."), file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception:
         from app.logs import log_path, setup_file_logging

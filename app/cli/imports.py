@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 
 from app.cli.common import EXIT_OK, open_db
-from app.i18n import t
+from app.formatting import format_count
+from app.i18n import t, tn
 from app.services.actor import Actor
 from app.services.imports.encodings import ENCODINGS
 from app.services.imports.fields import CUSTOMERS, PURCHASES
@@ -121,17 +122,23 @@ def _print(report: ImportReport) -> None:
 
 def _summary(report: ImportReport) -> str:
     values = {
-        "created": report.created,
-        "updated": report.updated,
-        "skipped": report.skipped,
-        "products": report.products_created,
+        "created": format_count(report.created),
+        "updated": format_count(report.updated),
+        "skipped": format_count(report.skipped),
+        "products": format_count(report.products_created),
     }
+    skipped = tn("{n} row skipped", "{n} rows skipped", report.skipped)
     if report.kind == PURCHASES:
         if report.dry_run:
             return t(
-                "Dry run, nothing was changed: {created} purchases would be created, "
-                "{products} new products, {skipped} rows skipped.",
-                **values,
+                "Dry run, nothing was changed: {created}, {products}, {skipped}.",
+                created=tn(
+                    "{n} purchase would be created",
+                    "{n} purchases would be created",
+                    report.created,
+                ),
+                products=tn("{n} new product", "{n} new products", report.products_created),
+                skipped=skipped,
             )
         return t(
             "Purchases created: {created}, new products: {products}; rows skipped: {skipped}.",
@@ -140,7 +147,7 @@ def _summary(report: ImportReport) -> str:
     if report.dry_run:
         return t(
             "Dry run, nothing was changed: {created} would be created, {updated} updated, "
-            "{skipped} rows skipped.",
-            **values,
+            "{skipped}.",
+            **{**values, "skipped": skipped},
         )
     return t("Customers created: {created}, updated: {updated}; rows skipped: {skipped}.", **values)

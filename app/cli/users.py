@@ -19,7 +19,7 @@ from dataclasses import asdict
 from app.cli.common import EXIT_OK, PROG, open_db, print_json, table
 from app.errors import ValidationError
 from app.formatting import format_datetime
-from app.i18n import t
+from app.i18n import t, tp
 from app.models import Role
 from app.services.access import users
 from app.services.actor import Actor
@@ -304,7 +304,14 @@ def cmd_user_list(args) -> int:
             )
         )
         return EXIT_OK
-    headers = [t("Username"), t("Full name"), t("Role"), t("Tier"), t("Store"), t("Status")]
+    headers = [
+        t("Username"),
+        t("Full name"),
+        t("Role"),
+        tp("escalation", "Tier"),
+        t("Store"),
+        t("Status"),
+    ]
     rows = [
         [v.username, v.full_name, _role_label(v.role), str(v.tier), v.store_code or "-", _status(v)]
         for v in views

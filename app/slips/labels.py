@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.i18n import t
+from app.i18n import t, tp
 
 
 def title(kind: str) -> str:
@@ -33,7 +33,7 @@ def detail_label(key: str) -> str:
         "price": t("Price paid"),
         "claim_number": t("Claim number"),
         "claim_kind": t("Request"),
-        "received_at": t("Received"),
+        "received_at": tp("date", "Received"),
         "fault": t("Fault as described"),
         "condition": t("Condition on receipt"),
         "accessories": t("Accessories received"),

@@ -232,9 +232,11 @@ def _store_block(p: SlipPayload, st: _Styles, style: ParagraphStyle) -> list[Par
 
 
 def _header(p: SlipPayload, width: float, g: _Geometry, st: _Styles, wide: bool) -> list:
+    # The labels outside the f-string: the message extractor reads literal t() calls only.
+    number_label, date_label = text(t("Number:")), text(t("Date:"))
     number = Paragraph(
-        f"{text(t('Number:'))} <b>{text(p.number)}</b> &nbsp;&nbsp; "
-        f"{text(t('Date:'))} <b>{text(p.issued_on)}</b>",
+        f"{number_label} <b>{text(p.number)}</b> &nbsp;&nbsp; "
+        f"{date_label} <b>{text(p.issued_on)}</b>",
         st.center,
     )
     qr = _qr(p.number, g.qr_size)

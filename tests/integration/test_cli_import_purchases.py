@@ -109,8 +109,7 @@ def test_dry_run_changes_nothing(cli, db, shop, tmp_path):
     code, out, _ = cli("import", "purchases", _file(tmp_path, GOOD_AND_BAD), "--dry-run")
     assert code == 0
     assert out.splitlines()[-1] == (
-        "Dry run, nothing was changed: 2 purchases would be "
-        "created, 1 new products, 3 rows skipped."
+        "Dry run, nothing was changed: 2 purchases would be created, 1 new product, 3 rows skipped."
     )
     assert (_count(db), _count(db, Product), _count(db, AuditEntry)) == (0, 1, before)
 

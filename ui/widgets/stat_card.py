@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.formatting import format_count
 
 TONES = ("normal", "warning", "alert")
 NO_VALUE = "–"
-
-
-def format_count(value: int) -> str:
-    """Grouped the way the UI language writes numbers: 2.000 in Vietnamese, 2,000 in English."""
-    return QLocale().toString(value)
 
 
 class StatCard(QFrame):
