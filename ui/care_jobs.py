@@ -108,7 +108,7 @@ def attach_window(jobs: CareJobs, window) -> Announcer:
     jobs.reminders_due.connect(announcer.announce)
     jobs.start_summary.connect(announcer.summarise)
     for signal in (jobs.reminders_due, jobs.start_summary, jobs.rules_ran, jobs.sla_checked):
-        signal.connect(announcer.refresh_window)
+        signal.connect(announcer.announce_changes)
     window.destroyed.connect(announcer.hide)
     jobs.set_actor(window.actor)
     return announcer

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from app.formatting import format_date
+from app.formatting import format_count, format_date
 from app.services.customers.customer_input import display_phone
 from app.services.customers.customer_views import national_of
 from app.timeutil import local_date
@@ -30,16 +30,9 @@ def contact_date(moment: datetime | None) -> str:
     return format_date(local_date(moment)) if moment else ""
 
 
-def number_text(value: int) -> str:
-    """An integer grouped as the UI language writes it (20,000 / 20.000)."""
-    return QLocale().toString(value)
-
-
 def points_text(points: int) -> str:
-    return QCoreApplication.translate("CustomerText", "{points} points").format(
-        points=number_text(points)
-    )
+    return QCoreApplication.translate("CustomerText", "%n point(s)", "", points)
 
 
 def signed_points(delta: int) -> str:
-    return f"+{number_text(delta)}" if delta > 0 else f"−{number_text(-delta)}"
+    return f"+{format_count(delta)}" if delta > 0 else f"−{format_count(-delta)}"

@@ -138,7 +138,7 @@ def phone_label_labels() -> dict[str, str]:
     """What kind of line a customer's number is (the label stored with it)."""
     return {
         "mobile": QCoreApplication.translate("PhoneLabel", "Mobile"),
-        "home": QCoreApplication.translate("PhoneLabel", "Home"),
+        "home": QCoreApplication.translate("PhoneLabel", "Home", "phone label"),
         "work": QCoreApplication.translate("PhoneLabel", "Work"),
         "other": QCoreApplication.translate("PhoneLabel", "Other"),
     }
@@ -211,7 +211,7 @@ def reminder_rule_labels() -> dict[str, str]:
     return {
         "post_purchase": QCoreApplication.translate("ReminderRule", "After purchase"),
         "post_resolution": QCoreApplication.translate("ReminderRule", "After resolution"),
-        "birthday": QCoreApplication.translate("ReminderRule", "Birthday"),
+        "birthday": QCoreApplication.translate("ReminderRule", "Birthday", "reminder rule"),
         "warranty_ending": QCoreApplication.translate("ReminderRule", "Warranty ending"),
         "inactive": QCoreApplication.translate("ReminderRule", "Quiet customer"),
         "holiday": QCoreApplication.translate("ReminderRule", "Holiday greeting"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.formatting import format_count
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.reminders.reminder_detail import ReminderDetail, reminder_detail
@@ -55,11 +56,13 @@ from ui.window_chrome import (
     build_top_bar,
     resize_to_screen,
 )
-from ui.workers import run_in_worker
+from ui.workers import Change, change_bus, run_query
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_LAST_SCREEN = "main_window/last_screen"
+# Writes that can change how many reminders the badge counts.
+BADGE_KINDS = frozenset({"reminder", "complaint", "contact"})
 
 ScreenFactory = Callable[[], Screen]
 
@@ -122,6 +125,11 @@ class MainWindow(QMainWindow):
         for number, (key, title, factory) in enumerate(self._screen_entries(), start=1):
             self._add_screen(key, title, factory, number)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # One count for a burst of changes (an import, several saves at once).
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.setInterval(0)
+        self._badge_timer.timeout.connect(self.refresh_reminder_badge)
         self._connect_screens()
 
         brand = QLabel("CareDesk", objectName="Brand")
@@ -216,39 +224,23 @@ class MainWindow(QMainWindow):
         self.view_menu_actions[key] = action
 
     def _connect_screens(self) -> None:
-        # A contact just logged belongs in the lists that show contacts.
-        for key in ("home", "calls"):
-            if key in self._screens:
-                self.contact_forms.saved.connect(
-                    lambda _view, screen=self._screens[key]: screen.refresh_if_shown()
-                )
+        # Navigation only: which record to open, which form to start. What a save changed
+        # reaches the screens on the change bus (ui/workers.py); each decides for itself.
         calls = self._screens.get("calls")
         if isinstance(calls, CallsScreen):
             calls.open_customer_requested.connect(self.open_customer)
             calls.new_contact_requested.connect(lambda: self.new_contact())
             calls.create_customer_requested.connect(self.caller_to_customer.start)
-            self.caller_to_customer.linked.connect(lambda _id, _n: calls.reload())
             self.caller_to_customer.failed.connect(
                 lambda message: self.statusBar().showMessage(message, 15_000)
             )
         reminders = self._screens.get("reminders")
         if isinstance(reminders, RemindersScreen):
             reminders.open_reminder_requested.connect(self.open_reminder)
-            reminders.changed.connect(self.refresh_reminder_badge)
-            reminders.loaded.connect(lambda _rows: self.refresh_reminder_badge())
-        if (customers := self._customers_screen()) is not None:
-            panel = customers.profile_page.reminder_panel
-            panel.changed.connect(lambda _row: self.refresh_reminder_badge())
-            if isinstance(reminders, RemindersScreen):
-                panel.changed.connect(lambda _row: reminders.refresh_if_shown())
         complaints = self._screens.get("complaints")
         if isinstance(complaints, ComplaintsScreen):
-            # The complaint dialog and intake form open from the window, when it has them.
-            if (open_complaint := getattr(self, "open_complaint", None)) is not None:
-                complaints.open_complaint_requested.connect(open_complaint)
-            if (new_complaint := getattr(self, "new_complaint", None)) is not None:
-                complaints.new_complaint_requested.connect(lambda: new_complaint())
-            self.complaint_windows.changed.connect(lambda _id: complaints.refresh_if_shown())
+            complaints.open_complaint_requested.connect(self.open_complaint)
+            complaints.new_complaint_requested.connect(lambda: self.new_complaint())
         claims = self._screens.get("claims")
         if isinstance(claims, ClaimsScreen):
             claims.open_claim_requested.connect(self.open_claim)
@@ -257,7 +249,6 @@ class MainWindow(QMainWindow):
                 lambda row: self.claim_windows.open_slip("warranty", row.purchase_id)
             )
             claims.register_purchase_requested.connect(self.register_purchase)
-            self.claim_windows.changed.connect(lambda _id: claims.refresh_if_shown())
             self.claim_windows.purchase_registered.connect(
                 lambda view: claims.check_warranty(view.serial_no or view.invoice_no or "")
             )
@@ -278,12 +269,9 @@ class MainWindow(QMainWindow):
             admin.idle_minutes_changed.connect(
                 lambda minutes: self.window_lock.set_idle_ms(minutes * 60_000)
             )
-            # Imported customers and purchases belong in the screens that list them.
-            for key in ("home", "customers", "claims"):
-                if key in self._screens:
-                    admin.data_imported.connect(
-                        lambda _report, screen=self._screens[key]: screen.refresh_if_shown()
-                    )
+        # The badge counts reminders; completing one logs a contact, a complaint's SLA
+        # pass makes some: any of those may change the number.
+        change_bus().changed.connect(self._changes_heard)
 
     # -- screens -------------------------------------------------------------------------
 
@@ -319,7 +307,7 @@ class MainWindow(QMainWindow):
     def open_reminder(self, reminder_id: int) -> None:
         """Show a reminder on its customer's profile (reason, script, greeting, actions);
         one about a complaint with no customer opens the complaint."""
-        run_in_worker(
+        run_query(
             self._db,
             reminder_detail,
             self.actor,
@@ -351,12 +339,16 @@ class MainWindow(QMainWindow):
         else:
             show_error(exc, self)
 
+    def _changes_heard(self, change: Change) -> None:
+        if change.kinds & BADGE_KINDS:
+            self._badge_timer.start()
+
     def refresh_reminder_badge(self) -> None:
         """Count the user's overdue and today's reminders (theirs and the pool's) on a
         worker and show the number on the Reminders navigation item."""
         if "reminders" not in self._screens:
             return
-        run_in_worker(
+        run_query(
             self._db,
             badge_count,
             self.actor,
@@ -370,7 +362,9 @@ class MainWindow(QMainWindow):
         item = self.navigation.item(keys.index("reminders"))
         title = self.tr("Reminders")
         item.setText(
-            self.tr("{screen} ({count})").format(screen=title, count=count) if count else title
+            self.tr("{screen} ({count})").format(screen=title, count=format_count(count))
+            if count
+            else title
         )
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
 

@@ -22,7 +22,7 @@ from app.services.contacts.caller_lookup import CallerMatch, find_caller
 from app.text import parse_phone
 from ui.customer_text import phone_display
 from ui.errors import log_exception
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -85,7 +85,7 @@ class ScreenPop(QObject):
         bring_to_front(self._window)
         if self._hold(phone):
             return
-        run_in_worker(
+        run_query(
             self._db,
             find_caller,
             phone,
@@ -123,9 +123,11 @@ class ScreenPop(QObject):
         if len(match.customer_ids) > 1:
             self._window.statusBar().showMessage(
                 self.tr(
-                    "{count} customers share the number {phone}; this is the first. "
-                    "Search the number to see the others."
-                ).format(count=len(match.customer_ids), phone=phone_display(match.phone_e164)),
+                    "%n customer(s) share the number {phone}; this is the first. "
+                    "Search the number to see the others.",
+                    "",
+                    len(match.customer_ids),
+                ).format(phone=phone_display(match.phone_e164)),
                 STATUS_MS,
             )
         self.popped.emit(first)

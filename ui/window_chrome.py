@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, Q
 
 from app import i18n as app_i18n
 from app.db import Database
+from app.formatting import format_count
 from app.services.actor import Actor
 from ui.i18n import language_name
 from ui.labels import label, role_labels
@@ -156,7 +157,7 @@ def ask_discard_forms(window: QWidget, forms: int) -> bool:
         QCoreApplication.translate(
             "MainWindow",
             "Forms still open: {count}. What was typed in them and not saved will be lost.",
-        ).format(count=forms),
+        ).format(count=format_count(forms)),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         window,
     )

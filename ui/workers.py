@@ -1,10 +1,14 @@
-"""Database work off the UI thread.
+"""Database work off the UI thread, and the one signal that says what a write changed.
 
 The UI thread never touches the database: a screen hands a service function to
-`run_in_worker`, which calls `fn(session, *args)` on a QThreadPool thread inside its
-own `db.session_scope()` and brings the result, or the exception, back to the UI
-thread by signal. Worker code never calls a widget, so a slow or unreachable
-PostgreSQL server leaves the window responsive.
+`run_query` (a read) or `run_change` (a write), which calls `fn(session, *args)` on a
+QThreadPool thread inside its own `db.session_scope()` and brings the result, or the
+exception, back to the UI thread by signal. Worker code never calls a widget, so a slow
+or unreachable PostgreSQL server leaves the window responsive.
+
+A write must say what it changes (`@writes(...)`, app/services/changes.py): once its unit
+of work committed, `run_change` announces those kinds on `change_bus().changed`, and each
+screen decides whether it shows any of them (ui/screen.py). No screen refreshes another.
 
 Long work (imports, exports, PDF batches) asks for a `TaskControl`: it reports
 progress and notices when the person cancels, and a cancelled unit of work rolls back.
@@ -13,13 +17,45 @@ progress and notices when the person cancels, and a cancelled unit of work rolls
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from app.db import Database
+from app.services.changes import writes_of
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed (`kinds`, app/services/changes.py) and the QObject that asked
+    for it (`source`, None when unknown): a screen that updated itself may ignore it."""
+
+    kinds: frozenset[str]
+    source: QObject | None = None
+
+
+class ChangeBus(QObject):
+    """The one application-wide signal: `changed(Change)` after a write committed."""
+
+    changed = Signal(object)
+
+    def announce(self, kinds: Iterable[str], source: QObject | None = None) -> None:
+        self.changed.emit(Change(frozenset(kinds), source))
+
+
+_bus: ChangeBus | None = None
+
+
+def change_bus() -> ChangeBus:
+    """The application's ChangeBus (made on first use, on the UI thread)."""
+    global _bus
+    if _bus is None or not shiboken6.isValid(_bus):
+        _bus = ChangeBus()
+    return _bus
 
 
 class Cancelled(Exception):  # noqa: N818 - it is an outcome, not a failure
@@ -190,7 +226,42 @@ def _report_unhandled(exc: object) -> None:
         handle_exception(type(exc), exc, exc.__traceback__)
 
 
-def run_in_worker(
+def _run(
+    db: Database,
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    on_done: Callable[[Any], None] | None,
+    on_error: Callable[[BaseException], None] | None,
+    on_progress: Callable[[int, str], None] | None,
+    on_cancelled: Callable[[], None] | None,
+    context: QObject | None,
+    with_control: bool,
+) -> Task:
+    task = Task(db, fn, args, with_control=with_control)
+    task.finished.connect(_guard(on_done, context))
+    task.failed.connect(_guard(on_error or _report_unhandled, context))
+    if on_progress is not None:
+        task.progress.connect(_guard(on_progress, context))
+    if on_cancelled is not None:
+        task.cancelled.connect(_guard(on_cancelled, context))
+    return task
+
+
+def _asker(on_done: Callable[[Any], None] | None, context: QObject | None) -> QObject | None:
+    """Who asked: `context`, else the QObject a bound `on_done` belongs to."""
+    if context is not None:
+        return context
+    owner = getattr(on_done, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    while isinstance(fn, partial):
+        fn = fn.func
+    return getattr(fn, "__qualname__", repr(fn))
+
+
+def run_query(
     db: Database,
     fn: Callable[..., Any],
     *args: Any,
@@ -201,29 +272,52 @@ def run_in_worker(
     context: QObject | None = None,
     with_control: bool = False,
 ) -> Task:
-    """Run `fn(session, *args)` on the thread pool; call back on the UI thread.
+    """Read: run `fn(session, *args)` on the thread pool; call back on the UI thread.
 
     With `with_control`, fn is also given `control=TaskControl` for progress and
     cancellation. Callbacks are skipped once `context` (by default the object a bound
     `on_done` belongs to) has been deleted. Without `on_error`, a failure goes to the
-    application's error handler: logged, and explained in a dialog.
+    application's error handler: logged, and explained in a dialog. A function that
+    declares `writes` is refused (TypeError): its change would go unannounced.
     """
-    if context is None:
-        owner = getattr(on_done, "__self__", None)
-        context = owner if isinstance(owner, QObject) else None
-    task = Task(db, fn, args, with_control=with_control)
-    task.finished.connect(_guard(on_done, context))
-    task.failed.connect(_guard(on_error or _report_unhandled, context))
-    if on_progress is not None:
-        task.progress.connect(_guard(on_progress, context))
-    if on_cancelled is not None:
-        task.cancelled.connect(_guard(on_cancelled, context))
+    if (declared := writes_of(fn)) is not None:
+        raise TypeError(f"{_name(fn)} writes {', '.join(sorted(declared))}: use run_change")
+    context = _asker(on_done, context)
+    task = _run(db, fn, args, on_done, on_error, on_progress, on_cancelled, context, with_control)
+    task.start()
+    return task
+
+
+def run_change(
+    db: Database,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    context: QObject | None = None,
+    with_control: bool = False,
+) -> Task:
+    """Write: as `run_query`, then, once the unit of work committed, announce the kinds
+    `fn` declares (`@writes`) on `change_bus()`, naming the asker (`context`). A failed or
+    cancelled write rolled back and announces nothing. A function without a `writes`
+    declaration is refused (TypeError) before anything runs.
+    """
+    kinds = writes_of(fn)
+    if kinds is None:
+        raise TypeError(f"{_name(fn)} declares no writes: mark it @writes(...) or use run_query")
+    context = _asker(on_done, context)
+    task = _run(db, fn, args, on_done, on_error, on_progress, on_cancelled, context, with_control)
+    # Not guarded by the context: the write committed even if the asker is gone. After
+    # on_done, so the asker has taken its result in before any screen hears of it.
+    task.finished.connect(lambda _result: change_bus().announce(kinds, context))
     task.start()
     return task
 
 
 class LatestOnly:
-    """Worker calls of which only the newest counts: the answer (or failure) of a call
+    """Reads of which only the newest counts: the answer (or failure) of a call
     made before another one is dropped, so a slow reply for an old filter never
     overwrites the new one's."""
 
@@ -245,7 +339,7 @@ class LatestOnly:
         def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             return lambda value: callback(value) if generation == self._generation else None
 
-        return run_in_worker(
+        return run_query(
             self._db,
             fn,
             *args,
@@ -284,7 +378,7 @@ def run_and_wait(
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     timer.start(timeout_ms)
-    run_in_worker(db, fn, *args, on_done=done, on_error=failed)
+    run_query(db, fn, *args, on_done=done, on_error=failed)
     if not outcome:
         loop.exec()
     timer.stop()

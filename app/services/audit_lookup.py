@@ -29,6 +29,7 @@ from app.services.audit_views import RecordName
 from app.services.complaints.reply_templates import SETTING_KEY as TEMPLATES_KEY
 from app.services.contacts.call_topics import BUILT_IN as BUILT_IN_TOPICS
 from app.services.contacts.call_topics import SETTING_KEY as TOPICS_KEY
+from app.services.reminders.reminder_text import reminder_title
 from app.services.settings import SETTINGS, label
 
 Found = dict[str, RecordName]
@@ -132,15 +133,26 @@ def interactions(session: Session, ids: Collection[str]) -> Found:
 
 
 def reminders(session: Session, ids: Collection[str]) -> Found:
-    """A reminder by its title; its customer is filled in by the caller."""
+    """A reminder by its title (in the reader's language); its customer is filled in by the
+    caller."""
     rows = session.execute(
-        select(Reminder.id, Reminder.title, Reminder.customer_id).where(
-            Reminder.id.in_(_int_ids(ids))
-        )
+        select(
+            Reminder.id,
+            Reminder.title_key,
+            Reminder.title_params,
+            Reminder.title,
+            Reminder.customer_id,
+        ).where(Reminder.id.in_(_int_ids(ids)))
     )
     return {
-        str(i): RecordName("reminder", str(i), True, name=title, customer=_customer_stub(cid))
-        for i, title, cid in rows
+        str(i): RecordName(
+            "reminder",
+            str(i),
+            True,
+            name=reminder_title(key, params, title),
+            customer=_customer_stub(cid),
+        )
+        for i, key, params, title, cid in rows
     }
 
 

@@ -13,13 +13,22 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.services.access.access_settings import ACCESS_SETTINGS, access_labels
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.complaints.sla_settings import SLA_SETTINGS, sla_labels
 from app.services.loyalty.loyalty_settings import LOYALTY_SETTINGS, loyalty_labels
 from app.services.reminders.reminder_settings import REMINDER_SETTINGS, reminder_labels
 from app.services.settings_store import SettingDef, read_setting, read_settings, write_setting
 from app.services.slips.slip_settings import SLIP_SETTINGS, slip_labels
 
-__all__ = ["SETTINGS", "SettingDef", "all_settings", "get_setting", "label", "set_setting"]
+__all__ = [
+    "SETTINGS",
+    "SettingDef",
+    "all_settings",
+    "get_setting",
+    "label",
+    "save_settings",
+    "set_setting",
+]
 
 SETTINGS: dict[str, SettingDef] = {
     d.key: d
@@ -60,6 +69,17 @@ def all_settings(session: Session) -> dict[str, object]:
     return read_settings(session, SETTINGS.values())
 
 
+@writes("setting")
 def set_setting(session: Session, actor: Actor, key: str, value: object) -> None:
     definition = _definition(key)
     write_setting(session, actor, definition, lambda: label(key), value)
+
+
+@writes("setting")
+def save_settings(session: Session, actor: Actor, changes: dict[str, object]) -> None:
+    """Store `changes` in one unit of work: all of them, or none with the refused key named."""
+    for key, value in changes.items():
+        try:
+            set_setting(session, actor, key, value)
+        except ValidationError as exc:
+            raise ValidationError(exc.message, field=key) from exc

@@ -321,7 +321,7 @@ def test_the_trail_reads_in_vietnamese(screen, desk_day, vietnamese):
             "Quản Trị Viên",
             "Khiếu nại",
             "KN-2026-000001",
-            "Tạo mới",
+            "Đã tạo",
             "Số: KN-2026-000001; Khách hàng: KH0000001 · Nguyễn Thị Lan; Danh mục: Giao hàng; "
             "Mức độ nghiêm trọng: Bình thường; Mức ưu tiên: Bình thường",
         ),
@@ -329,7 +329,7 @@ def test_the_trail_reads_in_vietnamese(screen, desk_day, vietnamese):
             "Quản Trị Viên",
             "Khách hàng",
             "KH0000001 · Nguyễn Thị Lan",
-            "Tạo mới",
+            "Đã tạo",
             "Mã: KH0000001; Họ và tên: Nguyễn Thị Lan; Hạng thành viên: Thành viên; "
             "Đồng ý nhận khuyến mãi: Không; Số điện thoại: 0903 123 456 (Di động, số chính)",
         ),

@@ -13,6 +13,7 @@ from app.timeutil import now_utc
 from tests.factories import make_reminder
 from ui.care_jobs import CareJobs, attach_window
 from ui.main_window import MainWindow
+from ui.workers import change_bus
 
 
 @pytest.fixture
@@ -117,6 +118,29 @@ def test_a_sign_out_stops_the_announcements(qtbot, sqlite_db, seat_agent, add_cu
     _reminder(sqlite_db, seat_agent, customer.id, "callback:v:1", now_utc())
     with qtbot.assertNotEmitted(jobs.reminders_due), qtbot.assertNotEmitted(jobs.start_summary):
         jobs.tick(now_utc())
+
+
+def test_what_a_job_made_reaches_the_badge_and_the_reminders_on_the_change_bus(
+    qtbot, sqlite_db, seat_agent, add_customer, desk
+):
+    jobs, _announcer, window = desk
+    customer = add_customer("Lý Thu Thảo", "0966000222", actor=seat_agent)
+    reminders = window.get_screen("reminders")
+    with qtbot.waitSignal(reminders.loaded, timeout=10_000):
+        window.show_screen("reminders")
+    window.show_screen("home")
+    item = window.navigation.item(window.screen_keys().index("reminders"))
+    qtbot.waitUntil(lambda: item.text() == "Reminders", timeout=10_000)
+
+    with qtbot.assertNotEmitted(change_bus().changed):
+        jobs.rules_ran.emit({"birthday": 0})  # a morning that made nothing says nothing
+    _reminder(sqlite_db, seat_agent, customer.id, "birthday:t:1", now_utc(), rule="birthday")
+    with qtbot.waitSignal(change_bus().changed, timeout=10_000) as heard:
+        jobs.rules_ran.emit({"birthday": 1})
+
+    assert heard.args[0].kinds == {"reminder", "complaint"}
+    qtbot.waitUntil(lambda: item.text() == "Reminders (1)", timeout=10_000)
+    assert reminders.is_stale()  # read again when the agent goes there
 
 
 def test_the_morning_job_takes_back_an_import_whose_seat_died(db, admin):

@@ -7,12 +7,8 @@ from datetime import UTC, datetime, timedelta
 from app.models import Severity, SlaState
 from app.services.complaints.business_hours import BusinessCalendar
 from app.services.complaints.complaint_queue import QueueFilter, QueueRow
-from ui.complaints.complaint_queue_model import (
-    COLUMNS,
-    ComplaintQueueModel,
-    format_time_left,
-    line_for,
-)
+from app.services.complaints.queue_reads import line_for
+from ui.complaints.complaint_queue_model import COLUMNS, ComplaintQueueModel, format_time_left
 
 TIMEOUT = 10_000
 

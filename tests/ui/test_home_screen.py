@@ -168,7 +168,7 @@ def test_vietnamese_screen(qtbot, sqlite_db, seed_overview, vietnamese):
     ]
     assert "Đang sửa chữa" in screen.claims_card.breakdown()
     assert column(screen, "channel") == ["Điện thoại", "Điện thoại", "Email"]
-    assert column(screen, "outcome") == ["Cần gọi lại", "Đã tạo khiếu nại", ""]
+    assert column(screen, "outcome") == ["Cần gọi lại", "Đã mở khiếu nại", ""]
     assert screen.state_label.text().startswith("Cập nhật lúc ")
 
 

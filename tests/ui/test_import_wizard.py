@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
 import ui.imports.import_wizard as import_wizard
@@ -19,6 +19,7 @@ from app.config import log_file
 from app.errors import PermissionDenied
 from app.models import Customer, Purchase
 from app.services.access.permissions import require
+from app.services.changes import writes, writes_of
 from app.services.imports.customer_plan import Decision
 from app.services.imports.customer_rows import CustomerRow
 from app.services.imports.fields import CUSTOMERS, PURCHASES
@@ -47,6 +48,7 @@ from ui.imports.import_wizard import CHOOSE, MAPPING, PREVIEW, REPORT, SOURCE
 from ui.imports.preview_model import ERROR_TINT, NOTE_TINT, PreviewModel
 from ui.imports.preview_page import summary_text
 from ui.imports.raw_model import RawModel
+from ui.workers import change_bus
 
 TIMEOUT = 10_000
 PHONE = 2  # the column "Liên lạc" of the customer file, which no name says is a phone
@@ -347,6 +349,7 @@ def test_cancel_during_the_import_undoes_what_was_written(
     written, go_on = threading.Event(), threading.Event()
     real_write = import_wizard.write_plan
 
+    @writes(*writes_of(real_write))
     def held_write(session, db_, actor, plan, control):
         class Held:
             def progress(self, percent: int, message: str = "") -> None:
@@ -372,7 +375,7 @@ def test_cancel_during_the_import_undoes_what_was_written(
     box = wizard.confirm_box
     assert box is not None and wizard.isVisible()  # Esc asks; it does not close
     assert box.text().startswith("Cancel undoes everything imported so far")
-    with qtbot.assertNotEmitted(wizard.imported):
+    with qtbot.assertNotEmitted(wizard.imported), qtbot.assertNotEmitted(change_bus().changed):
         wizard.confirm_stop_button.click()
         assert wizard.run_page.heading.text() == "Cancelling…"
         go_on.set()
@@ -388,6 +391,7 @@ def test_keep_importing_lets_the_import_finish(qtbot, db, open_wizard, tmp_path,
     go_on = threading.Event()
     real_write = import_wizard.write_plan
 
+    @writes(*writes_of(real_write))
     def held_write(session, db_, actor, plan, control):
         go_on.wait(TIMEOUT / 1000)
         return real_write(session, db_, actor, plan, control=control)
@@ -412,6 +416,7 @@ def test_a_failed_import_explains_without_details_and_can_be_tried_again(
 ):
     real_write = import_wizard.write_plan
 
+    @writes(*writes_of(real_write))
     def broken_write(session, db_, actor, plan, control):
         raise RuntimeError("the disk is full")
 
@@ -620,17 +625,25 @@ def test_admins_open_the_import_from_admin_and_customers(qtbot, sqlite_db, seat_
 def test_an_import_from_the_customers_screen_refreshes_the_list(
     qtbot, sqlite_db, seat_admin, tmp_path
 ):
-    screen = CustomersScreen(sqlite_db, seat_admin)
-    qtbot.addWidget(screen)
+    # In its window, as in the app: the import window belongs to the window, not the screen.
+    window = QWidget()
+    qtbot.addWidget(window)
+    screen = CustomersScreen(sqlite_db, seat_admin, parent=window)
+    QVBoxLayout(window).addWidget(screen)
     with qtbot.waitSignal(screen.loaded, timeout=TIMEOUT):
-        screen.show()
+        window.show()
     assert screen.list_page.model.rowCount() == 0
     wizard = screen.open_import()
     read(qtbot, wizard, customer_csv(tmp_path / "kh.csv"))
     wizard.next_button.click()
     check(qtbot, wizard)
-    with qtbot.waitSignal(screen.list_page.loaded, timeout=TIMEOUT):
+    with (
+        qtbot.waitSignal(change_bus().changed, timeout=TIMEOUT) as announced,
+        qtbot.waitSignal(screen.list_page.loaded, timeout=TIMEOUT),
+    ):
         wizard.next_button.click()
+    assert {"customer", "purchase"} <= announced.args[0].kinds
+    assert announced.args[0].source is wizard
     assert screen.list_page.model.rowCount() == 3
     wizard.close()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import PermissionDenied
+from app.services.changes import writes
 from app.services.contacts.call_topics import list_topics, save_topic
 from tests.helpers_qt import type_text
 from ui.calls import topics_dialog
@@ -137,6 +138,7 @@ def test_a_refusal_shows_where_it_belongs_and_keeps_the_text(
     assert editor.questions_edit.toPlainText() == eleven
     assert "11 of at most 10" in editor.count_label.text()
 
+    @writes("topic")
     def refused(*_args):
         raise PermissionDenied("Only supervisors and administrators may edit call topics.")
 

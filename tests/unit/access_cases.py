@@ -478,6 +478,22 @@ MECHANISMS = {
     "purchase_kind.write",
     # How every setting is stored, walked through settings.set_setting.
     "settings_store.write_setting",
+    # Units of work a form saves, made of services walked here: the checks are theirs.
+    "settings.save_settings",
+    "reminder_actions.snooze_to_preset",
+    "slip_preview.prepare_slip",
+    "counter_sale.register_at_counter",
+    "jobs.write_plan",
+}
+# What a screen reads (app/services/*_reads.py), made of the reads above.
+READ_ONLY |= {
+    "audit_reads.audit_first_page",
+    "audit_reads.audit_page",
+    "audit_reads.audit_filter_choices",
+    "complaint_reads.complaint_purchases",
+    "queue_reads.queue_lines",
+    "inbox_reads.inbox_lines",
+    "jobs.check_file",
 }
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "runner.generate"}

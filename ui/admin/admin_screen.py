@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.formatting import format_datetime
+from app.services.access.admin_reads import AdminData, read_admin
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.timeutil import now_utc
-from ui.admin.admin_data import AdminData, read_admin
 from ui.admin.settings_tab import SettingsTab
 from ui.admin.stores_tab import StoresTab
 from ui.admin.users_tab import UsersTab
@@ -19,7 +19,7 @@ from ui.errors import failure_message
 from ui.imports import ImportWizard
 from ui.screen import Screen
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 # Audit entities this screen can open, and the tab that shows them.
 RECORD_TABS = {"user": 0, "store": 1, "setting": 2}
@@ -28,12 +28,12 @@ RECORD_TABS = {"user": 0, "store": 1, "setting": 2}
 class AdminScreen(Screen):
     """Tabs Users, Stores and Settings, read together in one worker call.
 
-    `idle_minutes_changed(minutes)` when the idle-lock time was saved here;
-    `data_imported(report)` after an import started here wrote its rows.
+    `idle_minutes_changed(minutes)` when the idle-lock time was saved here. What an import
+    started here wrote reaches the screens that show it on the change bus.
     """
 
     idle_minutes_changed = Signal(int)
-    data_imported = Signal(object)
+    watches = frozenset({"user", "store", "setting"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -97,7 +97,6 @@ class AdminScreen(Screen):
             return wizard
         wizard = ImportWizard(self._db, self._actor, parent=self.window())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self.data_imported)
         self._import_wizard = wizard
         wizard.show()
         return wizard
@@ -113,9 +112,7 @@ class AdminScreen(Screen):
         if self.is_loading():
             return
         self.header.show_loading()
-        self._task = run_in_worker(
-            self._db, read_admin, on_done=self._show, on_error=self._show_error
-        )
+        self._task = run_query(self._db, read_admin, on_done=self._show, on_error=self._show_error)
 
     def can_show(self, entity: str) -> bool:
         return entity in RECORD_TABS
@@ -149,8 +146,10 @@ class AdminScreen(Screen):
         self._select_pending()
         self._updated_at = format_datetime(now_utc())
         self.header.show_loaded(
-            self.tr("{users} users, {stores} stores · updated {time}").format(
-                users=len(data.users), stores=len(data.stores), time=self._updated_at
+            self.tr("{users}, {stores} · updated {time}").format(
+                users=self.tr("%n user(s)", "", len(data.users)),
+                stores=self.tr("%n store(s)", "", len(data.stores)),
+                time=self._updated_at,
             )
         )
         self.loaded.emit(data)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import CareDeskError, ValidationError
+from app.errors import CareDeskError
+from app.services.access.seat import IDLE_LOCK_SETTING
 from app.services.actor import Actor
-from app.services.settings import SETTINGS, SettingDef, label, set_setting
+from app.services.settings import SETTINGS, SettingDef, label, save_settings
 from ui.errors import log_exception
 from ui.labels import label as choice_label
 from ui.labels import loyalty_basis_labels
-from ui.session.seat_work import IDLE_LOCK_SETTING
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change
 
 BASIS_SETTING = "loyalty.basis"
 
@@ -52,15 +50,6 @@ _MONEY_STEP = 1_000_000
 def is_money(key: str) -> bool:
     """Spend thresholds are VND amounts (integer VND, like all money)."""
     return ".spend." in key
-
-
-def save_settings(session: Any, actor: Actor, changes: dict[str, object]) -> None:
-    """Store `changes` in one unit of work: all of them, or none with the refused key named."""
-    for key, value in changes.items():
-        try:
-            set_setting(session, actor, key, value)
-        except ValidationError as exc:
-            raise ValidationError(exc.message, field=key) from exc
 
 
 class SettingsTab(QWidget):
@@ -294,7 +283,7 @@ class SettingsTab(QWidget):
             return
         self.save_button.setEnabled(False)
         self.message_label.setText("")
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db,
             save_settings,
             self._actor,

@@ -42,7 +42,7 @@ class StoresModel(ColumnTableModel):
     def _load_labels(self) -> None:
         self._headers = _headers()
         self._active = QCoreApplication.translate("StoresModel", "Active")
-        self._inactive = QCoreApplication.translate("StoresModel", "Closed")
+        self._inactive = QCoreApplication.translate("StoresModel", "Closed", "store")
 
     def set_stores(self, stores: Sequence[StoreView]) -> None:
         self.beginResetModel()

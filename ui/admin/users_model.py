@@ -36,7 +36,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("UsersModel", "Username"),
         QCoreApplication.translate("UsersModel", "Full name"),
         QCoreApplication.translate("UsersModel", "Role"),
-        QCoreApplication.translate("UsersModel", "Tier"),
+        QCoreApplication.translate("UsersModel", "Tier", "escalation"),
         QCoreApplication.translate("UsersModel", "Store"),
         QCoreApplication.translate("UsersModel", "Status"),
         QCoreApplication.translate("UsersModel", "Locked until"),

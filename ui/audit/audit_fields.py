@@ -18,7 +18,7 @@ def common_labels() -> dict[str, str]:
         "username": translate("AuditField", "Username"),
         "full_name": translate("AuditField", "Full name"),
         "role": translate("AuditField", "Role"),
-        "tier": translate("AuditField", "Tier"),
+        "tier": translate("AuditField", "Tier", "escalation"),
         "store_id": translate("AuditField", "Store"),
         "is_active": translate("AuditField", "Active"),
         "active": translate("AuditField", "Active"),
@@ -123,7 +123,7 @@ def common_labels() -> dict[str, str]:
         "title": translate("AuditField", "Title"),
         "text": translate("AuditField", "Text"),
         "target": translate("AuditField", "Sent to"),
-        "is_copy": translate("AuditField", "Copy"),
+        "is_copy": translate("AuditField", "Copy", "slip copy"),
     }
 
 

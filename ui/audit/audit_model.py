@@ -6,8 +6,6 @@ canFetchMore/fetchMore ask for the next page when the view reaches the bottom.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -19,11 +17,12 @@ from PySide6.QtCore import (
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.audit import AuditFilter, AuditRow, count_audit, search_audit
-from app.services.audit_names import NamedEntry, name_entries
+from app.services.audit import AuditFilter, AuditRow
+from app.services.audit_names import NamedEntry
+from app.services.audit_reads import audit_first_page, audit_page
 from ui.audit.audit_text import AuditFormatter
 from ui.models.column_model import ColumnTableModel, Index
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 COLUMNS = ("at", "who", "entity", "record", "action", "changes")
 PAGE_SIZE = 200
@@ -38,20 +37,6 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("AuditModel", "Action"),
         QCoreApplication.translate("AuditModel", "Changes"),
     )
-
-
-def first_page(
-    session: Any, actor: Actor, f: AuditFilter, limit: int
-) -> tuple[int, list[NamedEntry]]:
-    """How many entries match `f`, and the newest `limit` of them named (a worker function)."""
-    return count_audit(session, actor, f), next_page(session, actor, f, 0, limit)
-
-
-def next_page(
-    session: Any, actor: Actor, f: AuditFilter, offset: int, limit: int
-) -> list[NamedEntry]:
-    """A page of entries with the records they name (a worker function)."""
-    return name_entries(session, search_audit(session, actor, f, offset, limit))
 
 
 class AuditModel(ColumnTableModel):
@@ -114,9 +99,9 @@ class AuditModel(ColumnTableModel):
         self._generation += 1
         generation = self._generation
         self._fetching = False
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
-            first_page,
+            audit_first_page,
             self._actor,
             f,
             self._page_size,
@@ -148,9 +133,9 @@ class AuditModel(ColumnTableModel):
             return
         self._fetching = True
         generation = self._generation
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
-            next_page,
+            audit_page,
             self._actor,
             self._filter,
             self._offset,

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.formatting import format_count
 from app.services.actor import Actor
-from app.services.audit import AuditFilter, AuditRow, audit_choices
-from app.services.audit_names import full_names
+from app.services.audit import AuditFilter, AuditRow
+from app.services.audit_reads import AuditChoices, audit_filter_choices
+from app.services.changes import KINDS
 from app.timeutil import local_date, now_utc
 from ui.audit.audit_details import AuditDetails
 from ui.audit.audit_filters import AuditFilterBar
@@ -24,22 +26,12 @@ from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 # Records kept on the Admin screen (which only administrators have).
 ADMIN_RECORDS = frozenset({"user", "store", "setting"})
 # Records every role can open: a customer's profile.
 CUSTOMER_RECORDS = frozenset({"customer"})
-
-
-Choices = tuple[list[str], list[str], list[str], dict[str, str]]
-
-
-def read_choices(session: Any, actor: Actor) -> Choices:
-    """The actors, kinds of record and actions in the trail, and the users' full names
-    (a worker function)."""
-    actors, entities, actions = audit_choices(session, actor)
-    return actors, entities, actions, full_names(session, actors)
 
 
 class AuditScreen(Screen):
@@ -50,6 +42,8 @@ class AuditScreen(Screen):
     """
 
     open_record_requested = Signal(str, str)
+    # Every write leaves its entries in the trail.
+    watches = KINDS
 
     def __init__(
         self,
@@ -138,9 +132,9 @@ class AuditScreen(Screen):
             return
         self.start_loading("choices", "page")
         self.header.show_loading()
-        self._choices_task = run_in_worker(
+        self._choices_task = run_query(
             self._db,
-            read_choices,
+            audit_filter_choices,
             self._actor,
             on_done=self._show_choices,
             on_error=self._show_error,
@@ -152,7 +146,7 @@ class AuditScreen(Screen):
         self.header.show_loading(lock_refresh=False)
         self.model.set_filter(f)
 
-    def _show_choices(self, choices: Choices) -> None:
+    def _show_choices(self, choices: AuditChoices) -> None:
         self.filters.blockSignals(True)
         self.filters.set_choices(*choices)
         self.filters.blockSignals(False)
@@ -167,7 +161,7 @@ class AuditScreen(Screen):
         else:
             self._row_changed(QModelIndex())
         # Refresh is enabled by _finished once the filter lists are in as well.
-        self.header.show_state(self.tr("Entries: {count}").format(count=total))
+        self.header.show_state(self.tr("Entries: {count}").format(count=format_count(total)))
         self.part_loaded("page")
 
     def all_loaded(self) -> None:

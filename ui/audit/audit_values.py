@@ -13,11 +13,11 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.formatting import format_date, format_datetime, format_duration, format_vnd
+from app.formatting import format_count, format_date, format_datetime, format_duration, format_vnd
 from app.services.audit_views import NamedEntry
 from ui.audit.audit_fields import FieldLabels
 from ui.audit.audit_records import RecordText
-from ui.customer_text import number_text, phone_display, signed_points
+from ui.customer_text import phone_display, signed_points
 from ui.labels import (
     channel_labels,
     claim_kind_labels,
@@ -103,7 +103,7 @@ class ValueText:
             "moved": self._moved,
             "questions": lambda v, _e: " / ".join(map(str, v)) if isinstance(v, list) else str(v),
             "tags": lambda v, _e: ", ".join(map(str, v)) if isinstance(v, list) else str(v),
-            "points": lambda v, _e: number_text(v) if isinstance(v, int) else str(v),
+            "points": lambda v, _e: format_count(v) if isinstance(v, int) else str(v),
             "delta": lambda v, _e: signed_points(v) if isinstance(v, int) else str(v),
             "measure": self._measure,
             "duration_seconds": lambda v, _e: format_duration(v) if isinstance(v, int) else str(v),
@@ -183,7 +183,7 @@ class ValueText:
         if not isinstance(value, dict):
             return str(value)
         counts = [
-            f"{self._fields.label('customer', str(kind))}: {number_text(count)}"
+            f"{self._fields.label('customer', str(kind))}: {format_count(count)}"
             for kind, count in value.items()
             if isinstance(count, int) and count
         ]
@@ -194,7 +194,7 @@ class ValueText:
         if not isinstance(value, int):
             return str(value)
         basis = (entry.entry.after or {}).get("basis")
-        return format_vnd(value) if basis == "spend" else number_text(value)
+        return format_vnd(value) if basis == "spend" else format_count(value)
 
     def _setting_value(self, value: object, entry: NamedEntry) -> str:
         key = entry.entry.entity_id if entry.entry.entity == "setting" else ""

@@ -17,9 +17,8 @@ from app.errors import CareDeskError
 from app.services.contacts.call_log import CallLogFilter
 from app.services.contacts.call_log_export import export_call_log
 from app.timeutil import local_date, now_utc
-from ui.customer_text import number_text
 from ui.errors import log_exception, user_message
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 SETTINGS_FOLDER = "calls/export_folder"
 
@@ -90,7 +89,7 @@ class CallExport(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.progress_dialog = dialog
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             export_call_log,
             f,
@@ -123,11 +122,7 @@ class CallExport(QObject):
 
     def _done(self, count: int, path: str) -> None:
         self._close_progress()
-        text = (
-            self.tr("1 contact was exported to:\n{path}")
-            if count == 1
-            else self.tr("{count} contacts were exported to:\n{path}")
-        ).format(count=number_text(count), path=path)
+        text = self.tr("%n contact(s) exported to:\n{path}", "", count).format(path=path)
         self._tell(QMessageBox.Icon.Information, text)
         self.finished.emit(count, path)
 

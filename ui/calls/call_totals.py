@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.db import Database
 from app.formatting import format_duration
 from app.services.contacts.call_log import CallLogFilter, CallLogTotals, call_log_totals
-from ui.customer_text import number_text
 from ui.errors import failure_message
 from ui.workers import LatestOnly
 
@@ -46,10 +45,7 @@ class TotalsLine(QLabel):
 
     def totals_text(self, totals: CallLogTotals) -> str:
         """The line for `totals`; the average is over the contacts with a duration."""
-        if totals.count == 1:
-            count = self.tr("1 contact")
-        else:
-            count = self.tr("{count} contacts").format(count=number_text(totals.count))
+        count = self.tr("%n contact(s)", "", totals.count)
         if not totals.timed:
             return count
         return self.tr("{count} · total {total} · average {average}").format(

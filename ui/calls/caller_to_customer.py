@@ -13,7 +13,7 @@ from app.services.contacts.interactions import link_caller
 from app.services.customers.customer_views import CustomerView
 from ui.customers import CustomersScreen
 from ui.errors import failure_message
-from ui.workers import run_in_worker
+from ui.workers import run_change
 
 
 class CallerToCustomer(QObject):
@@ -44,13 +44,13 @@ class CallerToCustomer(QObject):
     def _link(self, view: object, interaction_id: int) -> None:
         if not isinstance(view, CustomerView):
             return
-        run_in_worker(
+        run_change(
             self._db,
             link_caller,
             self._actor,
             interaction_id,
             view.id,
-            on_done=lambda count: self._linked(view.id, int(count)),
+            on_done=lambda count: self.linked.emit(view.id, int(count)),
             on_error=lambda exc: self.failed.emit(
                 failure_message(
                     exc,
@@ -63,9 +63,3 @@ class CallerToCustomer(QObject):
             ),
             context=self,
         )
-
-    def _linked(self, customer_id: int, count: int) -> None:
-        customers = self._customers()
-        if customers is not None and customers.profile_page.customer_id() == customer_id:
-            customers.profile_page.refresh()  # the profile opened before the link was made
-        self.linked.emit(customer_id, count)

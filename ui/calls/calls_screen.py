@@ -36,7 +36,7 @@ from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.flow_layout import FlowBox
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 
 class CallsScreen(ListScreen):
@@ -48,6 +48,8 @@ class CallsScreen(ListScreen):
     new_contact_requested = Signal()
     # An unknown caller to make a customer: (national number, the contact's id).
     create_customer_requested = Signal(str, int)
+    # Its rows name the customer and the topic of each contact.
+    watches = frozenset({"contact", "customer", "topic"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -169,7 +171,7 @@ class CallsScreen(ListScreen):
             return
         self.start_loading("choices", "page")
         self.header.show_loading()
-        self._choices_task = run_in_worker(
+        self._choices_task = run_query(
             self._db, call_log_choices, on_done=self._show_choices, on_error=self._show_error
         )
         self._load(

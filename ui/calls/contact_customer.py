@@ -29,7 +29,7 @@ from app.services.customers.customers import get_customer
 from ui.calls.customer_choice import CallCustomerPicker
 from ui.customer_text import phone_display
 from ui.errors import failure_message
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 PICKER_LIST_HEIGHT = 120
 
@@ -102,7 +102,7 @@ class CustomerChoice(QStackedWidget):
         self._view = None
         self.name_label.setText(self.tr("Loading…"))
         self.setCurrentIndex(1)
-        run_in_worker(
+        run_query(
             self._db,
             get_customer,
             self._actor,
@@ -207,7 +207,7 @@ class CallerPhone(QWidget):
         if not text:
             self.checked.emit(None)
             return
-        run_in_worker(
+        run_query(
             self._db,
             find_caller,
             text,

@@ -2,7 +2,7 @@
 
 A call that comes in while another form is half filled gets a new form next to it. A
 caller nobody knows can be made a customer from the form; the new customer then owns
-the contact. A saved contact refreshes the profile on screen when it is that customer's.
+the contact. What a saved contact changed reaches the screens on the change bus.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.contacts.interactions import InteractionView
 from app.services.customers.customer_views import CustomerView
 from ui.calls.contact_form import ContactForm
 from ui.customers import CustomersScreen
@@ -24,10 +22,7 @@ from ui.widgets.side_windows import SideWindows
 
 class ContactForms(SideWindows):
     """Opens ContactForms over `window`; `customers()` gives the window's Customers screen
-    (None when the role has none). `saved(InteractionView)` after any of them saved (a
-    screen that lists contacts can read them again)."""
-
-    saved = Signal(object)
+    (None when the role has none), whose form makes a new customer."""
 
     def __init__(
         self,
@@ -45,7 +40,6 @@ class ContactForms(SideWindows):
 
     def open(self, customer_id: int | None = None, phone: str = "") -> ContactForm:
         form = ContactForm(self._db, self._actor, customer_id, phone, self._window)
-        form.saved.connect(self._saved)
         form.create_customer_requested.connect(lambda number: self._create_customer(form, number))
         self._place(form)
         return form
@@ -62,12 +56,3 @@ class ContactForms(SideWindows):
                 form.activateWindow()
 
         dialog.saved.connect(created)
-
-    def _saved(self, view: object) -> None:
-        self.saved.emit(view)
-        customers = self._customers()
-        if not isinstance(view, InteractionView) or customers is None:
-            return
-        page = customers.profile_page
-        if customers.showing_profile() and page.customer_id() == view.customer_id:
-            page.refresh()

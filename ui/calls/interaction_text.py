@@ -48,7 +48,7 @@ def interaction_summary(item: TimelineItem) -> str:
 
 def facts_line(item: TimelineItem) -> str:
     """Agent, length, outcome and satisfaction, those that are known."""
-    translate = QCoreApplication.translate  # literal calls below: lupdate reads them
+    translate = QCoreApplication.translate  # literal calls below: the extractor reads them
     facts = []
     if item.agent_name:
         facts.append(translate("InteractionText", "Agent: {name}").format(name=item.agent_name))

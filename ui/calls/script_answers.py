@@ -15,7 +15,7 @@ from app.services.contacts.call_topics import CallTopic, list_topics
 from app.services.contacts.interactions import ANSWER_MAX, ScriptAnswer
 from ui.errors import failure_message
 from ui.labels import label, topic_labels
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 DEFAULT_TOPIC = "other"
 
@@ -38,7 +38,7 @@ class TopicCombo(QComboBox):
         self.currentIndexChanged.connect(self._chosen)
 
     def load(self, db: Database) -> None:
-        run_in_worker(db, list_topics, on_done=self._take, on_error=self._failed, context=self)
+        run_query(db, list_topics, on_done=self._take, on_error=self._failed, context=self)
 
     def _take(self, topics: tuple[CallTopic, ...]) -> None:
         names = topic_labels()

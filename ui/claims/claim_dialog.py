@@ -9,7 +9,6 @@ change made meanwhile by someone else is named in the banner; Reload shows it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,48 +29,21 @@ from app.formatting import format_datetime, format_vnd
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.claims.claim_actions import QUOTABLE, assign_claim
-from app.services.claims.claim_detail import ClaimDetail, ClaimEventView, claim_detail
+from app.services.claims.claim_detail import ClaimDetail, ClaimEventView
 from app.services.claims.claim_labels import TERMINAL_STATUSES
-from app.services.slips import slips
-from app.services.slips.slips import HANDED_BACK, SlipPrintView
+from app.services.claims.claim_reads import ClaimWindowData, SlipLine, load_claim
+from app.services.slips.slips import HANDED_BACK
 from ui.claims import claim_steps as steps
 from ui.claims.claim_header import ClaimHeader
 from ui.errors import failure_message
 from ui.labels import claim_rejection_labels, label
 from ui.widgets.flow_layout import FlowBox
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change, run_query
 
 PLAIN = ("diagnosing", "waiting_parts", "repairing", "ready", "returned")
 TERMINAL = frozenset(s.value for s in TERMINAL_STATUSES)
 HANDED = frozenset(s.value for s in HANDED_BACK)
 QUOTE_STATUSES = frozenset(s.value for s in QUOTABLE)
-
-
-@dataclass(frozen=True)
-class SlipLine:
-    """One print of one of the claim's slips."""
-
-    kind: str
-    number: str
-    print: SlipPrintView
-
-
-@dataclass(frozen=True)
-class ClaimWindowData:
-    detail: ClaimDetail
-    prints: tuple[SlipLine, ...]
-
-
-def load_claim(session: object, claim_id: int) -> ClaimWindowData:
-    """Worker: the claim and the prints of its receipt and return slip."""
-    detail = claim_detail(session, claim_id)
-    lines: list[SlipLine] = []
-    for kind in ("claim", "return"):
-        slip = slips.slip_for(session, kind, claim_id)
-        if slip is not None:
-            lines += [SlipLine(kind, slip.number, p) for p in slips.prints_of(session, slip.id)]
-    lines.sort(key=lambda line: (line.print.at, line.print.id))
-    return ClaimWindowData(detail, tuple(lines))
 
 
 def event_text(event: ClaimEventView) -> str:
@@ -239,7 +211,7 @@ class ClaimDialog(QDialog):
             return
         self.state_label.setText(self.tr("Loading…"))
         self.state_label.show()
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             load_claim,
             self.claim_id,
@@ -409,7 +381,7 @@ class ClaimDialog(QDialog):
 
     def _take(self, d: ClaimDetail) -> None:
         self.banner.hide()
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db,
             assign_claim,
             self._actor,

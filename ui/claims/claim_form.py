@@ -18,30 +18,19 @@ from app.db import Database
 from app.formatting import format_date
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
+from app.services.claims.claim_reads import warranty_of
 from app.services.claims.claims import MAX_QUOTE_VND, ClaimInput, open_claim
-from app.services.claims.purchases import purchase_view
-from app.services.claims.warranty_check import WarrantyRow, check_warranty
+from app.services.claims.warranty_check import WarrantyRow
 from ui.claims.warranty_check import days_text, return_text
 from ui.errors import failure_message
 from ui.labels import claim_kind_labels, label, warranty_state_labels
 from ui.widgets.date_edit import DateEdit, local_today
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 SAVE_KEYS = "Ctrl+Return"
 KINDS = ("repair", "exchange", "return")
-
-
-def warranty_of(session: object, purchase_id: int) -> WarrantyRow | None:
-    """Worker: the warranty check's row for one purchase (found by its serial or invoice)."""
-    purchase = purchase_view(session, purchase_id)
-    for query in (purchase.serial_no, purchase.invoice_no):
-        if query:
-            for row in check_warranty(session, query):
-                if row.purchase_id == purchase_id:
-                    return row
-    return None
 
 
 def text_box(name: str, height: int, placeholder: str = "") -> QPlainTextEdit:
@@ -133,7 +122,7 @@ class ClaimForm(FormDialog):
         if row is not None:
             self._show_row(row)
         else:
-            run_in_worker(
+            run_query(
                 db,
                 warranty_of,
                 purchase_id,

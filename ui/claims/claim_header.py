@@ -38,7 +38,7 @@ class ClaimHeader(QFrame):
             ("kind", self.tr("Kind")),
             ("unit", self.tr("Unit")),
             ("warranty", self.tr("Warranty")),
-            ("received", self.tr("Received")),
+            ("received", self.tr("Received", "date")),
             ("expected", self.tr("Expected back")),
             ("assignee", self.tr("Assigned to")),
             ("quote", self.tr("Quote")),

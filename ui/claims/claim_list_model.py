@@ -38,7 +38,7 @@ def _headers() -> tuple[str, ...]:
     translate = QCoreApplication.translate
     return (
         translate("ClaimListModel", "Number"),
-        translate("ClaimListModel", "Received"),
+        translate("ClaimListModel", "Received", "date"),
         translate("ClaimListModel", "Customer"),
         translate("ClaimListModel", "Product"),
         translate("ClaimListModel", "Serial"),

@@ -31,10 +31,9 @@ def slip_title(kind: str) -> str:
 
 
 class ClaimWindows(SideWindows):
-    """`changed(claim_id)` after a claim was taken in or changed (lists read again);
-    `purchase_registered(PurchaseView)`; `open_customer_requested(id)`."""
+    """`purchase_registered(PurchaseView)`; `open_customer_requested(id)`. What a form or a
+    dialog changed reaches the screens on the change bus."""
 
-    changed = Signal(int)
     purchase_registered = Signal(object)
     open_customer_requested = Signal(int)
 
@@ -61,7 +60,6 @@ class ClaimWindows(SideWindows):
 
     def _claim_saved(self, view: object) -> None:
         if isinstance(view, ClaimView):
-            self.changed.emit(view.id)
             self.open_slip("claim", view.id)
 
     def open_claim(self, claim_id: int) -> ClaimDialog:
@@ -69,7 +67,6 @@ class ClaimWindows(SideWindows):
         if shown is not None:
             return shown
         dialog = ClaimDialog(self._db, self._actor, claim_id, self._window)
-        dialog.changed.connect(self.changed)
         dialog.open_customer_requested.connect(self.open_customer_requested)
         dialog.slip_requested.connect(lambda kind, cid, d=dialog: self._claim_slip(d, kind, cid))
         self._place(dialog)

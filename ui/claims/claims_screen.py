@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.services.access.stores import list_stores
+from app.formatting import format_count
+from app.services.access.stores import open_stores
 from app.services.actor import Actor
 from app.services.claims.claim_list import ClaimFilter, claim_counts
 from app.services.claims.warranty_check import WarrantyRow
@@ -35,14 +36,10 @@ from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import LatestOnly, run_in_worker
+from ui.workers import LatestOnly, run_query
 
 CHECK_KEY = "Ctrl+W"
 GROUPS = (None, "open", "ready", "closed")
-
-
-def _stores(session) -> list:  # noqa: ANN001 - the worker's session
-    return list_stores(session, include_inactive=False)
 
 
 class ClaimsScreen(ListScreen):
@@ -55,6 +52,7 @@ class ClaimsScreen(ListScreen):
     new_claim_requested = Signal(object)
     warranty_slip_requested = Signal(object)
     register_purchase_requested = Signal(str)
+    watches = frozenset({"claim", "purchase"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -149,7 +147,7 @@ class ClaimsScreen(ListScreen):
         if not self._counts:
             return name
         count = sum(self._counts.values()) if group is None else self._counts.get(group, 0)
-        return self.tr("{group} ({count})").format(group=name, count=f"{count:,}")
+        return self.tr("{group} ({count})").format(group=name, count=format_count(count))
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -168,8 +166,12 @@ class ClaimsScreen(ListScreen):
         """F5: the stores, the counts and the first page again."""
         self.start_loading("stores", "counts", "page")
         self.header.show_loading()
-        run_in_worker(
-            self._db, _stores, on_done=self._show_stores, on_error=self._show_error, context=self
+        run_query(
+            self._db,
+            open_stores,
+            on_done=self._show_stores,
+            on_error=self._show_error,
+            context=self,
         )
         self._count()
         self.model.set_filter(self.current_filter())

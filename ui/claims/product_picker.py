@@ -90,7 +90,7 @@ class ProductPicker(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for p in self._products:
-            months = self.tr("{months} months").format(months=p.warranty_months)
+            months = self.tr("%n month(s)", "", p.warranty_months)
             item = QListWidgetItem(" · ".join((p.sku, p.name, months)))
             item.setToolTip(" · ".join(x for x in (p.sku, p.name, p.brand, months) if x))
             item.setData(Qt.ItemDataRole.UserRole, p.id)

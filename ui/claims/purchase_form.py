@@ -9,7 +9,6 @@ everything typed stays.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -24,40 +23,20 @@ from PySide6.QtWidgets import (
 
 from app.date_input import delivery_date_limit, purchase_date_limit, purchase_date_missing
 from app.db import Database
-from app.errors import ValidationError
-from app.services.access.stores import list_stores
+from app.services.access.stores import open_stores
 from app.services.actor import Actor
-from app.services.claims.products import ProductInput, create_product
-from app.services.claims.purchases import MAX_MONTHS, PurchaseInput, PurchaseView, purchase_view
-from app.services.claims.purchases import register_purchase as register
+from app.services.claims.counter_sale import register_at_counter
+from app.services.claims.products import ProductInput
+from app.services.claims.purchases import MAX_MONTHS, PurchaseInput
 from ui.calls.contact_customer import CustomerChoice
 from ui.claims.product_picker import NewProductFields, ProductChoice, months_spin
 from ui.widgets.date_edit import DateEdit, local_today
 from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.large_int_spin_box import LargeIntSpinBox
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 MAX_PRICE = 10**13
 LIST_HEIGHT = 90
-PRODUCT_FIELDS = ("sku", "name", "brand", "warranty_months", "return_days")
-
-
-def register_at_counter(
-    session: object, actor: Actor, new_product: ProductInput | None, data: PurchaseInput
-) -> PurchaseView:
-    """Worker: add the new product if there is one, then the purchase; both or neither."""
-    if new_product is not None:
-        try:
-            product = create_product(session, actor, new_product)
-        except ValidationError as exc:
-            field = f"product_{exc.field}" if exc.field in PRODUCT_FIELDS else "product"
-            raise ValidationError(exc.message, field) from exc
-        data = replace(data, product_id=product.id)
-    return purchase_view(session, register(session, actor, data))
-
-
-def _stores(session: object) -> list:
-    return list_stores(session, include_inactive=False)
 
 
 class PurchaseForm(FormDialog):
@@ -165,8 +144,8 @@ class PurchaseForm(FormDialog):
         n.warranty_spin.valueChanged.connect(self._new_product_months)
         self._show_new_product(False)
         self.setMinimumWidth(640)
-        run_in_worker(
-            db, _stores, on_done=self._show_stores, on_error=lambda _e: None, context=self
+        run_query(
+            db, open_stores, on_done=self._show_stores, on_error=lambda _e: None, context=self
         )
         self.product.picker.search_now("")
         if customer_id is not None:

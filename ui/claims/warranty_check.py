@@ -29,7 +29,7 @@ from app.services.claims.warranty_check import WarrantyRow, check_warranty
 from ui.customer_text import phone_display
 from ui.errors import failure_message
 from ui.labels import label, warranty_state_labels
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 # The list of matches may grow (a phone finds every purchase of the customer); beyond
 # this it scrolls, so the claim list below stays in view.
@@ -43,18 +43,8 @@ def days_text(row: WarrantyRow) -> str:
     if row.days_left == 0:
         return translate("WarrantyCheck", "ends today")
     if row.days_left > 0:
-        text = (
-            translate("WarrantyCheck", "1 day left")
-            if days == 1
-            else (translate("WarrantyCheck", "{days} days left"))
-        )
-    else:
-        text = (
-            translate("WarrantyCheck", "ended 1 day ago")
-            if days == 1
-            else (translate("WarrantyCheck", "ended {days} days ago"))
-        )
-    return text.format(days=f"{days:,}")
+        return translate("WarrantyCheck", "%n day(s) left", "", days)
+    return translate("WarrantyCheck", "ended %n day(s) ago", "", days)
 
 
 def return_text(row: WarrantyRow) -> str:
@@ -63,10 +53,8 @@ def return_text(row: WarrantyRow) -> str:
         return translate("WarrantyCheck", "Return window closed")
     if row.return_days_left == 0:
         return translate("WarrantyCheck", "Return window open: last day today")
-    if row.return_days_left == 1:
-        return translate("WarrantyCheck", "Return window open: 1 day left")
-    return translate("WarrantyCheck", "Return window open: {days} days left").format(
-        days=row.return_days_left
+    return translate(
+        "WarrantyCheck", "Return window open: %n day(s) left", "", row.return_days_left
     )
 
 
@@ -266,7 +254,7 @@ class WarrantyCheckPanel(QFrame):
             self._fill(())
             return
         self._show_message(self.tr("Checking…"), tone="busy")
-        run_in_worker(
+        run_query(
             self._db,
             check_warranty,
             query,

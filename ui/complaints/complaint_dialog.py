@@ -8,6 +8,7 @@ meanwhile, their change is named in the banner, the typed note stays, and Reload
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,17 +28,17 @@ from app.models import ComplaintStatus
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.complaints.complaint_actions import TOP_TIER, add_note, assign_complaint
+from app.services.complaints.complaint_reads import OPEN_STATUSES, SlaReading, load_complaint
 from app.services.complaints.complaint_workflow import TRANSITIONS, change_status
 from app.services.complaints.complaints import ComplaintDetail, ComplaintView
 from ui.complaints import complaint_steps as steps
 from ui.complaints.complaint_header import ComplaintHeader
-from ui.complaints.complaint_sla import OPEN_STATUSES, SlaReading, load_complaint
 from ui.complaints.complaint_timeline import ComplaintTimeline
 from ui.complaints.reassign_step import ReassignStep
 from ui.complaints.template_tools import TemplateTools
 from ui.errors import failure_message
 from ui.widgets.flow_layout import FlowBox
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change, run_query
 
 S = ComplaintStatus
 FINISHED = ("closed", "cancelled")
@@ -136,9 +137,19 @@ class ComplaintDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if self.is_busy():
+            return
         self.state_label.setText(self.tr("Loading…"))
         self.state_label.show()
-        self._run(load_complaint, (self.complaint_id,), self._show, self._load_failed, clear=False)
+        self._task = run_query(
+            self._db,
+            load_complaint,
+            self.complaint_id,
+            on_done=self._show,
+            on_error=self._load_failed,
+            context=self,
+        )
+        self._enable()
 
     def _show(self, result: tuple[ComplaintDetail, SlaReading]) -> None:
         detail, reading = result
@@ -207,24 +218,9 @@ class ComplaintDialog(QDialog):
     def is_busy(self) -> bool:
         return self._task is not None and self._task.is_running
 
-    def _run(
-        self,
-        fn: Callable[..., Any],
-        args: tuple,
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None],
-        clear: bool = True,
-    ) -> None:
-        if self.is_busy():
-            return
-        if clear:
-            self.banner.hide()
-        self._task = run_in_worker(self._db, fn, *args, on_done=done, on_error=failed, context=self)
-        self._enable()
-
     def _act(self, fn: Callable[..., Any], *args: Any, after: Callable[[], None] | None = None):
         view = self.view()
-        if view is None:
+        if view is None or self.is_busy():
             return
 
         def done(_result: object) -> None:
@@ -234,10 +230,18 @@ class ComplaintDialog(QDialog):
             self.changed.emit(self.complaint_id)
             self.reload()
 
-        call_args = (self._actor, view.id, *args)
-        self._run(
-            lambda s, *a: fn(s, *a, expected_version=view.version), call_args, done, self._refused
+        self.banner.hide()
+        self._task = run_change(
+            self._db,
+            partial(fn, expected_version=view.version),
+            self._actor,
+            view.id,
+            *args,
+            on_done=done,
+            on_error=self._refused,
+            context=self,
         )
+        self._enable()
 
     def _refused(self, exc: BaseException) -> None:
         self._task = None

@@ -14,22 +14,17 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.db import Database
 from app.formatting import format_date
 from app.services.actor import Actor
+from app.services.complaints.complaint_reads import complaint_purchases
 from app.services.complaints.complaints import CATEGORIES, CHANNELS, ComplaintInput, open_complaint
-from app.services.customers.customer_profile import customer_profile
 from ui.calls.contact_customer import CustomerChoice
 from ui.calls.contact_fields import value_combo
 from ui.errors import failure_message
 from ui.labels import channel_labels, complaint_category_labels, label, severity_labels
 from ui.widgets.form_dialog import FormDialog, SaveCall
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 SAVE_KEYS = "Ctrl+Return"
 SEVERITIES = ("low", "normal", "high", "critical")
-
-
-def purchases_of(session: object, actor: Actor, customer_id: int) -> tuple:
-    """Worker function: the customer's purchases, newest first."""
-    return customer_profile(session, actor, customer_id, timeline_limit=1, ledger_limit=1).purchases
 
 
 class ComplaintForm(FormDialog):
@@ -128,9 +123,9 @@ class ComplaintForm(FormDialog):
             self.purchases_loaded.emit()
             return
         self.purchase_combo.setEnabled(False)
-        run_in_worker(
+        run_query(
             self._db,
-            purchases_of,
+            complaint_purchases,
             self._actor,
             customer_id,
             on_done=lambda lines: self._show_purchases(customer_id, lines),

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.formatting import format_datetime
+from app.services.complaints.complaint_reads import SlaReading
 from app.services.complaints.complaints import ComplaintDetail
-from ui.complaints.complaint_sla import SlaReading, sla_text, sla_tone
+from ui.complaints.complaint_sla import sla_text, sla_tone
 from ui.labels import (
     channel_labels,
     complaint_category_labels,
@@ -57,7 +58,7 @@ class ComplaintHeader(QFrame):
             ("channel", self.tr("Channel")),
             ("priority", self.tr("Priority")),
             ("status", self.tr("Status")),
-            ("tier", self.tr("Tier")),
+            ("tier", self.tr("Tier", "escalation")),
             ("assignee", self.tr("Assigned to")),
             ("opened", self.tr("Opened")),
             ("sla", self.tr("SLA")),

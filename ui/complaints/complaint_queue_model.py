@@ -1,16 +1,12 @@
 """Table model over a complaint queue: open complaints, least time left first, paged.
 
-A queue page comes from `complaint_queue.queue_page` (offset paging, 200 rows a page);
-the business time left on each row is counted on the worker that read the page
-(`queue_lines`), so painting a cell never walks a calendar. The colours say which
-complaints need someone now: amber when three quarters of the time is used, red when
-the due time has passed.
+A queue page comes from app/services/complaints/queue_reads.py (offset paging, 200 rows a
+page) with the business time left on each row counted on the worker that read it, so
+painting a cell never walks a calendar. The colours say which complaints need someone
+now: amber when three quarters of the time is used, red when the due time has passed.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -18,9 +14,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.complaints.complaint_queue import PAGE_SIZE, QueueFilter, QueueRow, queue_page
-from app.services.complaints.sla_settings import business_calendar
-from app.timeutil import now_utc
+from app.services.complaints.complaint_queue import PAGE_SIZE, QueueFilter
+from app.services.complaints.queue_reads import QueueLine, queue_lines
 from ui.labels import (
     complaint_category_labels,
     complaint_status_labels,
@@ -46,54 +41,6 @@ COLUMNS = (
 AT_RISK_BACKGROUND, AT_RISK_TEXT = "#fcd34d", "#3b2a00"
 BREACHED_BACKGROUND, BREACHED_TEXT = "#b42318", "#ffffff"
 MUTED = "#7b8794"
-
-
-@dataclass(frozen=True)
-class QueueLine:
-    """A queue row with its clock read: the due time that counts now and the business
-    seconds left until it (negative: that long overdue; None: no due time)."""
-
-    row: QueueRow
-    due: datetime | None
-    seconds_left: float | None
-
-    @property
-    def first_response(self) -> bool:
-        return self.row.first_response_at is None
-
-    @property
-    def state(self) -> str:
-        """on_track, at_risk or breached: a passed due time is breached before the
-        periodic SLA pass has marked it."""
-        if self.seconds_left is not None and self.seconds_left < 0:
-            return "breached"
-        return self.row.sla_state
-
-
-def line_for(row: QueueRow, now: datetime, calendar) -> QueueLine:  # noqa: ANN001
-    """`row` with the business time left until its first response or resolution due."""
-    due = row.first_response_due if row.first_response_at is None else row.resolution_due
-    if due is None:
-        return QueueLine(row, None, None)
-    if due >= now:
-        return QueueLine(row, due, calendar.between(now, due))
-    # Overdue by at least a second, even when it fell due outside business hours.
-    return QueueLine(row, due, -max(1.0, calendar.between(due, now)))
-
-
-def queue_lines(
-    session,
-    actor: Actor,
-    queue: str,
-    f: QueueFilter,
-    offset: int,
-    limit: int,  # noqa: ANN001
-) -> tuple[QueueLine, ...]:
-    """A queue page with each row's time left (runs on a worker; no SQL of its own)."""
-    rows = queue_page(session, actor, queue, f, offset, limit)
-    now = now_utc()
-    calendar = business_calendar(session, now)  # the week and hours the admin set
-    return tuple(line_for(row, now, calendar) for row in rows)
 
 
 def format_time_left(seconds: float | None) -> str:
@@ -124,7 +71,7 @@ def _headers() -> tuple[str, ...]:
         translate("ComplaintQueueModel", "Category"),
         translate("ComplaintQueueModel", "Priority"),
         translate("ComplaintQueueModel", "Status"),
-        translate("ComplaintQueueModel", "Tier"),
+        translate("ComplaintQueueModel", "Tier", "escalation"),
         translate("ComplaintQueueModel", "Assignee"),
         translate("ComplaintQueueModel", "Time left"),
         translate("ComplaintQueueModel", "Due"),

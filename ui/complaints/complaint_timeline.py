@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.formatting import format_datetime, format_vnd
 from app.services.complaints.complaints import ComplaintEventView
-from ui.customer_text import number_text
 from ui.labels import complaint_status_labels, label, severity_labels, tier_labels
 
 # Event kinds in demo data loaded by earlier versions, and the kind they mean.
@@ -51,9 +50,7 @@ def what_text(event: ComplaintEventView) -> str:
             extras.append(format_vnd(int(data["compensation_vnd"])))
         if data.get("compensation_points"):
             extras.append(
-                translate("ComplaintTimeline", "{points} points").format(
-                    points=number_text(int(data["compensation_points"]))
-                )
+                translate("ComplaintTimeline", "%n point(s)", "", int(data["compensation_points"]))
             )
         if extras:
             what += " · " + translate("ComplaintTimeline", "compensation {what}").format(

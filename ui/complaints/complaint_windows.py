@@ -15,10 +15,9 @@ from ui.widgets.side_windows import SideWindows
 
 
 class ComplaintWindows(SideWindows):
-    """`changed(id)` after a complaint was opened or changed in any of them (lists showing
-    complaints read again); `open_customer_requested(id)` from a dialog's customer link."""
+    """`open_customer_requested(id)` from a dialog's customer link. What a form or a dialog
+    changed reaches the screens on the change bus."""
 
-    changed = Signal(int)
     open_customer_requested = Signal(int)
 
     def new_complaint(self, customer_id: int | None = None, description: str = "") -> ComplaintForm:
@@ -29,7 +28,6 @@ class ComplaintWindows(SideWindows):
 
     def _saved(self, view: object) -> None:
         if isinstance(view, ComplaintView):
-            self.changed.emit(view.id)
             self.open_complaint(view.id)
 
     def open_complaint(self, complaint_id: int) -> ComplaintDialog:
@@ -37,7 +35,6 @@ class ComplaintWindows(SideWindows):
         if shown is not None:
             return shown
         dialog = ComplaintDialog(self._db, self._actor, complaint_id, self._window)
-        dialog.changed.connect(self.changed)
         dialog.open_customer_requested.connect(self.open_customer_requested)
         self._place(dialog)
         return dialog

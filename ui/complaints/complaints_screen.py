@@ -27,15 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.formatting import format_count
 from app.services.access.permissions import allowed
-from app.services.access.stores import list_stores
 from app.services.actor import Actor
-from app.services.complaints.complaint_queue import (
-    QueueFilter,
-    filter_choices,
-    queue_counts,
-    queues_for,
-)
+from app.services.complaints.complaint_queue import QueueFilter, queue_counts, queues_for
+from app.services.complaints.complaint_reads import queue_choices
 from ui.complaints.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
@@ -43,14 +39,9 @@ from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import LatestOnly, run_in_worker
+from ui.workers import LatestOnly, run_query
 
 NEW_COMPLAINT_KEY = "Ctrl+K"
-
-
-def _stores(session) -> tuple:  # noqa: ANN001 - the worker's session
-    """What the store, product and agent filters offer."""
-    return list_stores(session, include_inactive=False), filter_choices(session)
 
 
 class RowColourDelegate(QStyledItemDelegate):
@@ -75,6 +66,7 @@ class ComplaintsScreen(ListScreen):
 
     open_complaint_requested = Signal(int)
     new_complaint_requested = Signal()
+    watches = frozenset({"complaint"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -180,7 +172,9 @@ class ComplaintsScreen(ListScreen):
         name = names.get(queue, queue)
         if queue not in self._counts:
             return name
-        return self.tr("{queue} ({count})").format(queue=name, count=f"{self._counts[queue]:,}")
+        return self.tr("{queue} ({count})").format(
+            queue=name, count=format_count(self._counts[queue])
+        )
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -197,8 +191,12 @@ class ComplaintsScreen(ListScreen):
         """F5: the stores, the counts and the first page again."""
         self.start_loading("stores", "counts", "page")
         self.header.show_loading()
-        run_in_worker(
-            self._db, _stores, on_done=self._show_stores, on_error=self._show_error, context=self
+        run_query(
+            self._db,
+            queue_choices,
+            on_done=self._show_stores,
+            on_error=self._show_error,
+            context=self,
         )
         self._count()
         self.model.set_query(self.current_queue(), self.filters.current())

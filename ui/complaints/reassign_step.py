@@ -10,16 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
-from app.services.access.users import UserView, list_users
+from app.services.access.users import UserView, active_users
 from app.services.complaints.complaint_actions import assign_complaint
 from ui.complaints.complaint_steps import ComplaintStep
 from ui.errors import failure_message
 from ui.widgets.form_dialog import SaveCall
-from ui.workers import run_in_worker
-
-
-def _active_staff(session) -> list[UserView]:  # noqa: ANN001 - the worker's session
-    return [user for user in list_users(session) if user.is_active]
+from ui.workers import run_query
 
 
 class ReassignStep(ComplaintStep):
@@ -44,8 +40,8 @@ class ReassignStep(ComplaintStep):
         self.save_button.setText(self.tr("Reassign"))
         self.save_button.setEnabled(False)
         self.staff_combo.setFocus()
-        run_in_worker(
-            db, _active_staff, on_done=self._show_staff, on_error=self._failed_staff, context=self
+        run_query(
+            db, active_users, on_done=self._show_staff, on_error=self._failed_staff, context=self
         )
 
     def _show_staff(self, staff: list[UserView]) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_count
 from app.services.complaints.complaints import CATEGORIES
 from app.services.complaints.reply_templates import TEXT_MAX, TITLE_MAX, placeholder_problem
 from ui.labels import complaint_category_labels, label
@@ -188,6 +189,6 @@ class TemplateEditor(DraftEditor):
         error.setVisible(bool(problem))
         self.count_label.setText(
             self.tr("{count} of at most {n} characters.").format(
-                count=f"{len(text.strip()):,}", n=f"{TEXT_MAX:,}"
+                count=format_count(len(text.strip())), n=format_count(TEXT_MAX)
             )
         )

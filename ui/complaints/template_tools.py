@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.complaints.reply_templates import ReplyTemplate, fill_template, offered_templates
 from ui.complaints.template_editor import category_name
 from ui.errors import failure_message
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 STATUS_MS = 5_000
 
@@ -75,7 +75,7 @@ class TemplateTools(QWidget):
     def set_complaint(self, complaint_id: int, category: str) -> None:
         """Offer the templates for this complaint (read on a worker)."""
         self._complaint_id, self._category = complaint_id, category
-        run_in_worker(
+        run_query(
             self._db,
             offered_templates,
             category,
@@ -122,7 +122,7 @@ class TemplateTools(QWidget):
         if self._complaint_id is None:
             return
         self.insert_button.setEnabled(False)
-        run_in_worker(
+        run_query(
             self._db,
             fill_template,
             template.id,
@@ -153,11 +153,7 @@ class TemplateTools(QWidget):
             self._say(self.tr("Nothing to copy yet: write or insert a text first."))
             return
         QGuiApplication.clipboard().setText(text)
-        self._say(
-            self.tr("Copied {count} characters for an e-mail or SMS.").format(
-                count=f"{len(text):,}"
-            )
-        )
+        self._say(self.tr("Copied %n character(s) for an e-mail or SMS.", "", len(text)))
         self.copied.emit(text)
 
     def _say(self, message: str) -> None:

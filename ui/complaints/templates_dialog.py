@@ -23,10 +23,6 @@ from ui.errors import failure_message
 from ui.widgets.list_editor_dialog import ListEditorDialog, native_keys
 
 
-def _all_templates(session) -> tuple[ReplyTemplate, ...]:  # noqa: ANN001 - worker session
-    return list_templates(session)
-
-
 class TemplatesDialog(ListEditorDialog):
     """`loaded()` once the templates are listed; `saved(ReplyTemplate)` after each save."""
 
@@ -77,7 +73,7 @@ class TemplatesDialog(ListEditorDialog):
     def _load(self) -> None:
         self._run(
             self.tr("Loading templates…"),
-            _all_templates,
+            list_templates,
             on_done=self._listed,
             on_error=self._load_failed,
         )

@@ -88,7 +88,7 @@ class CustomerFilterBar(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         cells = (
-            (self.tr("Tier"), self.tier_combo),
+            (self.tr("Tier", "loyalty"), self.tier_combo),
             (self.tr("Tag"), self.tag_combo),
             (self.tr("Store"), self.store_combo),
             (self.tr("Province"), self.province_combo),

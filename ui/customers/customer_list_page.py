@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import CareDeskError
 from app.services.customers.customer_list import CustomerListFilter
-from ui.customer_text import number_text
 from ui.customers.customer_filters import CustomerFilterBar
 from ui.customers.customers_model import COLUMNS, SORTABLE, CustomersModel
 from ui.customers.profile_actions import keys_text
@@ -154,11 +153,7 @@ class CustomerListPage(QWidget):
 
     def _ids_loaded(self, count: int) -> None:
         self.error_label.hide()
-        self.count_label.setText(
-            self.tr("1 customer")
-            if count == 1
-            else self.tr("{count} customers").format(count=number_text(count))
-        )
+        self.count_label.setText(self.tr("%n customer(s)", "", count))
         self.list_stack.setCurrentWidget(self.table if count else self.empty_label)
         row = self.model.row_of(self._select_after_load) if self._select_after_load else None
         if count:

@@ -8,7 +8,6 @@ row not read yet shows a placeholder; dataChanged repaints it when its page arri
 from __future__ import annotations
 
 from array import array
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,19 +18,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
-from app.formatting import format_date
+from app.formatting import format_count, format_date
 from app.services.customers.customer_list import (
     CustomerListFilter,
     CustomerListSort,
     CustomerRow,
-    customer_ids,
+    customer_id_array,
     customer_rows,
 )
-from ui.customer_text import contact_date, number_text, phone_display
+from ui.customer_text import contact_date, phone_display
 from ui.customers.paged_rows import MAX_PAGES, PAGE_SIZE, PagedRows
 from ui.labels import customer_tier_labels, label
 from ui.models.column_model import ColumnTableModel, Index
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 COLUMNS = (
     "code",
@@ -71,7 +70,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("CustomersModel", "Code"),
         QCoreApplication.translate("CustomersModel", "Full name"),
         QCoreApplication.translate("CustomersModel", "Phone"),
-        QCoreApplication.translate("CustomersModel", "Tier"),
+        QCoreApplication.translate("CustomersModel", "Tier", "loyalty"),
         QCoreApplication.translate("CustomersModel", "Points"),
         QCoreApplication.translate("CustomersModel", "Birthday"),
         QCoreApplication.translate("CustomersModel", "Province"),
@@ -79,11 +78,6 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("CustomersModel", "Last contact"),
         QCoreApplication.translate("CustomersModel", "Complaints"),
     )
-
-
-def ordered_ids(session: Any, f: CustomerListFilter, sort: CustomerListSort) -> array:
-    """The ids as a compact array (8 bytes each, not a Python int each): a worker function."""
-    return array("q", customer_ids(session, f, sort))
 
 
 class CustomersModel(ColumnTableModel):
@@ -141,9 +135,9 @@ class CustomersModel(ColumnTableModel):
         self._sort = sort or self._sort
         self._generation += 1
         generation = self._generation
-        self._ids_task = run_in_worker(
+        self._ids_task = run_query(
             self._db,
-            ordered_ids,
+            customer_id_array,
             self._filter,
             self._sort,
             on_done=lambda ids: self._take_ids(generation, ids),
@@ -261,7 +255,7 @@ class CustomersModel(ColumnTableModel):
             case "tier":
                 return label(self._tiers, str(row.tier))
             case "points":
-                return number_text(row.points)
+                return format_count(row.points)
             case "birthday":
                 return format_date(row.birthday)
             case "province":

@@ -25,7 +25,7 @@ from ui.customers.profile_page import ProfilePage
 from ui.imports import ImportWizard
 from ui.screen import Screen
 from ui.widgets.form_dialog import FormDialog
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 
 class CustomersScreen(Screen):
@@ -33,6 +33,11 @@ class CustomersScreen(Screen):
     profile is on screen."""
 
     profile_loaded = Signal(object)
+    # The list's columns and everything a profile shows: its header, history (contacts,
+    # complaints, claims, reminders), purchases and points.
+    watches = frozenset(
+        {"customer", "contact", "complaint", "claim", "reminder", "purchase", "loyalty"}
+    )
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -74,8 +79,8 @@ class CustomersScreen(Screen):
 
     def refresh(self) -> None:
         """F5: the page on screen reads its data again; the stores and filter choices too."""
-        run_in_worker(self._db, list_stores, on_done=self._take_stores, on_error=lambda _e: None)
-        run_in_worker(
+        run_query(self._db, list_stores, on_done=self._take_stores, on_error=lambda _e: None)
+        run_query(
             self._db,
             customer_filter_choices,
             on_done=self._take_filter_choices,
@@ -85,6 +90,12 @@ class CustomersScreen(Screen):
             self.profile_page.refresh()
         else:
             self.list_page.refresh()
+
+    def refresh_for_changes(self) -> None:
+        # The list behind an open profile is read again too: Back shows it as it is now.
+        if self.showing_profile():
+            self.list_page.refresh()
+        self.refresh()
 
     def _take_stores(self, stores: Sequence[StoreView]) -> None:
         self._stores = tuple(stores)
@@ -146,9 +157,7 @@ class CustomersScreen(Screen):
 
     def open_import(self) -> ImportWizard | None:
         """The import window (not modal); the one already open is brought to the front.
-
-        Nothing announces imported rows application-wide: the list reads them once the
-        import has written them."""
+        What it wrote reaches this screen, and the others, on the change bus."""
         if self.list_page.import_button.isHidden():
             return None
         wizard = self._import_wizard
@@ -158,12 +167,6 @@ class CustomersScreen(Screen):
             return wizard
         wizard = ImportWizard(self._db, self._actor, CUSTOMERS, self.window())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self._imported)
         self._import_wizard = wizard
         wizard.show()
         return wizard
-
-    def _imported(self, _report: object) -> None:
-        self.list_page.refresh()
-        if self.showing_profile():
-            self.profile_page.refresh()  # the file may have updated this customer

@@ -10,7 +10,6 @@ from app.services.actor import Actor
 from app.services.customers.customer_profile import ProfileHeader
 from app.services.loyalty.loyalty import adjust_points, clear_tier_override, override_tier
 from app.timeutil import local_date
-from ui.customer_text import number_text
 from ui.labels import customer_tier_labels, label
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
@@ -29,8 +28,8 @@ class AdjustPointsDialog(FormDialog):
         self._header = header
         self.set_heading(
             self.tr("Adjust points of {name}").format(name=header.full_name),
-            self.tr("Balance now: {points} points. The balance cannot go below zero.").format(
-                points=number_text(header.points)
+            self.tr(
+                "Balance now: %n point(s). The balance cannot go below zero.", "", header.points
             ),
         )
         self.points_spin = QSpinBox(objectName="PointsSpin")

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 PAGE_SIZE = 200
 MAX_PAGES = 25
@@ -110,7 +110,7 @@ class PagedRows(QObject):
             start = page * self.page_size
             ids = self._ids[start : start + self.page_size].tolist()
             generation = self._generation
-            run_in_worker(
+            run_query(
                 self._db,
                 self._read_rows,
                 ids,

@@ -207,11 +207,11 @@ class ProfileHeaderCard(QFrame):
             return "—"
         parts = [format_date(h.birthday)]
         if h.age is not None:
-            parts.append(self.tr("{age} years old").format(age=h.age))
+            parts.append(self.tr("%n year(s) old", "", h.age))
         if h.days_until_birthday == 0:
             parts.append(self.tr("birthday today"))
         elif h.days_until_birthday == 1:
             parts.append(self.tr("birthday tomorrow"))
         elif h.days_until_birthday is not None:
-            parts.append(self.tr("in {days} days").format(days=h.days_until_birthday))
+            parts.append(self.tr("in %n day(s)", "", h.days_until_birthday))
         return " · ".join(parts)

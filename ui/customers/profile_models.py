@@ -26,7 +26,7 @@ WARRANTY_COLOURS = {"in_warranty": "#1f7a3d", "ending_soon": "#b45309", "expired
 GAIN_COLOUR, LOSS_COLOUR = "#1f7a3d", "#b42318"
 
 
-# lupdate reads translate("Context", "text") calls; the alias keeps the columns short.
+# The message extractor reads translate("Context", "text") calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
 
@@ -35,9 +35,9 @@ def warranty_text(p: PurchaseLine) -> str:
     if p.warranty_state == "expired":
         return translate("ProfileSections", "Warranty ended {date}").format(date=end)
     if p.warranty_state == "ending_soon":
-        return translate("ProfileSections", "Ending soon: until {date} ({days} days left)").format(
-            date=end, days=p.days_left
-        )
+        return translate(
+            "ProfileSections", "Ending soon: until {date} (%n day(s) left)", "", p.days_left
+        ).format(date=end)
     return translate("ProfileSections", "In warranty until {date}").format(date=end)
 
 
@@ -116,7 +116,7 @@ def dates_model(parent: QObject | None = None) -> RecordsModel:
             return translate("ProfileSections", "Past")
         if days == 0:
             return translate("ProfileSections", "Today")
-        return translate("ProfileSections", "In {days} days").format(days=days)
+        return translate("ProfileSections", "In %n day(s)", "", days)
 
     def repeats(d: ImportantDateView) -> str:
         if d.yearly:

@@ -24,7 +24,7 @@ from ui.customers.profile_header import ProfileHeaderCard
 from ui.customers.profile_sections import ProfileSections
 from ui.errors import failure_message
 from ui.reminders.reminder_panel import ReminderPanel
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 
 class ProfilePage(QWidget):
@@ -83,7 +83,8 @@ class ProfilePage(QWidget):
         self.sections.correction_requested.connect(self.actions.add_correction)
         # A reminder opened from the inbox or a notice: worked here, above the profile.
         self.reminder_panel = ReminderPanel(db, actor, read_only)
-        self.reminder_panel.changed.connect(lambda _row: self.refresh())
+        # Completing one logs a contact: the timeline here, and the list's last contact.
+        self.reminder_panel.changed.connect(lambda row: self._saved("reminder", row))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 18)
@@ -124,7 +125,7 @@ class ProfilePage(QWidget):
             return
         self.state_label.setText(self.tr("Loading…"))
         customer_id = self._customer_id
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             customer_profile,
             self._actor,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_count
 from app.services.customers.customer_profile import CustomerProfile
 from ui.calls.interaction_text import interaction_summary
 from ui.customers.profile_models import dates_model, ledger_model, purchases_model, timeline_model
@@ -184,9 +185,11 @@ class ProfileSections(QTabWidget):
             (self.tr("Important dates"), len(profile.important_dates), False),
         )
         for index, (title, count, more) in enumerate(titles):
-            shown = f"{count}+" if more else str(count)
+            shown = f"{format_count(count)}+" if more else format_count(count)
             self.setTabText(index, f"{title} ({shown})")
             self.setTabToolTip(
                 index,
-                self.tr("The latest {count} are shown.").format(count=count) if more else "",
+                self.tr("The latest {count} are shown.").format(count=format_count(count))
+                if more
+                else "",
             )

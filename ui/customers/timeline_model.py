@@ -37,7 +37,7 @@ KIND_COLOURS = {
 }
 ICON_SIZE = 12
 
-# lupdate reads translate("Context", "text") calls; the alias keeps the columns short.
+# The message extractor reads translate("Context", "text") calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
 

@@ -28,7 +28,7 @@ from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.screen_header import ScreenHeader
 from ui.widgets.stat_card import StatCard
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 # fn(session) -> HomeOverview; the session is the worker's own.
 OverviewReader = Callable[[Any], HomeOverview]
@@ -36,6 +36,8 @@ OverviewReader = Callable[[Any], HomeOverview]
 
 class HomeScreen(Screen):
     """Big-number cards (customers, complaints, SLA, claims, reminders) and the call log."""
+
+    watches = frozenset({"customer", "contact", "complaint", "claim", "reminder"})
 
     def __init__(
         self,
@@ -136,7 +138,7 @@ class HomeScreen(Screen):
         if self.is_loading():
             return
         self.header.show_loading()
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db, self._read_overview, on_done=self._show_overview, on_error=self._show_error
         )
 

@@ -29,11 +29,11 @@ from app.services.actor import Actor
 from app.services.imports.encodings import Detected
 from app.services.imports.fields import CUSTOMERS, PURCHASES
 from app.services.imports.files import CSV, ImportFile
+from app.services.imports.jobs import check_file, read_file, write_plan
 from app.services.imports.report import ImportReport
 from app.services.imports.runner import ImportOptions, Inspection, Plan
 from ui.errors import log_exception, user_message
 from ui.imports.choose_page import ChoosePage
-from ui.imports.import_jobs import check_file, read_file, write_plan
 from ui.imports.mapping_memory import remember_mapping, remembered_mapping
 from ui.imports.mapping_page import MappingPage
 from ui.imports.preview_page import PreviewPage
@@ -42,7 +42,7 @@ from ui.imports.run_page import RunPage
 from ui.imports.source_page import SourcePage
 from ui.imports.stop_question import stop_question
 from ui.window_chrome import resize_to_screen
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change, run_query
 
 CHOOSE, SOURCE, MAPPING, PREVIEW, RUN, REPORT = range(6)
 # Fits a 1366x768 laptop at 125 % (about 1090x570 logical pixels once the taskbar and
@@ -265,7 +265,7 @@ class ImportWizard(QDialog):
         options = ImportOptions(self._kind, encoding=self._encoding, sheet=self._sheet)
         self.source_page.show_reading(Path(self._path).name)
         self._update()
-        run_in_worker(
+        run_query(
             self._db,
             read_file,
             self._path,
@@ -367,7 +367,7 @@ class ImportWizard(QDialog):
         self._outcome = ""
         self.preview_page.show_checking()
         self._show_page(PREVIEW)
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             check_file,
             self._actor,
@@ -418,7 +418,7 @@ class ImportWizard(QDialog):
         self._outcome = ""
         self._stopping = False
         self.run_page.start()
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db,
             write_plan,
             self._db,

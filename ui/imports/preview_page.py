@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_count
 from app.services.imports.fields import PURCHASES, field_label
 from app.services.imports.report import RowIssue
 from app.services.imports.runner import Plan
-from ui.customer_text import number_text
 from ui.imports.preview_model import PreviewModel
 from ui.imports.tint_delegate import TintDelegate
 from ui.widgets.record_table import make_record_table, select_row
@@ -154,9 +154,11 @@ class PreviewPage(QWidget):
             return self.tr("Nothing to import: every row is skipped or has an error.")
         if self._counts["error"]:
             return self.tr(
-                "Import saves the {count} rows without errors; the rows with errors are left "
-                "out and listed in the report, to correct and import again."
-            ).format(count=number_text(good))
+                "Import saves the %n row(s) without errors; the rows with errors are left "
+                "out and listed in the report, to correct and import again.",
+                "",
+                good,
+            )
         return self.tr("Nothing is saved until you press Import.")
 
     def _fit_columns(self) -> None:
@@ -194,7 +196,7 @@ class PreviewPage(QWidget):
             return
         more = len(lines) - DETAIL_LINES
         shown = lines[:DETAIL_LINES] + (
-            [self.tr("… and {count} more").format(count=more)] if more > 0 else []
+            [self.tr("… and {count} more").format(count=format_count(more))] if more > 0 else []
         )
         self.detail_label.setText(
             self.tr("Row {row}:").format(row=number) + "\n" + "\n".join(shown)
@@ -214,40 +216,25 @@ def summary_text(plan: Plan, actions: Counter[str] | None = None) -> str:
     counts the plan's decisions when they were counted already."""
     actions = actions if actions is not None else Counter(d.action for d in plan.decisions)
     rows = len(plan.rows)
+    translate = QCoreApplication.translate
     counts = {
-        "rows": number_text(rows),
-        "new": number_text(actions["create"]),
-        "update": number_text(actions["update"]),
-        "skipped": number_text(actions["skip"]),
-        "errors": number_text(actions["error"]),
+        "new": format_count(actions["create"]),
+        "update": format_count(actions["update"]),
+        "skipped": format_count(actions["skip"]),
+        "errors": format_count(actions["error"]),
     }
     if plan.options.kind != PURCHASES:
-        if rows == 1:
-            text = QCoreApplication.translate(
-                "ImportSummary",
-                "1 row: {new} new, {update} to update, {skipped} skipped, {errors} with errors",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "ImportSummary",
-                "{rows} rows: {new} new, {update} to update, {skipped} skipped, "
-                "{errors} with errors",
-            )
-        return text.format(**counts)
-    if rows == 1:
-        text = QCoreApplication.translate(
+        return translate(
             "ImportSummary",
-            "1 row: {new} new purchases, {skipped} skipped, {errors} with errors",
-        )
-    else:
-        text = QCoreApplication.translate(
-            "ImportSummary",
-            "{rows} rows: {new} new purchases, {skipped} skipped, {errors} with errors",
-        )
-    text = text.format(**counts)
+            "%n row(s): {new} new, {update} to update, {skipped} skipped, {errors} with errors",
+            "",
+            rows,
+        ).format(**counts)
+    counts["new"] = translate("ImportSummary", "%n new purchase(s)", "", actions["create"])
+    text = translate(
+        "ImportSummary", "%n row(s): {new}, {skipped} skipped, {errors} with errors", "", rows
+    ).format(**counts)
     products = len(plan.extra.get("new_products", ()))
     if products:
-        text += QCoreApplication.translate("ImportSummary", "; {count} new products").format(
-            count=number_text(products)
-        )
+        text += translate("ImportSummary", "; %n new product(s)", "", products)
     return text

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.formatting import format_count
 from app.services.imports.fields import PURCHASES
+from app.services.imports.jobs import save_report
 from app.services.imports.report import ImportReport
 from app.timeutil import local_date, now_utc
-from ui.customer_text import number_text
 from ui.errors import log_exception
-from ui.imports.import_jobs import save_report
 from ui.imports.preview_model import ERROR_TEXT
 from ui.models.records_model import Column, RecordsModel
 from ui.widgets.record_table import make_record_table
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 SETTINGS_FOLDER = "imports/report_folder"
 
@@ -136,14 +136,14 @@ class ReportPage(QWidget):
         self.again_label.hide()
         self.details.show()
         self.heading.setText(self.tr("Import finished"))
-        created = self.tr("Created: {count}").format(count=number_text(report.created))
-        skipped = self.tr("Skipped: {count}").format(count=number_text(report.skipped))
+        created = self.tr("Created: {count}").format(count=format_count(report.created))
+        skipped = self.tr("Skipped: {count}").format(count=format_count(report.skipped))
         if report.kind == PURCHASES:  # a file never updates a purchase; it may add products
             middle = self.tr("New products: {count}").format(
-                count=number_text(report.products_created)
+                count=format_count(report.products_created)
             )
         else:
-            middle = self.tr("Updated: {count}").format(count=number_text(report.updated))
+            middle = self.tr("Updated: {count}").format(count=format_count(report.updated))
         self.counts_label.setText("    ".join((created, middle, skipped)))
         self.source_label.setText(self.tr("Read as: {source}").format(source=report.source))
         self.ignored_label.setText(
@@ -156,7 +156,7 @@ class ReportPage(QWidget):
         self.model.set_records(lines)
         self.issues_label.setText(
             self.tr("Errors: {errors} · Notes: {notes}").format(
-                errors=number_text(len(report.errors)), notes=number_text(len(report.notes))
+                errors=format_count(len(report.errors)), notes=format_count(len(report.notes))
             )
         )
         self.table.setVisible(bool(lines))
@@ -218,7 +218,7 @@ class ReportPage(QWidget):
             return None
         self.save_button.setEnabled(False)
         self.saved_label.setText(self.tr("Saving…"))
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             save_report,
             self._report,

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.services.imports.encodings import ENCODINGS, Detected, encoding_label
 from app.services.imports.files import CSV
 from app.services.imports.runner import Inspection
-from ui.customer_text import number_text
 from ui.imports.raw_model import RawModel
 from ui.widgets.record_table import make_record_table
 
@@ -162,8 +161,8 @@ class SourcePage(QWidget):
         self._show_rows(csv=source.kind == CSV, xlsx=source.kind != CSV, sheets=several)
         self.form.setRowVisible(self.warning_label, detected is not None and not detected.confident)
         self.header_label.setText(
-            self.tr("row {row}; {count} rows of data below it").format(
-                row=inspection.header.row, count=number_text(inspection.rows)
+            self.tr("row {row}; %n row(s) of data below it", "", inspection.rows).format(
+                row=inspection.header.row
             )
         )
         self.model.set_inspection(inspection)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from app.formatting import format_date, format_vnd
+from app.formatting import format_count, format_date, format_vnd
 from app.services.customers.customer_input import display_phone
-from ui.customer_text import number_text, phone_display
+from ui.customer_text import phone_display
 from ui.labels import customer_tier_labels, gender_labels, label
 
 MONEY_FIELDS = frozenset({"price_vnd"})
@@ -34,7 +34,7 @@ def value_text(field: str, value: object) -> str:
     if field == "gender":
         return label(gender_labels(), str(value))
     if isinstance(value, int) and not isinstance(value, bool):
-        return format_vnd(value) if field in MONEY_FIELDS else number_text(value)
+        return format_vnd(value) if field in MONEY_FIELDS else format_count(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from app.db import Database
 from ui.models.column_model import ColumnTableModel, Index
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_query
 
 
 class PagedTableModel(ColumnTableModel):
@@ -74,7 +74,7 @@ class PagedTableModel(ColumnTableModel):
     def _read(self, cursor: object, arrived: Callable[[int, Any], None]) -> None:
         generation = self._generation
         fn, args = self._page_call(cursor)
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db,
             fn,
             *args,

@@ -3,7 +3,8 @@ message while the window is not the active one), and at sign-in one summary of w
 fell due while CareDesk was closed.
 
 Opening a toast opens that reminder on the customer's profile (`open_reminder(id)`);
-opening the summary shows the Reminders screen (`show_reminders()`).
+opening the summary shows the Reminders screen (`show_reminders()`). What a job changed
+(reminders it made, complaints the SLA pass moved) goes on the change bus, as a save does.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.formatting import format_datetime
+from app.formatting import format_count, format_datetime
 from app.services.reminders.reminder_inbox import DueReminder, DueSummary
 from app.services.reminders.reminder_settings import rule_names
 from ui.notifications.toast import ToastStack
 from ui.notifications.tray import TrayNotifier
+from ui.workers import change_bus
+
+# What the scheduler's jobs write: the SLA pass moves complaints and makes reminders.
+JOB_KINDS = frozenset({"reminder", "complaint"})
 
 
 class Announcer(QObject):
@@ -55,33 +60,25 @@ class Announcer(QObject):
             text = first.customer_name or first.title
             if len(due) > 1:
                 more = len(due) - 1
-                text = self.tr("{who} and {count} more").format(who=text, count=more)
+                text = self.tr("{who} and {count} more").format(who=text, count=format_count(more))
             self.tray.notify(self.tr("Reminders fell due"), text)
 
     def summarise(self, summary: DueSummary) -> None:
         names = rule_names()
-        lines = [f"{names.get(rule, rule)}: {count}" for rule, count in summary.by_rule.items()]
-        if summary.total == 1:
-            title = self.tr("1 reminder fell due while CareDesk was closed")
-        else:
-            title = self.tr("{count} reminders fell due while CareDesk was closed").format(
-                count=summary.total
-            )
+        lines = [
+            f"{names.get(rule, rule)}: {format_count(count)}"
+            for rule, count in summary.by_rule.items()
+        ]
+        title = self.tr("%n reminder(s) fell due while CareDesk was closed", "", summary.total)
         self.toasts.show(title, "\n".join(lines), self._show_reminders)
         self.tray.notify(title, ", ".join(lines))
 
-    def refresh_window(self, found: object = None) -> None:
-        """After a job that changed something: the badge, and the screens that list
-        reminders or complaints (a pass that changed nothing leaves them alone)."""
-        if not _changed(found):
-            return
-        window = self._host.window()
-        if (badge := getattr(window, "refresh_reminder_badge", None)) is not None:
-            badge()
-        keys = getattr(window, "screen_keys", tuple)()
-        for key in ("reminders", "complaints"):
-            if key in keys:
-                window.get_screen(key).refresh_if_shown()
+    def announce_changes(self, found: object = None) -> None:
+        """After a job that changed something, say so on the change bus (the badge and the
+        screens that show reminders or complaints follow); a pass that changed nothing
+        says nothing."""
+        if _changed(found):
+            change_bus().announce(JOB_KINDS, self)
 
     def hide(self) -> None:
         self.tray.hide()

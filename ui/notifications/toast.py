@@ -99,10 +99,7 @@ class ToastStack(QObject):
         count = 1 if more is None else more.property("count") + 1
         if more is not None:
             more.close()
-        if count == 1:
-            text = self.tr("1 more reminder fell due.")
-        else:
-            text = self.tr("{count} more reminders fell due.").format(count=count)
+        text = self.tr("%n more reminder(s) fell due.", "", count)
         self._more = Toast(self.tr("More reminders"), text, on_open, self._host)
         self._more.setProperty("count", count)
         self._more.destroyed.connect(self._place)

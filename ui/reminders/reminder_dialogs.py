@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from app.db import Database
-from app.services.access.users import UserView, list_users
+from app.services.access.users import UserView, active_users
 from app.services.actor import Actor
 from app.services.reminders.reminder_actions import (
     OUTCOMES,
@@ -22,12 +22,11 @@ from app.services.reminders.reminder_actions import (
     snooze_reminder,
 )
 from app.services.reminders.reminder_inbox import ReminderRow
-from app.text import fold
 from app.timeutil import now_utc
 from ui.calls.zone_time import ZoneDateTimeEdit
 from ui.labels import label, reminder_outcome_labels, reminder_rule_labels
 from ui.widgets.form_dialog import FormDialog, SaveCall
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 NOTE_MAX = 2000
 # Outcomes whose completion asks how satisfied the customer was (a post-resolution call).
@@ -138,11 +137,6 @@ class CompleteDialog(FormDialog):
         )
 
 
-def _active_users(session) -> list[UserView]:  # noqa: ANN001 - the worker's session
-    users = [u for u in list_users(session) if u.is_active]
-    return sorted(users, key=lambda u: (fold(u.full_name), u.full_name))
-
-
 class ReassignDialog(FormDialog):
     """Give a reminder to someone else, or back to the shared pool (supervisors)."""
 
@@ -163,8 +157,8 @@ class ReassignDialog(FormDialog):
         )
         self.save_button.setText(self.tr("Reassign"))
         self.save_button.setEnabled(False)
-        run_in_worker(
-            db, _active_users, on_done=self._show_users, on_error=self._failed_users, context=self
+        run_query(
+            db, active_users, on_done=self._show_users, on_error=self._failed_users, context=self
         )
 
     def _show_users(self, users: list[UserView]) -> None:

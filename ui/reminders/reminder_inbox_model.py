@@ -1,13 +1,11 @@
 """The reminders inbox as a table: one tab (Overdue, Today, Upcoming, Done) of one scope.
 
-Rows are read a page at a time on a worker (app.services.reminders.reminder_inbox.reminder_page)
-together with the customers' phone numbers, so an agent can dial from the list. Overdue
+Rows are read a page at a time on a worker (app.services.reminders.inbox_reads) together
+with the customers' phone numbers, so an agent can dial from the list. Overdue
 reminders are painted red; the shared pool's rows say so in the assignee column.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -15,46 +13,16 @@ from PySide6.QtGui import QBrush, QColor
 from app.db import Database
 from app.formatting import format_datetime
 from app.services.actor import Actor
-from app.services.customers.customer_list import phone_numbers
-from app.services.reminders.reminder_inbox import PAGE_SIZE, ReminderRow, reminder_page
-from app.timeutil import day_bounds_utc, local_date, now_utc
+from app.services.reminders.inbox_reads import InboxLine, inbox_lines
+from app.services.reminders.reminder_inbox import PAGE_SIZE, ReminderRow
 from ui.labels import label, reminder_outcome_labels, reminder_rule_labels, reminder_status_labels
 from ui.models.column_model import Index
-from ui.models.interactions_model import national_phone
 from ui.models.paged_model import PagedTableModel
 
 COLUMNS = ("due", "kind", "customer", "phone", "title", "assignee", "status")
 OVERDUE_TEXT = "#b42318"
 OVERDUE_BACKGROUND = "#fdecea"
 MUTED = "#7b8794"
-
-
-@dataclass(frozen=True)
-class InboxLine:
-    """A reminder with the phone to call (empty: no customer or no number) and whether it
-    was due before today when the page was read."""
-
-    row: ReminderRow
-    phone: str
-    overdue: bool
-
-
-def inbox_lines(
-    session, actor: Actor, tab: str, scope: str, offset: int, limit: int
-) -> tuple[InboxLine, ...]:
-    """One page of the inbox with each customer's first phone (runs on a worker)."""
-    now = now_utc()
-    rows = reminder_page(session, actor, tab, scope, now, offset, limit)
-    phones = phone_numbers(session, {r.customer_id for r in rows if r.customer_id})
-    start_of_today = day_bounds_utc(local_date(now))[0]
-    return tuple(
-        InboxLine(
-            row=r,
-            phone=national_phone(phones[r.customer_id][0]) if phones.get(r.customer_id) else "",
-            overdue=r.status == "open" and r.when < start_of_today,
-        )
-        for r in rows
-    )
 
 
 def _headers() -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from app.services.reminders.reminder_inbox import ReminderRow
 from ui.errors import failure_message
 from ui.labels import label, reminder_outcome_labels
 from ui.reminders.reminder_work import ReminderWork
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 GREETING_LINES = 3
 
@@ -156,7 +156,7 @@ class ReminderPanel(QFrame):
     def open_reminder(self, reminder_id: int, keep_message: bool = False) -> None:
         """Read `reminder_id` with its reason, script and greeting, then show it
         (`keep_message`: the message shown stays, it explains why it was read again)."""
-        run_in_worker(
+        run_query(
             self._db,
             reminder_detail,
             self._actor,

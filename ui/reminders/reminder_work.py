@@ -23,22 +23,16 @@ from app.services.actor import Actor
 from app.services.reminders.reminder_actions import (
     SNOOZES,
     snooze_names,
-    snooze_reminder,
-    snooze_time,
+    snooze_to_preset,
     take_reminder,
 )
 from app.services.reminders.reminder_inbox import ReminderRow
 from ui.errors import failure_message
 from ui.reminders.reminder_dialogs import CompleteDialog, ReassignDialog, SnoozeDialog
 from ui.widgets.form_dialog import FormDialog
-from ui.workers import run_in_worker
+from ui.workers import run_change
 
 _D = TypeVar("_D", bound=FormDialog)
-
-
-def _snooze_to(session, actor: Actor, reminder_id: int, choice: str, version: int) -> ReminderRow:
-    # The preset is turned into a time when the work runs, not when the menu was built.
-    return snooze_reminder(session, actor, reminder_id, snooze_time(choice), version)
 
 
 class ReminderWork(QObject):
@@ -94,13 +88,13 @@ class ReminderWork(QObject):
     def snooze(self, row: ReminderRow, choice: str) -> None:
         """Snooze by a preset: "15m", "1h" or "tomorrow" (08:00 local)."""
         if self.can_change(row):
-            self._run(_snooze_to, self._actor, row.id, choice, row.version)
+            self._run(snooze_to_preset, self._actor, row.id, choice, row.version)
 
     def _run(self, fn: Callable, *args: object) -> None:
         if self._busy:
             return
         self._set_busy(True)
-        run_in_worker(self._db, fn, *args, on_done=self._done, on_error=self._failed, context=self)
+        run_change(self._db, fn, *args, on_done=self._done, on_error=self._failed, context=self)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.formatting import format_datetime
+from app.formatting import format_count, format_datetime
 from app.services.actor import Actor
 from app.services.reminders.greetings import export_greetings
 from app.services.reminders.reminder_inbox import TABS, ReminderRow, reminder_counts, scopes_for
@@ -41,19 +41,19 @@ from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
-from ui.workers import LatestOnly, run_in_worker
+from ui.workers import LatestOnly, run_query
 
 TAKE_KEY = "Ctrl+T"
 COMPLETE_KEY = "Ctrl+D"
 
 
 class RemindersScreen(ListScreen):
-    """`open_reminder_requested(id)` on Open, Enter or a double-click; `changed()` after a
-    reminder was taken, snoozed, completed or reassigned (the window's badge follows);
-    `loaded(rows)` once the counts and the first page are in."""
+    """`open_reminder_requested(id)` on Open, Enter or a double-click; `loaded(rows)` once
+    the counts and the first page are in. What its actions change goes on the change bus
+    (the window's badge follows it)."""
 
     open_reminder_requested = Signal(int)
-    changed = Signal()
+    watches = frozenset({"reminder"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -235,7 +235,7 @@ class RemindersScreen(ListScreen):
         name = names.get(tab, tab)
         if tab not in self._counts:
             return name
-        return self.tr("{tab} ({count})").format(tab=name, count=f"{self._counts[tab]:,}")
+        return self.tr("{tab} ({count})").format(tab=name, count=format_count(self._counts[tab]))
 
     def _scope_names(self) -> dict[str, str]:
         return {
@@ -427,7 +427,6 @@ class RemindersScreen(ListScreen):
         self.notice_label.hide()
         if row is not None:
             self._say_done(row)
-        self.changed.emit()
         self.reload()
 
     def _say_done(self, row: ReminderRow) -> None:
@@ -486,7 +485,7 @@ class RemindersScreen(ListScreen):
         if not path.lower().endswith(".csv"):
             path += ".csv"
         self.export_button.setEnabled(False)
-        run_in_worker(
+        run_query(
             self._db,
             export_greetings,
             path,
@@ -499,7 +498,7 @@ class RemindersScreen(ListScreen):
         self.export_button.setEnabled(True)
         self.notice_label.hide()
         if count:
-            text = self.tr("{count} greetings written to {path}.").format(count=count, path=path)
+            text = self.tr("%n greeting(s) written to {path}.", "", count).format(path=path)
         else:
             text = self.tr("No greetings are due today; {path} holds only the header row.").format(
                 path=path

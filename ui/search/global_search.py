@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from app.db import Database
+from app.formatting import format_count
 from ui.search.search_popup import SearchPopup
 from ui.search.search_runner import SearchRunner
 
@@ -132,7 +133,7 @@ class GlobalSearch(QWidget):
             # An empty query, or one with nothing to search in it (only spaces or dots).
             state = self.tr("Recent customers: type to search")
         elif hits:
-            state = self.tr("Customers found: {count}").format(count=len(hits))
+            state = self.tr("Customers found: {count}").format(count=format_count(len(hits)))
         elif not query.strip():
             state = self.tr("No customers yet: create the first one.")
         else:

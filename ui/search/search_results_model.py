@@ -27,7 +27,7 @@ def _headers() -> tuple[str, ...]:
         QCoreApplication.translate("SearchResultsModel", "Name"),
         QCoreApplication.translate("SearchResultsModel", "Code"),
         QCoreApplication.translate("SearchResultsModel", "Phone"),
-        QCoreApplication.translate("SearchResultsModel", "Tier"),
+        QCoreApplication.translate("SearchResultsModel", "Tier", "loyalty"),
         QCoreApplication.translate("SearchResultsModel", "Store"),
         QCoreApplication.translate("SearchResultsModel", "Last contact"),
         QCoreApplication.translate("SearchResultsModel", "Open complaints"),

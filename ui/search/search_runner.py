@@ -17,7 +17,7 @@ from app.db import Database
 from app.errors import CareDeskError
 from app.services.customers.customer_search import search_customers
 from ui.errors import log_exception
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 PAUSE_MS = 180
 RESULT_LIMIT = 20
@@ -94,7 +94,7 @@ class SearchRunner(QObject):
         self._sequence += 1
         sequence, query = self._sequence, self._pending
         self._set_busy(True)
-        run_in_worker(
+        run_query(
             self._db,
             self._search,
             query,

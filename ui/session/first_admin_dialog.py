@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.db import Database
-from ui.session.seat_work import create_first_admin_at_seat
+from app.services.access.seat import create_first_admin_at_seat
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
 

@@ -18,7 +18,7 @@ from app.errors import CareDeskError
 from app.services.access.auth import SignInResult, unlock
 from app.services.actor import Actor
 from ui.errors import log_exception
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change
 
 
 class LockPage(QWidget):
@@ -113,7 +113,7 @@ class LockPage(QWidget):
         if self.is_busy():
             return
         self._set_busy(True)
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db,
             unlock,
             self._actor,

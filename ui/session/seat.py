@@ -14,15 +14,15 @@ from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
 from app.services.access.auth import needs_first_admin
+from app.services.access.seat import SignedIn
 from ui.care_jobs import CareJobs, attach_window
 from ui.errors import log_exception, show_error
 from ui.main_window import MainWindow
 from ui.screen_pop import ScreenPop, bring_to_front
 from ui.session.first_admin_dialog import FirstAdminDialog
-from ui.session.seat_work import SignedIn
 from ui.session.sign_in_dialog import SignInDialog
 from ui.widgets.form_dialog import FormDialog
-from ui.workers import run_in_worker
+from ui.workers import run_query
 
 
 class Seat(QObject):
@@ -56,7 +56,7 @@ class Seat(QObject):
         self._callers: list[str] = []  # numbers that rang before anyone signed in
 
     def start(self) -> None:
-        run_in_worker(
+        run_query(
             self._db,
             needs_first_admin,
             on_done=self._first_dialog,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.db import Database
-from ui.session.seat_work import SignInOutcome, sign_in_at_seat
+from app.services.access.seat import SignInOutcome, sign_in_at_seat
 from ui.widgets.form_dialog import FormDialog, SaveCall
 
 

@@ -10,7 +10,6 @@ later print of the same number must be.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
@@ -29,47 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.slips import slips
+from app.services.slips.slip_preview import PreparedSlip, prepare_slip, rendered_slip
+from app.services.slips.slips import record_print
 from ui.errors import failure_message, log_exception
 from ui.slips.pdf_pages import print_pdf, render_pages, suit_printer, write_atomically
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change, run_query
 
 ZOOMS = (50, 75, 100, 125, 150, 200, 300)
 SCREEN_DPI = 96.0
 SETTINGS_FOLDER = "slips/last_folder"
-
-
-@dataclass(frozen=True)
-class PreparedSlip:
-    """A slip ready to show: its id and number, its PDF, and whether it is a copy."""
-
-    slip_id: int
-    number: str
-    kind: str
-    pdf: bytes
-    copy: bool
-
-
-def prepare_slip(session: object, actor: Actor, kind: str, subject_id: int) -> PreparedSlip:
-    """Worker: issue the slip (or find the one issued before) and render it; a slip
-    printed before renders as a copy."""
-    slip = slips.issue_slip(session, actor, kind, subject_id)
-    return _rendered(session, slip.id, slip.number, slip.kind)
-
-
-def rerender_slip(session: object, slip_id: int, number: str, kind: str) -> PreparedSlip:
-    """Worker: the same slip again, after a print (now a copy)."""
-    return _rendered(session, slip_id, number, kind)
-
-
-def _rendered(session: object, slip_id: int, number: str, kind: str) -> PreparedSlip:
-    copy = bool(slips.prints_of(session, slip_id))
-    pdf = slips.render(session, slip_id, copy)
-    return PreparedSlip(slip_id, number, kind, pdf, copy)
-
-
-def record(session: object, actor: Actor, slip_id: int, target: str) -> object:
-    return slips.record_print(session, actor, slip_id, target)
 
 
 class SlipPreviewDialog(QDialog):
@@ -161,7 +128,7 @@ class SlipPreviewDialog(QDialog):
         layout.addLayout(tools)
         self.resize(720, 860)
         self._enable()
-        self._task = run_in_worker(
+        self._task = run_change(
             db,
             prepare_slip,
             actor,
@@ -350,9 +317,9 @@ class SlipPreviewDialog(QDialog):
         assert self.slip is not None
         slip = self.slip
         self._say(self.tr("Recording the print…"))
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db,
-            record,
+            record_print,
             self._actor,
             slip.slip_id,
             target,
@@ -372,9 +339,9 @@ class SlipPreviewDialog(QDialog):
         self.recorded.emit(target)
         if not slip.copy:
             # From now on this number prints as a copy.
-            self._task = run_in_worker(
+            self._task = run_query(
                 self._db,
-                rerender_slip,
+                rendered_slip,
                 slip.slip_id,
                 slip.number,
                 slip.kind,

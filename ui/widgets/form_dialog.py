@@ -30,7 +30,7 @@ from app.db import Database
 from app.errors import CareDeskError, Conflict, ValidationError
 from ui.errors import log_exception
 from ui.widgets.date_edit import DateEdit
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change
 
 SaveCall = tuple[Callable[..., Any], tuple[Any, ...]]
 
@@ -146,7 +146,8 @@ class FormDialog(QDialog):
     # -- what Save does ------------------------------------------------------------------
 
     def save_call(self) -> SaveCall:
-        """(fn, args): Save runs fn(session, *args) on a worker."""
+        """(fn, args): Save runs fn(session, *args) on a worker; fn declares what it
+        writes (`@writes`), which is announced once it is saved."""
         raise NotImplementedError
 
     def accept_result(self, result: object) -> bool:
@@ -166,7 +167,7 @@ class FormDialog(QDialog):
             return
         fn, args = self.save_call()
         self.set_busy(True)
-        self._task = run_in_worker(
+        self._task = run_change(
             self._db, fn, *args, on_done=self._done, on_error=self._failed, context=self
         )
 

@@ -38,7 +38,7 @@ from app.errors import CareDeskError, ValidationError
 from app.services.actor import Actor
 from ui.errors import log_exception
 from ui.widgets.draft_list import DraftEntry, DraftList
-from ui.workers import Task, run_in_worker
+from ui.workers import Task, run_change, run_query
 
 
 def native_keys(key: str) -> str:
@@ -246,7 +246,7 @@ class ListEditorDialog(QDialog):
         raise NotImplementedError
 
     def _save_call(self, entry: Any, draft: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
-        """(fn, args): Save runs fn(session, *args) on a worker."""
+        """(fn, args): Save runs fn(session, *args) on a worker; fn declares `writes`."""
         raise NotImplementedError
 
     def _saving_text(self) -> str:
@@ -277,9 +277,9 @@ class ListEditorDialog(QDialog):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """Run fn(session, *args) on a worker, busy (saying `text`) until it answers."""
+        """Read: fn(session, *args) on a worker, busy (saying `text`) until it answers."""
         self._set_busy(True, text)
-        self._task = run_in_worker(
+        self._task = run_query(
             self._db, fn, *args, on_done=on_done, on_error=on_error, context=self
         )
 
@@ -345,7 +345,10 @@ class ListEditorDialog(QDialog):
         self.banner.hide()
         fn, args = self._save_call(entry, draft)
         self._saving = True
-        self._run(self._saving_text(), fn, *args, on_done=self._saved, on_error=self._save_failed)
+        self._set_busy(True, self._saving_text())
+        self._task = run_change(
+            self._db, fn, *args, on_done=self._saved, on_error=self._save_failed, context=self
+        )
 
     def _saved(self, record: Any) -> None:
         self._saving = False

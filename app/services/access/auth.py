@@ -20,6 +20,7 @@ from app.services import audit
 from app.services.access import passwords
 from app.services.access.users import check_full_name, check_username, get_user_by_username
 from app.services.actor import Actor
+from app.services.changes import writes
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -45,6 +46,7 @@ def needs_first_admin(session: Session) -> bool:
     return not found
 
 
+@writes("user")
 def create_first_admin(
     session: Session, username: str, full_name: str, password: str, password_again: str
 ) -> Actor:
@@ -120,6 +122,7 @@ def _check_password(session: Session, user: User, password: str, now: datetime) 
     return message or ""
 
 
+@writes("user")
 def sign_in(
     session: Session, username: str, password: str, now: datetime | None = None
 ) -> SignInResult:
@@ -149,6 +152,7 @@ def sign_in(
     return SignInResult(Actor.of(user))
 
 
+@writes("user")
 def unlock(
     session: Session, actor: Actor, password: str, now: datetime | None = None
 ) -> SignInResult:

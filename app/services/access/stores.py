@@ -15,6 +15,7 @@ from app.provinces import check_province
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.stale import refuse_stale
 from app.text import nfc, parse_phone
 
@@ -57,6 +58,11 @@ def list_stores(session: Session, include_inactive: bool = True) -> list[StoreVi
     return [_view(s) for s in session.scalars(query)]
 
 
+def open_stores(session: Session) -> list[StoreView]:
+    """The stores still open: what a filter or a form offers to choose from."""
+    return list_stores(session, include_inactive=False)
+
+
 def _check(session: Session, store_id: int | None, code: str, name: str, phone: str) -> tuple:
     code = (code or "").strip().upper()
     if not _CODE.fullmatch(code):
@@ -78,6 +84,7 @@ def _check(session: Session, store_id: int | None, code: str, name: str, phone: 
     return code, name, phone
 
 
+@writes("store")
 def add_store(
     session: Session,
     actor: Actor,
@@ -104,6 +111,7 @@ def add_store(
     return _view(store, (note,) if note else ())
 
 
+@writes("store")
 def update_store(
     session: Session,
     actor: Actor,

@@ -16,6 +16,7 @@ from app.services import audit
 from app.services.access import passwords
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.stale import refuse_stale
 from app.text import fold, nfc
 
@@ -152,6 +153,11 @@ def list_users(session: Session) -> list[UserView]:
     return [_view(session, u) for u in users]
 
 
+def active_users(session: Session) -> list[UserView]:
+    """The people work can be given to, in Vietnamese name order."""
+    return [user for user in list_users(session) if user.is_active]
+
+
 def _keep_an_admin(session: Session, user: User) -> None:
     """Refuse to leave the database without an active administrator.
 
@@ -170,6 +176,7 @@ def _keep_an_admin(session: Session, user: User) -> None:
         )
 
 
+@writes("user")
 def add_user(
     session: Session,
     actor: Actor,
@@ -202,6 +209,7 @@ def add_user(
 _UNSET = object()
 
 
+@writes("user")
 def update_user(
     session: Session,
     actor: Actor,
@@ -247,10 +255,12 @@ def update_user(
     return _view(session, user)
 
 
+@writes("user")
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> UserView:
     return update_user(session, actor, user_id, is_active=active)
 
 
+@writes("user")
 def reset_password(
     session: Session, actor: Actor, user_id: int, password: str, password_again: str | None = None
 ) -> UserView:

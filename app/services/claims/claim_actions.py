@@ -14,6 +14,7 @@ from app.models import Claim, ClaimEvent, ClaimKind, ClaimStatus, User
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.claim_labels import TERMINAL_STATUSES
 from app.services.claims.claim_workflow import NOTE_MAX, load_for_change
 from app.services.claims.claims import ClaimView, check_quote, claim_view
@@ -46,6 +47,7 @@ def _event(
     session.flush()
 
 
+@writes("claim")
 def add_claim_note(
     session: Session,
     actor: Actor,
@@ -64,6 +66,7 @@ def add_claim_note(
     return claim_view(session, claim.id)
 
 
+@writes("claim")
 def assign_claim(
     session: Session,
     actor: Actor,
@@ -98,6 +101,7 @@ def assign_claim(
     return claim_view(session, claim.id)
 
 
+@writes("claim")
 def record_quote(
     session: Session,
     actor: Actor,

@@ -17,6 +17,7 @@ from app.formatting import format_vnd
 from app.i18n import t
 from app.models import ClaimStatus, Product, Purchase
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.claim_workflow import NOTE_MAX, load_for_change, move, refuse_illegal_step
 from app.services.claims.claims import ClaimView, claim_view
 from app.services.claims.purchases import (
@@ -35,6 +36,7 @@ def _note(note: str) -> str:
     return clean_text(note, NOTE_MAX, "note", t("step")) if (note or "").strip() else ""
 
 
+@writes("claim", "purchase")
 def exchange_claim(
     session: Session,
     actor: Actor,
@@ -93,6 +95,7 @@ def exchange_claim(
     return claim_view(session, claim.id)
 
 
+@writes("claim")
 def refund_claim(
     session: Session,
     actor: Actor,

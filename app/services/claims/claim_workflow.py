@@ -25,6 +25,7 @@ from app.models import Claim, ClaimEvent, ClaimKind, ClaimStatus, User
 from app.services import audit
 from app.services.access.permissions import require, require_owner_or
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.claim_labels import (
     REJECTION_CODES,
     TERMINAL_STATUSES,
@@ -168,6 +169,7 @@ def move(
     )
 
 
+@writes("claim")
 def change_claim_status(
     session: Session,
     actor: Actor,
@@ -201,6 +203,7 @@ def change_claim_status(
     return claim_view(session, claim.id)
 
 
+@writes("claim")
 def reject_claim(
     session: Session,
     actor: Actor,

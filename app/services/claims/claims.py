@@ -14,11 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.i18n import t
+from app.i18n import t, tn
 from app.models import Claim, ClaimEvent, ClaimKind, ClaimStatus, Customer, Product, Purchase, User
 from app.services import audit
 from app.services.access.permissions import allowed, require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.claim_labels import ACTIVE_STATUSES, warranty_reason
 from app.services.claims.customer_dates import warranty_state
 from app.services.claims.purchases import original_sale
@@ -155,16 +156,19 @@ def _late_return_approver(
         return None
     if not allowed(actor, "claim.approve"):
         raise PermissionDenied(
-            t(
-                "This return comes {days} days after the sale, past the {window}-day return "
+            tn(
+                "This return comes {n} day after the sale, past the {window}-day return "
                 "window: a supervisor must approve it. Ask a supervisor to take it in.",
-                days=days,
+                "This return comes {n} days after the sale, past the {window}-day return "
+                "window: a supervisor must approve it. Ask a supervisor to take it in.",
+                days,
                 window=window,
             )
         )
     return actor.user_id
 
 
+@writes("claim")
 def open_claim(
     session: Session, actor: Actor, data: ClaimInput, now: datetime | None = None
 ) -> ClaimView:

@@ -19,6 +19,7 @@ from app.models import Product
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.stale import refuse_stale
 from app.text import fold, nfc
 
@@ -141,6 +142,7 @@ def _checked(session: Session, product_id: int | None, data: ProductInput) -> di
     }
 
 
+@writes("product")
 def create_product(session: Session, actor: Actor, data: ProductInput) -> ProductView:
     require(actor, "purchase.register")
     product = Product(**_checked(session, None, data), is_active=True)

@@ -19,6 +19,7 @@ from app.models import Customer, Product, Purchase, Store
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.customer_dates import warranty_end
 from app.text import nfc
 from app.timeutil import local_date, now_utc
@@ -190,6 +191,7 @@ def _dates(data: PurchaseInput, today: date) -> tuple[date, date | None]:
     return bought, delivered
 
 
+@writes("purchase")
 def register_purchase(
     session: Session, actor: Actor, data: PurchaseInput, today: date | None = None
 ) -> int:

@@ -16,6 +16,7 @@ from app.models import Complaint, ComplaintEvent, ComplaintStatus, Severity, Use
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.complaints.complaint_workflow import (
     NOTE_MAX,
     first_response_given,
@@ -56,6 +57,7 @@ def _still_open(complaint: Complaint) -> None:
         raise ValidationError(t("This complaint is closed; reopen it first."), "status")
 
 
+@writes("complaint")
 def add_note(
     session: Session,
     actor: Actor,
@@ -79,6 +81,7 @@ def add_note(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint")
 def assign_complaint(
     session: Session,
     actor: Actor,
@@ -114,6 +117,7 @@ def assign_complaint(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint")
 def escalate_complaint(
     session: Session,
     actor: Actor,
@@ -144,6 +148,7 @@ def escalate_complaint(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint")
 def change_priority(
     session: Session,
     actor: Actor,

@@ -17,14 +17,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound, ValidationError
-from app.i18n import t
+from app.i18n import t, tp
 from app.models import Complaint, ComplaintEvent, ComplaintStatus, SlaState, User
 from app.services import audit
 from app.services.access.permissions import require, require_owner_or
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.complaints.complaints import ComplaintView, clean_text, complaint_view
 from app.services.complaints.sla_settings import business_calendar
+from app.services.loyalty.ledger_text import compensation_reason
 from app.services.loyalty.loyalty import earn_points
+from app.services.stored_text import ENGLISH
 from app.timeutil import now_utc
 
 S = ComplaintStatus
@@ -201,6 +204,7 @@ def _resume_clocks(session: Session, complaint: Complaint, at: datetime) -> None
     complaint.resolution_due = moved(complaint.resolution_due)
 
 
+@writes("complaint")
 def change_status(
     session: Session,
     actor: Actor,
@@ -220,6 +224,7 @@ def change_status(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint", "loyalty", "customer")
 def resolve_complaint(
     session: Session,
     actor: Actor,
@@ -236,7 +241,9 @@ def resolve_complaint(
             t("Compensation cannot be negative: give the amount the customer receives."),
             "compensation",
         )
-    notes = clean_text(resolution.notes, NOTE_MAX, "resolution_notes", t("resolution"))
+    notes = clean_text(
+        resolution.notes, NOTE_MAX, "resolution_notes", tp("what was done", "resolution")
+    )
     at = now or now_utc()
     _move(
         session,
@@ -266,7 +273,8 @@ def resolve_complaint(
             actor,
             complaint.customer_id,
             resolution.compensation_points,
-            t("Compensation for complaint {number}", number=complaint.number),
+            # The English; the profile words it from the source in the reader's language.
+            compensation_reason(complaint.number, ENGLISH),
             "complaint",
             complaint.id,
         )
@@ -279,6 +287,7 @@ def _score(value: int | None, name: str, field: str) -> int:
     return value
 
 
+@writes("complaint")
 def close_complaint(
     session: Session,
     actor: Actor,
@@ -304,6 +313,7 @@ def close_complaint(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint")
 def reopen_complaint(
     session: Session,
     actor: Actor,
@@ -327,6 +337,7 @@ def reopen_complaint(
     return complaint_view(session, complaint.id)
 
 
+@writes("complaint")
 def cancel_complaint(
     session: Session,
     actor: Actor,

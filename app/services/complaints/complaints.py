@@ -29,7 +29,9 @@ from app.models import (
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.complaints.business_hours import BusinessCalendar
+from app.services.complaints.complaint_event_text import event_note
 from app.services.complaints.sla_settings import business_calendar, sla_targets
 from app.services.contacts.interactions import paragraphs
 from app.services.numbering import next_number
@@ -142,6 +144,7 @@ def _checked(session: Session, data: ComplaintInput) -> tuple[Customer, Severity
     return customer, severity
 
 
+@writes("complaint")
 def open_complaint(
     session: Session, actor: Actor, data: ComplaintInput, now: datetime | None = None
 ) -> ComplaintView:
@@ -231,7 +234,7 @@ class ComplaintEventView:
     actor_name: str | None  # None: the system (the SLA pass)
     from_status: str | None
     to_status: str | None
-    note: str
+    note: str  # what was typed, or the system's words in the reader's language
     data: dict | None
 
 
@@ -288,7 +291,16 @@ def complaint_detail(session: Session, complaint_id: int) -> ComplaintDetail:
         ces=c.ces,
         sla_state=c.sla_state.value,
         events=tuple(
-            ComplaintEventView(e.id, e.at, e.kind, name, e.from_status, e.to_status, e.note, e.data)
+            ComplaintEventView(
+                e.id,
+                e.at,
+                e.kind,
+                name,
+                e.from_status,
+                e.to_status,
+                event_note(e.kind, e.note, e.data),
+                e.data,
+            )
             for e, name in events
         ),
     )

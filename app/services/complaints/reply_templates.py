@@ -16,12 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
-from app.formatting import format_datetime
+from app.formatting import format_count, format_datetime
 from app.i18n import t
 from app.models import Complaint, Customer, Product, Purchase, Setting
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.complaints.complaints import CATEGORIES
 from app.text import fold
 
@@ -87,10 +88,11 @@ def _clean(text: str, limit: int, field: str, empty: str) -> str:
     if not value:
         raise ValidationError(empty, field)
     if len(value) > limit:
-        raise ValidationError(t("At most {n} characters fit here.", n=f"{limit:,}"), field)
+        raise ValidationError(t("At most {n} characters fit here.", n=format_count(limit)), field)
     return value
 
 
+@writes("template")
 def save_template(
     session: Session,
     actor: Actor,

@@ -22,6 +22,7 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.models import Channel, Customer, Direction, Interaction, Outcome, Store, User
 from app.services.contacts.call_topics import CallTopic, custom_topic_names, list_topics
+from app.services.contacts.contact_text import contact_notes
 from app.services.kpis.overview import InteractionLine
 from app.timeutil import day_bounds_utc
 
@@ -143,6 +144,8 @@ def _rows_query(f: CallLogFilter, tz: str) -> Select:
             Store.name,
             Interaction.notes,
             Interaction.satisfaction,
+            Interaction.summary_key,
+            Interaction.summary_params,
         )
         .outerjoin(Customer, Customer.id == Interaction.customer_id)
         .outerjoin(agent, agent.id == Interaction.agent_id)
@@ -169,6 +172,8 @@ def _row(values, names: dict[str, str]) -> CallLogRow:
         store,
         notes,
         satisfaction,
+        summary_key,
+        summary_params,
     ) = values
     return CallLogRow(
         id=iid,
@@ -184,7 +189,7 @@ def _row(values, names: dict[str, str]) -> CallLogRow:
         agent_name=agent,
         duration_seconds=seconds,
         store_name=store,
-        notes=notes,
+        notes=contact_notes(summary_key, summary_params, notes),
         satisfaction=satisfaction,
         topic_label=names.get(topic),
     )

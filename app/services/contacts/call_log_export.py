@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.config import DEFAULT_TIMEZONE
 from app.errors import ValidationError
-from app.formatting import format_duration
-from app.i18n import t
+from app.formatting import format_count, format_duration
+from app.i18n import t, tn
 from app.services.contacts.call_log import CallLogFilter, CallLogRow, call_log_totals, iter_call_log
 from app.services.contacts.call_topics import custom_topic_names
 from app.services.contacts.contact_labels import (
@@ -98,7 +98,7 @@ def _counted(rows: Iterator[CallLogRow], total: int, control: Progress | None):
         if control is not None and (n % 1000 == 0 or n == total):
             control.progress(
                 n * 100 // max(total, 1),
-                t("{n} of {total} contacts", n=f"{n:,}", total=f"{total:,}"),
+                tn("{done} of {n} contact", "{done} of {n} contacts", total, done=format_count(n)),
             )
         yield row
 

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
+from app.formatting import format_count
 from app.i18n import t
 from app.models import Setting
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
+from app.services.stored_text import READER, Words
 from app.text import fold, nfc
 
 SETTING_KEY = "calls.topics"
@@ -56,34 +59,38 @@ class CallTopic:
         return self.key in BUILT_IN
 
 
-def default_questions() -> dict[str, tuple[str, ...]]:
-    """What a built-in topic's script asks until a supervisor writes their own."""
+def default_questions(w: Words = READER) -> dict[str, tuple[str, ...]]:
+    """What a built-in topic's script asks until a supervisor writes their own (in `w`: a
+    contact stores the English of these, see contact_text)."""
     return {
         "product_question": (
-            t("Which product (model) is it about?"),
-            t("Did the customer buy it from us? Which store?"),
+            w.t("Which product (model) is it about?"),
+            w.t("Did the customer buy it from us? Which store?"),
         ),
         "usage_guidance": (
-            t("Which product and model?"),
-            t("What is the customer trying to do?"),
-            t("Did the guidance solve it while on the line?"),
+            w.t("Which product and model?"),
+            w.t("What is the customer trying to do?"),
+            w.t("Did the guidance solve it while on the line?"),
         ),
         "warranty": (
-            t("What is the serial number on the product label?"),
-            t("When and where was it bought (invoice number)?"),
-            t("What is the fault, and since when?"),
+            w.t("What is the serial number on the product label?"),
+            w.t("When and where was it bought (invoice number)?"),
+            w.t("What is the fault, and since when?"),
         ),
         "return": (
-            t("What is the invoice number?"),
-            t("Why does the customer want to return it?"),
-            t("Is the product unused, with its box and accessories?"),
+            w.t("What is the invoice number?"),
+            w.t("Why does the customer want to return it?"),
+            w.t("Is the product unused, with its box and accessories?"),
         ),
         "delivery": (
-            t("What is the invoice or order number?"),
-            t("Which delivery address and time suit the customer?"),
+            w.t("What is the invoice or order number?"),
+            w.t("Which delivery address and time suit the customer?"),
         ),
-        "billing": (t("What is the invoice number?"), t("Which amount is in question?")),
-        "complaint": (t("What happened, and when?"), t("What would the customer like us to do?")),
+        "billing": (w.t("What is the invoice number?"), w.t("Which amount is in question?")),
+        "complaint": (
+            w.t("What happened, and when?"),
+            w.t("What would the customer like us to do?"),
+        ),
     }
 
 
@@ -140,7 +147,7 @@ def _clean_questions(questions: Sequence[str]) -> tuple[str, ...]:
                 t(
                     "“{start}…” is {count} characters long; a question holds at most {n}.",
                     start=question[:30],
-                    count=len(question),
+                    count=format_count(len(question)),
                     n=MAX_QUESTION_LENGTH,
                 ),
                 "questions",
@@ -156,6 +163,7 @@ def _new_key(label: str, taken: set[str]) -> str:
     return key
 
 
+@writes("topic")
 def save_topic(
     session: Session,
     actor: Actor,

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
-from app.formatting import format_datetime
+from app.formatting import format_count, format_datetime
 from app.i18n import t
 from app.models import (
     Channel,
@@ -32,7 +32,10 @@ from app.models import (
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.contacts.call_topics import get_topic
+from app.services.contacts.contact_text import contact_notes, question_to_show, question_to_store
+from app.services.reminders.reminder_text import stored_title
 from app.text import nfc, parse_phone
 from app.timeutil import now_utc
 
@@ -77,6 +80,10 @@ class InteractionInput:
     script_answers: tuple[ScriptAnswer, ...] = ()
     callback_at: datetime | None = None
     callback_to_pool: bool = False
+    # A line a service has worded above the notes when shown (contact_text): a kind and
+    # its values, so it reads in each reader's language. Never from the form.
+    summary_key: str | None = None
+    summary_params: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -164,8 +171,8 @@ def paragraphs(value: str, limit: int, field_name: str) -> str:
             t(
                 "The text is {count} characters long; at most {limit} fit. Shorten it: "
                 "nothing you typed is lost.",
-                count=f"{len(text):,}",
-                limit=f"{limit:,}",
+                count=format_count(len(text)),
+                limit=format_count(limit),
             ),
             field_name,
         )
@@ -211,13 +218,16 @@ def _linked(session: Session, model, number: str, customer_id: int | None, what:
 
 def _answers(data: InteractionInput) -> list[list[str]] | None:
     pairs = []
+    english = question_to_store()  # the app's own questions: worded again when shown
     for item in data.script_answers:
         answer = paragraphs(item.answer, ANSWER_MAX, "script_answers")
         if answer:
-            pairs.append([nfc(item.question).strip(), answer])
+            question = nfc(item.question).strip()
+            pairs.append([english.get(question, question), answer])
     return pairs or None
 
 
+@writes("contact", "reminder", "customer")
 def log_interaction(
     session: Session, actor: Actor, data: InteractionInput, now: datetime | None = None
 ) -> InteractionView:
@@ -271,6 +281,8 @@ def log_interaction(
         topic=topic.key,
         outcome=outcome,
         notes=notes,
+        summary_key=data.summary_key,
+        summary_params=data.summary_params,
         satisfaction=data.satisfaction,
         agent_id=actor.user_id,
         store_id=actor.store_id,
@@ -327,7 +339,7 @@ def _callback(
         subject_id=row.id,
         customer_id=row.customer_id,
         due_at=data.callback_at,
-        title=t("Call back {who}", who=who)[:300],
+        **stored_title("callback", who=who),  # worded when shown, in the reader's language
         notes=row.notes[:2000],
         assignee_id=None if data.callback_to_pool else actor.user_id,
         store_id=actor.store_id,
@@ -357,6 +369,7 @@ def _original(session: Session, interaction_id: int) -> Interaction:
     return row
 
 
+@writes("contact")
 def add_correction(
     session: Session, actor: Actor, interaction_id: int, note: str, now: datetime | None = None
 ) -> InteractionView:
@@ -393,6 +406,7 @@ def add_correction(
     return get_interaction(session, original.id)
 
 
+@writes("contact", "customer")
 def link_caller(session: Session, actor: Actor, interaction_id: int, customer_id: int) -> int:
     """Link an unknown caller's contact, and every other unlinked contact from the same
     number, to a customer; returns how many contacts were linked."""
@@ -460,9 +474,12 @@ def corrections_of(session: Session, ids: list[int]) -> dict[int, tuple[Correcti
 
 
 def script_answers_of(value: object) -> tuple[ScriptAnswer, ...]:
+    """Stored [[question, answer], ...]; a question the app put itself reads in the reader's
+    language, one a supervisor wrote as it was asked."""
     if not isinstance(value, list):
         return ()
-    return tuple(ScriptAnswer(str(q), str(a)) for q, a in value)
+    shown = question_to_show()
+    return tuple(ScriptAnswer(shown.get(str(q), str(q)), str(a)) for q, a in value)
 
 
 def get_interaction(session: Session, interaction_id: int) -> InteractionView:
@@ -487,7 +504,7 @@ def get_interaction(session: Session, interaction_id: int) -> InteractionView:
         duration_seconds=row.duration_seconds,
         topic=row.topic,
         outcome=row.outcome.value if row.outcome else None,
-        notes=row.notes,
+        notes=contact_notes(row.summary_key, row.summary_params, row.notes),
         satisfaction=row.satisfaction,
         agent_name=agent.full_name if agent else None,
         complaint_number=complaint.number if complaint else None,

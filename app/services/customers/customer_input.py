@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from app.date_input import birthday_limits, limit_problem
 from app.errors import ValidationError
+from app.formatting import format_count
 from app.i18n import t
 from app.models import Gender, Tier
 from app.phone_plan import area_code_of, old_area_code_of
@@ -268,7 +269,7 @@ def check_tier(tier: Tier | str) -> Tier:
 def check_text(value: str | None, field: str, limit: int) -> str:
     text = nfc(value or "")
     if len(text) > limit:
-        raise ValidationError(t("Too long: at most {n} characters.", n=limit), field)
+        raise ValidationError(t("Too long: at most {n} characters.", n=format_count(limit)), field)
     return text
 
 
@@ -276,7 +277,9 @@ def check_notes(notes: str | None) -> str:
     # Line breaks are kept (nfc() would fold them into spaces): notes are paragraphs.
     text = unicodedata.normalize("NFC", notes or "").strip()
     if len(text) > NOTES_MAX:
-        raise ValidationError(t("Too long: at most {n} characters.", n=NOTES_MAX), "notes")
+        raise ValidationError(
+            t("Too long: at most {n} characters.", n=format_count(NOTES_MAX)), "notes"
+        )
     return text
 
 

@@ -10,6 +10,7 @@ by row, which would take a table read per customer.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -140,6 +141,14 @@ def customer_ids(
         if hidden:
             ids = [cid for cid in ids if cid not in hidden]
     return ids
+
+
+def customer_id_array(
+    session: Session, f: CustomerListFilter | None = None, sort: CustomerListSort | None = None
+) -> array:
+    """customer_ids as a compact array (8 bytes an id, not a Python int each): what the
+    list holds for a million customers."""
+    return array("q", customer_ids(session, f, sort))
 
 
 def customer_rows(session: Session, ids: Sequence[int]) -> list[CustomerRow]:

@@ -31,6 +31,7 @@ from app.models import (
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.customers.customer_views import CustomerView, customer_view, snapshot
 from app.services.customers.customers import check_editable, get_customer_row
 from app.services.customers.name_index import reindex_customer_names
@@ -95,6 +96,7 @@ def _fill_details(keep: Customer, gone: Customer) -> None:
     keep.last_contact_at = max(moments, default=None)
 
 
+@writes("customer", "purchase", "contact", "complaint", "claim", "slip", "reminder", "loyalty")
 def merge_customers(session: Session, actor: Actor, keep_id: int, merge_id: int) -> MergeResult:
     """Move everything of customer `merge_id` to `keep_id`; archive the merged record."""
     require(actor, "customer.merge")

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFound
 from app.i18n import t
 from app.models import (
+    Complaint,
     Customer,
     CustomerPhone,
     CustomerTag,
@@ -34,6 +35,7 @@ from app.services.actor import Actor
 from app.services.claims.customer_dates import age_on, days_until_birthday, warranty_state
 from app.services.customers.customer_timeline import TimelineItem, timeline
 from app.services.customers.customer_views import ImportantDateView, PhoneView, phone_view
+from app.services.loyalty.ledger_text import ledger_reason
 from app.services.loyalty.loyalty import TierOverride, tier_override
 from app.timeutil import local_date, now_utc
 
@@ -87,7 +89,7 @@ class LedgerLine:
     id: int
     at: datetime
     delta: int
-    reason: str
+    reason: str  # in the reader's language when the app gave it (ledger_text)
     source_type: str | None
     source_id: int | None
     by_name: str | None
@@ -192,13 +194,21 @@ def _ledger(session: Session, customer_id: int, limit: int) -> list[LedgerLine]:
             PointsEntry.source_type,
             PointsEntry.source_id,
             User.full_name,
+            Complaint.number,
         )
         .outerjoin(User, User.id == PointsEntry.created_by_id)
+        .outerjoin(
+            Complaint,
+            and_(PointsEntry.source_type == "complaint", Complaint.id == PointsEntry.source_id),
+        )
         .where(PointsEntry.customer_id == customer_id)
         .order_by(PointsEntry.created_at.desc(), PointsEntry.id.desc())
         .limit(limit + 1)
     )
-    return [LedgerLine(*row) for row in rows]
+    return [
+        LedgerLine(iid, at, delta, ledger_reason(kind, delta, reason, number), kind, sid, by)
+        for iid, at, delta, reason, kind, sid, by, number in rows
+    ]
 
 
 def customer_profile(

@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.models import Claim, Complaint, Interaction, Product, Purchase, Reminder, User
 from app.services.contacts.call_topics import custom_topic_names
+from app.services.contacts.contact_text import contact_notes
 from app.services.contacts.interactions import (
     CorrectionView,
     ScriptAnswer,
     corrections_of,
     script_answers_of,
 )
+from app.services.reminders.reminder_text import reminder_title
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class TimelineItem:
     "complaint": number, title = category, status, severity, detail = description.
     "claim": number, claim_kind, title = product name, status, detail = fault description.
     "reminder": title, status, `at` = when it is due (one still to come sits at the top).
+    Words the system wrote (a reminder's title, a follow-up's first line) are in the
+    reader's language.
     """
 
     kind: str
@@ -72,6 +76,8 @@ def _interactions(session: Session, customer_id: int, limit: int) -> list[Timeli
             Interaction.duration_seconds,
             Interaction.satisfaction,
             Interaction.script_answers,
+            Interaction.summary_key,
+            Interaction.summary_params,
         )
         .outerjoin(User, User.id == Interaction.agent_id)
         .where(Interaction.customer_id == customer_id, Interaction.corrects_id.is_(None))
@@ -87,7 +93,7 @@ def _interactions(session: Session, customer_id: int, limit: int) -> list[Timeli
             at,
             topic,
             _value(outcome),
-            notes,
+            contact_notes(summary_key, summary_params, notes),
             channel=_value(channel),
             direction=_value(direction),
             agent_name=agent,
@@ -109,6 +115,8 @@ def _interactions(session: Session, customer_id: int, limit: int) -> list[Timeli
             seconds,
             score,
             answers,
+            summary_key,
+            summary_params,
         ) in rows
     ]
 
@@ -170,14 +178,24 @@ def _claims(session: Session, customer_id: int, limit: int) -> list[TimelineItem
 
 def _reminders(session: Session, customer_id: int, limit: int) -> list[TimelineItem]:
     rows = session.execute(
-        select(Reminder.id, Reminder.due_at, Reminder.title, Reminder.status, Reminder.notes)
+        select(
+            Reminder.id,
+            Reminder.due_at,
+            Reminder.title_key,
+            Reminder.title_params,
+            Reminder.title,
+            Reminder.status,
+            Reminder.notes,
+        )
         .where(Reminder.customer_id == customer_id)
         .order_by(Reminder.due_at.desc(), Reminder.id.desc())
         .limit(limit)
     )
     return [
-        TimelineItem("reminder", rid, due, title, _value(status), notes)
-        for rid, due, title, status, notes in rows
+        TimelineItem(
+            "reminder", rid, due, reminder_title(key, params, title), _value(status), notes
+        )
+        for rid, due, key, params, title, status, notes in rows
     ]
 
 

@@ -19,6 +19,7 @@ from app.provinces import check_province
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.customers.customer_changes import stale_message
 from app.services.customers.customer_input import (
     CleanPhone,
@@ -209,6 +210,7 @@ def _apply(session: Session, actor: Actor, customer: Customer, data: CustomerInp
     return [p.note for p in phones if p.note] + ([province_note] if province_note else [])
 
 
+@writes("customer")
 def create_customer(session: Session, actor: Actor, data: CustomerInput) -> CustomerView:
     require(actor, "customer.edit")
     customer = Customer(tier=Tier.MEMBER, points=0)
@@ -221,6 +223,7 @@ def create_customer(session: Session, actor: Actor, data: CustomerInput) -> Cust
     return customer_view(customer, notes)
 
 
+@writes("customer")
 def update_customer(
     session: Session,
     actor: Actor,
@@ -263,6 +266,7 @@ def _set_archived(
     return customer_view(customer)
 
 
+@writes("customer")
 def archive_customer(
     session: Session, actor: Actor, customer_id: int, expected_version: int | None = None
 ) -> CustomerView:
@@ -275,6 +279,7 @@ def archive_customer(
     return _set_archived(session, actor, customer, True, "archive")
 
 
+@writes("customer")
 def restore_customer(session: Session, actor: Actor, customer_id: int) -> CustomerView:
     require(actor, "customer.archive")
     customer = get_customer_row(session, customer_id)

@@ -16,7 +16,6 @@ from enum import Enum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import t
 from app.models import (
     AuditEntry,
     Customer,
@@ -35,7 +34,9 @@ from app.services.customers.customers import set_phones, set_tags
 from app.services.customers.name_index import reindex_customer_names, token_rows
 from app.services.imports.bulk_insert import insert_rows
 from app.services.imports.customer_rows import CustomerRow
+from app.services.loyalty.ledger_text import import_reason
 from app.services.numbering import format_customer_code, reserve_customer_codes
+from app.services.stored_text import ENGLISH
 from app.text import fold
 
 # Fields a file may set on a customer who already exists (phones and tags are added).
@@ -44,7 +45,8 @@ _BEFORE = (*UPDATED, "points")
 
 
 def ledger_reason() -> str:
-    return t("Balance set by an import")
+    """The English kept in the ledger; the profile words it from the "import" source."""
+    return import_reason(ENGLISH)
 
 
 class CustomerWriter:

@@ -14,6 +14,7 @@ from datetime import date
 
 from app.db import Database
 from app.errors import ValidationError
+from app.formatting import format_count
 from app.i18n import t
 from app.services.actor import Actor
 from app.services.imports.cells import Cell
@@ -81,7 +82,11 @@ def write(
     for start, part in Pacer(pauses=db.is_sqlite).parts(work):
         report(
             100 * start // max(1, len(work)),
-            t("Saving purchases: {done} of {total}…", done=start, total=len(work)),
+            t(
+                "Saving purchases: {done} of {total}…",
+                done=format_count(start),
+                total=format_count(len(work)),
+            ),
         )
         with db.session_scope() as session:
             writer = PurchaseWriter(session, actor, products)

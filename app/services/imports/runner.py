@@ -19,6 +19,7 @@ from typing import Protocol
 
 from app.db import Database
 from app.errors import ValidationError
+from app.formatting import format_count
 from app.i18n import t
 from app.services.access.permissions import require
 from app.services.actor import Actor
@@ -240,9 +241,10 @@ def _mark_oversized(table: RawTable, rows: list, header: Header, mapping: dict[i
                 number,
                 column,
                 t(
-                    "This cell has {n} characters; a cell holds at most 32,767. A quotation mark "
+                    "This cell has {n} characters; a cell holds at most {limit}. A quotation mark "
                     "that was opened and never closed makes one cell of many lines: check the row.",
-                    n=f"{length:,}",
+                    n=format_count(length),
+                    limit=format_count(32_767),
                 ),
                 mapping[index],
             )

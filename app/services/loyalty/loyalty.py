@@ -14,13 +14,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.i18n import t
+from app.formatting import format_count
+from app.i18n import t, tn
 from app.models import Customer, PointsEntry, Purchase, Tier, utcnow
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.customers.customers import check_editable, get_customer_row
+from app.services.loyalty.ledger_text import default_reason
 from app.services.loyalty.loyalty_settings import loyalty_setting
+from app.services.stored_text import ENGLISH
 from app.text import nfc
 from app.timeutil import local_date, now_utc
 
@@ -140,6 +144,7 @@ def _reason(reason: str | None, field: str = "reason") -> str:
     return text
 
 
+@writes("loyalty", "customer")
 def override_tier(
     session: Session, actor: Actor, customer_id: int, tier: Tier | str, reason: str
 ) -> TierStatus:
@@ -172,6 +177,7 @@ def override_tier(
     return tier_status(session, customer.id)
 
 
+@writes("loyalty", "customer")
 def clear_tier_override(session: Session, actor: Actor, customer_id: int) -> TierStatus:
     """Back to the tier the thresholds give."""
     require(actor, "tier.override")
@@ -219,12 +225,14 @@ def _change_points(
     check_editable(session, customer)
     if customer.points + delta < 0:
         raise ValidationError(
-            t(
-                "{name} has {balance} points, so {points} cannot be taken: the balance cannot "
+            tn(
+                "{name} has {n} point, so {points} cannot be taken: the balance cannot "
                 "go below zero.",
+                "{name} has {n} points, so {points} cannot be taken: the balance cannot "
+                "go below zero.",
+                customer.points,
                 name=customer.full_name,
-                balance=customer.points,
-                points=-delta,
+                points=format_count(-delta),
             ),
             "points",
         )
@@ -280,7 +288,7 @@ def earn_points(
 ) -> PointsBalance:
     """Points earned (a purchase, a birthday gift); `source_*` names what earned them."""
     require(actor, "customer.edit")
-    why = _reason(reason) if reason else t("Points earned")
+    why = _reason(reason) if reason else default_reason(points, ENGLISH)  # worded when shown
     return _change_points(
         session, actor, customer_id, _positive(points), why, "earn_points", (source_type, source_id)
     )
@@ -291,10 +299,11 @@ def redeem_points(
 ) -> PointsBalance:
     """Points spent by the customer; refused beyond the balance."""
     require(actor, "customer.edit")
-    why = _reason(reason) if reason else t("Points redeemed")
+    why = _reason(reason) if reason else default_reason(-points, ENGLISH)  # worded when shown
     return _change_points(session, actor, customer_id, -_positive(points), why, "redeem_points")
 
 
+@writes("loyalty", "customer")
 def adjust_points(
     session: Session, actor: Actor, customer_id: int, delta: int, reason: str
 ) -> PointsBalance:

@@ -11,6 +11,7 @@ import unicodedata
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
+from app.formatting import format_count
 from app.i18n import t
 from app.services.settings_store import SettingDef, read_setting
 
@@ -54,7 +55,9 @@ def check_terms(value: object) -> str:
     lines = unicodedata.normalize("NFC", str(value or "")).splitlines()
     cleaned = "\n".join(line.rstrip() for line in lines).strip("\n")
     if len(cleaned) > TERMS_MAX:
-        raise ValidationError(t("At most {n} characters fit here.", n=f"{TERMS_MAX:,}"), "terms")
+        raise ValidationError(
+            t("At most {n} characters fit here.", n=format_count(TERMS_MAX)), "terms"
+        )
     return cleaned
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFound, ValidationError
 from app.formatting import format_date, format_datetime, format_vnd
-from app.i18n import t
+from app.i18n import t, tn
 from app.models import (
     Claim,
     ClaimStatus,
@@ -34,6 +34,7 @@ from app.models import (
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.changes import writes
 from app.services.claims.claim_labels import warranty_reason_text
 from app.services.customers.customer_input import display_phone
 from app.services.customers.customer_views import national_of
@@ -195,12 +196,13 @@ def _warranty_payload(session: Session, actor: Actor, purchase_id: int, issued: 
     if purchase is None:
         raise NotFound(t("The purchase to print a slip for no longer exists."))
     customer = session.get(Customer, purchase.customer_id)
-    period = t("{months} months", months=purchase.warranty_months)
+    period = tn("{n} month", "{n} months", purchase.warranty_months)
     if purchase.extended_warranty_months:
+        extra = purchase.extended_warranty_months
         period = t(
-            "{months} months + {extra} months extended",
-            months=purchase.warranty_months,
-            extra=purchase.extended_warranty_months,
+            "{period} + {extra} extended",
+            period=period,
+            extra=tn("{n} month", "{n} months", extra),
         )
     details = _present(
         ("purchase_date", format_date(purchase.purchase_date)),
@@ -318,6 +320,7 @@ def slip_for(session: Session, kind: str, subject_id: int) -> SlipView | None:
     return _view(session, slip) if slip is not None else None
 
 
+@writes("slip")
 def issue_slip(
     session: Session, actor: Actor, kind: str, subject_id: int, now: datetime | None = None
 ) -> SlipView:
@@ -377,6 +380,7 @@ def render(
     return render_slip(replace(payload, copy=copy), layout)
 
 
+@writes("slip")
 def record_print(session: Session, actor: Actor, slip_id: int, target: str) -> SlipPrintView:
     """Record that the slip was printed or saved (`target` printer, pdf or cli); call it
     only once that succeeded. A print after an earlier one is recorded as a copy."""

@@ -1,14 +1,15 @@
-"""What the Admin screen reads in one unit of work (a worker function)."""
+"""What the Admin screen shows, read in one unit of work: users, stores, settings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from sqlalchemy.orm import Session
+
+from app.services.access.seat import idle_minutes
 from app.services.access.stores import StoreView, list_stores
 from app.services.access.users import UserView, list_users
 from app.services.settings import all_settings
-from ui.session.seat_work import idle_minutes
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class AdminData:
     settings: dict[str, object]
 
 
-def read_admin(session: Any) -> AdminData:
+def read_admin(session: Session) -> AdminData:
     return AdminData(
         list_users(session), list_stores(session), idle_minutes(session), all_settings(session)
     )
