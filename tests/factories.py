@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import calendar
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import i18n
 from app.models import (
     Channel,
     Claim,
@@ -74,6 +76,17 @@ def utc_at(day: date, hour: int = 9) -> datetime:
 def local_noon(day: date) -> datetime:
     """Noon on `day` in Vietnam: inside that local day whatever the hour of the test run."""
     return datetime.combine(day, time(12, 0), tzinfo=zone())
+
+
+@contextmanager
+def seat_language(lang: str) -> Iterator[None]:
+    """The seat's language for a while (what the writer or the reader sees), then back."""
+    before = i18n.language()
+    i18n.set_language(lang)
+    try:
+        yield
+    finally:
+        i18n.set_language(before)
 
 
 def add_months(day: date, months: int) -> date:

@@ -5,8 +5,6 @@ English back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -14,12 +12,11 @@ from alembic import command
 from sqlalchemy import insert, inspect, select
 
 from app.db import _alembic_config, migrate, open_database
-from app.i18n import language, set_language
 from app.models import AuditEntry, ComplaintEvent, Interaction, Reminder
 from app.services.complaints.complaints import complaint_detail
 from app.services.contacts.interactions import get_interaction
 from app.services.reminders.reminder_inbox import reminder_row
-from tests.factories import make_complaint, make_customer, make_purchase
+from tests.factories import make_complaint, make_customer, make_purchase, seat_language
 
 HN = timedelta(hours=7)
 PREVIOUS = "0011"
@@ -27,16 +24,6 @@ PREVIOUS = "0011"
 
 def hn(year: int, month: int, day: int, hour: int = 8) -> datetime:
     return datetime(year, month, day, hour, tzinfo=UTC) - HN
-
-
-@contextmanager
-def seat_language(lang: str) -> Iterator[None]:
-    before = language()
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(before)
 
 
 def _to(db, revision: str, downgrade: bool = False) -> None:

@@ -5,14 +5,11 @@ asked, and the reason of compensation points."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from app.i18n import language, set_language
 from app.models import ComplaintStatus, Gender, Reminder, Tier
 from app.services.complaints.complaint_actions import assign_complaint
 from app.services.complaints.complaint_workflow import (
@@ -35,7 +32,7 @@ from app.services.customers.customer_timeline import timeline
 from app.services.reminders.reminder_actions import complete_reminder
 from app.services.reminders.reminder_inbox import due_scan, open_due
 from app.services.reminders.reminder_rules import generate_reminders
-from tests.factories import make_complaint, make_customer, make_purchase
+from tests.factories import make_complaint, make_customer, make_purchase, seat_language
 
 HN = timedelta(hours=7)
 
@@ -43,17 +40,6 @@ HN = timedelta(hours=7)
 def hn(year: int, month: int, day: int, hour: int = 9) -> datetime:
     """A moment given in Hà Nội time."""
     return datetime(year, month, day, hour, tzinfo=UTC) - HN
-
-
-@contextmanager
-def seat_language(lang: str) -> Iterator[None]:
-    """The seat's language for a while (what the writer or the reader sees), then back."""
-    before = language()
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(before)
 
 
 def _rule_subjects(s) -> None:
