@@ -191,7 +191,9 @@ def _derived(rule: str, row, values: dict) -> tuple[str, dict] | None:
     day = _key_day(row.unique_key)
     if rule == "inactive":  # due 08:00 local, the rule's number of days after the spell began
         days = (_utc(row.due_at).astimezone(ZONE).date() - day).days
-        return (rule, {"days": days, "name": name}) if days >= 0 else None
+        # A key dated on the due day itself (as older demo data wrote them) says nothing
+        # of the spell: those keep their stored words rather than read "0 days".
+        return (rule, {"days": days, "name": name}) if days > 0 else None
     if rule == "holiday":
         occasion = values["occasions"].get(day, "greeting_day")
         return rule, {"occasion": occasion, "day": day.isoformat(), "name": name}

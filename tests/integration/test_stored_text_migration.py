@@ -100,6 +100,14 @@ def _old_rows(db) -> dict[str, int]:
                 "No purchase or contact for 180 days: Phạm Thị Hoa",
                 customer_id=hoa,
             ),
+            "demo_quiet": _reminder(  # keyed on its due day, as older demo data did
+                s,
+                f"inactive:customer:{hoa}:2026-11-20",
+                "inactive",
+                ("customer", hoa),
+                "Khách lâu không liên hệ: gọi chăm sóc",
+                customer_id=hoa,
+            ),
             "tet": _reminder(
                 s,
                 f"holiday:customer:{an}:2027-02-06",
@@ -165,6 +173,7 @@ EXPECTED = {
         "birthday": "Birthday greeting: Nguyễn Văn An",
         "warranty": "The warranty of Tivi Sony 55 inch ends on 04/12/2026",
         "quiet": "No purchase or contact for 180 days: Phạm Thị Hoa",
+        "demo_quiet": "Khách lâu không liên hệ: gọi chăm sóc",
         "tet": "Tết Nguyên Đán greeting: Nguyễn Văn An",
         "stranger": "Call back 0909111222",
         "gone": "Gọi hỏi thăm sau mua hàng: Máy giặt LG",
@@ -174,6 +183,7 @@ EXPECTED = {
         "birthday": "Chúc mừng sinh nhật: Nguyễn Văn An",
         "warranty": "Bảo hành Tivi Sony 55 inch hết hạn ngày 04/12/2026",
         "quiet": "180 ngày không mua hàng hay liên hệ: Phạm Thị Hoa",
+        "demo_quiet": "Khách lâu không liên hệ: gọi chăm sóc",
         "tet": "Chúc mừng Tết Nguyên Đán: Nguyễn Văn An",
         "stranger": "Gọi lại cho 0909111222",
         "gone": "Gọi hỏi thăm sau mua hàng: Máy giặt LG",
@@ -222,6 +232,7 @@ def test_what_the_upgrade_derived_and_what_it_left(old_database):
         "birthday",
         "warranty_ending",
         "inactive",
+        None,  # keyed on its due day: no spell to count, shown as stored
         "holiday",
         "callback",
         None,  # left as it was: its title is shown as stored
