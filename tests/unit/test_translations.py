@@ -191,3 +191,75 @@ def test_the_default_fallback_folder_is_in_the_data_folder(tmp_path, monkeypatch
 def test_no_catalogue_for_a_language_means_none():
     assert compiled_catalogue("fr") is None
     assert compiled.translations("fr") is None
+
+
+# -- which language a seat starts in -----------------------------------------------------------
+
+LANGUAGE_VARIABLES = ("CAREDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture
+def bare_environment(monkeypatch):
+    """No language variable set and an English system locale, unless a test says otherwise."""
+    for name in LANGUAGE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("en_US", "UTF-8"))
+    return monkeypatch
+
+
+def test_lang_given_on_the_command_line_wins(bare_environment):
+    bare_environment.setenv("CAREDESK_LANG", "vi")
+    assert i18n.detect_language("en") == "en"
+    assert i18n.detect_language("vi") == "vi"
+
+
+@pytest.mark.parametrize("name", LANGUAGE_VARIABLES)
+@pytest.mark.parametrize(
+    ("value", "expected"), [("vi_VN.UTF-8", "vi"), ("VI", "vi"), ("en_GB", "en")]
+)
+def test_each_language_variable_is_read(bare_environment, name, value, expected):
+    bare_environment.setenv(name, value)
+    assert i18n.detect_language() == expected
+    assert i18n.detect_language(None) == expected
+
+
+def test_the_first_variable_set_decides(bare_environment):
+    bare_environment.setenv("CAREDESK_LANG", "en")
+    bare_environment.setenv("LC_ALL", "vi_VN")
+    bare_environment.setenv("LANG", "vi_VN")
+    assert i18n.detect_language() == "en"
+    bare_environment.setenv("LC_MESSAGES", "en_US")
+    bare_environment.delenv("CAREDESK_LANG")
+    assert i18n.detect_language() == "vi"  # LC_ALL comes before LC_MESSAGES
+    bare_environment.setenv("LC_ALL", "")  # an empty variable is not set
+    assert i18n.detect_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [(("vi_VN", "UTF-8"), "vi"), (("en_US", "UTF-8"), "en"), ((None, None), "en")],
+)
+def test_without_variables_the_system_locale_decides(bare_environment, system, expected):
+    bare_environment.setattr(i18n.locale, "getlocale", lambda: system)
+    assert i18n.detect_language() == expected
+
+
+def test_a_locale_python_cannot_read_means_english(bare_environment):
+    def unreadable():
+        raise ValueError("unknown locale: C.UTF-8@xyz")
+
+    bare_environment.setattr(i18n.locale, "getlocale", unreadable)
+    assert i18n.detect_language() == "en"
+
+
+def test_braces_without_values_are_left_as_written():
+    assert t("Use {curly} braces") == "Use {curly} braces"
+    i18n.set_language("vi")
+    assert t("Use {curly} braces") == "Use {curly} braces"
+
+
+def test_tp_fills_its_values():
+    assert tp("nonsense", "{n} apples", n=3) == "3 apples"
+    i18n.set_language("vi")
+    assert tp("loyalty", "Tier") == "Hạng"
+    assert tp("nonsense", "{n} apples", n=3) == "3 apples"
