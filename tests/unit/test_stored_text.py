@@ -32,6 +32,12 @@ from app.services.customers.customer_timeline import timeline
 from app.services.reminders.reminder_actions import complete_reminder
 from app.services.reminders.reminder_inbox import due_scan, open_due
 from app.services.reminders.reminder_rules import generate_reminders
+from app.services.reminders.reminder_text import (
+    follow_up_summary,
+    occasion_name,
+    outcome_names,
+    reminder_title,
+)
 from tests.factories import make_complaint, make_customer, make_purchase, seat_language
 
 HN = timedelta(hours=7)
@@ -249,3 +255,71 @@ def test_compensation_points_read_in_the_readers_language(
             "vi": "Bồi thường cho khiếu nại KN-2026-000001",
         }[reader],
     )
+
+
+# -- the words themselves, in both languages ----------------------------------------------------
+
+OUTCOMES = {
+    "en": {
+        "reached": "Reached the customer",
+        "no_answer": "No answer",
+        "wrong_number": "Wrong number",
+        "declined": "The customer declined",
+        "in_person": "Done in person",
+    },
+    "vi": {
+        "reached": "Đã liên lạc được khách",
+        "no_answer": "Không nghe máy",
+        "wrong_number": "Nhầm số",
+        "declined": "Khách từ chối",
+        "in_person": "Đã gặp trực tiếp",
+    },
+}
+OCCASIONS = {
+    "en": {
+        "tet": "Tết Nguyên Đán",
+        "womens_day": "International Women's Day 8/3",
+        "vietnamese_womens_day": "Vietnamese Women's Day 20/10",
+        "greeting_day": "Greeting day 02/09",
+    },
+    "vi": {
+        "tet": "Tết Nguyên Đán",
+        "womens_day": "Ngày Quốc tế Phụ nữ 8/3",
+        "vietnamese_womens_day": "Ngày Phụ nữ Việt Nam 20/10",
+        "greeting_day": "Ngày chúc mừng 02/09",
+    },
+}
+
+
+@pytest.mark.parametrize("reader", ["en", "vi"])
+def test_how_a_follow_up_went_reads_in_the_readers_language(reader):
+    with seat_language(reader):
+        assert outcome_names() == OUTCOMES[reader]
+
+
+@pytest.mark.parametrize("reader", ["en", "vi"])
+def test_each_greeting_occasion_has_its_name(reader):
+    with seat_language(reader):
+        names = {o: occasion_name(o, "2026-09-02") for o in OCCASIONS[reader]}
+        unknown = occasion_name("teachers_day", "2026-11-20")
+    assert names == OCCASIONS[reader]
+    assert unknown is None
+
+
+def test_a_holiday_this_version_does_not_know_keeps_its_stored_title():
+    params = {"occasion": "teachers_day", "day": "2026-11-20", "name": "Nguyễn Văn An"}
+    stored = "Chúc mừng ngày Nhà giáo: Nguyễn Văn An"
+    assert reminder_title("holiday", params, stored) == stored
+    known = {"occasion": "tet", "day": "2027-02-06", "name": "Nguyễn Văn An"}
+    assert reminder_title("holiday", known, stored) == "Tết Nguyên Đán greeting: Nguyễn Văn An"
+
+
+def test_a_follow_up_whose_outcome_is_unknown_shows_it_as_stored():
+    params = {"title": "Call back 0909111222", "outcome": "later"}
+    with seat_language("vi"):
+        assert follow_up_summary(params) == "Chăm sóc “Call back 0909111222”: later"
+        reached = {**params, "title_key": "callback", "title_params": {"who": "0909 111 222"}}
+        reached["outcome"] = "reached"
+        assert follow_up_summary(reached) == (
+            "Chăm sóc “Gọi lại cho 0909 111 222”: Đã liên lạc được khách"
+        )
