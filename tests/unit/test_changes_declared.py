@@ -269,3 +269,22 @@ def test_writes_refuses_no_kind_or_an_unknown_one():
         except ValueError:
             continue
         raise AssertionError(f"writes{kinds} was accepted")
+
+
+def test_the_refusal_names_the_kinds_that_were_wrong():
+    for kinds, named in (((), "not ()"), (("customers", "contact"), "not ['customers']")):
+        try:
+            writes(*kinds)
+        except ValueError as refused:
+            assert str(refused).endswith(named)
+            assert "'contact'" in str(refused)  # and lists the kinds there are
+        else:
+            raise AssertionError(f"writes{kinds} was accepted")
+
+
+def test_an_attribute_that_only_happens_to_be_called_writes_is_no_declaration():
+    def save(session):
+        return None
+
+    save.writes = "customer"  # set by hand, not by @writes
+    assert writes_of(save) is None

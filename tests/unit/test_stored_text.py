@@ -37,6 +37,7 @@ from app.services.reminders.reminder_text import (
     occasion_name,
     outcome_names,
     reminder_title,
+    stored_title,
 )
 from tests.factories import make_complaint, make_customer, make_purchase, seat_language
 
@@ -323,3 +324,20 @@ def test_a_follow_up_whose_outcome_is_unknown_shows_it_as_stored():
         assert follow_up_summary(reached) == (
             "Chăm sóc “Gọi lại cho 0909 111 222”: Đã liên lạc được khách"
         )
+
+
+def test_a_greeting_day_is_named_by_its_date():
+    params = {"occasion": "greeting_day", "day": "2026-09-02", "name": "Nguyễn Văn An"}
+    assert reminder_title("holiday", params, "x") == "Greeting on 02/09: Nguyễn Văn An"
+    with seat_language("vi"):
+        assert reminder_title("holiday", params, "x") == "Chúc mừng ngày 02/09: Nguyễn Văn An"
+
+
+def test_a_new_reminder_keeps_its_key_values_and_english_words_whatever_the_seat():
+    with seat_language("vi"):
+        columns = stored_title("birthday", name="Nguyễn Văn An")
+    assert columns == {
+        "title_key": "birthday",
+        "title_params": {"name": "Nguyễn Văn An"},
+        "title": "Birthday greeting: Nguyễn Văn An",
+    }

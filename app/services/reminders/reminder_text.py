@@ -67,6 +67,10 @@ def _title(key: str | None, p: Mapping, w: Words) -> str | None:
                 int(p["days"]),
                 name=p["name"],
             )
+        case "holiday" if p["occasion"] == "greeting_day":
+            # "Greeting day 02/09 greeting" says it twice: the day alone names it.
+            day = _day(p["day"], _day_month)
+            return w.t("Greeting on {date}: {name}", date=day, name=p["name"])
         case "holiday":
             occasion = occasion_name(str(p["occasion"]), p.get("day"), w)
             if occasion is None:
