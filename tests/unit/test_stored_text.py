@@ -39,6 +39,7 @@ from app.services.reminders.reminder_text import (
     reminder_title,
     stored_title,
 )
+from app.services.stored_text import ENGLISH
 from tests.factories import make_complaint, make_customer, make_purchase, seat_language
 
 HN = timedelta(hours=7)
@@ -341,3 +342,12 @@ def test_a_new_reminder_keeps_its_key_values_and_english_words_whatever_the_seat
         "title_params": {"name": "Nguyễn Văn An"},
         "title": "Birthday greeting: Nguyễn Văn An",
     }
+
+
+def test_a_follow_up_reads_in_the_words_it_is_asked_for():
+    params = {"title_key": "callback", "title_params": {"who": "0909 111 222"}}
+    with seat_language("vi"):
+        english = follow_up_summary({**params, "outcome": "no_answer"}, ENGLISH)
+        bare = follow_up_summary({})
+    assert english == "Follow-up “Call back 0909 111 222”: No answer"
+    assert bare == "Chăm sóc “”: "  # nothing recorded: nothing made up

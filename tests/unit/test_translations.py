@@ -263,3 +263,34 @@ def test_tp_fills_its_values():
     i18n.set_language("vi")
     assert tp("loyalty", "Tier") == "Hạng"
     assert tp("nonsense", "{n} apples", n=3) == "3 apples"
+
+
+class _Echo:
+    """A catalogue that answers with the call it got, to see what lookup() asks for."""
+
+    def gettext(self, source):
+        return f"gettext({source})"
+
+    def pgettext(self, context, source):
+        return f"pgettext({context}, {source})"
+
+    def ngettext(self, source, plural, n):
+        return f"ngettext({source}, {plural}, {n})"
+
+    def npgettext(self, context, source, plural, n):
+        return f"npgettext({context}, {source}, {plural}, {n})"
+
+
+def test_lookup_asks_the_catalogue_for_context_plural_and_count(monkeypatch):
+    monkeypatch.setattr(i18n, "translations", lambda lang: _Echo())
+    assert i18n.lookup("user") == "gettext(user)"
+    assert i18n.lookup("Tier", "loyalty") == "pgettext(loyalty, Tier)"
+    assert i18n.lookup("user", None, "users") == "ngettext(user, users, 1)"
+    assert i18n.lookup("user", None, "users", 3) == "ngettext(user, users, 3)"
+    assert i18n.lookup("day", "age", "days", 2) == "npgettext(age, day, days, 2)"
+
+
+def test_lookup_without_a_catalogue_says_not_translated(monkeypatch):
+    monkeypatch.setattr(i18n, "translations", lambda lang: None)
+    assert i18n.lookup("Claims") == ""
+    assert t("Claims") == "Claims"
