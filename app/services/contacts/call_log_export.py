@@ -32,6 +32,7 @@ from app.services.contacts.contact_labels import (
     outcome_names,
     topic_names,
 )
+from app.services.spreadsheet_text import spreadsheet_safe
 from app.text import ParsedPhone
 from app.timeutil import zone
 
@@ -62,11 +63,6 @@ def _headers() -> list[str]:
     ]
 
 
-def _safe(text: str | None) -> str:
-    text = text or ""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def _cells(session: Session, tz: str) -> Callable[[CallLogRow], list[object]]:
     channels, directions, outcomes = channel_names(), direction_names(), outcome_names()
     topics = topic_names() | custom_topic_names(session)
@@ -77,17 +73,17 @@ def _cells(session: Session, tz: str) -> Callable[[CallLogRow], list[object]]:
         return [
             row.started_at.astimezone(local).replace(tzinfo=None, microsecond=0),
             row.customer_code or "",
-            _safe(row.customer_name),
+            spreadsheet_safe(row.customer_name),
             phone,
             channels.get(row.channel, row.channel),
             directions.get(row.direction, row.direction),
-            _safe(topics.get(row.topic, row.topic)),
+            spreadsheet_safe(topics.get(row.topic, row.topic)),
             outcomes.get(row.outcome, row.outcome) if row.outcome else "",
-            _safe(row.agent_name),
-            _safe(row.store_name),
+            spreadsheet_safe(row.agent_name),
+            spreadsheet_safe(row.store_name),
             row.duration_seconds,
             row.satisfaction,
-            _safe(row.notes),
+            spreadsheet_safe(row.notes),
         ]
 
     return cells

@@ -28,6 +28,7 @@ from app.services.reminders.reminder_settings import (
     check_template,
     rule_template,
 )
+from app.services.spreadsheet_text import spreadsheet_safe
 from app.text import ParsedPhone
 from app.timeutil import day_bounds_utc, local_date, now_utc
 
@@ -129,11 +130,6 @@ def greeting_text(session: Session, reminder: Reminder) -> str | None:
     )
 
 
-def _safe(text: str) -> str:
-    # A spreadsheet runs a cell starting with =, +, - or @ as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def todays_greetings(session: Session, at: datetime | None = None) -> list[tuple[str, str, str]]:
     """(phone, name, text) of every open greeting-rule reminder due today (local day of
     `at`) whose customer has a phone, in due order."""
@@ -158,7 +154,7 @@ def todays_greetings(session: Session, at: datetime | None = None) -> list[tuple
         if who is None or not who.phone_e164 or text is None:
             continue
         phone = ParsedPhone(e164=who.phone_e164, raw="").national
-        rows.append((phone, _safe(who.full_name), _safe(text)))
+        rows.append((phone, spreadsheet_safe(who.full_name), spreadsheet_safe(text)))
     return rows
 
 
