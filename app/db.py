@@ -1,11 +1,15 @@
 """Engine factory, unit-of-work sessions and schema migration.
 
-SQLite is the single-seat default (WAL, foreign keys, full sync, busy timeout);
-PostgreSQL through psycopg 3 is for several seats on one database.
+SQLite is the single-seat default (WAL, foreign keys, full sync, busy timeout: the
+settings and their reasons are in app/db_settings.py); PostgreSQL through psycopg 3 is for
+several seats on one database. A unit of work that fails on storage (busy, disk full,
+read-only, server gone) rolls back and raises a StorageError in plain words
+(app/storage_errors.py).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
@@ -21,12 +25,14 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db_settings import SQLITE_BUSY_TIMEOUT_MS, apply_sqlite_settings, sqlite_connect_args
 from app.errors import Conflict, DatabaseError
 from app.i18n import t
+from app.storage_errors import storage_error
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 5
+log = logging.getLogger(__name__)
 # File systems that are another machine's disk: SQLite's locking is unsafe on them.
 NETWORK_FS = {
     "nfs",
@@ -145,13 +151,13 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.close()
+def _sqlite_settings(busy_timeout_ms: int):
+    """The engine's "connect" listener: app/db_settings.py on each new connection."""
+
+    def on_connect(dbapi_conn, _record) -> None:
+        apply_sqlite_settings(dbapi_conn, busy_timeout_ms)
+
+    return on_connect
 
 
 class Database:
@@ -181,21 +187,31 @@ class Database:
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+        """One unit of work: commit on success, roll back on any error.
+
+        A stale save raises Conflict; a storage failure (busy, disk full, read-only,
+        disk error, server gone) a StorageError in plain words; both after the rollback.
+        """
         session = self.session_factory()
         try:
             yield session
             session.commit()
         except StaleDataError:
-            session.rollback()
+            _roll_back(session)
             raise Conflict(
                 t(
                     "Someone else changed this record while you were editing it. "
                     "Reload it to see their change; your input is kept."
                 )
             ) from None
+        except Exception as exc:
+            _roll_back(session)
+            plain = storage_error(exc, self)
+            if plain is None:
+                raise
+            raise plain from exc
         except BaseException:
-            session.rollback()
+            _roll_back(session)
             raise
         finally:
             session.close()
@@ -204,8 +220,23 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(raw_url: str, *, check: bool = True) -> Database:
-    """Build the engine for `raw_url` and (by default) prove it answers."""
+def _roll_back(session: Session) -> None:
+    """Roll back; a connection that is already gone (the server, the disk) has nothing to
+    keep, and the error that broke it is the one to report."""
+    try:
+        session.rollback()
+    except Exception:
+        log.warning("Rolling back after a failed unit of work failed too", exc_info=True)
+
+
+def open_database(
+    raw_url: str, *, check: bool = True, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS
+) -> Database:
+    """Build the engine for `raw_url` and (by default) prove it answers.
+
+    `busy_timeout_ms`: how long an SQLite write waits for another writer before it is
+    refused as busy (tests shorten it).
+    """
     url = parse_url(raw_url)
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -213,9 +244,9 @@ def open_database(raw_url: str, *, check: bool = True) -> Database:
             _prepare_sqlite_file(path)
             url = url.set(database=str(path))
         engine = create_engine(
-            url, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            url, hide_parameters=True, connect_args=sqlite_connect_args(busy_timeout_ms)
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_settings(busy_timeout_ms))
     else:
         engine = create_engine(
             url,

@@ -33,3 +33,14 @@ class PermissionDenied(CareDeskError):
 
 class DatabaseError(CareDeskError):
     """The database cannot be opened or used: unreachable, not a database, too new..."""
+
+
+class StorageError(DatabaseError):
+    """The database could not keep a change: busy, disk full, read-only, a disk error, a
+    damaged file, or the server out of reach. The unit of work was rolled back; `kind`
+    names which (app/storage_errors.py), the message says what to do."""
+
+    def __init__(self, message: str, kind: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.reason = reason or message  # what happened, without what to do about it

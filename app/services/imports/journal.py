@@ -17,6 +17,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import Database
+from app.errors import StorageError
+from app.i18n import t
 from app.models import (
     AuditEntry,
     Customer,
@@ -112,12 +114,40 @@ def undo_run(db: Database, run_id: int) -> None:
         )
 
 
-def recover_abandoned(db: Database) -> int:
-    """Undo the runs whose seat stopped mid-way (closed, crashed, lost its connection).
+def stopped_by_storage(
+    db: Database, run_id: int, exc: StorageError, *, undo: bool = True
+) -> StorageError:
+    """The error to show when the run stopped on storage (busy, disk full, server gone):
+    what it wrote is taken back first (`undo`); when that cannot be done now, the journal
+    stays and recover_abandoned takes it back at a later start or import."""
+    if undo:
+        try:
+            undo_run(db, run_id)
+        except StorageError:
+            pass
+        else:
+            message = t(
+                "The import stopped. {reason} Nothing from the file was loaded: import it "
+                "again once this is put right.",
+                reason=exc.reason,
+            )
+            return StorageError(message, exc.kind, exc.reason)
+    message = t(
+        "The import stopped. {reason} The rows already saved could not be taken back yet: "
+        "CareDesk takes them back by itself at a later start or before the next import. "
+        "Import the file again once this is put right.",
+        reason=exc.reason,
+    )
+    return StorageError(message, exc.kind, exc.reason)
+
+
+def recover_abandoned(db: Database, now: datetime | None = None) -> int:
+    """Undo the runs whose seat stopped mid-way (closed, crashed, lost its connection):
+    no heartbeat for ABANDONED_AFTER before `now` (default: this moment).
 
     Returns how many were undone.
     """
-    limit = utcnow() - ABANDONED_AFTER
+    limit = (now or utcnow()) - ABANDONED_AFTER
     with db.session_scope() as session:
         stale = list(
             session.scalars(

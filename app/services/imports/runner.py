@@ -18,7 +18,7 @@ from datetime import date
 from typing import Protocol
 
 from app.db import Database
-from app.errors import ValidationError
+from app.errors import StorageError, ValidationError
 from app.formatting import format_count
 from app.i18n import t
 from app.services.access.permissions import require
@@ -28,7 +28,13 @@ from app.services.imports.cells import cell_text
 from app.services.imports.fields import CUSTOMERS, PURCHASES, suggest_mapping
 from app.services.imports.files import CSV, ImportFile
 from app.services.imports.header import Header, find_header
-from app.services.imports.journal import finish_run, recover_abandoned, start_run, undo_run
+from app.services.imports.journal import (
+    finish_run,
+    recover_abandoned,
+    start_run,
+    stopped_by_storage,
+    undo_run,
+)
 from app.services.imports.pacing import without_collector
 from app.services.imports.report import ImportReport, RowIssue
 from app.services.imports.sheets import RawTable, TableSource, read_table
@@ -174,10 +180,18 @@ def apply_plan(
             created, updated, products = _KINDS[plan.options.kind].write(
                 db, actor, plan, run_id, _reporter(control)
             )
+    except StorageError as exc:
+        raise stopped_by_storage(db, run_id, exc) from exc
     except BaseException:
-        undo_run(db, run_id)
+        try:
+            undo_run(db, run_id)
+        except StorageError as failed:
+            raise stopped_by_storage(db, run_id, failed, undo=False) from failed
         raise
-    finish_run(db, run_id)
+    try:
+        finish_run(db, run_id)
+    except StorageError as exc:  # the run stays "running": a later start takes it back
+        raise stopped_by_storage(db, run_id, exc, undo=False) from exc
     return plan.report(dry_run=False, created=created, updated=updated, products=products)
 
 
