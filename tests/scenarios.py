@@ -26,6 +26,7 @@ from app.models import (
     ReminderStatus,
     Role,
     SlaState,
+    Tier,
 )
 from app.services.access import stores, users
 from app.services.access.auth import create_first_admin
@@ -35,6 +36,7 @@ from app.services.claims.claims import ClaimInput, ClaimView, open_claim
 from app.services.customers.customer_input import CustomerInput, PhoneInput
 from app.services.customers.customers import CustomerView, create_customer
 from app.services.loyalty.loyalty import earn_points
+from app.services.settings import set_setting
 from app.timeutil import local_date, now_utc
 from tests.factories import (
     local_noon,
@@ -671,6 +673,84 @@ def slip_world(
     ).id
     s.flush()
     return SlipWorld(store, customer.id, bought.id, taken_in, exchanged, refunded, complaint)
+
+
+# --- a desk closed for thirty days ----------------------------------------------------------
+
+CLOSED_ON = date(2026, 11, 15)  # the rules last ran that morning (a Sunday)
+OPENED_ON = date(2026, 12, 15)  # and again thirty days later (a Tuesday)
+
+
+@dataclass(frozen=True)
+class ClosedDesk:
+    """What fell due while the Hà Nội store's desk was closed from CLOSED_ON to OPENED_ON,
+    with the rules' settings as the shop keeps them: the defaults, check-in calls made up
+    to 20 days late, and greeting days 11/12, 12/12 and 16/12 for the VIP customers.
+    Purchases (a Tivi Sony 55 inch each) and ids by what each is for."""
+
+    store_id: int
+    an: int  # Nguyễn Văn An, a member, whose purchases these are
+    checkin_late: int  # delivered 22/11: call due 25/11, 20 days late when opened
+    checkin_passed: int  # a counter sale 21/11: call due 24/11, 21 days late: not made
+    checkin_today: int  # delivered 12/12: call due 15/12, the day it opens
+    warranty_today: int  # the warranty ends 15/12: the word was due 01/12
+    warranty_ended: int  # the warranty ended 14/12: nothing to say any more
+    warranty_later: int  # the warranty ends 30/12: the word is due 16/12
+    unscored: int  # KN-C-1, resolved 20/11, no CSAT: callback due 22/11
+    scored: int  # KN-C-2, resolved 20/11 and closed with a CSAT of 4: no callback
+    mai: int  # born 12/12/1990: three days late when opened
+    lan: int  # born 11/12/1988: four days late: not made
+    cuc: int  # born 16/12/1991: tomorrow, listed the day before
+    minh: int  # a VIP: greetings on 12/12 and 16/12, not on 11/12
+    hoa: int  # silver, last contact 20/05: quiet 180 days on 16/11
+    bao: int  # silver, last contact 20/05, then called on 01/12 (while closed): not quiet
+    dung: int  # silver, bought once on 01/03/2024 and never heard of since: due 28/08/2024
+
+
+def closed_desk(s: Session, admin: Actor) -> ClosedDesk:
+    """The customers, sales, complaints and settings of ClosedDesk."""
+    set_setting(s, admin, "reminder.post_purchase.late_days", 20)
+    set_setting(s, admin, "reminder.holiday.dates", "11/12, 12/12, 16/12")
+    store = make_store(s).id
+
+    def customer(name: str, **fields) -> int:
+        return make_customer(s, name, store_id=store, **fields).id
+
+    an = customer("Nguyễn Văn An")
+
+    def sale(bought: date, delivered: date | None = None, ends: date = date(2028, 1, 1)) -> int:
+        return make_purchase(
+            s, an, purchase_date=bought, delivery_date=delivered, warranty_end=ends
+        ).id
+
+    def complaint(number: str, **fields) -> int:
+        return make_complaint(
+            s, an, number=number, resolved_at=local_noon(date(2026, 11, 20)), **fields
+        ).id
+
+    dung = customer("Hoàng Văn Dũng", tier=Tier.SILVER)
+    make_purchase(s, dung, purchase_date=date(2024, 3, 1), warranty_end=date(2025, 3, 1))
+    return ClosedDesk(
+        store_id=store,
+        an=an,
+        checkin_late=sale(date(2026, 11, 20), date(2026, 11, 22)),
+        checkin_passed=sale(date(2026, 11, 21)),
+        checkin_today=sale(date(2026, 12, 10), date(2026, 12, 12)),
+        warranty_today=sale(date(2024, 12, 15), ends=date(2026, 12, 15)),
+        warranty_ended=sale(date(2024, 12, 14), ends=date(2026, 12, 14)),
+        warranty_later=sale(date(2024, 12, 30), ends=date(2026, 12, 30)),
+        unscored=complaint("KN-C-1", status=ComplaintStatus.RESOLVED),
+        scored=complaint("KN-C-2", status=ComplaintStatus.CLOSED, csat=4, ces=2),
+        mai=customer("Trần Thị Mai", birthday=date(1990, 12, 12)),
+        lan=customer("Lê Thị Lan", birthday=date(1988, 12, 11)),
+        cuc=customer("Đỗ Thị Cúc", birthday=date(1991, 12, 16)),
+        minh=customer("Trần Văn Minh", tier=Tier.VIP, gender=Gender.MALE),
+        hoa=customer(
+            "Phạm Thị Hoa", tier=Tier.SILVER, last_contact_at=local_noon(date(2026, 5, 20))
+        ),
+        bao=customer("Vũ Văn Bảo", tier=Tier.SILVER, last_contact_at=local_noon(date(2026, 12, 1))),
+        dung=dung,
+    )
 
 
 # --- a shop whose purchases are imported ----------------------------------------------------

@@ -93,7 +93,8 @@ class Complaint(Timestamps, Versioned, Base):
     first_response_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolution_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     sla_state: Mapped[SlaState] = mapped_column(StrEnumType(SlaState), default=SlaState.ON_TRACK)
-    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Indexed: the callback rule looks at the complaints resolved in a range of days.
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolution_type: Mapped[str | None] = mapped_column(String(30))
     resolution_notes: Mapped[str] = mapped_column(Text, default="")

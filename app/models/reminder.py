@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, StrEnumType, Timestamps, UTCDateTime, Versioned
@@ -60,6 +60,8 @@ class Reminder(Timestamps, Versioned, Base):
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # reached, no_answer, wrong_number, declined, in_person
     outcome: Mapped[str | None] = mapped_column(String(20))
+    # Made by a rule after its due local day (the desk was closed on it): shown as late.
+    late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # When the assignee was first notified: a reminder is announced once, never again.
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # When an agent took it from the shared pool.

@@ -3,7 +3,9 @@
 Each area declares its own settings (a SettingDef each, and the label shown for it)
 beside the code that reads them, and reads them here by their declaration; the catalogue
 of every area's settings, which the Admin screen edits, is app/services/settings.py. This
-module knows no area, so no area's rules depend on another's through it.
+module knows no area, so no area's rules depend on another's through it. The same table
+also holds the few values the app records for itself (`keep`, `read_kept`: when the
+reminder rules last ran), which no one edits.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.i18n import t
 from app.models import Setting
+from app.models.base import utcnow
 from app.services import audit
 from app.services.access.permissions import require
 from app.services.actor import Actor
@@ -47,6 +51,30 @@ def read_settings(session: Session, definitions: Iterable[SettingDef]) -> dict[s
     rows = session.scalars(select(Setting).where(Setting.key.in_([d.key for d in wanted])))
     stored = {row.key: row.value for row in rows}
     return {d.key: stored.get(d.key, d.default) for d in wanted}
+
+
+def read_kept(session: Session, key: str) -> object:
+    """A value the app keeps for itself in the settings table (None: never kept)."""
+    return session.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def keep(session: Session, key: str, value: object) -> None:
+    """Keep a value the app records for itself, not a setting a person edits (no actor,
+    no audit; never in the Admin catalogue). One upsert, so two seats keeping it at
+    once both succeed, the later one's value staying."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Setting).values(key=key, value=value, updated_at=utcnow(), version=1)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[Setting.key],
+            set_={
+                "value": statement.excluded.value,
+                "updated_at": statement.excluded.updated_at,
+                "updated_by_id": None,
+                "version": Setting.version + 1,
+            },
+        )
+    )
 
 
 def write_setting(

@@ -22,8 +22,9 @@ from app.models import (
     Reminder,
     Tier,
 )
+from app.services.reminders.greeting_rules import birthdays_on
 from app.services.reminders.reminder_inbox import due_scan, fell_due_while_closed, mark_notified
-from app.services.reminders.reminder_rules import birthdays_on, generate_reminders
+from app.services.reminders.reminder_rules import generate_reminders
 from app.services.settings import get_setting, set_setting
 from tests.factories import make_complaint, make_customer, make_purchase, make_store
 

@@ -2,7 +2,8 @@
 
 Rows are read a page at a time on a worker (app.services.reminders.inbox_reads) together
 with the customers' phone numbers, so an agent can dial from the list. Overdue
-reminders are painted red; the shared pool's rows say so in the assignee column.
+reminders are painted red; the shared pool's rows say so in the assignee column. One a
+rule made after its day (the desk was closed on it) reads "Late: due dd/mm/yyyy".
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
-from app.formatting import format_datetime
+from app.formatting import format_date, format_datetime
 from app.services.actor import Actor
 from app.services.reminders.inbox_reads import InboxLine, inbox_lines
 from app.services.reminders.reminder_inbox import PAGE_SIZE, ReminderRow
+from app.timeutil import local_date
 from ui.labels import label, reminder_outcome_labels, reminder_rule_labels, reminder_status_labels
 from ui.models.column_model import Index
 from ui.models.paged_model import PagedTableModel
@@ -36,6 +38,26 @@ def _headers() -> tuple[str, ...]:
         translate("ReminderInboxModel", "Assignee"),
         translate("ReminderInboxModel", "Status"),
     )
+
+
+def due_text(row: ReminderRow) -> str:
+    """What the due column says: when it counts as due, or, for one made late and not
+    snoozed since, "Late: due" and the day it was due."""
+    if row.late and row.snoozed_until is None:
+        return QCoreApplication.translate("ReminderInboxModel", "Late: due {date}").format(
+            date=format_date(local_date(row.due_at))
+        )
+    return format_datetime(row.when)
+
+
+def late_note(row: ReminderRow) -> str:
+    """Why a reminder made late is late, for a tooltip ("" when it is not)."""
+    if not row.late:
+        return ""
+    return QCoreApplication.translate(
+        "ReminderInboxModel",
+        "It was due {due}, on a day CareDesk was closed; it was added late.",
+    ).format(due=format_datetime(row.due_at))
 
 
 def status_text(row: ReminderRow) -> str:
@@ -116,7 +138,7 @@ class ReminderInboxModel(PagedTableModel):
         pool = QCoreApplication.translate("ReminderInboxModel", "Shared pool")
         return [
             (
-                format_datetime(line.row.when),
+                due_text(line.row),
                 label(rules, line.row.rule),
                 line.row.customer_name or "",
                 line.phone,
@@ -155,9 +177,12 @@ class ReminderInboxModel(PagedTableModel):
         if column == "title" and row.notes:
             return f"{row.title}\n\n{row.notes}"
         if column == "due" and row.snoozed_until is not None and row.status == "open":
-            return translate("ReminderInboxModel", "Due {due}; snoozed until {until}.").format(
+            snoozed = translate("ReminderInboxModel", "Due {due}; snoozed until {until}.").format(
                 due=format_datetime(row.due_at), until=format_datetime(row.snoozed_until)
             )
+            return f"{snoozed}\n{late_note(row)}".strip()
+        if column == "due" and row.late:
+            return late_note(row)
         if line.overdue:
             return translate("ReminderInboxModel", "Overdue: it was due {due}.").format(
                 due=format_datetime(row.when)

@@ -30,6 +30,7 @@ from app.services.reminders.reminder_detail import ReminderDetail, reminder_deta
 from app.services.reminders.reminder_inbox import ReminderRow
 from ui.errors import failure_message
 from ui.labels import label, reminder_outcome_labels
+from ui.reminders.reminder_inbox_model import late_note
 from ui.reminders.reminder_work import ReminderWork
 from ui.workers import run_query
 
@@ -206,8 +207,13 @@ class ReminderPanel(QFrame):
             self.due_label.setText(
                 self.tr("Snoozed to {time}").format(time=format_datetime(row.snoozed_until))
             )
+        elif row.late:
+            self.due_label.setText(
+                self.tr("Late: due {time}").format(time=format_datetime(row.due_at))
+            )
         else:
             self.due_label.setText(self.tr("Due {time}").format(time=format_datetime(row.due_at)))
+        self.due_label.setToolTip(late_note(row))
         self._update_buttons()
 
     def _whose_text(self, row: ReminderRow) -> str:

@@ -12,10 +12,21 @@ mark_notified records that they were announced, so each is announced once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import NotFound, PermissionDenied
@@ -62,6 +73,8 @@ class ReminderRow:
     outcome: str | None
     notified_at: datetime | None
     version: int
+    # Made by a rule after its due local day (the desk was closed on it).
+    late: bool = False
 
     @property
     def when(self) -> datetime:
@@ -102,6 +115,7 @@ def _rows(where: list[ColumnElement]) -> Select:
             Reminder.version,
             Reminder.title_key,
             Reminder.title_params,
+            Reminder.late,
         )
         .outerjoin(Customer, Customer.id == Reminder.customer_id)
         .outerjoin(assignee, assignee.id == Reminder.assignee_id)
@@ -134,6 +148,7 @@ def _row(r) -> ReminderRow:
         outcome=r[19],
         notified_at=r[20],
         version=r[21],
+        late=bool(r[24]),
     )
 
 
@@ -170,6 +185,15 @@ def _tab(tab: str, at: datetime) -> list[ColumnElement]:
     raise ValueError(f"unknown tab {tab!r}")
 
 
+def _query(actor: Actor, tab: str, scope: str, at: datetime) -> Select:
+    """One tab's rows: open ones soonest due first, done ones latest done first."""
+    require(actor, "reminder.work")
+    query = _rows([*_scope(actor, scope), *_tab(tab, at)])
+    if tab == "done":
+        return query.order_by(Reminder.done_at.desc(), Reminder.id.desc())
+    return query.order_by(_when, Reminder.id)
+
+
 def reminder_page(
     session: Session,
     actor: Actor,
@@ -180,14 +204,40 @@ def reminder_page(
     limit: int = PAGE_SIZE,
 ) -> tuple[ReminderRow, ...]:
     """A page of one tab: open ones soonest due first, done ones latest done first."""
-    require(actor, "reminder.work")
-    at = at or now_utc()
-    query = _rows([*_scope(actor, scope), *_tab(tab, at)])
-    if tab == "done":
-        query = query.order_by(Reminder.done_at.desc(), Reminder.id.desc())
-    else:
-        query = query.order_by(_when, Reminder.id)
+    query = _query(actor, tab, scope, at or now_utc())
     return tuple(_row(r) for r in session.execute(query.offset(offset).limit(limit)))
+
+
+def reminder_batches(
+    session: Session,
+    actor: Actor,
+    tab: str,
+    scope: str = "mine",
+    at: datetime | None = None,
+    batch: int = 1000,
+) -> Iterator[tuple[ReminderRow, ...]]:
+    """A whole tab in the page's order, `batch` rows at a time from one streamed query
+    (for an export). A scope the actor may not see is refused at the call."""
+    query = _query(actor, tab, scope, at or now_utc()).execution_options(yield_per=batch)
+
+    def batches() -> Iterator[tuple[ReminderRow, ...]]:
+        result = session.execute(query)
+        try:
+            for part in result.partitions():
+                yield tuple(_row(r) for r in part)
+        finally:
+            result.close()
+
+    return batches()
+
+
+def reminder_total(
+    session: Session, actor: Actor, tab: str, scope: str = "mine", at: datetime | None = None
+) -> int:
+    """How many reminders one tab holds (Done included)."""
+    require(actor, "reminder.work")
+    where = [*_scope(actor, scope), *_tab(tab, at or now_utc())]
+    return session.scalar(select(func.count()).select_from(Reminder).where(*where)) or 0
 
 
 def reminder_counts(
@@ -315,10 +365,12 @@ def mark_notified(session: Session, ids: list[int], at: datetime | None = None) 
 
 @dataclass(frozen=True)
 class DueSummary:
-    """What fell due while the app was closed, for the start-up message."""
+    """What fell due while the app was closed, for the start-up message: how many per
+    rule, and how many of them were made late (their day passed while it was closed)."""
 
     total: int
     by_rule: dict[str, int]
+    late: int = 0
 
 
 def fell_due_while_closed(
@@ -327,15 +379,17 @@ def fell_due_while_closed(
     user_id: int | None = None,
     store_id: int | None = None,
 ) -> DueSummary:
-    """Open reminders due by `at` that nobody was told about, counted per rule."""
+    """Open reminders due by `at` that nobody was told about, counted per rule, and how
+    many of them were made late."""
     at = at or now_utc()
     rows = session.execute(
-        select(Reminder.rule, func.count())
+        select(Reminder.rule, func.count(), func.count(case((Reminder.late, 1))))
         .where(*_fell_due(at), *_seat(user_id, store_id))
         .group_by(Reminder.rule)
     ).all()
-    by_rule = {rule: count for rule, count in sorted(rows)}
-    return DueSummary(total=sum(by_rule.values()), by_rule=by_rule)
+    by_rule = {rule: count for rule, count, _ in sorted(rows)}
+    late = sum(late for _, _, late in rows)
+    return DueSummary(total=sum(by_rule.values()), by_rule=by_rule, late=late)
 
 
 def open_due(session: Session, at: datetime | None = None) -> tuple[ReminderRow, ...]:

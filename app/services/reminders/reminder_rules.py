@@ -1,236 +1,97 @@
 """The reminder rules: set-based INSERT ... SELECT runs that raise each follow-up once.
 
-Every rule looks at a small window of local days around `at` (CATCH_UP_DAYS back, so a
-seat closed for a few days catches up; one day ahead for greetings, so a birthday is
-listed the day before) and inserts one row per subject and due day, keyed
+Each rule inserts one row per subject and due day, keyed
 "<rule>:<subject_type>:<subject_id>:<due local date>" (a quiet customer's key holds the
 day the quiet spell started instead, so a spell raises one reminder however long it
 lasts). `ON CONFLICT (unique_key) DO NOTHING` makes a second run, a second seat running
 at the same moment, or a run after a crash create nothing twice.
 
-Local days are those of the configured zone whatever the machine's zone: the Python side
-turns each local day into literal UTC bounds and due times, so the SQL compares stored
-values with constants and needs no date arithmetic of either database.
+However long the desk was closed (Tết, a first run on imported data), a run creates
+every reminder whose reason is still true, and only those; one made after its due local
+day is stored `late` (the inbox says "Late: due ..."). What "still true" means is the
+rule's, and it also bounds how far back the run looks, always on an index range:
+
+- warranty_ending: worth saying while the warranty runs (warranty_end >= today),
+  however long ago its day (N days before the end) was; not for a purchase exchanged
+  for another (the replacement carries the warranty). The range is warranty_end from
+  today to N days and one ahead (listed the day before).
+- post_resolution (the callback that records CSAT and CES): worth making while the
+  complaint is still resolved or closed, not archived, and has no CSAT. It also has a
+  late limit ("reminder.post_resolution.late_days", 30 days): a satisfaction score asked
+  for months after the resolution measures what the customer remembers, not the
+  service; and the first run after an upgrade would otherwise raise a callback for every
+  complaint ever resolved without a score. The range is resolved_at (its index).
+- post_purchase (the check-in call), birthday, holiday: moments that pass. A check-in
+  call is still made up to "reminder.post_purchase.late_days" (30) days late, a greeting
+  up to "reminder.greetings.late_days" (3) days late (greeting_rules); older ones are
+  not made. The range is purchase_date (the deliveries of those days), the birthday
+  index per day.
+- inactive: worth a call while the customer is still quiet, however long ago it fell
+  due. That is unbounded by any index, so this rule looks back to its last run with the
+  same settings (quiet_rule, rule_runs), and the first time as far as there are spells.
+
+Local days are those of the configured zone whatever the machine's zone: `today` and
+every bound are constants worked out in Python; the SQL adds a rule's N days to a
+subject's day (rule_rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-import holidays
-from sqlalchemy import (
-    JSON,
-    ColumnElement,
-    Date,
-    Integer,
-    String,
-    and_,
-    case,
-    cast,
-    exists,
-    func,
-    literal,
-    null,
-    or_,
-    select,
-    text,
-    type_coerce,
-    union,
-)
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Date, func, literal, null, select, text
 from sqlalchemy.orm import Session, aliased
 
-from app.formatting import format_date
-from app.models import (
-    Complaint,
-    ComplaintStatus,
-    Customer,
-    CustomerTag,
-    Gender,
-    Product,
-    Purchase,
-    Reminder,
-)
-from app.models.base import UTCDateTime
+from app.models import Complaint, ComplaintStatus, Customer, Product, Purchase
+from app.services.reminders.greeting_rules import birthday, holiday
+from app.services.reminders.quiet_rule import inactive
 from app.services.reminders.reminder_settings import RULES, RuleConfig, rule_config
-from app.services.reminders.reminder_text import reminder_title
-from app.services.stored_text import ENGLISH
-from app.timeutil import day_bounds_utc, local_date, now_utc, zone
+from app.services.reminders.rule_rows import (
+    insert_new,
+    iso_day,
+    live,
+    local_day,
+    morning_utc,
+    plus_days,
+    rule_row,
+    shown_day,
+    title_columns,
+)
+from app.timeutil import day_bounds_utc, local_date, now_utc
 
-CATCH_UP_DAYS = 7
-# Reminders are due at the start of the working day, local time.
-DUE_TIME = time(8, 0)
 # A purchase delivered later than this after it was bought gets no check-in call: the
 # bound keeps the scan on the purchase_date index.
 DELIVERY_LAG_DAYS = 90
-_FIRST_BIRTH_YEAR = 1900
 _LOCK_KEY = 0x52454D49  # "REMI": the advisory lock of the rule run on PostgreSQL
-_COLUMNS = (
-    "unique_key",
-    "rule",
-    "subject_type",
-    "subject_id",
-    "customer_id",
-    "due_at",
-    "title",
-    "title_key",
-    "title_params",
-    "notes",
-    "assignee_id",
-    "store_id",
-    "status",
-    "created_at",
-    "updated_at",
-    "version",
-)
 
 
-def due_at(day: date) -> datetime:
-    """When a reminder for a local day falls due (08:00 there), in UTC."""
-    return datetime.combine(day, DUE_TIME, tzinfo=zone()).astimezone(UTC)
-
-
-def window(at: datetime, ahead: int = 1) -> list[date]:
-    """The local due days a run at `at` looks at, oldest first."""
-    today = local_date(at)
-    return [today + timedelta(days=n) for n in range(-CATCH_UP_DAYS, ahead + 1)]
-
-
-def _slot(name: str) -> str:
-    """A placeholder's value that _text later replaces by an SQL expression."""
-    return f"\x00{name}\x00"
-
-
-def _text(words: str, **parts: ColumnElement) -> ColumnElement:
-    """A text (its SQL-valued placeholders filled with _slot) as SQL:
-    "Birthday greeting: \x00name\x00" -> 'Birthday greeting: ' || name."""
-    pieces = words.split("\x00")
-    expression: ColumnElement = literal(pieces[0], String)
-    for n, piece in enumerate(pieces[1:], start=1):
-        expression = expression.concat(parts[piece] if n % 2 else literal(piece, String))
-    return expression
-
-
-def _is_sql(value: object) -> bool:
-    return not isinstance(value, str | int)
-
-
-def _json(session: Session, values: dict[str, object]) -> ColumnElement:
-    """A JSON object the database builds from each row's values (SQLite and PostgreSQL
-    name the function differently)."""
-    pg = session.get_bind().dialect.name == "postgresql"
-    build = func.json_build_object if pg else func.json_object
-    pairs = [
-        part
-        for key, value in values.items()
-        for part in (literal(key, String), value if _is_sql(value) else literal(value))
-    ]
-    return type_coerce(build(*pairs), JSON)
-
-
-def _title(
-    session: Session, key: str, values: dict[str, object], shown: dict | None = None
-) -> list[ColumnElement]:
-    """title, title_key and title_params of a rule's rows (see reminder_text). `values`
-    are constants (the same for every row) or SQL expressions; the title column keeps the
-    English words, in which `shown` may give a value otherwise than it is stored (a date
-    as dd/mm/yyyy rather than ISO)."""
-    sql = {name: value for name, value in values.items() if _is_sql(value)}
-    slotted = {name: _slot(name) if name in sql else value for name, value in values.items()}
-    words = reminder_title(key, slotted, key, ENGLISH)
-    return [_text(words, **{**sql, **(shown or {})}), literal(key, String), _json(session, values)]
-
-
-def _by_day(condition: Callable[[date], ColumnElement], days: dict[date, object], kind):
-    """CASE choosing a value per day: {subject day: value}."""
-    return case(
-        *((condition(day), literal(value, kind)) for day, value in days.items()), else_=null()
-    )
-
-
-def _row(
-    rule: str,
-    subject_type: str,
-    subject_id,
-    due_day,
-    due,
-    title: list[ColumnElement],
-    customer_id,
-    store_id,
-    assignee_id,
-    at: datetime,
-) -> list[ColumnElement]:
-    """The select list of one rule, in _COLUMNS order."""
-    key = (
-        literal(f"{rule}:{subject_type}:", String)
-        .concat(cast(subject_id, String))
-        .concat(literal(":", String))
-        .concat(due_day)
-    )
-    return [
-        key,
-        literal(rule, String),
-        literal(subject_type, String),
-        subject_id,
-        customer_id,
-        due,
-        *title,
-        literal("", String),
-        assignee_id,
-        store_id,
-        literal("open", String),
-        literal(at, UTCDateTime()),
-        literal(at, UTCDateTime()),
-        literal(1, Integer),
-    ]
-
-
-def _insert(session: Session, query) -> int:
-    """INSERT the rows of `query` whose key is new; how many were inserted.
-
-    Counted from RETURNING: psycopg reports no rowcount (-1) for INSERT ... SELECT."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(Reminder)
-        .from_select(list(_COLUMNS), query)
-        .on_conflict_do_nothing(index_elements=["unique_key"])
-        .returning(Reminder.id)
-    )
-    return len(session.execute(statement).all())
-
-
-def _live(customer=Customer) -> ColumnElement:
-    # Merged customers are archived too: the one kept gets the reminders.
-    return customer.archived_at.is_(None)
+def _day(value: date) -> object:
+    return literal(value, Date)
 
 
 def post_purchase(session: Session, config: RuleConfig, at: datetime) -> int:
-    """A check-in call N days after delivery (or the purchase when there was none)."""
-    n = config.days["post_purchase"]
-    dues = {day - timedelta(days=n): day for day in window(at, ahead=0)}
+    """A check-in call N days after delivery (or the purchase when there was none), made
+    up to the rule's late days after that."""
+    n, late_days = config.days["post_purchase"], config.late_days["post_purchase"]
+    today = local_date(at)
+    # Handed over between `low` and `high`: due from late_days ago to today.
+    low, high = today - timedelta(days=late_days + n), today - timedelta(days=n)
     handed = func.coalesce(Purchase.delivery_date, Purchase.purchase_date)
-    low, high = min(dues), max(dues)
+    due = plus_days(session, handed, n)
     query = (
         select(
-            *_row(
+            *rule_row(
                 "post_purchase",
                 "purchase",
                 Purchase.id,
-                _by_day(
-                    lambda d: handed == literal(d, Date),
-                    {d: v.isoformat() for d, v in dues.items()},
-                    String,
-                ),
-                _by_day(
-                    lambda d: handed == literal(d, Date),
-                    {d: due_at(v) for d, v in dues.items()},
-                    UTCDateTime(),
-                ),
-                _title(session, "post_purchase", {"product": Product.name}),
+                iso_day(session, due),
+                morning_utc(session, due, at),
+                title_columns(session, "post_purchase", {"product": Product.name}),
                 Purchase.customer_id,
                 Customer.store_id,
                 null(),
+                handed < _day(high),
                 at,
             )
         )
@@ -238,280 +99,97 @@ def post_purchase(session: Session, config: RuleConfig, at: datetime) -> int:
         .join(Product, Product.id == Purchase.product_id)
         .where(
             Purchase.purchase_date.between(low - timedelta(days=DELIVERY_LAG_DAYS), high),
-            handed.between(low, high),
-            _live(),
+            handed.between(_day(low), _day(high)),
+            live(),
         )
     )
-    return _insert(session, query)
+    return insert_new(session, query)
 
 
 def post_resolution(session: Session, config: RuleConfig, at: datetime) -> int:
-    """A callback N days after a complaint was resolved (the agent records CSAT and CES);
-    to the complaint's handler, else the store's pool."""
-    n = config.days["post_resolution"]
-    dues = {day - timedelta(days=n): day for day in window(at, ahead=0)}
-    bounds = {day: day_bounds_utc(day) for day in dues}
-
-    def resolved_on(day: date) -> ColumnElement:
-        start, end = bounds[day]
-        return and_(Complaint.resolved_at >= start, Complaint.resolved_at < end)
-
+    """A callback N days after the local day a complaint was resolved (the agent records
+    CSAT and CES), while it still has no CSAT; to the complaint's handler, else the
+    store's pool."""
+    n, late_days = config.days["post_resolution"], config.late_days["post_resolution"]
+    today = local_date(at)
+    first = day_bounds_utc(today - timedelta(days=late_days + n))[0]
+    on_time, end = day_bounds_utc(today - timedelta(days=n))
+    due = plus_days(session, local_day(session, Complaint.resolved_at, at), n)
     query = (
         select(
-            *_row(
+            *rule_row(
                 "post_resolution",
                 "complaint",
                 Complaint.id,
-                _by_day(resolved_on, {d: v.isoformat() for d, v in dues.items()}, String),
-                _by_day(resolved_on, {d: due_at(v) for d, v in dues.items()}, UTCDateTime()),
-                _title(session, "post_resolution", {"number": Complaint.number}),
+                iso_day(session, due),
+                morning_utc(session, due, at),
+                title_columns(session, "post_resolution", {"number": Complaint.number}),
                 Complaint.customer_id,
                 func.coalesce(Complaint.store_id, Customer.store_id),
                 Complaint.assignee_id,
+                Complaint.resolved_at < on_time,
                 at,
             )
         )
         .join(Customer, Customer.id == Complaint.customer_id)
         .where(
-            Complaint.resolved_at >= bounds[min(dues)][0],
-            Complaint.resolved_at < bounds[max(dues)][1],
+            Complaint.resolved_at >= first,
+            Complaint.resolved_at < end,
             Complaint.status.in_([ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED]),
             Complaint.archived_at.is_(None),
-            _live(),
+            Complaint.csat.is_(None),
+            live(),
         )
     )
-    return _insert(session, query)
-
-
-def birthdays_on(day: date) -> list[date]:
-    """Every birth date celebrated on `day`: 29 February is celebrated on 28 February in
-    the years without one."""
-    month_days = [(day.month, day.day)]
-    if (day.month, day.day) == (2, 28) and (
-        day.year % 4 or (day.year % 100 == 0 and day.year % 400)
-    ):
-        month_days.append((2, 29))
-    found = []
-    for year in range(_FIRST_BIRTH_YEAR, day.year + 1):
-        for month, mday in month_days:
-            try:
-                found.append(date(year, month, mday))
-            except ValueError:  # 29 February of a year without one
-                continue
-    return found
-
-
-def birthday(session: Session, config: RuleConfig, at: datetime) -> int:
-    """A greeting on the day, due 08:00 local, listed from the day before. One statement
-    per day of the window, each a probe of the birthday index per birth year."""
-    made = 0
-    for day in window(at):
-        query = select(
-            *_row(
-                "birthday",
-                "customer",
-                Customer.id,
-                literal(day.isoformat(), String),
-                literal(due_at(day), UTCDateTime()),
-                _title(session, "birthday", {"name": Customer.full_name}),
-                Customer.id,
-                Customer.store_id,
-                null(),
-                at,
-            )
-        ).where(Customer.birthday.in_(birthdays_on(day)), _live())
-        made += _insert(session, query)
-    return made
+    return insert_new(session, query)
 
 
 def warranty_ending(session: Session, config: RuleConfig, at: datetime) -> int:
-    """A word N days before a warranty ends (an extension, a check-up before it runs out)."""
+    """A word N days before a warranty ends (an extension, a check-up before it runs out),
+    listed the day before, and made late for as long as the warranty runs."""
     n = config.days["warranty_ending"]
-    ends = {day + timedelta(days=n): day for day in window(at)}
-
-    def ending(values: dict[date, object], kind=String) -> ColumnElement:
-        return _by_day(lambda d: Purchase.warranty_end == literal(d, Date), values, kind)
-
+    today = local_date(at)
+    due = plus_days(session, Purchase.warranty_end, -n)
     query = (
         select(
-            *_row(
+            *rule_row(
                 "warranty_ending",
                 "purchase",
                 Purchase.id,
-                ending({d: v.isoformat() for d, v in ends.items()}),
-                ending({d: due_at(v) for d, v in ends.items()}, UTCDateTime()),
-                _title(
+                iso_day(session, due),
+                morning_utc(session, due, at),
+                title_columns(
                     session,
                     "warranty_ending",
-                    {"product": Product.name, "date": ending({d: d.isoformat() for d in ends})},
-                    shown={"date": ending({d: format_date(d) for d in ends})},
+                    {"product": Product.name, "date": iso_day(session, Purchase.warranty_end)},
+                    shown={"date": shown_day(session, Purchase.warranty_end)},
                 ),
                 Purchase.customer_id,
                 Customer.store_id,
                 null(),
+                Purchase.warranty_end < _day(today + timedelta(days=n)),
                 at,
             )
         )
         .join(Customer, Customer.id == Purchase.customer_id)
         .join(Product, Product.id == Purchase.product_id)
         .where(
-            Purchase.warranty_end.between(min(ends), max(ends)),
-            _live(),
-            ~exists().where(_replacement.replaces_purchase_id == Purchase.id),
+            Purchase.warranty_end.between(_day(today), _day(today + timedelta(days=n + 1))),
+            live(),
+            Purchase.id.not_in(_REPLACED),
         )
     )
-    return _insert(session, query)
+    return insert_new(session, query)
 
 
 # A purchase exchanged for another: the replacement carries the warranty (and its word).
+# Asked once for the whole run (the few replaced purchases, from the replaces index), not
+# once per purchase: with most purchases replacing none, a planner going by statistics
+# takes the index for useless and would scan every purchase for every warranty.
 _replacement = aliased(Purchase)
-
-
-def inactive(session: Session, config: RuleConfig, at: datetime) -> int:
-    """A call when a customer of the chosen tiers has gone N days without a purchase or a
-    contact. The quiet spell starts on the later of the last contact's local day and the
-    last purchase day; only spells that reach N days within the window are looked at."""
-    if not config.inactive_tiers:
-        return 0
-    n = config.days["inactive"]
-    dues = {day - timedelta(days=n): day for day in window(at, ahead=0)}
-    low, high = min(dues), max(dues)
-    bounds = {day: day_bounds_utc(day) for day in dues}
-    contacted = select(Customer.id.label("cid")).where(
-        Customer.last_contact_at >= bounds[low][0], Customer.last_contact_at < bounds[high][1]
-    )
-    bought = select(Purchase.customer_id.label("cid")).where(
-        Purchase.purchase_date.between(low, high)
-    )
-    candidates = union(contacted, bought).subquery()
-    later = aliased(Purchase)
-    contact_day = case(
-        *(
-            (
-                and_(Customer.last_contact_at >= start, Customer.last_contact_at < end),
-                literal(day, Date),
-            )
-            for day, (start, end) in bounds.items()
-        ),
-        else_=null(),
-    )
-    last_purchase = (
-        select(func.max(later.purchase_date))
-        .where(later.customer_id == Customer.id)
-        .scalar_subquery()
-    )
-    quiet = (
-        select(
-            Customer.id,
-            Customer.store_id,
-            Customer.full_name,
-            contact_day.label("cday"),
-            last_purchase.label("pday"),
-        )
-        .join(candidates, candidates.c.cid == Customer.id)
-        .where(
-            Customer.tier.in_(config.inactive_tiers),
-            _live(),
-            or_(Customer.last_contact_at.is_(None), Customer.last_contact_at < bounds[high][1]),
-        )
-        .subquery()
-    )
-    spell = case(
-        (quiet.c.cday.is_(None), quiet.c.pday),
-        (quiet.c.pday.is_(None), quiet.c.cday),
-        (quiet.c.cday > quiet.c.pday, quiet.c.cday),
-        else_=quiet.c.pday,
-    )
-    query = select(
-        *_row(
-            "inactive",
-            "customer",
-            quiet.c.id,
-            cast(spell, String),
-            _by_day(
-                lambda d: spell == literal(d, Date),
-                {d: due_at(v) for d, v in dues.items()},
-                UTCDateTime(),
-            ),
-            _title(session, "inactive", {"days": n, "name": quiet.c.full_name}),
-            quiet.c.id,
-            quiet.c.store_id,
-            null(),
-            at,
-        )
-    ).where(
-        or_(quiet.c.pday.is_(None), quiet.c.pday <= literal(high, Date)),
-        spell >= literal(low, Date),
-    )
-    return _insert(session, query)
-
-
-def tet_days(years: list[int]) -> list[date]:
-    """The first day of Tết Nguyên Đán in `years`, from the `holidays` package's VN calendar."""
-    calendar = holidays.country_holidays("VN", years=years, language="en_US")
-    return [day for day, name in calendar.items() if name == "Lunar New Year"]
-
-
-def greeting_days(config: RuleConfig, years: list[int]) -> dict[date, tuple[str, bool]]:
-    """{day: (occasion, for women only)} for the holiday greetings of `years`; an occasion
-    is one of reminder_text.OCCASIONS, worded when the reminder is shown."""
-    days: dict[date, tuple[str, bool]] = {}
-    for year in years:
-        for mday, month in config.holiday_dates:
-            if (mday, month) == (29, 2) and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
-                continue
-            days[date(year, month, mday)] = ("greeting_day", False)
-        days[date(year, 3, 8)] = ("womens_day", True)
-        days[date(year, 10, 20)] = ("vietnamese_womens_day", True)
-    days.update({day: ("tet", False) for day in tet_days(years)})
-    return days
-
-
-def holiday(session: Session, config: RuleConfig, at: datetime) -> int:
-    """Greetings at Tết, 8/3 and 20/10 (women and customers whose gender is not known)
-    and on the admin's extra days, for the chosen tiers or tags."""
-    if not config.holiday_tiers and not config.holiday_tags:
-        return 0
-    days = window(at)
-    occasions = greeting_days(config, sorted({d.year for d in days}))
-    made = 0
-    for day in days:
-        if day not in occasions:
-            continue
-        occasion, women = occasions[day]
-        chosen = []
-        if config.holiday_tiers:
-            chosen.append(Customer.tier.in_(config.holiday_tiers))
-        if config.holiday_tags:
-            chosen.append(
-                Customer.id.in_(
-                    select(CustomerTag.customer_id).where(CustomerTag.tag.in_(config.holiday_tags))
-                )
-            )
-        where = [or_(*chosen), _live()]
-        if women:
-            where.append(or_(Customer.gender.is_(None), Customer.gender != Gender.MALE))
-        query = select(
-            *_row(
-                "holiday",
-                "customer",
-                Customer.id,
-                literal(day.isoformat(), String),
-                literal(due_at(day), UTCDateTime()),
-                _title(
-                    session,
-                    "holiday",
-                    {"occasion": occasion, "day": day.isoformat(), "name": Customer.full_name},
-                ),
-                Customer.id,
-                Customer.store_id,
-                null(),
-                at,
-            )
-        ).where(*where)
-        made += _insert(session, query)
-    return made
-
+_REPLACED = select(_replacement.replaces_purchase_id).where(
+    _replacement.replaces_purchase_id.is_not(None)
+)
 
 _RULES: dict[str, Callable[[Session, RuleConfig, datetime], int]] = {
     "post_purchase": post_purchase,

@@ -1,10 +1,12 @@
 """Settings for the follow-up reminder rules: on or off, their numbers and texts.
 
 Each generated rule (post_purchase, post_resolution, birthday, warranty_ending, inactive,
-holiday) can be switched off, has its number of days where it has one, and a greeting
-or script text with placeholders ({name}, {salutation}, {tier}, {product},
-{warranty_end}) that the agent copies for SMS or Zalo. A negative number of days and a
-placeholder the app cannot fill are refused when the setting is saved.
+holiday) can be switched off, has its number of days where it has one, how many days late
+it is still made where its moment passes (a check-in call, a satisfaction callback, a
+greeting: see reminder_rules), and a greeting or script text with placeholders ({name},
+{salutation}, {tier}, {product}, {warranty_end}) that the agent copies for SMS or Zalo.
+A negative number of days and a placeholder the app cannot fill are refused when the
+setting is saved.
 """
 
 from __future__ import annotations
@@ -145,14 +147,26 @@ def check_day_months(value: object) -> str:
     return ", ".join(f"{d:02d}/{m:02d}" for d, m in parse_day_months(str(value)))
 
 
-def _days(rule: str, default: int) -> SettingDef:
-    return SettingDef(f"reminder.{rule}.days", int, default, 0, _DAYS_MAX)
+def _days(rule: str, default: int, what: str = "days") -> SettingDef:
+    return SettingDef(f"reminder.{rule}.{what}", int, default, 0, _DAYS_MAX)
 
+
+# How many days late a reminder whose moment passes is still made (see reminder_rules):
+# the setting of each rule, birthday and holiday sharing the greetings' one.
+LATE_DAYS_KEYS = {
+    "post_purchase": "reminder.post_purchase.late_days",
+    "post_resolution": "reminder.post_resolution.late_days",
+    "birthday": "reminder.greetings.late_days",
+    "holiday": "reminder.greetings.late_days",
+}
 
 REMINDER_SETTINGS: tuple[SettingDef, ...] = (
     *(SettingDef(f"reminder.{rule}.enabled", bool, True) for rule in RULES),
     _days("post_purchase", 3),
+    _days("post_purchase", 30, "late_days"),
     _days("post_resolution", 2),
+    _days("post_resolution", 30, "late_days"),
+    _days("greetings", 3, "late_days"),
     _days("warranty_ending", 14),
     _days("inactive", 180),
     SettingDef("reminder.inactive.tiers", str, "silver,gold,platinum,vip", check=check_tiers),
@@ -195,7 +209,19 @@ def reminder_labels() -> dict[str, str]:
             for rule in RULES
         },
         "reminder.post_purchase.days": t("Check-in call this many days after delivery"),
+        "reminder.post_purchase.late_days": t(
+            "A check-in call missed while the desk was closed is still made up to this many "
+            "days late"
+        ),
         "reminder.post_resolution.days": t("Callback this many days after a complaint is resolved"),
+        "reminder.post_resolution.late_days": t(
+            "A callback after a complaint (no satisfaction score recorded yet) is still made "
+            "up to this many days late"
+        ),
+        "reminder.greetings.late_days": t(
+            "A birthday or holiday greeting missed while the desk was closed is still sent up "
+            "to this many days late"
+        ),
         "reminder.warranty_ending.days": t("Warn this many days before a warranty ends"),
         "reminder.inactive.days": t(
             "A customer is quiet after this many days without a purchase or contact"
@@ -217,6 +243,8 @@ class RuleConfig:
 
     enabled: frozenset[str]
     days: dict[str, int]
+    # post_purchase, post_resolution, birthday, holiday: how many days late it is still made.
+    late_days: dict[str, int]
     inactive_tiers: tuple[str, ...]
     holiday_tiers: tuple[str, ...]
     holiday_tags: tuple[str, ...]
@@ -244,6 +272,7 @@ def rule_config(session: Session) -> RuleConfig:
             r: number(f"reminder.{r}.days")
             for r in ("post_purchase", "post_resolution", "warranty_ending", "inactive")
         },
+        late_days={rule: number(key) for rule, key in LATE_DAYS_KEYS.items()},
         inactive_tiers=lenient(parse_tiers, "reminder.inactive.tiers"),
         holiday_tiers=lenient(parse_tiers, "reminder.holiday.tiers"),
         holiday_tags=parse_tags(str(values["reminder.holiday.tags"])),
