@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.config import DEFAULT_TIMEZONE
-from app.i18n import group_digits
+from app.i18n import group_digits, language
 from app.timeutil import zone
 
 
@@ -33,3 +33,15 @@ def format_duration(seconds: int | None) -> str:
     minutes, secs = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_size(n_bytes: int, lang: str | None = None) -> str:
+    """A file size: "850 KB", "12.3 MB" ("12,3 MB" in Vietnamese), "1.2 GB"; KB and up are
+    1,024 of the unit below, as Windows Explorer counts them."""
+    if n_bytes < 1024 * 1024:
+        return f"{group_digits(max(1, round(n_bytes / 1024)) if n_bytes else 0, lang)} KB"
+    value, unit = n_bytes / 1024**2, "MB"
+    if value >= 1024:
+        value, unit = value / 1024, "GB"
+    text = f"{value:.1f}"
+    return f"{text.replace('.', ',') if (lang or language()) == 'vi' else text} {unit}"

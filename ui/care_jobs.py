@@ -8,6 +8,8 @@ only through the signals below (queued onto the GUI thread by Qt):
 - `reminders_due(tuple[DueReminder, ...])`: reminders of the signed-in person (or their
   store's shared pool) that fell due and were not announced yet; each is announced once;
 - `rules_ran(dict)`: the reminders each rule created this morning;
+- `backup_taken(BackupInfo)` / `backup_failed(str)`: the day's backup of an SQLite
+  database, taken by the morning run (or, when the PC was off then, at the next start);
 - `start_summary(DueSummary)`: at the first scan after a sign-in, what fell due while
   the app was closed (or nobody was signed in), counted per rule, instead of one notice
   per reminder. Those count as announced.
@@ -22,9 +24,11 @@ import logging
 import threading
 from datetime import datetime
 
+from app.services.backups.daily import daily_backup
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
+from app.errors import CareDeskError
 from app.scheduler import CareScheduler
 from app.services.actor import Actor
 from app.services.complaints.sla_pass import evaluate_sla
@@ -41,6 +45,8 @@ class CareJobs(QObject):
     reminders_due = Signal(object)
     rules_ran = Signal(object)
     start_summary = Signal(object)
+    backup_taken = Signal(object)
+    backup_failed = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,11 +96,25 @@ class CareJobs(QObject):
             self.reminders_due.emit(due)
 
     def daily(self, now: datetime) -> None:
-        # An import whose seat died half-way is taken back before anything counts on it.
-        recover_abandoned(self._db)
-        with self._db.session_scope() as session:
-            created = generate_reminders(session, now)
-        self.rules_ran.emit(created)
+        try:
+            # An import whose seat died half-way is taken back before anything counts on it.
+            recover_abandoned(self._db)
+            with self._db.session_scope() as session:
+                created = generate_reminders(session, now)
+            self.rules_ran.emit(created)
+        finally:
+            self.back_up(now)  # also when the rules failed
+
+    def back_up(self, now: datetime) -> None:
+        """The day's copy, when none was made today; a failure is told, never raised."""
+        try:
+            taken = daily_backup(self._db, now)
+        except CareDeskError as exc:
+            log.warning("daily backup failed: %s", exc.message)
+            self.backup_failed.emit(exc.message)
+            return
+        if taken is not None:
+            self.backup_taken.emit(taken)
 
 
 def attach_window(jobs: CareJobs, window) -> Announcer:
@@ -103,12 +123,18 @@ def attach_window(jobs: CareJobs, window) -> Announcer:
     The connections go to objects owned by the window, so they end with it.
     """
     announcer = Announcer(
-        window.centralWidget(), window.open_reminder, lambda: window.show_screen("reminders")
+        window.centralWidget(),
+        window.open_reminder,
+        lambda: window.show_screen("reminders"),
+        open_backups=window.open_backups,
     )
     jobs.reminders_due.connect(announcer.announce)
     jobs.start_summary.connect(announcer.summarise)
     for signal in (jobs.reminders_due, jobs.start_summary, jobs.rules_ran, jobs.sla_checked):
         signal.connect(announcer.announce_changes)
+    # The day's backup: the status bar's word on it is read again; a failure is said there.
+    jobs.backup_taken.connect(announcer.announce_backup)
+    jobs.backup_failed.connect(announcer.backup_failed)
     window.destroyed.connect(announcer.hide)
     jobs.set_actor(window.actor)
     return announcer

@@ -28,6 +28,7 @@ from app.services.reminders.reminder_detail import ReminderDetail, reminder_deta
 from app.services.reminders.reminder_inbox import badge_count
 from ui.about_dialog import AboutDialog
 from ui.admin import AdminScreen
+from ui.admin.backup_status import BackupStatusLabel
 from ui.audit import AuditScreen
 from ui.calls.caller_to_customer import CallerToCustomer
 from ui.calls.calls_screen import CallsScreen
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.user_label, self.database_label, self.language_label = build_status_labels(
             self, db, actor
         )
+        self.backup_label = BackupStatusLabel(db, allowed(actor, "data.backup"), self)
+        self.statusBar().addPermanentWidget(self.backup_label)
         resize_to_screen(self, DEFAULT_SIZE)
         self._restore_state()
         self.refresh_reminder_badge()
@@ -296,6 +299,13 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self.current_screen().refresh()
+
+    def open_backups(self) -> None:
+        """Admin > Backups, for whoever may see it (others stay where they are)."""
+        admin = self._screens.get("admin")
+        if isinstance(admin, AdminScreen) and admin.backups_tab is not None:
+            self.show_screen("admin")
+            admin.tabs.setCurrentWidget(admin.backups_tab)
 
     def open_customer(self, customer_id: int) -> None:
         """Show a customer's profile (from the search, the audit trail or a link)."""

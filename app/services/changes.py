@@ -14,7 +14,8 @@ from functools import partial
 from typing import Any, TypeVar
 
 # The kinds of record a write can change. "contact" is an Interaction (a row of the call
-# log); "loyalty" the points ledger and tiers; "import" the journal of an import run.
+# log); "loyalty" the points ledger and tiers; "import" the journal of an import run;
+# "backup" a backup copy of the database (a file, not a record).
 KINDS = frozenset(
     {
         "customer",
@@ -32,6 +33,7 @@ KINDS = frozenset(
         "topic",
         "template",
         "import",
+        "backup",
     }
 )
 

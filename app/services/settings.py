@@ -13,6 +13,7 @@ from app.errors import ValidationError
 from app.i18n import t
 from app.services.access.access_settings import ACCESS_SETTINGS, access_labels
 from app.services.actor import Actor
+from app.services.backups.backup_settings import BACKUP_SETTINGS, backup_labels
 from app.services.changes import writes
 from app.services.complaints.sla_settings import SLA_SETTINGS, sla_labels
 from app.services.loyalty.loyalty_settings import LOYALTY_SETTINGS, loyalty_labels
@@ -38,6 +39,7 @@ SETTINGS: dict[str, SettingDef] = {
         *SLA_SETTINGS,
         *SLIP_SETTINGS,
         *REMINDER_SETTINGS,
+        *BACKUP_SETTINGS,
     )
 }
 
@@ -50,6 +52,7 @@ def label(key: str) -> str:
         **sla_labels(),
         **slip_labels(),
         **reminder_labels(),
+        **backup_labels(),
     }
     return labels[key]
 

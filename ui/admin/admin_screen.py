@@ -1,4 +1,4 @@
-"""Admin: users, stores and shared settings, for administrators."""
+"""Admin: users, stores, shared settings and backups, for administrators."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.services.access.admin_reads import AdminData, read_admin
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.timeutil import now_utc
+from ui.admin.backups_tab import BackupsTab
 from ui.admin.settings_tab import SettingsTab
 from ui.admin.stores_tab import StoresTab
 from ui.admin.users_tab import UsersTab
@@ -26,14 +27,15 @@ RECORD_TABS = {"user": 0, "store": 1, "setting": 2}
 
 
 class AdminScreen(Screen):
-    """Tabs Users, Stores and Settings, read together in one worker call.
+    """Tabs Users, Stores and Settings, read together in one worker call, and Backups
+    (for whoever may back up and restore), read on its own: it looks at files.
 
     `idle_minutes_changed(minutes)` when the idle-lock time was saved here. What an import
     started here wrote reaches the screens that show it on the change bus.
     """
 
     idle_minutes_changed = Signal(int)
-    watches = frozenset({"user", "store", "setting"})
+    watches = frozenset({"user", "store", "setting", "backup"})
 
     def __init__(
         self, db: Database, actor: Actor, read_only: bool = False, parent: QWidget | None = None
@@ -74,6 +76,10 @@ class AdminScreen(Screen):
         self.tabs.addTab(self.users_tab, self.tr("&Users"))
         self.tabs.addTab(self.stores_tab, self.tr("S&tores"))
         self.tabs.addTab(self.settings_tab, self.tr("Setti&ngs"))
+        self.backups_tab: BackupsTab | None = None
+        if not read_only and allowed(actor, "data.backup"):
+            self.backups_tab = BackupsTab(db, actor)
+            self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
         for tab, entity in ((self.users_tab, "user"), (self.stores_tab, "store")):
             tab.changed.connect(lambda record_id, e=entity: self.show_record(e, str(record_id)))
             tab.reload_requested.connect(self.refresh)
@@ -113,6 +119,8 @@ class AdminScreen(Screen):
             return
         self.header.show_loading()
         self._task = run_query(self._db, read_admin, on_done=self._show, on_error=self._show_error)
+        if self.backups_tab is not None:
+            self.backups_tab.refresh()
 
     def can_show(self, entity: str) -> bool:
         return entity in RECORD_TABS

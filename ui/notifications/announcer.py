@@ -32,6 +32,7 @@ class Announcer(QObject):
         open_reminder: Callable[[int], None],
         show_reminders: Callable[[], None],
         tray: TrayNotifier | None = None,
+        open_backups: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(host)
         self._host = host
@@ -40,6 +41,7 @@ class Announcer(QObject):
         self.tray.activated.connect(show_reminders)
         self._open_reminder = open_reminder
         self._show_reminders = show_reminders
+        self._open_backups = open_backups or (lambda: None)
 
     def _window_active(self) -> bool:
         window = self._host.window()
@@ -69,6 +71,12 @@ class Announcer(QObject):
             f"{names.get(rule, rule)}: {format_count(count)}"
             for rule, count in summary.by_rule.items()
         ]
+        if summary.late:
+            lines.append(
+                self.tr("Late (their day passed while CareDesk was closed): {count}").format(
+                    count=format_count(summary.late)
+                )
+            )
         title = self.tr("%n reminder(s) fell due while CareDesk was closed", "", summary.total)
         self.toasts.show(title, "\n".join(lines), self._show_reminders)
         self.tray.notify(title, ", ".join(lines))
@@ -79,6 +87,15 @@ class Announcer(QObject):
         says nothing."""
         if _changed(found):
             change_bus().announce(JOB_KINDS, self)
+
+    def announce_backup(self, _info: object = None) -> None:
+        """The day's backup was made: whoever shows the last backup reads it again."""
+        change_bus().announce({"backup"}, self)
+
+    def backup_failed(self, message: str) -> None:
+        """The day's backup could not be made (a full or missing disk): a toast that stays
+        until read, as a reminder does, since nothing else would tell anyone."""
+        self.toasts.show(self.tr("The daily backup failed"), message, self._open_backups)
 
     def hide(self) -> None:
         self.tray.hide()

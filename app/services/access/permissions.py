@@ -20,6 +20,7 @@ RULES: dict[str, frozenset[Role]] = {
     "settings.edit": frozenset({M}),
     "audit.view": frozenset({S, M}),
     "data.load": frozenset({M}),  # demo data, imports
+    "data.backup": frozenset({M}),  # back up now, restore a backup, export everything
     "work.reassign": frozenset({S, M}),  # others' calls, complaints, claims, reminders
     "customer.edit": frozenset({A, S, M}),  # create, edit, dates, earn and redeem points
     "customer.archive": frozenset({S, M}),  # archive and restore
@@ -53,6 +54,7 @@ def _what(action: str) -> str:
         "settings.edit": t("change settings"),
         "audit.view": t("see the audit trail"),
         "data.load": t("load data into the database"),
+        "data.backup": t("back up or restore the database"),
         "work.reassign": t("change other people's work"),
         "customer.edit": t("edit customers"),
         "customer.archive": t("archive or restore customers"),
