@@ -15,7 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import i18n
-from app.cli import find, imports, reminders, sla, slip, users
+from app.cli import backups, exports, find, imports, reminders, sla, slip, users
 from app.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
@@ -101,6 +101,8 @@ def build_parser() -> OneLineParser:
     sla.add_sla_command(sub)
     reminders.add_reminders_command(sub)
     slip.add_slip_command(sub)
+    exports.add_export_command(sub)
+    backups.add_backup_commands(sub)
     return parser
 
 

@@ -8,6 +8,9 @@
     .venv/bin/python tests/bench/run.py reminders [--customers 1000000] [--purchases 2000000]
     .venv/bin/python tests/bench/run.py purchases [--purchases 100000] [--db URL]
     .venv/bin/python tests/bench/run.py customers [--customers 100000]
+    .venv/bin/python tests/bench/run.py exports [--customers 100000] [--interactions 1000000]
+    .venv/bin/python tests/bench/run.py durability [--commits 500] [--folder DIR]
+    .venv/bin/python tests/bench/run.py backups [--customers 1000000] [--purchases 2000000]
 
 Each benchmark is a function taking the parsed arguments, registered in BENCHMARKS with
 the options it adds. `demo` works on a fresh temporary SQLite file unless --db names
@@ -30,9 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.db import Database, migrate, open_database  # noqa: E402
 from app.services.demo import generate  # noqa: E402
+from tests.bench.backups import backups_options, bench_backups  # noqa: E402
 from tests.bench.calls import bench_calls, calls_options  # noqa: E402
 from tests.bench.complaints import bench_complaints, complaints_options  # noqa: E402
 from tests.bench.customer_import import bench_customers, customers_options  # noqa: E402
+from tests.bench.durability import bench_durability, durability_options  # noqa: E402
+from tests.bench.exports import bench_exports, exports_options  # noqa: E402
 from tests.bench.lookup import bench_lookup, lookup_options  # noqa: E402
 from tests.bench.purchase_import import bench_purchases, purchases_options  # noqa: E402
 from tests.bench.reminders import bench_reminders, reminders_options  # noqa: E402
@@ -85,6 +91,9 @@ BENCHMARKS: dict[str, tuple[Callable[[argparse.Namespace], None], Callable]] = {
     "reminders": (bench_reminders, reminders_options),
     "purchases": (bench_purchases, purchases_options),
     "customers": (bench_customers, customers_options),
+    "exports": (bench_exports, exports_options),
+    "durability": (bench_durability, durability_options),
+    "backups": (bench_backups, backups_options),
 }
 
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-import ui.calls.call_export as call_export
 from app.models import Interaction
 from app.services.actor import Actor
+from app.services.contacts.call_log_export import export_call_log
 from tests.scenarios import UNKNOWN_PHONE
 from tests.ui.date_typing import enter_date
 from ui.calls.call_log_model import COLUMNS
@@ -114,7 +114,7 @@ def test_export_writes_the_filtered_rows_with_progress(qtbot, screen, log, tmp_p
     page.exporter.progressed.connect(percents.append)
 
     with qtbot.waitSignal(page.exporter.finished, timeout=TIMEOUT) as done:
-        page.exporter.export_to(str(path), page.model.current_filter())
+        page.exporter.export_to(str(path))
 
     assert done.args == [4, str(path)]
     assert percents and percents[-1] == 100
@@ -136,16 +136,15 @@ def test_export_writes_the_filtered_rows_with_progress(qtbot, screen, log, tmp_p
 def test_cancelling_an_export_leaves_no_file(qtbot, monkeypatch, screen, tmp_path):
     page = screen()
     go_on = threading.Event()
-    real_export = call_export.export_call_log
 
     def held_export(session, f, path, control):
         go_on.wait(TIMEOUT / 1000)  # until the person has pressed Cancel
-        return real_export(session, f, path, control=control)
+        return export_call_log(session, f, path, control=control)
 
-    monkeypatch.setattr(call_export, "export_call_log", held_export)
+    monkeypatch.setattr(page.exporter, "service", held_export)
     folder = tmp_path / "exports"
     folder.mkdir()
-    page.exporter.export_to(str(folder / "calls.csv"), page.model.current_filter())
+    page.exporter.export_to(str(folder / "calls.csv"))
     dialog = page.exporter.progress_dialog
     assert dialog.isVisible() and dialog.labelText() == "Exporting the call log…"
 
@@ -160,7 +159,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot, monkeypatch, screen, tmp_pat
 def test_a_failed_export_says_why(qtbot, screen, tmp_path):
     page = screen()
     with qtbot.waitSignal(page.exporter.failed, timeout=TIMEOUT) as failed:
-        page.exporter.export_to(str(tmp_path / "gone" / "calls.csv"), page.model.current_filter())
+        page.exporter.export_to(str(tmp_path / "gone" / "calls.csv"))
 
     assert "does not exist" in failed.args[0]
     box = page.exporter.message_box

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.formatting import format_count
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.audit import AuditFilter, AuditRow
+from app.services.audit_export import export_audit
 from app.services.audit_reads import AuditChoices, audit_filter_choices
 from app.services.changes import KINDS
 from app.timeutil import local_date, now_utc
@@ -24,6 +26,7 @@ from ui.audit.audit_filters import AuditFilterBar
 from ui.audit.audit_model import COLUMNS, AuditModel
 from ui.screen import Screen
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_query
@@ -59,10 +62,22 @@ class AuditScreen(Screen):
         self._can_open_admin = can_open_admin
         self._choices_task: Task | None = None
 
+        # The entries the filters list, as the table was read.
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the audit trail"),
+            file_stem=self.tr("audit-trail-{day}"),
+            settings_key="audit/export_folder",
+            service=export_audit,
+            shown=lambda: (actor, self.model.current_filter()),
+            allowed=allowed(actor, "audit.view"),
+        )
         self.header = ScreenHeader(
             self.tr("Audit trail"),
             self.tr("Refresh"),
             self.tr("Read the trail again (F5)"),
+            [self.exporter.button],
             spacing=12,
         )
         self.title_label = self.header.title_label

@@ -25,8 +25,8 @@ from app.db import Database
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.contacts.call_log import CallLogChoices, CallLogFilter, call_log_choices
+from app.services.contacts.call_log_export import export_call_log
 from app.timeutil import local_date, now_utc
-from ui.calls.call_export import CallExport
 from ui.calls.call_filters import CallFilterBar
 from ui.calls.call_log_model import COLUMNS, CallLogModel
 from ui.calls.call_row_actions import CallRowActions
@@ -34,6 +34,7 @@ from ui.calls.call_totals import TotalsLine
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
 from ui.widgets.flow_layout import FlowBox
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import Task, run_query
@@ -100,14 +101,18 @@ class CallsScreen(ListScreen):
         self.actions = CallRowActions(db, actor, self.model, read_only, self)
         self.actions.linked.connect(lambda _count: self.reload())
         self.actions.create_customer_requested.connect(self.create_customer_requested)
-        self.exporter = CallExport(db, self)
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the call log"),
+            file_stem=self.tr("call-log-{day}"),
+            settings_key="calls/export_folder",
+            service=export_call_log,
+            shown=lambda: (self.model.current_filter(),),
+            busy_text=self.tr("Exporting the call log…"),
+            done_text=lambda count: self.tr("%n contact(s) exported to:\n{path}", "", count),
+        )
         self.totals_label = TotalsLine(db)
-        self.csv_button = QPushButton(self.tr("Export &CSV…"), objectName="ExportCsv")
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.xlsx_button = QPushButton(self.tr("Export &Excel…"), objectName="ExportXlsx")
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        for button in (self.csv_button, self.xlsx_button):
-            button.setToolTip(self.tr("Save the contacts these filters list to a file"))
         # The buttons go under the totals when the window is narrow.
         footer_box = FlowBox(h_spacing=8, v_spacing=8)
         footer = footer_box.flow
@@ -117,8 +122,7 @@ class CallsScreen(ListScreen):
             self.actions.link_button,
             self.actions.create_button,
             self.actions.correction_button,
-            self.csv_button,
-            self.xlsx_button,
+            self.exporter.button,
             self.topics_button,
         ):
             footer.addWidget(button)
@@ -253,10 +257,6 @@ class CallsScreen(ListScreen):
             menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- buttons ---------------------------------------------------------------------------
-
-    def export(self, fmt: str) -> None:
-        """Ask where, then write what the log lists now (`fmt` "csv" or "xlsx")."""
-        self.exporter.ask_and_export(fmt, self.model.current_filter())
 
     def open_topics(self) -> QWidget | None:
         if self._read_only or not allowed(self._actor, "script.edit"):

@@ -26,6 +26,7 @@ from app.db import Database
 from app.formatting import format_count
 from app.services.access.stores import open_stores
 from app.services.actor import Actor
+from app.services.claims.claim_export import export_claims
 from app.services.claims.claim_list import ClaimFilter, claim_counts
 from app.services.claims.warranty_check import WarrantyRow
 from ui.claims.claim_filters import ClaimFilterBar
@@ -34,6 +35,7 @@ from ui.claims.warranty_check import WarrantyCheckPanel
 from ui.labels import claim_group_labels
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import LatestOnly, run_query
@@ -65,10 +67,21 @@ class ClaimsScreen(ListScreen):
         self._counts: dict[str, int] = {}
         self._counting = LatestOnly(db, self)
 
+        # What the list shows: the tab's status group and the filters, as it was read.
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the claims"),
+            file_stem=self.tr("claims-{day}"),
+            settings_key="claims/export_folder",
+            service=export_claims,
+            shown=lambda: (self.model.current_filter(),),
+        )
         self.header = ScreenHeader(
             self.tr("Claims"),
             self.tr("Refresh"),
             self.tr("Read the claims again (F5)"),
+            [self.exporter.button],
             spacing=12,
         )
         self.state_label = self.header.state_label

@@ -30,6 +30,7 @@ from app.db import Database
 from app.formatting import format_count
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
+from app.services.complaints.complaint_export import export_complaints
 from app.services.complaints.complaint_queue import QueueFilter, queue_counts, queues_for
 from app.services.complaints.complaint_reads import queue_choices
 from ui.complaints.complaint_queue_model import COLUMNS, ComplaintQueueModel
@@ -37,6 +38,7 @@ from ui.complaints.queue_filters import QueueFilterBar
 from ui.complaints.templates_dialog import TemplatesDialog
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import LatestOnly, run_query
@@ -94,10 +96,21 @@ class ComplaintsScreen(ListScreen):
         self.templates_dialog: TemplatesDialog | None = None
         shortcut = QShortcut(QKeySequence(NEW_COMPLAINT_KEY), self, self._ask_new)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # What the table shows: the queue of the tab and the filters it was read with.
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the complaints"),
+            file_stem=self.tr("complaints-{day}"),
+            settings_key="complaints/export_folder",
+            service=export_complaints,
+            shown=lambda: (actor, self.model.current_queue(), self.model.current_filter()),
+        )
         self.header = ScreenHeader(
             self.tr("Complaints"),
             self.tr("Refresh"),
             self.tr("Read the queues again (F5)"),
+            [self.exporter.button],
             spacing=12,
         )
         self.state_label = self.header.state_label

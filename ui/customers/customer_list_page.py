@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.errors import CareDeskError
+from app.services.customers.customer_export import export_customers
 from app.services.customers.customer_list import CustomerListFilter
 from ui.customers.customer_filters import CustomerFilterBar
 from ui.customers.customers_model import COLUMNS, SORTABLE, CustomersModel
 from ui.customers.profile_actions import keys_text
 from ui.errors import log_exception
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
 
@@ -58,11 +60,21 @@ class CustomerListPage(QWidget):
         )
         self.import_button.clicked.connect(self.import_requested)
         self.import_button.hide()
+        # What the list shows: its filter and its order.
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the customer list"),
+            file_stem=self.tr("customers-{day}"),
+            settings_key="customers/export_folder",
+            service=export_customers,
+            shown=lambda: (self.model.current_filter(), self.model.current_sort()),
+        )
         self.header = ScreenHeader(
             self.tr("Customers"),
             self.tr("Refresh"),
             self.tr("Read the list again (F5)"),
-            buttons=[self.new_button, self.import_button],
+            buttons=[self.new_button, self.import_button, self.exporter.button],
             spacing=12,
         )
         self.title_label = self.header.title_label

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.formatting import format_count, format_datetime
+from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.reminders.greetings import export_greetings
+from app.services.reminders.reminder_export import export_reminders
 from app.services.reminders.reminder_inbox import TABS, ReminderRow, reminder_counts, scopes_for
 from app.timeutil import local_date, now_utc
 from ui.complaints.complaints_screen import RowColourDelegate
@@ -39,6 +41,7 @@ from ui.reminders.reminder_inbox_model import COLUMNS, ReminderInboxModel
 from ui.reminders.reminder_work import ReminderWork
 from ui.screen import ListScreen
 from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.list_export import ListExport
 from ui.widgets.record_table import make_record_table, select_row, selected_row
 from ui.widgets.screen_header import ScreenHeader
 from ui.workers import LatestOnly, run_query
@@ -80,11 +83,22 @@ class RemindersScreen(ListScreen):
         )
         self.export_button.clicked.connect(self.export_greetings)
         self.export_button.setEnabled(not read_only)
+        # What the table shows: the tab and the scope it was read with.
+        self.exporter = ListExport(
+            db,
+            self,
+            title=self.tr("Export the reminders"),
+            file_stem=self.tr("reminders-{day}"),
+            settings_key="reminders/export_folder",
+            service=export_reminders,
+            shown=lambda: (actor, *self.model.current_query()),
+            allowed=allowed(actor, "reminder.work"),
+        )
         self.header = ScreenHeader(
             self.tr("Reminders"),
             self.tr("Refresh"),
             self.tr("Read the reminders again (F5)"),
-            [self.export_button],
+            [self.export_button, self.exporter.button],
             spacing=12,
         )
         self.state_label = self.header.state_label

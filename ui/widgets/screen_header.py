@@ -13,6 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
+TITLE_MIN_WIDTH = 60
+
+
 class ScreenHeader(QWidget):
     """Title, state text, `buttons` and a Refresh button in one row.
 
@@ -34,6 +37,9 @@ class ScreenHeader(QWidget):
     ) -> None:
         super().__init__(parent)
         self.title_label = QLabel(title, objectName="ScreenTitle")
+        # The navigation names the screen too: on a narrow window the buttons keep their
+        # width and the title gives way (cut short) rather than widen the window.
+        self.title_label.setMinimumWidth(TITLE_MIN_WIDTH)
         self.state_label = QLabel("", objectName="ScreenState")
         self.refresh_button = QPushButton(refresh_text, objectName="RefreshButton")
         self.refresh_button.setToolTip(refresh_tip)

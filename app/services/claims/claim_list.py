@@ -7,10 +7,11 @@ or phone (any format, or its last digits).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import ValidationError
@@ -135,15 +136,10 @@ def _conditions(f: ClaimFilter, with_status: bool = True) -> list[ColumnElement[
     return where
 
 
-def claim_page(
-    session: Session,
-    f: ClaimFilter | None = None,
-    after: tuple[datetime, int] | None = None,
-    limit: int = PAGE_SIZE,
-) -> ClaimPage:
-    """Up to `limit` claims newest first, starting after the keyset `after`."""
+def _query(f: ClaimFilter | None) -> Select:
+    """The list's rows, newest first (ties: higher id first)."""
     assignee = aliased(User)
-    query = (
+    return (
         select(
             Claim.id,
             Claim.number,
@@ -168,34 +164,55 @@ def claim_page(
         .where(*_conditions(f or ClaimFilter()))
         .order_by(Claim.received_at.desc(), Claim.id.desc())
     )
+
+
+def _row(r) -> ClaimRow:  # noqa: ANN001 - a row of _query
+    return ClaimRow(
+        id=r[0],
+        number=r[1],
+        kind=r[2].value,
+        status=r[3].value,
+        customer_id=r[4],
+        customer_code=r[5],
+        customer_name=r[6],
+        product_name=r[7],
+        serial_no=r[8],
+        store_name=r[9],
+        assignee_name=r[10],
+        received_at=r[11],
+        expected_return_date=r[12],
+        in_warranty=r[13],
+    )
+
+
+def claim_page(
+    session: Session,
+    f: ClaimFilter | None = None,
+    after: tuple[datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> ClaimPage:
+    """Up to `limit` claims newest first, starting after the keyset `after`."""
+    query = _query(f)
     if after is not None:
         at, cid = after
         query = query.where(
             or_(Claim.received_at < at, and_(Claim.received_at == at, Claim.id < cid))
         )
     rows = session.execute(query.limit(max(0, limit) + 1)).all()
-    return ClaimPage(
-        tuple(
-            ClaimRow(
-                id=r[0],
-                number=r[1],
-                kind=r[2].value,
-                status=r[3].value,
-                customer_id=r[4],
-                customer_code=r[5],
-                customer_name=r[6],
-                product_name=r[7],
-                serial_no=r[8],
-                store_name=r[9],
-                assignee_name=r[10],
-                received_at=r[11],
-                expected_return_date=r[12],
-                in_warranty=r[13],
-            )
-            for r in rows[:limit]
-        ),
-        len(rows) > limit,
-    )
+    return ClaimPage(tuple(_row(r) for r in rows[:limit]), len(rows) > limit)
+
+
+def claim_batches(
+    session: Session, f: ClaimFilter | None = None, batch: int = 1000
+) -> Iterator[tuple[ClaimRow, ...]]:
+    """Every claim of the list, newest first, `batch` at a time from one streamed query
+    (for an export: keyset pages would each walk the index again from the newest)."""
+    result = session.execute(_query(f).execution_options(yield_per=batch))
+    try:
+        for part in result.partitions():
+            yield tuple(_row(r) for r in part)
+    finally:
+        result.close()
 
 
 def claim_counts(session: Session, f: ClaimFilter | None = None) -> dict[str, int]:
@@ -213,3 +230,16 @@ def claim_counts(session: Session, f: ClaimFilter | None = None) -> dict[str, in
         group: sum(by_status.get(s, 0) for s in statuses)
         for group, statuses in STATUS_GROUPS.items()
     }
+
+
+def claim_total(session: Session, f: ClaimFilter | None = None) -> int:
+    """How many claims the list shows under `f` (its status or group included)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Claim)
+            .join(Customer, Customer.id == Claim.customer_id)
+            .where(*_conditions(f or ClaimFilter()))
+        )
+        or 0
+    )

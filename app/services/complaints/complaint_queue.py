@@ -8,10 +8,11 @@ resolution due time.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import PermissionDenied
@@ -121,17 +122,10 @@ def _where(actor: Actor, queue: str, f: QueueFilter) -> list[ColumnElement]:
     return where
 
 
-def queue_page(
-    session: Session,
-    actor: Actor,
-    queue: str,
-    f: QueueFilter | None = None,
-    offset: int = 0,
-    limit: int = PAGE_SIZE,
-) -> tuple[QueueRow, ...]:
-    """A page of the queue, the least time left first (then the oldest)."""
+def _query(actor: Actor, queue: str, f: QueueFilter | None) -> Select:
+    """The queue's rows, the least time left first (then the oldest)."""
     assignee = aliased(User)
-    rows = session.execute(
+    return (
         select(
             Complaint.id,
             Complaint.number,
@@ -154,29 +148,59 @@ def queue_page(
         .outerjoin(Store, Store.id == Complaint.store_id)
         .where(*_where(actor, queue, f or QueueFilter()))
         .order_by(Complaint.resolution_due, Complaint.id)
-        .offset(offset)
-        .limit(limit)
     )
-    return tuple(
-        QueueRow(
-            id=r[0],
-            number=r[1],
-            customer_id=r[2],
-            customer_name=r[3],
-            category=r[4],
-            priority=r[5].value,
-            status=r[6].value,
-            tier=r[7],
-            assignee_name=r[8],
-            store_name=r[9],
-            opened_at=r[10],
-            first_response_due=r[11],
-            resolution_due=r[12],
-            first_response_at=r[13],
-            sla_state=r[14].value,
-        )
-        for r in rows
+
+
+def _row(r) -> QueueRow:  # noqa: ANN001 - a row of _query
+    return QueueRow(
+        id=r[0],
+        number=r[1],
+        customer_id=r[2],
+        customer_name=r[3],
+        category=r[4],
+        priority=r[5].value,
+        status=r[6].value,
+        tier=r[7],
+        assignee_name=r[8],
+        store_name=r[9],
+        opened_at=r[10],
+        first_response_due=r[11],
+        resolution_due=r[12],
+        first_response_at=r[13],
+        sla_state=r[14].value,
     )
+
+
+def queue_page(
+    session: Session,
+    actor: Actor,
+    queue: str,
+    f: QueueFilter | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> tuple[QueueRow, ...]:
+    """A page of the queue, the least time left first (then the oldest)."""
+    rows = session.execute(_query(actor, queue, f).offset(offset).limit(limit))
+    return tuple(_row(r) for r in rows)
+
+
+def queue_batches(
+    session: Session, actor: Actor, queue: str, f: QueueFilter | None = None, batch: int = 1000
+) -> Iterator[tuple[QueueRow, ...]]:
+    """The whole queue in the page's order, `batch` rows at a time from one streamed
+    query (for an export: offset pages would read the queue again for each). A queue the
+    actor may not see is refused at the call, before any row is read."""
+    query = _query(actor, queue, f).execution_options(yield_per=batch)
+
+    def batches() -> Iterator[tuple[QueueRow, ...]]:
+        result = session.execute(query)
+        try:
+            for part in result.partitions():
+                yield tuple(_row(r) for r in part)
+        finally:
+            result.close()
+
+    return batches()
 
 
 def queue_counts(session: Session, actor: Actor, f: QueueFilter | None = None) -> dict[str, int]:

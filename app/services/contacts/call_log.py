@@ -251,15 +251,20 @@ def call_log_page(
 
 def iter_call_log(
     session: Session, f: CallLogFilter | None = None, batch: int = 2000, tz: str = DEFAULT_TIMEZONE
-):
-    """Every contact of the filtered log, newest first, read `batch` rows at a time."""
-    after = None
-    while True:
-        page = call_log_page(session, f, after, batch, tz)
-        yield from page.rows
-        if not page.has_more:
-            return
-        after = page.after
+) -> Iterator[CallLogRow]:
+    """Every contact of the filtered log, newest first, for an export: one query read
+    `batch` rows at a time. Not keyset pages: SQLite cannot seek to an OR over
+    (started_at, id), so each page would walk the index again from the newest contact,
+    and a million contacts would take minutes instead of seconds."""
+    query = _rows_query(f or CallLogFilter(), tz).execution_options(yield_per=batch)
+    names = custom_topic_names(session)
+    result = session.execute(query)
+    try:
+        for part in result.partitions():
+            for values in part:
+                yield _row(values, names)
+    finally:
+        result.close()
 
 
 def call_log_totals(

@@ -79,6 +79,13 @@ def national_of(e164: str) -> str:
     return "0" + e164[3:] if e164.startswith("+84") else e164
 
 
+def shown_phone(e164: str) -> str:
+    """A number as a person reads it ("0912 345 678"), as exports write it: a spreadsheet
+    opening a CSV keeps it as text, leading 0 included, where it would turn 0912345678
+    into the number 912345678."""
+    return display_phone(national_of(e164))
+
+
 def phone_view(p: CustomerPhone) -> PhoneView:
     national = national_of(p.e164)
     return PhoneView(p.e164, p.raw, national, display_phone(national), p.label, p.is_primary)
