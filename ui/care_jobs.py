@@ -24,13 +24,13 @@ import logging
 import threading
 from datetime import datetime
 
-from app.services.backups.daily import daily_backup
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
 from app.errors import CareDeskError
 from app.scheduler import CareScheduler
 from app.services.actor import Actor
+from app.services.backups.daily import daily_backup
 from app.services.complaints.sla_pass import evaluate_sla
 from app.services.imports.journal import recover_abandoned
 from app.services.reminders.reminder_inbox import due_scan, fell_due_while_closed, mark_notified

@@ -35,13 +35,13 @@ def test_no_backup_at_all_is_a_warning():
 def test_a_copy_exactly_three_days_old_is_still_fine():
     taken = NOW - timedelta(days=3)
     status = status_of(copy_taken(taken), NOW)
-    assert (status.last, status.warn) == (taken, False)
+    assert (status.applies, status.last, status.warn) == (True, taken, False)
 
 
 def test_a_copy_a_second_older_than_three_days_warns():
     taken = NOW - timedelta(days=3, seconds=1)
     status = status_of(copy_taken(taken), NOW)
-    assert (status.last, status.warn) == (taken, True)
+    assert (status.applies, status.last, status.warn) == (True, taken, True)
 
 
 def test_a_copy_made_this_morning_is_fine():

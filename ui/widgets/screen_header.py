@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-
 TITLE_MIN_WIDTH = 60
 
 

@@ -3,8 +3,9 @@
 The copy is made with SQLite's online backup API in ONE step, so it is a consistent
 snapshot of the WAL database even while other connections write; it is checked
 (quick_check, rows per table: sqlite_checks.py says why not the full check) before it is
-compressed into the zip with its manifest. Everything is written under temporary names in the target folder and renamed
-once flushed to the disk, then the checksum is read back from the file written.
+compressed into the zip with its manifest. Everything is written under temporary names in
+the target folder and renamed once flushed to the disk, then the checksum is read back
+from the file written.
 """
 
 from __future__ import annotations
