@@ -14,6 +14,7 @@ from app.config import DEFAULT_TIMEZONE
 from app.models import AuditEntry, utcnow
 from app.services.access.permissions import require
 from app.services.actor import Actor
+from app.services.streamed import streamed
 from app.timeutil import day_bounds_utc
 
 # Never copied into the trail, whatever entity carries them.
@@ -148,20 +149,10 @@ def audit_batches(
     f: AuditFilter,
     batch: int = 500,
     tz: str = DEFAULT_TIMEZONE,
-) -> Iterator[list[AuditRow]]:
+) -> Iterator[tuple[AuditRow, ...]]:
     """Every entry matching `f`, newest first, `batch` at a time from one streamed query
     (for an export). Someone who may not read the trail is refused at the call."""
-    query = _query(actor, f, tz).execution_options(yield_per=batch)
-
-    def batches() -> Iterator[list[AuditRow]]:
-        result = session.execute(query)
-        try:
-            for part in result.partitions():
-                yield [AuditRow(*r) for r in part]
-        finally:
-            result.close()
-
-    return batches()
+    return streamed(session, _query(actor, f, tz), lambda r: AuditRow(*r), batch)
 
 
 def audit_choices(session: Session, actor: Actor) -> tuple[list[str], list[str], list[str]]:

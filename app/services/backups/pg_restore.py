@@ -19,16 +19,16 @@ from app.db import Database, migrate
 from app.i18n import t
 from app.services.backups import backup_errors as refusal
 from app.services.backups.backup_errors import BackupRefused
-from app.services.backups.backup_files import PG_DUMP, Scaled, report, signature
+from app.services.backups.backup_files import PG_DUMP, Scaled, report
 from app.services.backups.manifest import (
     POSTGRESQL,
     BackupInfo,
     RestoreResult,
-    read_sidecar,
     sha256_of,
     sidecar_of,
 )
 from app.services.backups.pg_tools import ToolRun, connection_args, find_tool, run_tool, tool_env
+from app.services.backups.restore_checks import described
 from app.services.backups.schema import is_older, revision_known
 from app.services.backups.taking import keep_aside
 
@@ -43,14 +43,7 @@ def check_pg(path: Path) -> BackupInfo:
 
 
 def _checked(path: Path) -> tuple[BackupInfo, set[str]]:
-    if not path.is_file():
-        raise refusal.not_found(path)
-    if signature(path) != PG_DUMP:
-        raise refusal.not_a_backup(path)
-    try:
-        recorded = read_sidecar(path)
-    except ValueError:
-        raise refusal.damaged(path, t("its description file cannot be read")) from None
+    recorded = described(path, PG_DUMP)
     if recorded is None:
         raise BackupRefused(
             t(

@@ -28,7 +28,6 @@ from app.services.backups.backup_files import (
     open_private,
     remove_quietly,
     report,
-    signature,
     temp_path,
     with_sqlite_companions,
 )
@@ -41,9 +40,9 @@ from app.services.backups.manifest import (
     BackupInfo,
     RestoreResult,
     from_json,
-    read_sidecar,
     sha256_of,
 )
+from app.services.backups.restore_checks import described
 from app.services.backups.schema import is_older, revision_known
 from app.services.backups.sqlite_checks import (
     FULL,
@@ -70,14 +69,7 @@ def checked_copy(path: Path, work: Path, control=None) -> Iterator[tuple[BackupI
 
 
 def _read_zip(path: Path) -> tuple[BackupInfo, str]:
-    if not path.is_file():
-        raise refusal.not_found(path)
-    if signature(path) != ZIP:
-        raise refusal.not_a_backup(path)
-    try:
-        recorded = read_sidecar(path)
-    except ValueError:
-        raise refusal.damaged(path, t("its description file cannot be read")) from None
+    recorded = described(path, ZIP)
     sha256, size = sha256_of(path)
     if recorded is not None and (recorded.sha256, recorded.size) != (sha256, size):
         raise refusal.damaged(path, refusal.checksum_differs())

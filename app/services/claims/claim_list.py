@@ -28,6 +28,7 @@ from app.models import (
 )
 from app.services.claims.claim_labels import STATUS_GROUPS
 from app.services.claims.purchases import serial_spellings
+from app.services.streamed import streamed
 from app.text import fold, interpretations, looks_like_phone, nfc, phone_digits
 
 PAGE_SIZE = 200
@@ -207,12 +208,7 @@ def claim_batches(
 ) -> Iterator[tuple[ClaimRow, ...]]:
     """Every claim of the list, newest first, `batch` at a time from one streamed query
     (for an export: keyset pages would each walk the index again from the newest)."""
-    result = session.execute(_query(f).execution_options(yield_per=batch))
-    try:
-        for part in result.partitions():
-            yield tuple(_row(r) for r in part)
-    finally:
-        result.close()
+    return streamed(session, _query(f), _row, batch)
 
 
 def claim_counts(session: Session, f: ClaimFilter | None = None) -> dict[str, int]:

@@ -30,6 +30,7 @@ from app.models import (
     User,
 )
 from app.services.actor import Actor
+from app.services.streamed import streamed
 from app.text import fold
 
 QUEUES = ("mine", "team", "unassigned", "all")
@@ -190,17 +191,7 @@ def queue_batches(
     """The whole queue in the page's order, `batch` rows at a time from one streamed
     query (for an export: offset pages would read the queue again for each). A queue the
     actor may not see is refused at the call, before any row is read."""
-    query = _query(actor, queue, f).execution_options(yield_per=batch)
-
-    def batches() -> Iterator[tuple[QueueRow, ...]]:
-        result = session.execute(query)
-        try:
-            for part in result.partitions():
-                yield tuple(_row(r) for r in part)
-        finally:
-            result.close()
-
-    return batches()
+    return streamed(session, _query(actor, queue, f), _row, batch)
 
 
 def queue_counts(session: Session, actor: Actor, f: QueueFilter | None = None) -> dict[str, int]:

@@ -35,6 +35,7 @@ from app.models import Customer, Reminder, ReminderStatus, Role, User
 from app.services.access.permissions import require
 from app.services.actor import Actor
 from app.services.reminders.reminder_text import reminder_title
+from app.services.streamed import streamed
 from app.timeutil import day_bounds_utc, local_date, now_utc
 
 TABS = ("overdue", "today", "upcoming", "done")
@@ -218,17 +219,7 @@ def reminder_batches(
 ) -> Iterator[tuple[ReminderRow, ...]]:
     """A whole tab in the page's order, `batch` rows at a time from one streamed query
     (for an export). A scope the actor may not see is refused at the call."""
-    query = _query(actor, tab, scope, at or now_utc()).execution_options(yield_per=batch)
-
-    def batches() -> Iterator[tuple[ReminderRow, ...]]:
-        result = session.execute(query)
-        try:
-            for part in result.partitions():
-                yield tuple(_row(r) for r in part)
-        finally:
-            result.close()
-
-    return batches()
+    return streamed(session, _query(actor, tab, scope, at or now_utc()), _row, batch)
 
 
 def reminder_total(
