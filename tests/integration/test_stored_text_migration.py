@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from alembic import command
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import column, insert, inspect, select, table
 
 from app.db import _alembic_config, migrate, open_database
 from app.models import AuditEntry, ComplaintEvent, Interaction, Reminder
@@ -42,10 +42,17 @@ def _reminder(s, key: str, rule: str, subject: tuple[str, int], title: str, **fi
         "subject_id": subject[1],
         "due_at": hn(2026, 11, 20),
         "title": title,
+        "notes": "",
+        "status": "open",
+        "created_at": hn(2026, 11, 19),
+        "updated_at": hn(2026, 11, 19),
         "version": 1,
         **fields,
     }
-    return s.execute(insert(Reminder).values(values).returning(Reminder.id)).scalar_one()
+    # Only the columns 0011 has (the model's later ones, e.g. `late`, are not there yet).
+    columns = Reminder.__table__.c
+    old = table("reminders", *(column(k, columns[k].type) for k in ["id", *values]))
+    return s.execute(insert(old).values(values).returning(old.c.id)).scalar_one()
 
 
 def _old_rows(db) -> dict[str, int]:

@@ -495,8 +495,26 @@ READ_ONLY |= {
     "inbox_reads.inbox_lines",
     "jobs.check_file",
 }
-# Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py).
+# What exports and the backup check read, with the permission of the list they read.
+READ_ONLY |= {
+    "audit.audit_batches",
+    "audit_export.export_audit",
+    "audit_labels.who_name",  # a name in words: its `actor` is a user's login
+    "complaint_export.export_complaints",
+    "complaint_queue.queue_batches",
+    "reminder_export.export_reminders",
+    "reminder_inbox.reminder_batches",
+    "reminder_inbox.reminder_total",
+    "backup_desk.check_restore",
+}
+# Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py;
+# backups, which need the database file itself: test_backup_desk.py).
 WALKED_ELSEWHERE = {"auth.unlock", "auth.change_own_password", "runner.generate"}
+WALKED_ELSEWHERE |= {
+    "backup_desk.back_up_now",
+    "backup_desk.restore_now",
+    "backup_desk.choose_backup_folder",
+}
 # Purchases, products and claims: their cases live in claim_access_cases.py.
 MUTATIONS.update(CLAIM_MUTATIONS)
 MECHANISMS |= CLAIM_MECHANISMS
