@@ -52,7 +52,9 @@ def test_the_export_holds_the_customers_the_filter_keeps(qtbot, screen, two, tmp
 
     assert export(qtbot, screen.list_page.exporter, path) == 1
 
-    assert csv_rows(path, *HEADERS) == [(hung.code, "Lê Văn Hùng", "0903111222", "Đà Nẵng", "Gold")]
+    assert csv_rows(path, *HEADERS) == [
+        (hung.code, "Lê Văn Hùng", "0903 111 222", "Đà Nẵng", "Gold")
+    ]
     assert screen.list_page.exporter.button.isEnabled()
 
 
@@ -67,8 +69,8 @@ def test_the_export_keeps_the_lists_order(qtbot, screen, two, tmp_path):
 
     # By the name without accents: "le van hung" before "nguyen thi dao".
     assert xlsx_rows(path, *HEADERS) == [
-        (hung.code, "Lê Văn Hùng", "0903111222", "Đà Nẵng", "Gold"),
-        (dao.code, "Nguyễn Thị Đào", "0912345678", "Hà Nội", "Member"),
+        (hung.code, "Lê Văn Hùng", "0903 111 222", "Đà Nẵng", "Gold"),
+        (dao.code, "Nguyễn Thị Đào", "0912 345 678", "Hà Nội", "Member"),
     ]
 
 

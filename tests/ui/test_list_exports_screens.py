@@ -84,11 +84,18 @@ def test_reminders_export_the_tab_and_scope_shown(qtbot, sqlite_db, seat_agent, 
     mine = tmp_path / "mine.csv"
     assert export(qtbot, page.exporter, mine) == 2
     assert csv_rows(mine, *headers) == [  # soonest due first
-        ("Promised callback", "Nguyễn Thị Đào", "0903123456", "Hỏi thăm", "Trần Thị Yến", "To do"),
+        (
+            "Promised callback",
+            "Nguyễn Thị Đào",
+            "0903 123 456",
+            "Hỏi thăm",
+            "Trần Thị Yến",
+            "To do",
+        ),
         (
             "Birthday",
             "Nguyễn Thị Đào",
-            "0903123456",
+            "0903 123 456",
             "Chúc mừng sinh nhật",
             "Trần Thị Yến",
             "To do",
@@ -102,7 +109,7 @@ def test_reminders_export_the_tab_and_scope_shown(qtbot, sqlite_db, seat_agent, 
         (
             "After a purchase",
             "Nguyễn Thị Đào",
-            "0903123456",
+            "0903 123 456",
             "Hỏi thăm sau mua hàng",
             "Shared pool",
             "To do",

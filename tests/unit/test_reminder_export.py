@@ -99,7 +99,7 @@ def test_todays_reminders_soonest_first_with_the_phone_to_call(db, inbox, tmp_pa
         ["02/11/2026 10:00:00", "Birthday", "KH02", "Lê Văn Minh", "", "Chúc mừng sinh nhật",
          "", "Trần Thị Yến", "To do", "", "", ""],
         # Snoozed from 08:00 to 12:00: it counts, and is placed, from its snooze time.
-        ["02/11/2026 12:00:00", "Promised callback", "KH01", "Nguyễn Thị Đào", "0903123456",
+        ["02/11/2026 12:00:00", "Promised callback", "KH01", "Nguyễn Thị Đào", "0903 123 456",
          "Hỏi thăm", "Khách hẹn buổi trưa", "Trần Thị Yến", "Snoozed", "", "", ""],
     ]  # fmt: skip
 

@@ -21,7 +21,7 @@ from app.i18n import t, tn
 from app.models import ReminderStatus
 from app.services.actor import Actor
 from app.services.customers.customer_list import phone_numbers
-from app.services.customers.customer_views import national_of
+from app.services.customers.customer_views import shown_phone
 from app.services.exports.table_file import Column, Progress, export_target, write_table
 from app.services.reminders.reminder_inbox import (
     TABS,
@@ -74,7 +74,7 @@ def _lines(session: Session, batches: Iterator[tuple[ReminderRow, ...]]) -> Iter
                 rules.get(row.rule, row.rule),
                 row.customer_code,
                 row.customer_name,
-                national_of(numbers[0]) if numbers else None,
+                shown_phone(numbers[0]) if numbers else None,
                 row.title,
                 row.notes,
                 row.assignee_name or pool,
