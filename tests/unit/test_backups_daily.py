@@ -83,6 +83,26 @@ def test_the_local_day_decides_what_is_kept(sqlite_db, tmp_path):
     assert [b.path for b in list_backups(tmp_path)] == [early.path, late.path]
 
 
+def test_two_utc_days_can_be_one_local_day_whose_older_copy_goes(sqlite_db, tmp_path):
+    # 00:30 and 15:00 in Hà Nội on 7 December: 17:30 on the 6th and 08:00 on the 7th in UTC.
+    early = take_backup(sqlite_db, tmp_path, at=local("2026-12-07", 0, 30))
+    later = take_backup(sqlite_db, tmp_path, at=local("2026-12-07", 15))
+    assert early.taken_at.date() != later.taken_at.date()
+
+    assert apply_retention(tmp_path, "Asia/Ho_Chi_Minh") == [early.path]
+    assert [b.path for b in list_backups(tmp_path)] == [later.path]
+    assert not early.path.with_name(early.path.name + ".json").exists()
+
+
+def test_the_zone_given_by_name_is_the_one_that_counts(sqlite_db, tmp_path):
+    # 23:30 on the 6th and 00:30 on the 7th in Hà Nội are 01:30 and 02:30 on the 7th in Tokyo.
+    late = take_backup(sqlite_db, tmp_path, at=local("2026-12-06", 23, 30))
+    early = take_backup(sqlite_db, tmp_path, at=local("2026-12-07", 0, 30))
+
+    assert apply_retention(tmp_path, "Asia/Tokyo") == [late.path]
+    assert [b.path for b in list_backups(tmp_path)] == [early.path]
+
+
 def test_list_backups_newest_first_and_files_without_a_manifest_left_out(sqlite_db, tmp_path):
     older = take_backup(sqlite_db, tmp_path, at=local("2026-12-05"))
     newer = take_backup(sqlite_db, tmp_path, at=local("2026-12-06"))
