@@ -8,14 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.formatting import format_count, format_datetime, format_size
+from app.formatting import format_count, format_datetime
 from app.services.backups.manifest import BackupInfo
 
 _CONTEXT = "BackupsTab"
-
-
-def size_text(n_bytes: int) -> str:
-    return format_size(n_bytes)
 
 
 def counts_text(info: BackupInfo) -> str:

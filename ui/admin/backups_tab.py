@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.formatting import format_count, format_datetime
+from app.formatting import format_count, format_datetime, format_size
 from app.services.actor import Actor
 from app.services.backups.backup_desk import (
     BackupsView,
@@ -36,11 +36,9 @@ from app.services.backups.backup_desk import (
     choose_backup_folder,
     read_backups,
     restore_now,
-    status_of,
 )
-from app.services.backups.manifest import KIND_BACKUP, BackupInfo
-from app.timeutil import now_utc
-from ui.admin.backup_dialogs import BackupProgress, confirm_restore, restored_text, size_text
+from app.services.backups.manifest import BackupInfo
+from ui.admin.backup_dialogs import BackupProgress, confirm_restore, restored_text
 from ui.errors import failure_message
 from ui.workers import Task, run_change, run_query
 
@@ -176,9 +174,7 @@ class BackupsTab(QWidget):
         self.folder_label.setText(
             self.tr("Copies are kept in: {folder}").format(folder=view.folder)
         )
-        # The data a restore replaced is kept as a copy too, but it is not a backup made.
-        made = [info for info in view.backups if info.kind == KIND_BACKUP]
-        status = status_of(made[0] if made else None, now_utc())
+        status = view.status
         if status.last is None:
             text = self.tr("No backup has been made yet.")
         else:
@@ -194,7 +190,7 @@ class BackupsTab(QWidget):
     def _fill(self, backups: tuple[BackupInfo, ...]) -> None:
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
-            cells = [format_datetime(info.taken_at), size_text(info.size)]
+            cells = [format_datetime(info.taken_at), format_size(info.size)]
             cells += [format_count(info.counts.get(key, 0)) for key in COUNTED]
             cells.append(info.path.name)
             for column, text in enumerate(cells):
@@ -307,7 +303,7 @@ class BackupsTab(QWidget):
         self._close_progress()
         self._say(
             self.tr("Backup made: {file} ({size}).").format(
-                file=info.path, size=size_text(info.size)
+                file=info.path, size=format_size(info.size)
             )
         )
         self._task = None

@@ -50,6 +50,7 @@ class BackupsView:
     folder: Path
     backups: tuple[BackupInfo, ...]
     pg_command: str = ""
+    status: BackupStatus = BackupStatus(False)
 
 
 def status_of(last: BackupInfo | None, now: datetime) -> BackupStatus:
@@ -70,7 +71,8 @@ def read_backups(session: Session, db: Database) -> BackupsView:
     if not db.is_sqlite:
         return BackupsView(False, backup_folder(db), (), pg_backup_command(db))
     folder = backup_folder(db)
-    return BackupsView(True, folder, tuple(list_backups(folder)))
+    status = status_of(last_good_backup(folder), now_utc())
+    return BackupsView(True, folder, tuple(list_backups(folder)), status=status)
 
 
 @writes("backup")
