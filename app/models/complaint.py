@@ -60,6 +60,8 @@ class Complaint(Timestamps, Versioned, Base):
     __tablename__ = "complaints"
     __table_args__ = (
         Index("ix_complaints_status_priority", "status", "priority"),
+        # The KPIs read complaints by the day they were opened.
+        Index("ix_complaints_opened_at", "opened_at"),
         # The queues: open complaints only, least time left first. Closed ones (most of
         # them, with the earliest due times) are not in it to be walked past.
         Index(
@@ -96,6 +98,11 @@ class Complaint(Timestamps, Versioned, Base):
     # Indexed: the callback rule looks at the complaints resolved in a range of days.
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Business seconds from opening to the first response and to the (last) resolution,
+    # the waits for the customer left out: what the KPIs' medians and percentiles read.
+    first_response_seconds: Mapped[int | None] = mapped_column(Integer)
+    resolution_seconds: Mapped[int | None] = mapped_column(Integer)
     resolution_type: Mapped[str | None] = mapped_column(String(30))
     resolution_notes: Mapped[str] = mapped_column(Text, default="")
     compensation_vnd: Mapped[int] = mapped_column(BigInteger, default=0)

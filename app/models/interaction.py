@@ -49,6 +49,13 @@ class Interaction(Base):
         Index("ix_interactions_channel_started", "channel", "started_at"),
         Index("ix_interactions_topic_started", "topic", "started_at"),
         Index("ix_interactions_outcome_started", "outcome", "started_at"),
+        # The KPIs add up the minutes of the contacts about each complaint.
+        Index(
+            "ix_interactions_complaint",
+            "complaint_id",
+            sqlite_where=text("complaint_id IS NOT NULL"),
+            postgresql_where=text("complaint_id IS NOT NULL"),
+        ),
         # Only corrections have corrects_id: a partial index stays small, and planners
         # (SQLite's after ANALYZE in particular) never mistake it for a useless one.
         Index(

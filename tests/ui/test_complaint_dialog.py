@@ -83,6 +83,7 @@ def test_the_dialog_walks_a_complaint_from_new_to_closed(qtbot, seat_agent, comp
         form.confirmed_check.setChecked(True)
         form.csat_combo.setCurrentIndex(form.csat_combo.findData(5))
         form.ces_combo.setCurrentIndex(form.ces_combo.findData(4))
+        type_text(qtbot, form.comment_edit, "Anh kỹ thuật làm nhanh, cảm ơn")
 
     through_step_dialog(qtbot, dialog, "close", close)
     assert dialog.header.value("status") == "Closed"
@@ -101,6 +102,7 @@ def test_the_dialog_walks_a_complaint_from_new_to_closed(qtbot, seat_agent, comp
     assert "Thay máy nén, khách hài lòng" in texts[5]
     assert "In progress → Resolved" in texts[5]
     assert "CSAT 5/5 · CES 4/5" in texts[6] and "Resolved → Closed" in texts[6]
+    assert "Anh kỹ thuật làm nhanh, cảm ơn" in texts[6]  # the customer's words are kept
 
 
 def test_a_reply_is_on_the_timeline_and_clears_the_box(qtbot, seat_agent, complaint, open_dialog):

@@ -127,6 +127,10 @@ class CloseStep(ComplaintStep):
         self.add_field(
             "ces", self.tr("&Effort (CES)"), self.ces_combo, self.tr("1 very hard … 5 very easy")
         )
+        self.comment_edit = text_box(
+            "CustomerComment", self.tr("What the customer said about how it was handled")
+        )
+        self.add_field("comment", self.tr("Customer's co&mment"), self.comment_edit)
         self.save_button.setText(self.tr("Close complaint"))
         self.confirmed_check.setFocus()
 
@@ -137,6 +141,8 @@ class CloseStep(ComplaintStep):
             self.csat_combo.currentData(),
             self.ces_combo.currentData(),
             self.view.version,
+            None,
+            self.comment_edit.toPlainText(),
         )
 
 

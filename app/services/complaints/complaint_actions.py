@@ -74,7 +74,7 @@ def add_note(
     at = now or now_utc()
     kind = "reply" if reply else "note"
     if reply and complaint.first_response_at is None:
-        first_response_given(complaint, at)
+        first_response_given(session, complaint, at)
     complaint.updated_at = at  # the version moves: an open form on it is now stale
     _event(session, actor, complaint, kind, note, now=at)
     audit.record(session, actor, "complaint", complaint.id, kind, None, {"note": note[:500]})

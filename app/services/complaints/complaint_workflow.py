@@ -23,6 +23,7 @@ from app.services import audit
 from app.services.access.permissions import require, require_owner_or
 from app.services.actor import Actor
 from app.services.changes import writes
+from app.services.complaints.complaint_timing import seconds_until
 from app.services.complaints.complaints import ComplaintView, clean_text, complaint_view
 from app.services.complaints.sla_settings import business_calendar
 from app.services.loyalty.ledger_text import compensation_reason
@@ -147,7 +148,7 @@ def _move(
         _resume_clocks(session, complaint, at)
     complaint.status = to
     if before is S.NEW and complaint.first_response_at is None:
-        first_response_given(complaint, at)
+        first_response_given(session, complaint, at)
     session.add(
         ComplaintEvent(
             complaint_id=complaint.id,
@@ -172,10 +173,13 @@ def _move(
     )
 
 
-def first_response_given(complaint: Complaint, at: datetime) -> None:
+def first_response_given(session: Session, complaint: Complaint, at: datetime) -> None:
     """The first-response clock stops; the resolution clock is what is watched now (a
     breach of the first one stays on the timeline)."""
     complaint.first_response_at = at
+    complaint.first_response_seconds = seconds_until(
+        session, business_calendar(session, at), complaint, at
+    )
     complaint.sla_state = SlaState.ON_TRACK
 
 
@@ -265,6 +269,9 @@ def resolve_complaint(
     complaint.compensation_points = resolution.compensation_points
     complaint.first_contact_resolution = resolution.first_contact
     complaint.resolved_at = at
+    complaint.resolution_seconds = seconds_until(
+        session, business_calendar(session, at), complaint, at
+    )
     session.flush()
     if resolution.compensation_points:
         # Points given as compensation go to the customer's ledger, naming the complaint.
@@ -297,9 +304,14 @@ def close_complaint(
     ces: int | None,
     expected_version: int | None = None,
     now: datetime | None = None,
+    comment: str = "",
 ) -> ComplaintView:
-    """Close a resolved complaint once the customer confirmed it, with their scores."""
+    """Close a resolved complaint once the customer confirmed it, with their scores and
+    what they said about it (`comment`, on the closing step: a compliment for the team)."""
     complaint = load_for_change(session, actor, complaint_id, expected_version)
+    said = (
+        clean_text(comment, NOTE_MAX, "comment", t("customer's comment")) if comment.strip() else ""
+    )
     if not confirmed:
         raise ValidationError(
             t("Close only when the customer has confirmed the resolution."), "confirmed"
@@ -307,7 +319,7 @@ def close_complaint(
     complaint.csat = _score(csat, t("Satisfaction (CSAT)"), "csat")
     complaint.ces = _score(ces, t("Customer effort (CES)"), "ces")
     at = now or now_utc()
-    _move(session, actor, complaint, S.CLOSED, "closed", data={"csat": csat, "ces": ces}, now=at)
+    _move(session, actor, complaint, S.CLOSED, "closed", said, {"csat": csat, "ces": ces}, now=at)
     complaint.closed_at = at
     session.flush()
     return complaint_view(session, complaint.id)
@@ -348,5 +360,7 @@ def cancel_complaint(
 ) -> ComplaintView:
     complaint = load_for_change(session, actor, complaint_id, expected_version)
     text = clean_text(reason, NOTE_MAX, "reason", t("reason for cancelling"))
-    _move(session, actor, complaint, S.CANCELLED, "cancelled", text, now=now)
+    at = now or now_utc()
+    _move(session, actor, complaint, S.CANCELLED, "cancelled", text, now=at)
+    complaint.cancelled_at = at
     return complaint_view(session, complaint.id)
