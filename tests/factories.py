@@ -405,3 +405,46 @@ def make_history(s: Session, customer_id: int, tag: str = "x") -> None:
     )
     make_slip(s, customer_id, number=f"PBH-2026-{tag}", purchase_id=bought.id)
     make_points(s, customer_id, 100)
+
+
+_pbx_ids = itertools.count(1)
+
+
+def make_pbx_call(
+    s: Session,
+    started_at: datetime,
+    *,
+    wait: int = 10,
+    talk: int = 60,
+    answered: bool = True,
+    queue: str = "hotline",
+    inbound: bool = True,
+    agent_id: int | None = None,
+    customer_id: int | None = None,
+):
+    """One call record as the Master.csv import stores it: a caller waited `wait` seconds
+    from `started_at` (aware), then talked `talk` seconds if the call was answered."""
+    from app.models import PbxCall
+
+    answered_at = started_at + timedelta(seconds=wait) if answered else None
+    call = PbxCall(
+        unique_id=f"test-{next(_pbx_ids)}",
+        started_at=started_at,
+        answered_at=answered_at,
+        ended_at=started_at + timedelta(seconds=wait + (talk if answered else 0)),
+        src="0912345678" if inbound else "101",
+        phone_e164="+84912345678" if inbound else None,
+        dst="1900" if inbound else "0912345678",
+        queue=queue,
+        extension="",
+        disposition="ANSWERED" if answered else "NO ANSWER",
+        wait_seconds=wait,
+        talk_seconds=talk if answered else 0,
+        answered=answered,
+        inbound=inbound,
+        agent_id=agent_id,
+        customer_id=customer_id,
+    )
+    s.add(call)
+    s.flush()
+    return call

@@ -1,4 +1,4 @@
-"""`python main.py import customers|purchases FILE [--encoding E] [--sheet S] [--dry-run]`.
+"""`python main.py import customers|purchases|calls FILE [--encoding E] [--sheet S] [--dry-run]`.
 
 The file (CSV in any of the encodings the import screen reads, or an Excel workbook) is
 loaded by app.services.imports as the OS account running the command (Actor.os_user()),
@@ -18,16 +18,16 @@ from app.formatting import format_count
 from app.i18n import t, tn
 from app.services.actor import Actor
 from app.services.imports.encodings import ENCODINGS
-from app.services.imports.fields import CUSTOMERS, PURCHASES
+from app.services.imports.fields import CALLS, CUSTOMERS, PURCHASES
 from app.services.imports.files import ImportFile
 from app.services.imports.report import ImportReport
 from app.services.imports.runner import ImportOptions, run_import
 
 
 def add_import_commands(sub: argparse._SubParsersAction) -> None:
-    """Register `import customers FILE` and `import purchases FILE` under the top-level
-    commands."""
-    load = sub.add_parser("import", help=t("load records from a file: customers, purchases"))
+    """Register `import customers FILE`, `import purchases FILE` and `import calls FILE`
+    under the top-level commands."""
+    load = sub.add_parser("import", help=t("load records from a file: customers, purchases, calls"))
     kinds = load.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     p = kinds.add_parser(
         "customers",
@@ -56,6 +56,16 @@ def add_import_commands(sub: argparse._SubParsersAction) -> None:
     )
     _file_options(p)
     p.set_defaults(handler=cmd_import, kind=PURCHASES, skip_existing=False)
+    p = kinds.add_parser(
+        "calls",
+        help=t(
+            "call records of the telephone exchange: Asterisk's Master.csv as it is (no "
+            "header row); calls already imported are skipped, so the file can be loaded "
+            "again as it grows"
+        ),
+    )
+    _file_options(p)
+    p.set_defaults(handler=cmd_import, kind=CALLS, skip_existing=False)
 
 
 def _file_options(p: argparse.ArgumentParser) -> None:
@@ -128,6 +138,21 @@ def _summary(report: ImportReport) -> str:
         "products": format_count(report.products_created),
     }
     skipped = tn("{n} row skipped", "{n} rows skipped", report.skipped)
+    if report.kind == CALLS:
+        if report.dry_run:
+            return t(
+                "Dry run, nothing was changed: {created}, {skipped} (already imported, "
+                "repeated or with errors).",
+                created=tn(
+                    "{n} call would be imported", "{n} calls would be imported", report.created
+                ),
+                skipped=skipped,
+            )
+        return t(
+            "Calls imported: {created}; rows skipped (already imported, repeated or with "
+            "errors): {skipped}.",
+            **values,
+        )
     if report.kind == PURCHASES:
         if report.dry_run:
             return t(

@@ -23,6 +23,7 @@ from app.models.customer import (
 )
 from app.models.import_run import ImportChunk, ImportRun
 from app.models.interaction import Channel, Direction, Interaction, Outcome
+from app.models.pbx_call import PbxCall
 from app.models.product import Product, Purchase
 from app.models.reminder import Reminder, ReminderStatus
 from app.models.setting import Setting
@@ -55,6 +56,7 @@ __all__ = [
     "ImportantDate",
     "Interaction",
     "Outcome",
+    "PbxCall",
     "PointsEntry",
     "Product",
     "Purchase",

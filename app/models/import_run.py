@@ -19,7 +19,7 @@ class ImportRun(Base):
     __tablename__ = "import_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # "customers" or "purchases"
+    kind: Mapped[str] = mapped_column(String(20))  # "customers", "purchases" or "calls"
     file_name: Mapped[str] = mapped_column(String(260), default="")
     # running -> done, or running -> undone (cancelled, failed or abandoned)
     status: Mapped[str] = mapped_column(String(12), default="running", index=True)

@@ -16,6 +16,8 @@ from app.services.actor import Actor
 from app.services.backups.backup_settings import BACKUP_SETTINGS, backup_labels
 from app.services.changes import writes
 from app.services.complaints.sla_settings import SLA_SETTINGS, sla_labels
+from app.services.kpis.pbx_settings import PBX_SETTINGS, pbx_labels
+from app.services.kpis.targets import KPI_TARGETS, target_labels
 from app.services.loyalty.loyalty_settings import LOYALTY_SETTINGS, loyalty_labels
 from app.services.reminders.reminder_settings import REMINDER_SETTINGS, reminder_labels
 from app.services.settings_store import SettingDef, read_setting, read_settings, write_setting
@@ -40,6 +42,8 @@ SETTINGS: dict[str, SettingDef] = {
         *SLIP_SETTINGS,
         *REMINDER_SETTINGS,
         *BACKUP_SETTINGS,
+        *KPI_TARGETS,
+        *PBX_SETTINGS,
     )
 }
 
@@ -53,6 +57,8 @@ def label(key: str) -> str:
         **slip_labels(),
         **reminder_labels(),
         **backup_labels(),
+        **target_labels(),
+        **pbx_labels(),
     }
     return labels[key]
 

@@ -12,7 +12,13 @@ from app.services.complaints.complaints import ComplaintInput, open_complaint
 from app.services.settings import set_setting
 from app.services.slips.slips import issue_slip, record_print
 from tests import scenarios
-from tests.factories import make_customer, make_history, make_important_date, make_points
+from tests.factories import (
+    make_customer,
+    make_history,
+    make_important_date,
+    make_pbx_call,
+    make_points,
+)
 
 # Monday 7 December 2026, 07:00:01 in Hà Nội (00:00:01 UTC): the morning's backup.
 MORNING = datetime(2026, 12, 7, 0, 0, 1, tzinfo=UTC)
@@ -23,7 +29,7 @@ def store_world(db: Database) -> None:
     """A counter with staff, a TV sold and taken in for repair (claim, events, slip
     numbers), a slip printed, a complaint opened, a customer's whole history (a purchase,
     a call, a complaint, a repair, a reminder, a slip, points), a wedding day, tags, a
-    setting and an import's journal: rows in every table."""
+    call from the PBX, a setting and an import's journal: rows in every table."""
     with db.session_scope() as s:
         admin = scenarios.first_admin(s)
         counter = scenarios.counter(s, admin, COUNTER_DAY, now=datetime(2026, 11, 2, 2, tzinfo=UTC))
@@ -47,6 +53,7 @@ def store_world(db: Database) -> None:
         make_history(s, bich.id, "b")
         make_important_date(s, bich.id)
         make_points(s, bich.id, 250, "Khuyến mãi Tết")
+        make_pbx_call(s, datetime(2026, 11, 4, 2, tzinfo=UTC), customer_id=bich.id)
         set_setting(s, admin, "session.idle_lock_minutes", 30)
         run = ImportRun(
             kind="customers",

@@ -52,7 +52,10 @@ class AdminScreen(Screen):
 
         self.import_button = QPushButton(self.tr("&Import data…"), objectName="ImportData")
         self.import_button.setToolTip(
-            self.tr("Bring customers or purchases in from a CSV file or an Excel workbook")
+            self.tr(
+                "Bring customers or purchases in from a CSV file or an Excel workbook, or the "
+                "call records of the telephone exchange (Asterisk's Master.csv)"
+            )
         )
         self.import_button.clicked.connect(self.open_import)
         self.import_button.setVisible(not read_only and allowed(actor, "data.load"))

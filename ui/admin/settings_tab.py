@@ -152,6 +152,7 @@ class SettingsTab(QWidget):
             "loyalty": self.tr("Loyalty tiers"),
             "sla": self.tr("Service levels (SLA) and business hours"),
             "slip": self.tr("Printed slips"),
+            "pbx": self.tr("Telephone exchange (PBX)"),
         }
         return titles.get(group_name, self.tr("Other settings"))
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.imports.fields import CUSTOMERS, PURCHASES
+from app.services.imports.fields import CALLS, CUSTOMERS, PURCHASES
 from ui.imports.mapping_check import kind_needs
 
 SETTINGS_FOLDER = "imports/folder"
@@ -36,14 +36,22 @@ class ChoosePage(QWidget):
 
         self.customers_radio = QRadioButton(self.tr("&Customers"), objectName="ImportCustomers")
         self.purchases_radio = QRadioButton(self.tr("&Purchases"), objectName="ImportPurchases")
+        self.calls_radio = QRadioButton(
+            self.tr("C&alls from the telephone exchange (Asterisk)"), objectName="ImportCalls"
+        )
+        self.radios = {
+            CUSTOMERS: self.customers_radio,
+            PURCHASES: self.purchases_radio,
+            CALLS: self.calls_radio,
+        }
         self.kinds = QButtonGroup(self)
-        self.kinds.addButton(self.customers_radio)
-        self.kinds.addButton(self.purchases_radio)
-        (self.purchases_radio if kind == PURCHASES else self.customers_radio).setChecked(True)
+        for radio in self.radios.values():
+            self.kinds.addButton(radio)
+        self.radios.get(kind, self.customers_radio).setChecked(True)
         kinds = QVBoxLayout()
         kinds.setSpacing(4)
         self.needs_labels: dict[str, QLabel] = {}
-        for radio, what in ((self.customers_radio, CUSTOMERS), (self.purchases_radio, PURCHASES)):
+        for what, radio in self.radios.items():
             needs = QLabel(kind_needs(what), objectName="FieldHint")
             needs.setWordWrap(True)
             needs.setContentsMargins(24, 0, 0, 6)  # under the radio's text, not its circle
@@ -95,7 +103,7 @@ class ChoosePage(QWidget):
         self.path_edit.textChanged.connect(lambda _text: self.changed.emit())
 
     def kind(self) -> str:
-        return PURCHASES if self.purchases_radio.isChecked() else CUSTOMERS
+        return next((k for k, radio in self.radios.items() if radio.isChecked()), CUSTOMERS)
 
     def path(self) -> str:
         return self.path_edit.text().strip()

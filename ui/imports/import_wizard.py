@@ -27,7 +27,7 @@ from app.db import Database
 from app.errors import CareDeskError
 from app.services.actor import Actor
 from app.services.imports.encodings import Detected
-from app.services.imports.fields import CUSTOMERS, PURCHASES
+from app.services.imports.fields import CALLS, CUSTOMERS, PURCHASES
 from app.services.imports.files import CSV, ImportFile
 from app.services.imports.jobs import check_file, read_file, write_plan
 from app.services.imports.report import ImportReport
@@ -172,7 +172,10 @@ class ImportWizard(QDialog):
         """Title, step and buttons as the current page and its state allow."""
         step = self.step()
         kind = self._kind if step > CHOOSE else self.choose_page.kind()
-        title = self.tr("Import purchases") if kind == PURCHASES else self.tr("Import customers")
+        title = {
+            PURCHASES: self.tr("Import purchases"),
+            CALLS: self.tr("Import call records"),
+        }.get(kind, self.tr("Import customers"))
         self.setWindowTitle(title)
         self.title_label.setText(title)
         names = (
@@ -330,6 +333,10 @@ class ImportWizard(QDialog):
         self.mapping_page.set_columns(
             self._kind, inspection, self._mappings[key], key in self._remembered
         )
+        if self._kind == CALLS:
+            # Master.csv has fixed columns: nothing to match, straight on to the check.
+            self._start_check()
+            return
         self._show_page(MAPPING)
 
     def _mapping_changed(self) -> None:
@@ -402,12 +409,13 @@ class ImportWizard(QDialog):
         self._update()
 
     def _stop_check(self) -> None:
-        """Stop (or Back) during the check: it ends, and the columns are on screen again."""
+        """Stop (or Back) during the check: it ends, and the columns are on screen again
+        (the file as read for call records, whose columns are fixed)."""
         self._checking += 1
         if self._task is not None and self._task.is_running:
             self._task.cancel()
         self._plan = None
-        self._show_page(MAPPING)
+        self._show_page(SOURCE if self._kind == CALLS else MAPPING)
 
     # -- step 5: import ------------------------------------------------------------------------
 

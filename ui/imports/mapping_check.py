@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.imports.fields import CUSTOMERS, FIELDS, PURCHASES, field_label
+from app.services.imports.fields import CALLS, CUSTOMERS, FIELDS, PURCHASES, field_label
 
 # Fields of which at least one is needed beside the required ones: a purchase is found
 # by its customer's code or by a phone of theirs.
@@ -81,6 +81,13 @@ def kind_needs(kind: str) -> str:
             "One row per customer. It needs a column with the customer's full name; the "
             "code, phones, e-mail, birthday, gender, address, ward, province, tier, points, "
             "tags and notes are taken when the file has them.",
+        )
+    if kind == CALLS:
+        return QCoreApplication.translate(
+            "ImportMapping",
+            "Master.csv from the PBX (/var/log/asterisk/cdr-csv/ on the Asterisk server), as "
+            "it is: one line per call, no header. Calls already imported are skipped, so the "
+            "same file can be imported again as it grows.",
         )
     return QCoreApplication.translate(
         "ImportMapping",

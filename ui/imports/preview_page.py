@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_count
-from app.services.imports.fields import PURCHASES, field_label
+from app.services.imports.fields import CALLS, PURCHASES, field_label
 from app.services.imports.report import RowIssue
 from app.services.imports.runner import Plan
 from ui.imports.preview_model import PreviewModel
@@ -223,6 +223,11 @@ def summary_text(plan: Plan, actions: Counter[str] | None = None) -> str:
         "skipped": format_count(actions["skip"]),
         "errors": format_count(actions["error"]),
     }
+    if plan.options.kind == CALLS:  # a call is never updated; one already there is skipped
+        counts["new"] = translate("ImportSummary", "{count} to import").format(count=counts["new"])
+        return translate(
+            "ImportSummary", "%n row(s): {new}, {skipped} skipped, {errors} with errors", "", rows
+        ).format(**counts)
     if plan.options.kind != PURCHASES:
         return translate(
             "ImportSummary",

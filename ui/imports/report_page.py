@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.errors import CareDeskError
 from app.formatting import format_count
-from app.services.imports.fields import PURCHASES
+from app.services.imports.fields import CALLS, PURCHASES
 from app.services.imports.jobs import save_report
 from app.services.imports.report import ImportReport
 from app.timeutil import local_date, now_utc
@@ -144,7 +144,8 @@ class ReportPage(QWidget):
             )
         else:
             middle = self.tr("Updated: {count}").format(count=format_count(report.updated))
-        self.counts_label.setText("    ".join((created, middle, skipped)))
+        counts = (created, skipped) if report.kind == CALLS else (created, middle, skipped)
+        self.counts_label.setText("    ".join(counts))
         self.source_label.setText(self.tr("Read as: {source}").format(source=report.source))
         self.ignored_label.setText(
             self.tr("Columns not imported: {columns}").format(

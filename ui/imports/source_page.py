@@ -160,11 +160,16 @@ class SourcePage(QWidget):
         several = len(source.sheets) > 1
         self._show_rows(csv=source.kind == CSV, xlsx=source.kind != CSV, sheets=several)
         self.form.setRowVisible(self.warning_label, detected is not None and not detected.confident)
-        self.header_label.setText(
-            self.tr("row {row}; %n row(s) of data below it", "", inspection.rows).format(
-                row=inspection.header.row
+        if inspection.header.position < 0:  # Asterisk's Master.csv: fixed columns
+            self.header_label.setText(
+                self.tr("none: every line is a call, in Asterisk's own columns")
             )
-        )
+        else:
+            self.header_label.setText(
+                self.tr("row {row}; %n row(s) of data below it", "", inspection.rows).format(
+                    row=inspection.header.row
+                )
+            )
         self.model.set_inspection(inspection)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
-from app.formatting import format_count, format_date, format_vnd
+from app.formatting import format_count, format_date, format_datetime, format_vnd
 from app.services.customers.customer_input import display_phone
 from ui.customer_text import phone_display
 from ui.labels import customer_tier_labels, gender_labels, label
 
 MONEY_FIELDS = frozenset({"price_vnd"})
-NUMBER_FIELDS = frozenset({"points", "warranty_months"})
+NUMBER_FIELDS = frozenset({"points", "warranty_months", "duration", "talk_seconds"})
 
 
 def stored_text(field: str, row: object) -> str:
@@ -27,6 +27,8 @@ def stored_text(field: str, row: object) -> str:
 def value_text(field: str, value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):  # a call's times, stored in UTC: shown on the store's clock
+        return format_datetime(value)
     if isinstance(value, date):
         return format_date(value)
     if field == "tier":

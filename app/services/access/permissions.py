@@ -38,6 +38,7 @@ RULES: dict[str, frozenset[Role]] = {
     "claim.approve": frozenset({S, M}),  # a return outside the product's return window
     "slip.print": frozenset({A, S, M}),  # issue, print and reprint slips
     "reminder.work": frozenset({A, S, M}),  # take, snooze and complete reminders
+    "kpi.view": frozenset({S, M}),  # the dashboard, everyone's scorecards, KPI reports
 }
 
 
@@ -72,6 +73,7 @@ def _what(action: str) -> str:
         "claim.approve": t("approve a return outside the return window"),
         "slip.print": t("print slips"),
         "reminder.work": t("work on reminders"),
+        "kpi.view": t("see the team's KPIs"),
     }[action]
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from app.i18n import t
 from app.text import fold
 
-CUSTOMERS, PURCHASES = "customers", "purchases"
-KINDS = (CUSTOMERS, PURCHASES)
+CUSTOMERS, PURCHASES, CALLS = "customers", "purchases", "calls"
+KINDS = (CUSTOMERS, PURCHASES, CALLS)
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,23 @@ PURCHASE_FIELDS: tuple[Field, ...] = (
     Field("store_code", ("store code", "store", "ma cua hang", "cua hang", "ma ch")),
 )
 
-FIELDS = {CUSTOMERS: CUSTOMER_FIELDS, PURCHASES: PURCHASE_FIELDS}
+# Asterisk's Master.csv has no header: its columns are fixed (call_rows.CDR_COLUMNS), and
+# each field below is the one column of that name; the other columns are read for them.
+CALL_FIELDS: tuple[Field, ...] = (
+    Field("caller", ("src",)),
+    Field("dialled", ("dst",)),
+    Field("queue", ("dcontext",)),
+    Field("extension", ("dstchannel",)),
+    Field("started_at", ("start",), required=True),
+    Field("answered_at", ("answer",)),
+    Field("ended_at", ("end",), required=True),
+    Field("duration", ("duration",), required=True),
+    Field("talk_seconds", ("billsec",), required=True),
+    Field("disposition", ("disposition",), required=True),
+    Field("unique_id", ("uniqueid",)),
+)
+
+FIELDS = {CUSTOMERS: CUSTOMER_FIELDS, PURCHASES: PURCHASE_FIELDS, CALLS: CALL_FIELDS}
 _PUNCTUATION = re.compile(r"[\s_\-/.():]+")
 
 
@@ -182,4 +198,15 @@ def field_label(name: str) -> str:
         "price_vnd": t("Price (VND)"),
         "warranty_months": t("Warranty (months)"),
         "store_code": t("Store code"),
+        "caller": t("Caller"),
+        "dialled": t("Number dialled"),
+        "queue": t("Queue"),
+        "extension": t("Extension"),
+        "started_at": t("Call started"),
+        "answered_at": t("Answered at"),
+        "ended_at": t("Call ended"),
+        "duration": t("Duration (s)"),
+        "talk_seconds": t("Talk time (s)"),
+        "disposition": t("Outcome (Asterisk)"),
+        "unique_id": t("Asterisk unique ID"),
     }.get(name, name)

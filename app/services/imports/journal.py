@@ -28,6 +28,7 @@ from app.models import (
     ImportantDate,
     ImportChunk,
     ImportRun,
+    PbxCall,
     PointsEntry,
     Product,
     Purchase,
@@ -41,6 +42,7 @@ _DATES = frozenset({"birthday"})
 _ID_CHUNK = 500
 # Created rows are deleted in this order: what points at a row goes before it.
 _DELETION_ORDER = (
+    ("pbx_calls", PbxCall),
     ("audit_entries", AuditEntry),
     ("points_entries", PointsEntry),
     ("purchases", Purchase),

@@ -23,9 +23,9 @@ from app.formatting import format_count
 from app.i18n import t
 from app.services.access.permissions import require
 from app.services.actor import Actor
-from app.services.imports import customer_kind, purchase_kind
+from app.services.imports import calls_kind, customer_kind, purchase_kind
 from app.services.imports.cells import cell_text
-from app.services.imports.fields import CUSTOMERS, PURCHASES, suggest_mapping
+from app.services.imports.fields import CALLS, CUSTOMERS, PURCHASES, suggest_mapping
 from app.services.imports.files import CSV, ImportFile
 from app.services.imports.header import Header, find_header
 from app.services.imports.journal import (
@@ -41,7 +41,7 @@ from app.services.imports.sheets import RawTable, TableSource, read_table
 from app.timeutil import local_date, now_utc
 
 SAMPLE_ROWS = 20
-_KINDS = {CUSTOMERS: customer_kind, PURCHASES: purchase_kind}
+_KINDS = {CUSTOMERS: customer_kind, PURCHASES: purchase_kind, CALLS: calls_kind}
 
 
 class Progress(Protocol):
@@ -50,7 +50,7 @@ class Progress(Protocol):
 
 @dataclass(frozen=True)
 class ImportOptions:
-    kind: str  # CUSTOMERS or PURCHASES
+    kind: str  # CUSTOMERS, PURCHASES or CALLS
     encoding: str | None = None  # CSV: None detects it
     sheet: str = ""  # XLSX: "" takes the first sheet with data
     mapping: dict[int, str] | None = None  # cell index -> field; None: from the header
@@ -123,8 +123,8 @@ def describe(source: TableSource) -> str:
 
 
 def inspect_file(file: ImportFile, options: ImportOptions) -> Inspection:
-    table = read_table(file, encoding=options.encoding, sheet=options.sheet)
-    header = find_header(table, options.kind)
+    table = _read(file, options)
+    header = _header(table, options.kind)
     mapping = options.mapping or suggest_mapping(options.kind, header.names)
     data = table.rows[header.position + 1 :]
     sample = tuple((n, tuple(cell_text(c) for c in cells)) for n, cells in data[:SAMPLE_ROWS])
@@ -147,8 +147,8 @@ def analyse(
 def _analyse(session, file: ImportFile, options: ImportOptions, report) -> Plan:
     kind = _KINDS[options.kind]
     report(2, t("Reading the file…"))
-    table = read_table(file, encoding=options.encoding, sheet=options.sheet)
-    header = find_header(table, options.kind)
+    table = _read(file, options)
+    header = _header(table, options.kind)
     mapping = options.mapping or suggest_mapping(options.kind, header.names)
     _check_mapping(options.kind, mapping, header)
     today = options.today or local_date(now_utc())
@@ -160,9 +160,8 @@ def _analyse(session, file: ImportFile, options: ImportOptions, report) -> Plan:
         rows.append(kind.check_row(number, cells, mapping, header, today))
     _mark_oversized(table, rows, header, mapping)
     report(60, t("Matching the rows with what is already in CareDesk…"))
-    plan = Plan(
-        file, options, table.source, header, mapping, rows, [], ignored=_ignored(header, mapping)
-    )
+    ignored = () if getattr(kind, "FIXED_COLUMNS", False) else _ignored(header, mapping)
+    plan = Plan(file, options, table.source, header, mapping, rows, [], ignored=ignored)
     kind.plan(session, plan)
     report(100, "")
     return plan
@@ -209,6 +208,18 @@ def run_import(
     if dry_run:
         return plan.report(dry_run=True)
     return apply_plan(db, actor, plan, control)
+
+
+def _read(file: ImportFile, options: ImportOptions) -> RawTable:
+    """The file's rows; a kind whose files have one separator (Master.csv: commas) says it."""
+    delimiter = getattr(_KINDS[options.kind], "DELIMITER", None)
+    return read_table(file, encoding=options.encoding, sheet=options.sheet, delimiter=delimiter)
+
+
+def _header(table: RawTable, kind: str) -> Header:
+    """The row naming the columns; a kind with fixed columns (no header row) names them."""
+    fixed = getattr(_KINDS[kind], "find_header", None)
+    return fixed(table) if fixed is not None else find_header(table, kind)
 
 
 def _reporter(control: Progress | None) -> Callable[[int, str], None]:

@@ -49,11 +49,14 @@ class RawTable:
     oversized: tuple[tuple[int, int, int], ...] = ()  # (row, column index, length) cut short
 
 
-def read_table(file: ImportFile, *, encoding: str | None = None, sheet: str = "") -> RawTable:
+def read_table(
+    file: ImportFile, *, encoding: str | None = None, sheet: str = "", delimiter: str | None = None
+) -> RawTable:
     """Every non-blank row of the file. `encoding` (CSV) and `sheet` (XLSX) override the
-    guess; raises ValidationError when the file cannot be read as a table at all."""
+    guess, and `delimiter` (CSV) the separator for a kind of file that has only one;
+    raises ValidationError when the file cannot be read as a table at all."""
     kind = file_kind(file)
-    table = _read_xlsx(file, sheet) if kind == XLSX else _read_csv(file, encoding)
+    table = _read_xlsx(file, sheet) if kind == XLSX else _read_csv(file, encoding, delimiter)
     width = max((len(cells) for _, cells in table.rows), default=0)
     if width > MAX_COLUMNS:
         raise ValidationError(
@@ -71,7 +74,7 @@ def read_table(file: ImportFile, *, encoding: str | None = None, sheet: str = ""
 # ----------------------------------------------------------------------------- CSV
 
 
-def _read_csv(file: ImportFile, encoding: str | None) -> RawTable:
+def _read_csv(file: ImportFile, encoding: str | None, delimiter: str | None = None) -> RawTable:
     content = file.read()
     detected = detect_encoding(content[:SAMPLE_BYTES])
     if detected.encoding != "utf-16" and _CONTROL_BYTES.search(content[:SAMPLE_BYTES]):
@@ -81,7 +84,7 @@ def _read_csv(file: ImportFile, encoding: str | None) -> RawTable:
     text = decode(content, detected.encoding)
     if _looks_binary(text):
         raise _not_a_table()
-    delimiter = _delimiter(text)
+    delimiter = delimiter or _delimiter(text)
     rows, oversized = [], []
     # The limit is lifted so that a runaway quote is reported with its row and column
     # instead of as the csv module's "field larger than field limit".
