@@ -15,7 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import i18n
-from app.cli import backups, exports, find, imports, reminders, sla, slip, users
+from app.cli import backups, exports, find, imports, kpi, reminders, sla, slip, users
 from app.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
@@ -103,6 +103,7 @@ def build_parser() -> OneLineParser:
     slip.add_slip_command(sub)
     exports.add_export_command(sub)
     backups.add_backup_commands(sub)
+    kpi.add_kpi_command(sub)
     return parser
 
 
