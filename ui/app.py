@@ -37,6 +37,7 @@ SCREENS: tuple[str, ...] = (
     "reminders",
     "complaints",
     "claims",
+    "dashboard",
     "audit",
     "admin",
 )

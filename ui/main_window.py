@@ -43,6 +43,8 @@ from ui.complaints.complaint_form import ComplaintForm
 from ui.complaints.complaint_windows import ComplaintWindows
 from ui.complaints.complaints_screen import ComplaintsScreen
 from ui.customers import CustomersScreen
+from ui.dashboard.dashboard_screen import DashboardScreen
+from ui.dashboard.drill import Drill, show_drill
 from ui.errors import show_error
 from ui.home import HomeScreen
 from ui.reminders.reminders_screen import RemindersScreen
@@ -189,6 +191,12 @@ class MainWindow(QMainWindow):
             ("reminders", self.tr("Reminders"), lambda: RemindersScreen(db, actor, read_only)),
             ("complaints", self.tr("Complaints"), lambda: ComplaintsScreen(db, actor, read_only)),
             ("claims", self.tr("Claims"), lambda: ClaimsScreen(db, actor, read_only)),
+            # Supervisors see the team's figures; an agent, their own card.
+            (
+                "dashboard",
+                self.tr("Dashboard") if allowed(actor, "kpi.view") else self.tr("My scorecard"),
+                lambda: DashboardScreen(db, actor),
+            ),
         ]
         can_admin = allowed(actor, "user.manage")
         if allowed(actor, "audit.view"):
@@ -264,6 +272,10 @@ class MainWindow(QMainWindow):
             sections.warranty_slip_requested.connect(
                 lambda pid: self.claim_windows.open_slip("warranty", pid)
             )
+        dashboard = self._screens.get("dashboard")
+        if isinstance(dashboard, DashboardScreen):
+            dashboard.open_records_requested.connect(self.open_records)
+            dashboard.open_complaint_requested.connect(self.open_complaint)
         audit = self._screens.get("audit")
         admin = self._screens.get("admin")
         if isinstance(audit, AuditScreen):
@@ -313,6 +325,13 @@ class MainWindow(QMainWindow):
         if isinstance(customers, CustomersScreen):
             self.show_screen("customers")
             customers.open_profile(customer_id)
+
+    def open_records(self, drill: Drill) -> None:
+        """The records behind a Dashboard figure, in their list screen, filtered."""
+        screen = self._screens.get(drill.screen)
+        if screen is not None:
+            show_drill(screen, drill)  # before the first show, which reads the filters
+            self.show_screen(drill.screen)
 
     def open_reminder(self, reminder_id: int) -> None:
         """Show a reminder on its customer's profile (reason, script, greeting, actions);

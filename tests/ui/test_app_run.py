@@ -59,6 +59,7 @@ def test_screenshot_names(qtbot, sqlite_db, tmp_path, capsys):
         "reminders",
         "complaints",
         "claims",
+        "dashboard",
         "audit",
         "admin",
     )

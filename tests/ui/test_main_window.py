@@ -64,13 +64,24 @@ def test_an_administrator_has_every_screen(window):
         "Reminders",
         "Complaints",
         "Claims",
+        "Dashboard",
         "Audit trail",
         "Admin",
     ]
     assert (
         win.screen_keys()
         == SCREENS
-        == ("home", "customers", "calls", "reminders", "complaints", "claims", "audit", "admin")
+        == (
+            "home",
+            "customers",
+            "calls",
+            "reminders",
+            "complaints",
+            "claims",
+            "dashboard",
+            "audit",
+            "admin",
+        )
     )
     assert "(Ctrl+1)" in win.navigation.item(0).toolTip()
     assert "(Ctrl+3)" in win.navigation.item(2).toolTip()
@@ -80,8 +91,16 @@ def test_an_administrator_has_every_screen(window):
 def test_an_agent_sees_neither_admin_nor_audit(window, as_role):
     win = window(as_role("agent"))
 
-    agent_screens = ("home", "customers", "calls", "reminders", "complaints", "claims")
-    assert nav_items(win) == ["Home", "Customers", "Calls", "Reminders", "Complaints", "Claims"]
+    agent_screens = ("home", "customers", "calls", "reminders", "complaints", "claims", "dashboard")
+    assert nav_items(win) == [
+        "Home",
+        "Customers",
+        "Calls",
+        "Reminders",
+        "Complaints",
+        "Claims",
+        "My scorecard",
+    ]
     assert win.screen_keys() == agent_screens
     assert list(win.view_menu_actions) == list(agent_screens)
 
@@ -96,6 +115,7 @@ def test_a_supervisor_sees_the_audit_trail_but_not_admin(window, as_role):
         "Reminders",
         "Complaints",
         "Claims",
+        "Dashboard",
         "Audit trail",
     ]
 
@@ -195,6 +215,7 @@ def test_vietnamese_window(qtbot, sqlite_db, window, seed_overview, vietnamese):
         "Nhắc việc",
         "Khiếu nại",
         "Bảo hành",
+        "Bảng chỉ số",
         "Nhật ký thay đổi",
         "Quản trị",
     ]

@@ -476,6 +476,7 @@ MECHANISMS = {
     "journal.start_run",
     "customer_kind.write",
     "purchase_kind.write",
+    "calls_kind.write",
     # How every setting is stored, walked through settings.set_setting.
     "settings_store.write_setting",
     # Units of work a form saves, made of services walked here: the checks are theirs.
@@ -506,6 +507,14 @@ READ_ONLY |= {
     "reminder_inbox.reminder_batches",
     "reminder_inbox.reminder_total",
     "backup_desk.check_restore",
+}
+# The KPIs: who sees what is walked in tests/unit/test_kpi_access.py.
+READ_ONLY |= {
+    "kpi_report.kpi_report",
+    "dashboard.dashboard",
+    "scorecards.scorecards",
+    "kpi_exports.export_kpi_table",
+    "kpi_exports.export_summary_pdf",
 }
 # Change data but are walked by their own tests (tests/unit/test_auth.py, test_demo.py;
 # backups, which need the database file itself: test_backup_desk.py).

@@ -3,6 +3,7 @@ and for which customer."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -24,7 +25,7 @@ from app.text import fold
 from ui.calls.customer_choice import ChooseCustomerDialog
 from ui.labels import channel_labels, direction_labels, outcome_labels, topic_labels
 from ui.widgets.date_edit import DateEdit, validate_range
-from ui.widgets.filter_combo import fill_choices, filter_combo
+from ui.widgets.filter_combo import choose_value, fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 
 
@@ -214,6 +215,24 @@ class CallFilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._days = (None, None)
+        self._customer = None
+        self._show_customer()
+        self._emit()
+
+    def show_filter(self, f: CallLogFilter, names: Mapping[str, str]) -> None:
+        """Show `f` (from the Dashboard: days, agent, store, channel...) and emit it once;
+        `names` ("agent", "store") label a value whose choices are not read yet."""
+        widgets = (*self.combos, self.from_edit, self.to_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        values = (f.agent_id, f.store_id, f.channel, f.direction, f.topic, f.outcome)
+        texts = (names.get("agent", ""), names.get("store", ""), "", "", "", "")
+        for combo, value, text in zip(self.combos, values, texts, strict=True):
+            choose_value(combo, value, text)
+        self.from_edit.set_value(f.date_from)
+        self.to_edit.set_value(f.date_to)
+        for widget in widgets:
+            widget.blockSignals(False)
         self._customer = None
         self._show_customer()
         self._emit()

@@ -7,6 +7,7 @@ reading the newest two hundred.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -229,6 +230,11 @@ class CallsScreen(ListScreen):
     def set_customer_filter(self, customer_id: int | None, name: str = "") -> None:
         """List only `customer_id`'s contacts (a profile's "calls of this customer")."""
         self.filters.set_customer(customer_id, name)
+
+    def show_matching(self, f: CallLogFilter, names: Mapping[str, str]) -> None:
+        """The contacts behind a Dashboard figure: `f`'s days, agent, store, channel...
+        (`names` label an agent or store not listed yet)."""
+        self.filters.show_filter(f, names)
 
     # -- rows ------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.claims.claim_list import ClaimFilter
 from app.text import fold
 from ui.labels import claim_kind_labels, claim_status_labels
-from ui.widgets.filter_combo import fill_choices, filter_combo
+from ui.widgets.filter_combo import choose_value, fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 
 SEARCH_DELAY_MS = 300
@@ -117,6 +117,23 @@ class ClaimFilterBar(QWidget):
             store_id=self.store_combo.currentData(),
             search=self.search_edit.text().strip(),
         )
+
+    def show_filter(self, kind: str | None, store_id: int | None, store_name: str = "") -> None:
+        """Any status, `kind` and `store_id` (from the Dashboard), no search; emits once.
+        `store_name` labels a store not listed yet."""
+        for combo, value, text in (
+            (self.status_combo, None, ""),
+            (self.kind_combo, kind, ""),
+            (self.store_combo, store_id, store_name),
+        ):
+            combo.blockSignals(True)
+            choose_value(combo, value, text)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
+        self.changed.emit()
 
     def clear(self) -> None:
         for combo in self.combos:

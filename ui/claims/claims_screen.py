@@ -172,6 +172,13 @@ class ClaimsScreen(ListScreen):
             if self.tabs.tabData(index) == group:
                 self.tabs.setCurrentIndex(index)
 
+    def show_matching(self, kind: str | None, store_id: int | None, store_name: str = "") -> None:
+        """The claims behind a Dashboard figure: every group, of `kind` at `store_id`."""
+        self.tabs.blockSignals(True)
+        self.choose_group(None)
+        self.tabs.blockSignals(False)
+        self.filters.show_filter(kind, store_id, store_name)
+
     def current_filter(self) -> ClaimFilter:
         return self.filters.current(self.current_group())
 

@@ -7,6 +7,7 @@ pages come from workers; the table colours the complaints at risk or past due.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,7 +32,12 @@ from app.formatting import format_count
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
 from app.services.complaints.complaint_export import export_complaints
-from app.services.complaints.complaint_queue import QueueFilter, queue_counts, queues_for
+from app.services.complaints.complaint_queue import (
+    ANY_STATUS,
+    QueueFilter,
+    queue_counts,
+    queues_for,
+)
 from app.services.complaints.complaint_reads import queue_choices
 from ui.complaints.complaint_queue_model import COLUMNS, ComplaintQueueModel
 from ui.complaints.queue_filters import QueueFilterBar
@@ -223,6 +229,14 @@ class ComplaintsScreen(ListScreen):
             on_error=self._show_error,
         )
 
+    def show_matching(self, f: QueueFilter, names: Mapping[str, str]) -> None:
+        """The complaints behind a Dashboard figure: every queue ("all") with `f`'s
+        filters (`names` label a store, product or agent not listed yet)."""
+        self.tabs.blockSignals(True)
+        self.choose_queue("all")
+        self.tabs.blockSignals(False)
+        self.filters.show_filter(f, names)
+
     def _queue_changed(self, _index: int) -> None:
         if not self._shown_once:
             return
@@ -261,6 +275,8 @@ class ComplaintsScreen(ListScreen):
     def _first_page(self, rows: int) -> None:
         if self.model.current_filter() == QueueFilter():
             empty = self.tr("No open complaints in this queue.")
+        elif self.model.current_filter().status == ANY_STATUS:
+            empty = self.tr("No complaints match these filters.")
         else:
             empty = self.tr("No open complaints match these filters.")
         self.show_first_page(rows, empty)

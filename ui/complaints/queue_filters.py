@@ -1,17 +1,20 @@
-"""The complaint queue's filters: which open status, category, priority, store, product
-and agent (the assignee)."""
+"""The complaint queue's filters: which open status (or any, closed too), category,
+priority, store, product and agent (the assignee); and the days the complaints were opened
+on, which only the Dashboard sets (shown with a button that lifts it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.services.complaints.complaint_queue import FilterChoices, QueueFilter
+from app.formatting import format_date
+from app.services.complaints.complaint_queue import ANY_STATUS, FilterChoices, QueueFilter
 from app.text import fold
 from ui.labels import complaint_category_labels, complaint_status_labels, severity_labels
-from ui.widgets.filter_combo import fill_choices, filter_combo
+from ui.widgets.filter_combo import choose_value, fill_choices, filter_combo
 from ui.widgets.flow_layout import FlowBox
 
 OPEN_STATUSES = ("new", "in_progress", "waiting_customer", "reopened")
@@ -33,8 +36,16 @@ class QueueFilterBar(QWidget):
         self.agent_combo = filter_combo("AgentFilter")
         statuses = complaint_status_labels()
         fill_choices(
-            self.status_combo, self.tr("All open"), [(statuses[s], s) for s in OPEN_STATUSES]
+            self.status_combo,
+            self.tr("All open"),
+            [(statuses[s], s) for s in OPEN_STATUSES]
+            + [(self.tr("Any status, closed too"), ANY_STATUS)],
         )
+        self._opened: tuple[date | None, date | None] = (None, None)
+        self.opened_label = QLabel("", objectName="OpenedFilter")
+        self.opened_clear = QPushButton(self.tr("All dates"), objectName="ClearOpened")
+        self.opened_clear.setToolTip(self.tr("Show the complaints whatever day they were opened"))
+        self.opened_clear.clicked.connect(lambda: self._set_opened(None, None, emit=True))
         fill_choices(
             self.category_combo,
             self.tr("All categories"),
@@ -86,7 +97,16 @@ class QueueFilterBar(QWidget):
             # A filter alone on a wrapped row stays a filter's width, not the window's.
             box.setMaximumWidth(max(box.minimumWidth() * 2, 360))
             flow.flow.addWidget(box)
+        opened = QWidget()
+        opened_row = QHBoxLayout(opened)
+        opened_row.setContentsMargins(0, 0, 0, 0)
+        opened_row.setSpacing(8)
+        opened_row.addWidget(self.opened_label)
+        opened_row.addWidget(self.opened_clear)
+        self.opened_box = opened
+        flow.flow.addWidget(opened)
         flow.flow.addWidget(self.clear_button)
+        self._set_opened(None, None, emit=False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(flow)
@@ -116,6 +136,8 @@ class QueueFilterBar(QWidget):
             store_id=self.store_combo.currentData(),
             product_id=self.product_combo.currentData(),
             assignee_id=self.agent_combo.currentData(),
+            opened_from=self._opened[0],
+            opened_to=self._opened[1],
         )
 
     def clear(self) -> None:
@@ -123,7 +145,45 @@ class QueueFilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self._set_opened(None, None, emit=False)
         self._emit()
+
+    def show_filter(self, f: QueueFilter, names: Mapping[str, str]) -> None:
+        """Show `f` (from the Dashboard) and emit it once. `names` ("store", "product",
+        "agent") label a value whose choices are not read yet."""
+        pairs = (
+            (self.status_combo, f.status, ""),
+            (self.category_combo, f.category, ""),
+            (self.priority_combo, f.priority, ""),
+            (self.store_combo, f.store_id, names.get("store", "")),
+            (self.product_combo, f.product_id, names.get("product", "")),
+            (self.agent_combo, f.assignee_id, names.get("agent", "")),
+        )
+        for combo, value, text in pairs:
+            combo.blockSignals(True)
+            choose_value(combo, value, text)
+            combo.blockSignals(False)
+        self._set_opened(f.opened_from, f.opened_to, emit=False)
+        self._emit()
+
+    def _set_opened(self, start: date | None, end: date | None, *, emit: bool) -> None:
+        self._opened = (start, end)
+        if start and end:
+            text = self.tr("Opened {start} – {end}").format(
+                start=format_date(start), end=format_date(end)
+            )
+        elif start or end:
+            text = (
+                self.tr("Opened on or after {day}").format(day=format_date(start))
+                if start
+                else self.tr("Opened on or before {day}").format(day=format_date(end))
+            )
+        else:
+            text = ""
+        self.opened_label.setText(text)
+        self.opened_box.setVisible(bool(text))
+        if emit:
+            self._emit()
 
     def _emit(self) -> None:
         self.changed.emit(self.current())

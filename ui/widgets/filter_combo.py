@@ -31,3 +31,14 @@ def fill_choices(combo: QComboBox, everything: str, items: Iterable[tuple[str, o
     index = combo.findData(chosen) if chosen is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
+
+
+def choose_value(combo: QComboBox, value: object, text: str = "") -> None:
+    """Pick `value` (None: "every …"). A value the choices do not hold yet (they are read
+    when the screen is first shown) is offered as `text` until they are: fill_choices then
+    keeps it chosen. Without a `text` such a value picks "every …"."""
+    index = combo.findData(value) if value is not None else 0
+    if index < 0 and text:
+        combo.addItem(text, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(0, index))

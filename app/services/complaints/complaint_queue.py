@@ -1,5 +1,8 @@
 """Complaint queues: mine, my team's, unassigned, all; open complaints, least time left first.
 
+A filter may also ask for closed ones (status ANY_STATUS) and for the days a complaint was
+opened on: the Dashboard opens the complaints behind a figure that way.
+
 "My team" is the complaints of the actor's store; "unassigned" is the queue of the
 actor's tier and below (an escalated complaint waits in the next tier's queue); "all"
 is for supervisors and administrators. Each page is one index walk along the
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
@@ -32,19 +35,23 @@ from app.models import (
 from app.services.actor import Actor
 from app.services.streamed import streamed
 from app.text import fold
+from app.timeutil import day_bounds_utc
 
 QUEUES = ("mine", "team", "unassigned", "all")
 PAGE_SIZE = 200
+ANY_STATUS = "any"  # every status, closed and cancelled too
 
 
 @dataclass(frozen=True)
 class QueueFilter:
-    status: str | None = None  # an open status
+    status: str | None = None  # an open status, or ANY_STATUS
     category: str | None = None
     priority: str | None = None
     store_id: int | None = None
     product_id: int | None = None
     assignee_id: int | None = None
+    opened_from: date | None = None  # local days, inclusive
+    opened_to: date | None = None
 
 
 @dataclass(frozen=True)
@@ -93,9 +100,15 @@ def queues_for(actor: Actor) -> tuple[str, ...]:
 def _where(actor: Actor, queue: str, f: QueueFilter) -> list[ColumnElement]:
     if queue not in queues_for(actor):
         raise PermissionDenied(t("Only supervisors and administrators see every complaint."))
-    where = [_OPEN, Complaint.archived_at.is_(None)]
-    if f.status:
+    where = [Complaint.archived_at.is_(None)]
+    if f.status != ANY_STATUS:
+        where.insert(0, _OPEN)
+    if f.status and f.status != ANY_STATUS:
         where.append(Complaint.status == ComplaintStatus(f.status))
+    if f.opened_from is not None:
+        where.append(Complaint.opened_at >= day_bounds_utc(f.opened_from)[0])
+    if f.opened_to is not None:
+        where.append(Complaint.opened_at < day_bounds_utc(f.opened_to)[1])
     if queue == "mine":
         where.append(Complaint.assignee_id == actor.user_id)
     elif queue == "team":

@@ -1,0 +1,1 @@
+"""The Dashboard (supervisors, administrators) and an agent's own scorecard."""
