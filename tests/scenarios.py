@@ -767,3 +767,63 @@ def import_shop(s: Session) -> dict[str, int]:
         "an": make_customer(s, "Nguyễn Văn An", code="KH0000001", phones=["0912 345 678"]).id,
         "binh": make_customer(s, "Trần Thị Bình", code="KH0000002", phones=["0903 123 456"]).id,
     }
+
+
+# --- a year of demo data, read back ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoYear:
+    """A demo load read back as plain rows (dicts of column values), for the tests that
+    read its whole year: complaints with their events in time order, contacts, purchases,
+    claims and reminders, and the product SKUs and usernames by id."""
+
+    complaints: list[dict]
+    events: dict[int, list[dict]]
+    contacts: list[dict]
+    purchases: list[dict]
+    claims: list[dict]
+    reminders: list[dict]
+    skus: dict[int, str]
+    usernames: dict[int, str]
+
+
+def demo_year(db: Database, customers: int, today: date) -> DemoYear:
+    """Load `customers` demo customers into the empty `db` with its history ending the
+    day before `today`, and read every row of it back."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from app.models import (
+        Claim,
+        Complaint,
+        ComplaintEvent,
+        Interaction,
+        Product,
+        Purchase,
+        Reminder,
+        User,
+    )
+    from app.services.demo import generate
+
+    generate(db, customers=customers, today=today)
+    with db.session_scope() as s:
+
+        def rows(table, *order) -> list[dict]:
+            query = select(table.__table__).order_by(*order)
+            return [dict(row) for row in s.execute(query).mappings()]
+
+        events: dict[int, list[dict]] = defaultdict(list)
+        for event in rows(ComplaintEvent, ComplaintEvent.at, ComplaintEvent.id):
+            events[event["complaint_id"]].append(event)
+        return DemoYear(
+            complaints=rows(Complaint, Complaint.id),
+            events=dict(events),
+            contacts=rows(Interaction, Interaction.started_at, Interaction.id),
+            purchases=rows(Purchase, Purchase.id),
+            claims=rows(Claim, Claim.id),
+            reminders=rows(Reminder, Reminder.id),
+            skus=dict(s.execute(select(Product.id, Product.sku)).tuples().all()),
+            usernames=dict(s.execute(select(User.id, User.username)).tuples().all()),
+        )

@@ -12,39 +12,35 @@ from datetime import date, timedelta
 from app.models import ClaimKind, ClaimStatus, ComplaintStatus, Severity
 from app.services.customers.name_index import token_rows
 from app.services.demo import chain, frequencies, texts
-from app.services.demo.claims import ClaimRows
-from app.services.demo.complaints import ComplaintRows
-from app.services.demo.contacts import ContactRows
-from app.services.demo.customers import CustomerDetails
-from app.services.demo.phones import PhoneRows
+from app.services.demo.complaint_sources import ComplaintSources
 from app.services.demo.purchases import PurchaseRows
 from app.services.demo.records import Cust
 from app.services.demo.reference import ReferenceRows
 from app.services.demo.reminders import ReminderRows
+from app.services.demo.sla_rules import SlaRules
 from app.text import fold
 
 S = ComplaintStatus
 
 
 # Every row maker, each listed before the ones it builds on, as Python's method order asks.
-class Builder(
-    ReferenceRows,
-    PurchaseRows,
-    ComplaintRows,
-    ClaimRows,
-    ContactRows,
-    PhoneRows,
-    CustomerDetails,
-    ReminderRows,
-):
+class Builder(ReferenceRows, PurchaseRows, ComplaintSources, ReminderRows):
     """Makes the rows: `rows` for the current batch, `late` for what is numbered at the end."""
 
-    def __init__(self, seed: int, today: date, customers: int, bases: dict[str, int]) -> None:
-        super().__init__(seed, today, bases)
+    def __init__(
+        self,
+        seed: int,
+        today: date,
+        customers: int,
+        bases: dict[str, int],
+        sla: SlaRules | None = None,
+    ) -> None:
+        super().__init__(seed, today, bases, sla)
         rng = self.rng
-        # Who complains and who brings a claim is drawn up front, so the first of them can
-        # be given the statuses a small demo would otherwise miss.
-        n_complaints = min(customers, max(round(customers * 0.03), len(S)))
+        # Who complains about anything and who brings a claim is drawn up front, so the
+        # first of them can be given the statuses a small demo would otherwise miss.
+        share = frequencies.COMPLAINTS_PER_CUSTOMER
+        n_complaints = min(customers, max(round(customers * share), len(S)))
         cover = frequencies.CLAIM_COVER
         n_claims = min(customers, max(round(customers * 0.02), len(cover)))
         self.complaint_plan: dict[int, tuple[ComplaintStatus, Severity] | None] = {
@@ -68,7 +64,8 @@ class Builder(
         gender, full_name = self.name()
         name_key = self.folded.get(full_name) or self.folded.setdefault(full_name, fold(full_name))
         province, _, wards, streets, area = self.pick("AREAS")
-        c = Cust(cid, self.store_ids[self.one(chain.HOME_STORES[province])], self.birthday())
+        store_id = self.store_ids[self.one(chain.HOME_STORES[province])]
+        c = Cust(cid, full_name, store_id, self.birthday())
         phones = self.phones(c, area, old_format=position == 0)
         plan = self.claim_plan.get(position)
         bought = self.purchases(c, plan)
@@ -79,8 +76,7 @@ class Builder(
         consent = self.random() < 0.55
         self.interactions(c, bought)
         complained = position in self.complaint_plan
-        if complained:
-            self.complaint(c, bought, self.complaint_plan[position])
+        self.complaints(c, bought, tier, complained, self.complaint_plan.get(position))
         if plan:
             self.claim(c, bought[0], *plan)
         self.tags(c, complained)

@@ -10,7 +10,12 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.config import DEFAULT_TIMEZONE
+from app.models import Channel
 from app.services.demo import frequencies, names, places, texts
+from app.services.demo.agents import Profile
+from app.services.demo.records import Product
+from app.services.demo.sla_rules import SlaRules, default_sla_rules
+from app.services.demo.story import Story
 
 Weighted = tuple[tuple, list[float]]
 
@@ -29,10 +34,14 @@ class BuilderBase:
     """Rows made so far (`rows` for the current batch, `late` for what is numbered at the
     end), the ids handed out, and what later rows need to know about earlier ones."""
 
-    def __init__(self, seed: int, today: date, bases: dict[str, int]) -> None:
+    def __init__(
+        self, seed: int, today: date, bases: dict[str, int], sla: SlaRules | None = None
+    ) -> None:
         self.rng = random.Random(seed)
         self.random = self.rng.random
         self.today, self.t = today, today.toordinal()
+        self.story = Story(today)
+        self.sla = sla or default_sla_rules(today)
         # Vietnam has kept one UTC offset since 1975: one offset serves the whole history.
         self.offset = ZoneInfo(DEFAULT_TIMEZONE).utcoffset(datetime(today.year, 1, 1))
         self.epoch = datetime(1970, 1, 1, tzinfo=UTC) - self.offset
@@ -47,6 +56,10 @@ class BuilderBase:
         self.store_ids: dict[str, int] = {}
         self.counters: list[int] = []  # stores with a counter, i.e. not the call centre
         self.users: list[tuple[int, str, int, int, bool]] = []
+        self.names: dict[int, str] = {}  # user id -> full name
+        self.homes: dict[int, int] = {}  # user id -> store id
+        self.profiles: dict[int, Profile] = {}  # user id -> how they work
+        self.defect: Product | None = None  # the model of the defect wave
         self.pools: dict[tuple, list] = {}
         # Weighted tables drawn from by name with pick(); PRODUCTS joins once they have ids.
         self.tables: dict[str, Weighted] = {
@@ -62,7 +75,8 @@ class BuilderBase:
             "CHANNELS": weighted(frequencies.CHANNELS),
             "OUTCOMES": weighted(frequencies.OUTCOMES),
             "TOPICS": weighted(frequencies.TOPICS),
-            "COMPLAINT_STATUSES": weighted(frequencies.COMPLAINT_STATUSES),
+            "COMPLAINT_FATES": weighted(frequencies.COMPLAINT_FATES),
+            "PURCHASE_COMPLAINTS": weighted(frequencies.PURCHASE_COMPLAINTS),
             "SEVERITIES": weighted(frequencies.SEVERITIES),
             "COMPLAINT_CHANNELS": weighted(frequencies.COMPLAINT_CHANNELS),
             "COMPLAINT_CATEGORIES": weighted(frequencies.COMPLAINT_CATEGORIES),
@@ -95,6 +109,18 @@ class BuilderBase:
     def moment(self, day: int, first_hour: int = 8, last_hour: int = 21) -> datetime:
         """A random local business-hours time on ordinal `day`, in UTC."""
         return self.at(day, first_hour * 3600 + self.below((last_hour - first_hour) * 3600))
+
+    def when(self, day: int, channel: Channel) -> datetime:
+        """A plausible local time on ordinal `day` for a contact on `channel`, in UTC:
+        calls in the call centre's hours (a few in the evening), shops open until 21:00,
+        written messages in the evening too."""
+        if channel is Channel.STORE_VISIT:
+            low, high = 8.5, 21.0
+        elif channel in (Channel.PHONE, Channel.ON_SITE):
+            low, high = (8.0, 17.5) if self.random() < 0.92 else (17.5, 20.0)
+        else:
+            low, high = (8.0, 17.5) if self.random() < 0.6 else (17.5, 23.0)
+        return self.at(day, int((low + self.random() * (high - low)) * 3600))
 
     def local_day(self, moment: datetime) -> int:
         return (moment + self.offset).toordinal()

@@ -42,10 +42,20 @@ def _claim_path(rng: random.Random, kind: ClaimKind, status: ClaimStatus) -> lis
 class ClaimRows(ContactRows):
     """A claim on a purchase, its events and the contacts it brought."""
 
-    def claim(self, c: Cust, b: Bought, kind: ClaimKind, status: ClaimStatus) -> None:
+    def claim(
+        self,
+        c: Cust,
+        b: Bought,
+        kind: ClaimKind,
+        status: ClaimStatus,
+        day: int | None = None,
+        fault: str | None = None,
+    ) -> None:
+        """A claim received on ordinal `day` (else the customer's planned claim day), with
+        the fault the customer reported (else one typical of the product)."""
         rng, p = self.rng, b.product
         path = _claim_path(rng, kind, status)
-        day = max(c.claim_day, b.start)
+        day = max(day or c.claim_day, b.start)
         received = self.moment(day, 8, 20)
         offsets, h = [0.0], 0.0
         for step in path[1:]:
@@ -61,9 +71,9 @@ class ClaimRows(ContactRows):
         at = [received + timedelta(seconds=int(o * 3600)) for o in offsets]
         in_warranty = date.fromordinal(day) <= b.warranty_end
         reason = warranty_reason(in_warranty, b.warranty_end)
-        if kind is K.RETURN:
+        if fault is None and kind is K.RETURN:
             fault = self.one(texts.RETURN_REASONS)
-        else:
+        elif fault is None:
             fault = self.one(texts.FAULTS[p.category])
             if kind is K.EXCHANGE:
                 fault += " " + texts.EXCHANGE_REASONS[0]
@@ -178,9 +188,11 @@ class ClaimRows(ContactRows):
             late=True,
         )
         if C.READY in path:
+            ready = at[path.index(C.READY)]
+            call = self.sla.calendar.add(ready, 5 * 60)  # in the care centre's hours
             self.interaction(
                 c,
-                at[path.index(C.READY)],
+                call if call < self.end else ready,
                 Channel.PHONE,
                 OUT,
                 "warranty",

@@ -1,105 +1,80 @@
-"""Complaints with their timeline, SLA state, resolution and the contacts around them."""
+"""A demo complaint: who takes it and how it goes, its row, its events and its contacts.
+
+Its due times come from the priority's SLA targets and the business calendar, as
+open_complaint sets them; its timeline is made whole (complaint_timeline.py) and cut at
+the end of the history (complaint_state.py), which gives its status and timings.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime
 
-from app.models import Channel, ComplaintStatus, Direction, Outcome, Severity, SlaState
+from app.models import Channel, ComplaintStatus, Severity, SlaState, Tier
+from app.services.complaints.complaints import priority_for
+from app.services.demo import complaint_texts as words
 from app.services.demo import frequencies, texts
-from app.services.demo.contacts import ContactRows
+from app.services.demo.agents import USUAL, nudged
+from app.services.demo.complaint_contacts import ComplaintContactRows
+from app.services.demo.complaint_state import State, state_at
+from app.services.demo.complaint_timeline import Course, TimelineRows
 from app.services.demo.customers import CustomerDetails
 from app.services.demo.records import Bought, Cust
 
 S = ComplaintStatus
-IN, OUT = Direction.INBOUND, Direction.OUTBOUND
+# Where the life of a complaint planned to stand at a status today may begin, at most.
+SEARCH_DAYS = 40
 
 
-_STEP_KINDS = {
-    S.RESOLVED: "resolved",
-    S.CLOSED: "closed",
-    S.REOPENED: "reopened",
-    S.CANCELLED: "cancelled",
-}
-
-
-class ComplaintRows(ContactRows, CustomerDetails):
+class ComplaintRows(TimelineRows, ComplaintContactRows, CustomerDetails):
     """A complaint, its events, the contacts it brought and any points given in apology."""
 
     def complaint(
-        self, c: Cust, bought: list[Bought], plan: tuple[ComplaintStatus, Severity] | None
+        self,
+        c: Cust,
+        tier: str,
+        day: int,
+        purchase: Bought | None,
+        category: str,
+        severity: Severity | None = None,
+        wave: bool = False,
+        status: ComplaintStatus | None = None,
     ) -> None:
-        rng = self.rng
-        status, severity = plan or (self.pick("COMPLAINT_STATUSES"), self.pick("SEVERITIES"))
-        fr_h, res_h = frequencies.SLA_HOURS[severity]
-        if status is S.NEW:
-            day = self.t - rng.randint(1, 2)
-        elif status in (S.IN_PROGRESS, S.WAITING_CUSTOMER, S.RESOLVED, S.REOPENED):
-            # Open ones are young: about a quarter have run past their resolution due time.
-            day = self.t - rng.randint(1, 2 + res_h // 20)
-        else:
-            day = self.t - rng.randint(15, 700)
-        candidates = [b for b in bought if b.start <= day]
-        purchase = self.one(candidates) if candidates else None
-        category = self.pick("COMPLAINT_CATEGORIES")
-        if purchase is None and category in frequencies.PRODUCT_CATEGORIES:
-            category = self.one(("billing", "staff_attitude", "other"))
+        """A complaint opened on ordinal `day` (`wave`: about the defect model's fault);
+        with `status`, opened lately instead, at a moment from which its timeline stands
+        at that status today."""
+        severity = severity or self.pick("SEVERITIES")
+        priority = priority_for(severity, Tier(tier)).value
+        channel = Channel.WEB_FORM if status is S.NEW else self.pick("COMPLAINT_CHANNELS")
         product = purchase.product.name if purchase else "sản phẩm"
-        subcategory, description = self.one(texts.COMPLAINTS[category])
+        wording = words.WAVE_COMPLAINT if wave else self.one(texts.COMPLAINTS[category])
+        subcategory, description = wording
         description = description.format(product=product)
-
-        # The timeline, in hours after opening.
-        fcr = status in (S.RESOLVED, S.CLOSED) and self.random() < 0.15
-        fr = rng.uniform(0.05, 0.3) if fcr else rng.uniform(0.1, 1.3) * fr_h
-        res = fr + 0.01 if fcr else max(fr + 1, rng.uniform(0.1, 1.2) * res_h)
-        steps: list[tuple[float, ComplaintStatus, ComplaintStatus]] = []
-        if status is S.CANCELLED:
-            steps = [(rng.uniform(1, 72), S.NEW, S.CANCELLED)]
-        elif status is not S.NEW:
-            steps = [(fr, S.NEW, S.IN_PROGRESS)]
-            if status is S.WAITING_CUSTOMER:
-                steps.append((fr + rng.uniform(2, 48), S.IN_PROGRESS, S.WAITING_CUSTOMER))
-            elif status in (S.RESOLVED, S.CLOSED, S.REOPENED):
-                steps.append((res, S.IN_PROGRESS, S.RESOLVED))
-                if status is S.CLOSED:
-                    steps.append((res + rng.uniform(48, 168), S.RESOLVED, S.CLOSED))
-                elif status is S.REOPENED:
-                    steps.append((res + rng.uniform(24, 120), S.RESOLVED, S.REOPENED))
-        last = steps[-1][0] if steps else 0.0
-        opened = min(self.moment(day), self.end - timedelta(hours=last + rng.uniform(0.1, 10)))
-        opened = opened.replace(microsecond=0)
-        hours = lambda h: opened + timedelta(seconds=int(h * 3600))  # noqa: E731
-
-        roll = self.random()
-        tier = 1
-        if severity is Severity.CRITICAL:
-            tier = 2 if roll < 0.6 else 3
-        elif (severity is Severity.HIGH and roll < 0.4) or roll < 0.08:
-            tier = 2
-        channel = self.pick("COMPLAINT_CHANNELS")
         creator, store = self.staff(c.store_id, channel is not Channel.STORE_VISIT)
-        assignee = None if status is S.NEW and roll < 0.5 else self.staff(c.store_id, True, tier)[0]
-        resolved_at = hours(res) if status in (S.RESOLVED, S.CLOSED) else None
-        res_due = hours(res_h)
-        if resolved_at:
-            sla = SlaState.MET if resolved_at <= res_due else SlaState.BREACHED
-        elif status is S.CANCELLED:
-            sla = SlaState.ON_TRACK
-        elif self.end > res_due:
-            sla = SlaState.BREACHED
-        else:
-            at_risk = (res_due - self.end) * 4 < res_due - opened
-            sla = SlaState.AT_RISK if at_risk else SlaState.ON_TRACK
-        kind, notes = self.one(texts.RESOLUTIONS) if resolved_at else (None, "")
         kid = self.next_id("complaints")
-        comp_vnd = comp_points = 0
-        if kind == "refund":
-            comp_vnd = purchase.price if purchase else rng.randint(2, 20) * 50_000
-        elif kind == "compensation":
-            comp_vnd, comp_points = self.one(((200_000, 100), (300_000, 200), (500_000, 500)))
-            self.points(
-                c, comp_points, "Điểm tặng xin lỗi khách hàng", "complaint", kid, resolved_at
+        for attempt in range(1 if status is None else 300):
+            if status is None:
+                opened = self.when(day, channel)
+            elif status is S.NEW:  # a web form sent late last night: nobody has seen it yet
+                opened = self.at(self.t - 1, 21 * 3600 + self.below(7000))
+            else:  # the last days first, then further back
+                opened = self.when(
+                    self.t - 1 - self.below(min(SEARCH_DAYS, 1 + attempt // 4)), channel
+                )
+            course = self.course(c, opened, priority, creator, channel, severity)
+            self.finish_course(course, status, purchase, wave)
+            st = state_at(
+                self.timeline(course), self.end, self.sla.calendar, self.sla.targets[priority]
             )
-        rated = resolved_at is not None and self.random() < 0.7
+            if status is None or st.status is status:
+                break
+        kind, notes, data = course.resolution
+        resolved = st.resolved_at is not None
+        csat = ces = None
+        if st.closed_at is not None:
+            csat, ces = self.scores(st)
+        if data["compensation_points"] and resolved:
+            reason = "Điểm tặng xin lỗi khách hàng"
+            self.points(c, data["compensation_points"], reason, "complaint", kid, st.resolved_at)
         self.late["complaints"].append(
             {
                 "id": kid,
@@ -112,79 +87,150 @@ class ComplaintRows(ContactRows, CustomerDetails):
                 "channel": channel,
                 "description": description,
                 "severity": severity,
-                "priority": severity if self.random() < 0.85 else self.pick("SEVERITIES"),
-                "status": status,
-                "tier": tier,
-                "assignee_id": assignee,
+                "priority": priority,
+                "status": st.status,
+                "tier": st.tier,
+                "assignee_id": st.assignee,
                 "store_id": store,
                 "created_by_id": creator,
                 "opened_at": opened,
-                "first_response_at": hours(fr) if steps and status is not S.CANCELLED else None,
-                "first_response_due": hours(fr_h),
-                "resolution_due": res_due,
-                "sla_state": sla,
-                "resolved_at": resolved_at,
-                "closed_at": hours(last) if status in (S.CLOSED, S.CANCELLED) else None,
-                "resolution_type": kind,
-                "resolution_notes": notes,
-                "compensation_vnd": comp_vnd,
-                "compensation_points": comp_points,
-                "first_contact_resolution": fcr,
-                "csat": self.pick("CSAT") if rated else None,
-                "ces": self.pick("CES") if rated else None,
+                "first_response_at": st.first_response_at,
+                "first_response_due": st.first_response_due,
+                "resolution_due": st.resolution_due,
+                "sla_state": st.sla_state,
+                "resolved_at": st.resolved_at,
+                "closed_at": st.closed_at,
+                "cancelled_at": st.cancelled_at,
+                "first_response_seconds": st.first_response_seconds,
+                "resolution_seconds": st.resolution_seconds,
+                "resolution_type": kind if resolved else None,
+                "resolution_notes": notes if resolved else "",
+                "compensation_vnd": data["compensation_vnd"] if resolved else 0,
+                "compensation_points": data["compensation_points"] if resolved else 0,
+                "first_contact_resolution": course.fcr and resolved,
+                "csat": csat,
+                "ces": ces,
                 "archived_at": None,
                 "created_at": opened,
-                "updated_at": hours(last),
-                "version": 1 + len(steps),
+                "updated_at": st.steps[-1].at,
+                "version": len(st.steps),
             }
         )
-        # The event kinds the complaint services write (services/complaints/complaint_workflow.py).
-        events = [(0.0, "opened", None, S.NEW, description, None)]
-        if tier > 1:
-            events.append(
-                (min(fr, 2) / 2, "escalated", None, None, f"Chuyển lên cấp {tier}.", {"tier": tier})
-            )
-        for h, before, after in steps:
-            note = notes if after is S.RESOLVED else texts.COMPLAINT_NOTES.get(after, "")
-            kind = _STEP_KINDS.get(after, "status")
-            events.append((h, kind, before, after, note, None))
-        for h, what, before, after, note, extra in sorted(events, key=lambda e: e[0]):
+        for step in st.steps:
             self.late["complaint_events"].append(
                 {
                     "id": self.next_id("complaint_events"),
                     "complaint_id": kid,
-                    "at": hours(h),
-                    "actor_id": creator if what == "opened" else assignee or creator,
-                    "kind": what,
-                    "from_status": before,
-                    "to_status": after,
-                    "note": note,
-                    "data": extra,
+                    "at": step.at,
+                    "actor_id": step.actor,
+                    "kind": step.kind,
+                    "from_status": step.before,
+                    "to_status": step.after,
+                    "note": step.note,
+                    "data": step.data,
                 }
             )
-        self.interaction(
-            c,
-            opened,
-            channel,
-            IN,
-            "complaint",
-            Outcome.COMPLAINT_OPENED,
-            texts.COMPLAINT_CONTACT_NOTE.format(product=product),
-            complaint_id=kid,
-            late=True,
+        self.complaint_contacts(c, kid, st, channel, creator, product, course.fcr)
+
+    def course(
+        self,
+        c: Cust,
+        opened: datetime,
+        priority: str,
+        creator: int,
+        channel: Channel,
+        severity: Severity,
+    ) -> Course:
+        """Who handles the complaint and how it will go, drawn as most complaints go."""
+        remote = channel is not Channel.STORE_VISIT
+        handler = creator if not remote and self.random() < 0.7 else self.staff(c.store_id, True)[0]
+        profile = self.profiles[handler]
+        roll = self.random()
+        escalated: tuple[int, ...] = ()
+        if (
+            severity is Severity.CRITICAL
+            or (severity is Severity.HIGH and roll < 0.4)
+            or roll < 0.06
+        ):
+            escalated = (self.staff(c.store_id, True, 2)[0],)
+            if severity is Severity.CRITICAL and roll < 0.4:
+                escalated += (self.staff(c.store_id, True, 3)[0],)
+        colleague = dispatcher = None
+        bounces = False
+        if not escalated and self.random() < profile.transfers:
+            colleague = self.staff(c.store_id, True)[0]
+            if colleague == handler:
+                colleague = self.staff(c.store_id, True)[0]
+            if colleague != handler:
+                dispatcher = self.staff(c.store_id, True, 2)[0]
+                bounces = self.random() < 0.8  # most come back: not theirs after all
+            else:
+                colleague = None
+        # Who resolves it: the last supervisor it went up to, else whoever has it by then.
+        resolver = (
+            escalated[-1] if escalated else colleague if colleague and not bounces else handler
         )
-        if resolved_at:
-            self.interaction(
-                c,
-                resolved_at,
-                Channel.PHONE,
-                OUT,
-                "complaint",
-                Outcome.INFORMATION_GIVEN,
-                texts.COMPLAINT_RESULT_NOTE,
-                complaint_id=kid,
-                late=True,
-            )
-            if self.local_day(resolved_at) >= self.t - 14:
-                due = self.local_day(resolved_at) + 2
-                c.due.append(("post_resolution", "complaint", kid, due))
+        done_by = self.profiles[resolver]
+        fate = self.pick("COMPLAINT_FATES")
+        at_once = frequencies.SETTLED_AT_ONCE * profile.settles / USUAL.settles
+        return Course(
+            opened=opened,
+            priority=priority,
+            creator=creator,
+            handler=handler,
+            pace=(profile.speed, done_by.speed),
+            slow=self.story.slowdown(self.local_day(opened)),
+            fate=fate,
+            resolution=("explanation", "", {}),
+            fcr=fate != "cancelled"
+            and not escalated
+            and channel in (Channel.PHONE, Channel.STORE_VISIT)
+            and self.random() < at_once,
+            escalated_to=escalated,
+            colleague=colleague,
+            dispatcher=dispatcher,
+            bounces=bounces,
+            waits=self.random() < frequencies.WAITS_FOR_CUSTOMER,
+            reopens=self.random() < done_by.reopens,
+        )
+
+    def finish_course(
+        self, k: Course, status: ComplaintStatus | None, purchase: Bought | None, wave: bool
+    ) -> None:
+        """What was done in the end; for a complaint planned to stand at `status` today,
+        the turns its life must take to get there."""
+        kind, note = words.WAVE_RESOLUTION if wave else self.one(words.RESOLUTIONS)
+        vnd = points = 0
+        if kind == "refund":
+            vnd = purchase.price if purchase else self.rng.randint(2, 20) * 50_000
+        elif kind == "goodwill_voucher":
+            vnd = self.one((200_000, 300_000, 500_000))
+        elif kind == "points":
+            points = self.one((100, 200, 500))
+        k.resolution = (
+            kind,
+            note,
+            {"type": kind, "compensation_vnd": vnd, "compensation_points": points},
+        )
+        if status is not None:
+            k.fcr = False
+            k.fate = "cancelled" if status is S.CANCELLED else "closed"
+            k.waits = k.waits or status is S.WAITING_CUSTOMER
+            k.reopens = k.reopens or status is S.REOPENED
+
+    def scores(self, st: State) -> tuple[int, int]:
+        """CSAT and CES given at closing, leaning with the handler's way of working and
+        lower after a breach or a reopening; some who gave 5 said why, in their words."""
+        who = next(s.actor for s in reversed(st.steps) if s.kind == "resolved")
+        lean = self.profiles[who].csat
+        lean -= (0.7 if st.sla_state is SlaState.BREACHED else 0) + (0.5 if st.reopened else 0)
+        csat = nudged(self.pick("CSAT"), lean, self.random())
+        ces = nudged(self.pick("CES"), lean / 2, self.random())
+        closing = next(i for i, s in enumerate(st.steps) if s.kind == "closed")
+        comment = ""
+        if csat == 5 and self.random() < words.COMPLIMENT_SHARE:
+            comment = self.one(words.COMPLIMENTS).format(agent=self.names[who].split()[-1])
+        st.steps[closing] = st.steps[closing]._replace(
+            note=comment, data={"csat": csat, "ces": ces}
+        )
+        return csat, ces

@@ -11,7 +11,6 @@ from app.models import (
     Channel,
     ClaimKind,
     ClaimStatus,
-    ComplaintStatus,
     Direction,
     Outcome,
     Severity,
@@ -23,7 +22,7 @@ PURCHASES_PER_CUSTOMER = ((0, 20), (1, 35), (2, 25), (3, 12), (4, 8))
 CONTACTS_PER_CUSTOMER = ((0, 22), (1, 30), (2, 22), (3, 12), (4, 7), (5, 4), (6, 3))
 SATISFACTION = ((1, 4), (2, 6), (3, 15), (4, 30), (5, 45))
 CSAT = ((1, 5), (2, 7), (3, 13), (4, 30), (5, 45))
-CES = ((1, 3), (2, 4), (3, 6), (4, 12), (5, 20), (6, 30), (7, 25))
+CES = ((1, 4), (2, 8), (3, 18), (4, 35), (5, 35))  # 1 very hard ... 5 very easy
 # Lifetime spend (VND) from which a customer is in a tier.
 TIER_SPEND = ((20_000_000, "silver"), (32_000_000, "gold"), (45_000_000, "vip"))
 
@@ -57,6 +56,8 @@ OUTBOUND_SHARE = {
     Channel.ON_SITE: 1.0,
     Channel.WEB_FORM: 0.0,
 }
+# Outcomes of the contacts the store makes; a customer's own request is settled as often
+# as the agent who takes it settles them (agents.py).
 OUTCOMES = (
     (Outcome.INFORMATION_GIVEN, 42),
     (Outcome.RESOLVED_FIRST_CONTACT, 35),
@@ -88,15 +89,21 @@ INTERACTION_COVER = (
     (Channel.WEB_FORM, IN, Outcome.INFORMATION_GIVEN),
 )
 
-_S = ComplaintStatus
-COMPLAINT_STATUSES = (
-    (_S.NEW, 2),
-    (_S.IN_PROGRESS, 4),
-    (_S.WAITING_CUSTOMER, 2),
-    (_S.RESOLVED, 4),
-    (_S.CLOSED, 79),
-    (_S.REOPENED, 1),
-    (_S.CANCELLED, 8),
+# How a complaint ends (its status today follows from its timeline and its age):
+# confirmed and closed, resolved but never confirmed by the customer, or withdrawn.
+COMPLAINT_FATES = (("closed", 88), ("resolved", 5), ("cancelled", 7))
+# Complaints: per purchase of the last year (about what was bought), per customer (about
+# anything), per owner of the defect model during its wave; and how they go.
+COMPLAINTS_PER_PURCHASE = 0.045
+COMPLAINTS_PER_CUSTOMER = 0.04
+WAVE_COMPLAINTS, WAVE_CLAIMS, WAVE_CONTACTS = 0.18, 0.2, 0.4
+WAITS_FOR_CUSTOMER = 0.25
+SETTLED_AT_ONCE = 0.12  # complaints resolved during the contact that raised them
+PURCHASE_COMPLAINTS = (
+    ("product_defect", 40),
+    ("delivery", 20),
+    ("installation", 15),
+    ("warranty_service", 25),
 )
 SEVERITIES = (
     (Severity.LOW, 20),
@@ -104,13 +111,6 @@ SEVERITIES = (
     (Severity.HIGH, 22),
     (Severity.CRITICAL, 8),
 )
-# Hours to first response and to resolution, by severity.
-SLA_HOURS = {
-    Severity.LOW: (24, 240),
-    Severity.NORMAL: (8, 120),
-    Severity.HIGH: (4, 48),
-    Severity.CRITICAL: (2, 24),
-}
 COMPLAINT_CHANNELS = (
     (Channel.PHONE, 45),
     (Channel.STORE_VISIT, 15),

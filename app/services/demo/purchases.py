@@ -1,4 +1,7 @@
-"""Purchases: what each customer bought, where, and until when it is under warranty."""
+"""Purchases: what each customer bought, where, and until when it is under warranty.
+
+Most in the last year, crowding before Tết (story.py); the rest in the three years before.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,10 @@ from app.services.claims.customer_dates import add_months
 from app.services.demo import catalog
 from app.services.demo.builder_base import BuilderBase
 from app.services.demo.records import Bought, Cust, Product
+from app.services.demo.story import HOT_SHARE, YEAR
 
 K = ClaimKind
+LAST_YEAR_SHARE = 0.62
 
 
 class PurchaseRows(BuilderBase):
@@ -24,7 +29,7 @@ class PurchaseRows(BuilderBase):
             # The claimed purchase comes first, dated so that the claim makes sense.
             kind, status = plan
             is_open = status in OPEN_CLAIM_STATUSES
-            c.claim_day = self.t - (rng.randint(1, 12) if is_open else rng.randint(15, 700))
+            c.claim_day = self.t - (rng.randint(1, 12) if is_open else rng.randint(15, YEAR))
             product = self.pick("PRODUCTS")
             if kind is K.REPAIR:
                 day = max(self.t - 1460, c.claim_day - rng.randint(20, 900))
@@ -33,11 +38,17 @@ class PurchaseRows(BuilderBase):
             bought.append(self.purchase(c, day, product))
             count -= 1
         for _ in range(count):
-            bought.append(self.purchase(c, rng.randint(self.t - 1460, self.t - 1)))
+            if self.random() < LAST_YEAR_SHARE:
+                day = self.story.purchase_day(self.random)
+            else:
+                day = rng.randint(self.t - 4 * YEAR, self.t - YEAR - 1)
+            bought.append(self.purchase(c, day))
         return bought
 
     def purchase(self, c: Cust, day: int, product: Product | None = None) -> Bought:
         p = product or self.pick("PRODUCTS")
+        if product is None and self.story.sells_hot(day) and self.random() < HOT_SHARE:
+            p = self.defect or p  # the promoted model, before its defect showed
         pid = self.next_id("purchases")
         delivered = p.category in catalog.DELIVERED and self.random() < 0.75
         start = min(day + self.below(5), self.t - 1) if delivered else day

@@ -31,10 +31,10 @@ class Bought(NamedTuple):
 class Cust:
     """The running facts about the customer being made."""
 
-    __slots__ = ("id", "store_id", "birthday", "e164", "points", "last", "claim_day", "due")
+    __slots__ = ("id", "name", "store_id", "birthday", "e164", "points", "last", "claim_day", "due")
 
-    def __init__(self, cid: int, store_id: int, birthday: date | None) -> None:
-        self.id, self.store_id, self.birthday = cid, store_id, birthday
+    def __init__(self, cid: int, name: str, store_id: int, birthday: date | None) -> None:
+        self.id, self.name, self.store_id, self.birthday = cid, name, store_id, birthday
         self.e164 = ""
         self.points = 0
         self.last: datetime | None = None  # latest contact

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services.demo import catalog, chain
+from app.services.demo import catalog, chain, story
+from app.services.demo.agents import profile
 from app.services.demo.builder_base import BuilderBase, weighted
 from app.services.demo.records import Product
 from app.text import fold
@@ -32,6 +33,8 @@ class ReferenceRows(BuilderBase):
         for username, full_name, role, tier, code in chain.USERS:
             uid, store_id = self.next_id("users"), self.store_ids[code]
             self.users.append((uid, role, tier, store_id, code == chain.CALL_CENTRE))
+            self.names[uid], self.profiles[uid] = full_name, profile(username)
+            self.homes[uid] = store_id
             self.rows["users"].append(
                 {
                     "id": uid,
@@ -53,6 +56,8 @@ class ReferenceRows(BuilderBase):
             pid = self.next_id("products")
             prefix = catalog.SERIAL_PREFIX[brand]
             catalogue.append((Product(pid, name, category, months, days, price, prefix), weight))
+            if sku == story.DEFECT_SKU:
+                self.defect = catalogue[-1][0]
             self.rows["products"].append(
                 {
                     "id": pid,

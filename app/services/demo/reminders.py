@@ -24,12 +24,8 @@ class ReminderRows(BuilderBase):
         self, c: Cust, bought: list[Bought], full_name: str, tier: str, consent: bool
     ) -> None:
         today, titles = self.t, texts.REMINDER_TITLES
-        due: list[tuple[str, str, int, int, Title]] = [
-            (*item, stored_title("callback", who=full_name))
-            if item[0] == "callback"
-            else (*item, titles[item[0]])
-            for item in c.due
-        ]
+        # Promised callbacks are made with their contact (callbacks.py).
+        due: list[tuple[str, str, int, int, Title]] = [(*item, titles[item[0]]) for item in c.due]
         for b in bought:
             if b.day >= today - 10:
                 title = stored_title("post_purchase", product=b.product.name)

@@ -24,6 +24,7 @@ from app.services.actor import Actor
 from app.services.demo import chain
 from app.services.demo.builder import Builder
 from app.services.demo.case_numbers import number_cases
+from app.services.demo.sla_rules import read_sla_rules
 from app.services.demo.summary import DemoSummary
 
 Progress = Callable[[str, int], None]
@@ -91,7 +92,8 @@ def generate(
         _refuse_clashes(session)
         # Offsets keep explicit ids clear of rows made before (an admin user, a store).
         bases = {n: session.scalar(select(func.max(tables[n].c.id))) or 0 for n in ID_TABLES}
-        builder = Builder(seed, today or date.today(), customers, bases)
+        today = today or date.today()
+        builder = Builder(seed, today, customers, bases, read_sla_rules(session, today))
         report(t("Creating stores, staff and products"), 0)
         builder.reference_rows()
         _flush(session, builder.rows, ("stores", "users", "products"))

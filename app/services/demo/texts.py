@@ -1,12 +1,12 @@
 """The Vietnamese wording of the demo: tags, notes, complaint and claim descriptions,
-a few reminder titles.
+a few reminder titles (a complaint's timeline is worded in complaint_texts.py).
 
 `{product}` and the like are filled in where the text is used.
 """
 
 from __future__ import annotations
 
-from app.models import ClaimKind, ComplaintStatus
+from app.models import ClaimKind
 
 TAGS = (
     ("thân thiết", 40),
@@ -77,6 +77,8 @@ NOTES: dict[str, tuple[str, ...]] = {
 NO_ANSWER_NOTE = "Gọi không nghe máy, sẽ gọi lại sau."
 WRONG_NUMBER_NOTE = "Sai số, người nghe không phải khách hàng."
 CALLBACK_SUFFIX = " Hẹn gọi lại cho khách."
+CALLBACK_DONE_NOTE = "Gọi lại cho khách như đã hẹn."
+REPEAT_NOTE = "Khách liên hệ lại về cùng vấn đề. "
 UNKNOWN_CALLER_NOTES = (
     "Người gọi chưa có trong hệ thống, hỏi giá sản phẩm.",
     "Khách lạ hỏi địa chỉ cửa hàng.",
@@ -111,15 +113,6 @@ COMPLAINTS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "other": (("Khác", "Khách không hài lòng với chương trình khuyến mãi đã quảng cáo."),),
 }
-RESOLUTIONS = (
-    ("repair", "Đã sửa chữa miễn phí và xin lỗi khách."),
-    ("replacement", "Đã đổi sản phẩm mới cho khách."),
-    ("refund", "Đã hoàn tiền cho khách theo chính sách."),
-    ("compensation", "Tặng phiếu mua hàng và điểm thưởng để xin lỗi khách."),
-    ("explanation", "Đã giải thích rõ chính sách, khách đồng ý."),
-    ("apology", "Quản lý cửa hàng đã gọi xin lỗi khách."),
-)
-
 # Product category -> typical faults written on the claim form.
 FAULTS: dict[str, tuple[str, ...]] = {
     "phone": (
@@ -179,14 +172,6 @@ REJECTIONS = (
     "Lỗi do người dùng làm rơi vỡ.",
 )
 
-_S = ComplaintStatus
-COMPLAINT_NOTES = {
-    _S.IN_PROGRESS: "Đã liên hệ khách và tiếp nhận xử lý.",
-    _S.WAITING_CUSTOMER: "Chờ khách gửi ảnh, video lỗi.",
-    _S.CLOSED: "Khách xác nhận hài lòng, đóng khiếu nại.",
-    _S.REOPENED: "Khách báo lỗi tái diễn, mở lại khiếu nại.",
-    _S.CANCELLED: "Khách rút khiếu nại.",
-}
 COMPLAINT_CONTACT_NOTE = "Khách phàn nàn về {product}, đã ghi nhận khiếu nại."
 COMPLAINT_RESULT_NOTE = "Gọi báo kết quả xử lý khiếu nại."
 
