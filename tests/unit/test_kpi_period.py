@@ -94,3 +94,37 @@ def test_a_period_is_bounded_by_local_midnights_in_ho_chi_minh_city():
     assert start == datetime(2026, 11, 1, 17, 0, tzinfo=UTC)
     assert end == datetime(2026, 11, 13, 17, 0, tzinfo=UTC)
     assert Period(date(2026, 11, 2), date(2026, 11, 13)).text() == "02/11/2026 – 13/11/2026"
+
+
+def test_a_refused_period_says_what_is_wrong_and_how_to_fix_it():
+    with pytest.raises(ValidationError) as backwards:
+        period(date(2026, 11, 13), date(2026, 11, 2))
+    assert backwards.value.message == (
+        "The period ends (02/11/2026) before it starts (13/11/2026): swap the two dates."
+    )
+    with pytest.raises(ValidationError) as too_long:
+        period(date(2016, 1, 1), date(2026, 1, 1))
+    assert too_long.value.message == (
+        "A period can be at most 10 years long: choose a later start or an earlier end."
+    )
+
+
+def test_an_unknown_preset_is_named_in_the_error():
+    with pytest.raises(ValueError, match="'next_month'"):
+        preset("next_month", date(2026, 11, 11))
+
+
+def test_a_period_is_bounded_by_the_midnights_of_the_stores_own_zone():
+    # Tokyo is UTC+9: 2/11 00:00 there is 1/11 15:00 UTC.
+    start, end = Period(date(2026, 11, 2), date(2026, 11, 13)).bounds("Asia/Tokyo")
+    assert (start, end) == (
+        datetime(2026, 11, 1, 15, 0, tzinfo=UTC),
+        datetime(2026, 11, 13, 15, 0, tzinfo=UTC),
+    )
+    # Berlin leaves summer time on 25/10/2026: the first midnight is at UTC+2, the one
+    # after the last day at UTC+1.
+    start, end = Period(date(2026, 10, 20), date(2026, 10, 30)).bounds("Europe/Berlin")
+    assert (start, end) == (
+        datetime(2026, 10, 19, 22, 0, tzinfo=UTC),
+        datetime(2026, 10, 30, 23, 0, tzinfo=UTC),
+    )

@@ -151,6 +151,25 @@ def test_speed_breaks_down_by_agent_product_and_priority(db):
     }
 
 
+def test_complaints_about_no_purchase_have_their_own_row_listed_last(db):
+    d = story(db)
+    # J, about no purchase (as G): opened Wed 11 09:00, reply 10:00: FR 3600.
+    complaint(db, d, d.yen, "11 09:00", "11 10:00 reply")
+    found = report(db, d, by="product")
+    assert [(row.key, row.label) for row in found.breakdown] == [
+        (str(d.tv), "Tivi Sony 55 inch"),
+        (str(d.fridge), "Tủ lạnh Toshiba 300 lít"),
+        ("", "No product named"),
+    ]
+    # G (not answered yet) and J were opened; J alone was answered.
+    assert pairs(rows(found)[""], *FR, "complaints_opened") == {
+        "first_response_median": (3600, 1),
+        "first_response_p90": (3600, 1),
+        "first_response_mean": (pytest.approx(3600), 1),
+        "complaints_opened": (2, 2),
+    }
+
+
 def test_sla_rates_count_the_due_times_passed_in_the_period(db):
     d = story(db)
     # First response: met A, B, C, H, I; missed E (late), F (never answered); D cancelled

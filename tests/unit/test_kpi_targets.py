@@ -9,7 +9,7 @@ import pytest
 from app.errors import ValidationError
 from app.services.kpis.catalogue import BY_KEY
 from app.services.kpis.targets import read_targets, status
-from app.services.settings import get_setting, set_setting
+from app.services.settings import get_setting, label, set_setting
 from tests.scenarios import first_admin
 from tests.unit.kpi_cases import EMPTY, complaint, contact, desk, moment, report
 
@@ -124,3 +124,105 @@ def test_a_report_colours_each_value_by_its_target(db):
     # A value of nothing has no colour, whatever its target.
     assert report(db, d, EMPTY).values["fcr_rate"].status is None
     assert found.values["contacts"].status is None  # no better side
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("kpi.first_response_median", "First response, median (target / amber, business hours)"),
+        ("kpi.fcr_rate", "First-contact resolution (target / amber, %)"),
+        ("kpi.csat_mean", "Satisfaction (CSAT), mean (target / amber, score 1–5)"),
+        ("kpi.wait_mean", "Wait before answer, mean (target / amber, seconds)"),
+        (
+            "kpi.complaints_per_100_purchases",
+            "Complaints per 100 purchases (target / amber, per 100)",
+        ),
+        ("kpi.transfers_per_complaint", "Transfers per complaint (target / amber, per complaint)"),
+        ("kpi.inflow_outflow_ratio", "Opened per resolved (target / amber, ratio)"),
+    ],
+)
+def test_each_target_setting_names_its_kpi_and_the_unit_to_type_it_in(key, shown):
+    assert label(key) == f"KPI target: {shown}"
+
+
+RATE_WORDS = "A rate's target and amber limit are percentages from 0 to 100."
+SCORE_WORDS = "A score's target and amber limit are from 1 to 5."
+FCR_LABEL = "KPI target: First-contact resolution (target / amber, %)"
+CSAT_LABEL = "KPI target: Satisfaction (CSAT), mean (target / amber, score 1–5)"
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "says"),
+    [
+        (
+            "kpi.first_response_median",
+            "hai giờ",
+            "KPI target: First response, median (target / amber, business hours): Write the "
+            "target and the amber limit as two numbers, for example “2 / 4”, or leave it empty "
+            "for no target.",
+        ),
+        (
+            "kpi.transfers_per_complaint",
+            "0.5 - 1",
+            "KPI target: Transfers per complaint (target / amber, per complaint): Write the "
+            "target and the amber limit as two numbers, for example “0.5 / 1”, or leave it "
+            "empty for no target.",
+        ),
+        ("kpi.fcr_rate", "101 / 90", f"{FCR_LABEL}: {RATE_WORDS}"),  # just over 100
+        ("kpi.fcr_rate", "100.5 / 100.5", f"{FCR_LABEL}: {RATE_WORDS}"),
+        ("kpi.csat_mean", "5 / 6", f"{CSAT_LABEL}: {SCORE_WORDS}"),  # the amber limit over 5
+        ("kpi.csat_mean", "5.5 / 4", f"{CSAT_LABEL}: {SCORE_WORDS}"),
+        ("kpi.csat_mean", "0,5 / 0,5", f"{CSAT_LABEL}: {SCORE_WORDS}"),  # under 1
+        (
+            "kpi.fcr_rate",
+            "75 / 75.5",
+            f"{FCR_LABEL}: The amber limit is below the target when higher is better.",
+        ),
+        (
+            "kpi.repeat_contact_rate",
+            "10 / 9.5",
+            "KPI target: Repeat contacts within 7 days (target / amber, %): The amber limit is "
+            "above the target when lower is better.",
+        ),
+    ],
+)
+def test_a_refused_target_says_which_setting_and_what_to_type(db, key, typed, says):
+    with db.session_scope() as s, pytest.raises(ValidationError) as refused:
+        set_setting(s, first_admin(s), key, typed)
+    assert refused.value.message == says
+    assert refused.value.field == key
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "stored"),
+    [
+        ("kpi.repeat_contact_rate", "0 / 100", "0 / 100"),  # a rate's two ends, lower is better
+        ("kpi.fcr_rate", "100 / 100", "100 / 100"),
+        ("kpi.fcr_rate", "0 / 0", "0 / 0"),
+        ("kpi.fcr_rate", "80 / 70,5", "80 / 70.5"),  # a decimal comma in the amber limit
+        ("kpi.csat_mean", "1 / 1", "1 / 1"),  # a score's two ends
+        ("kpi.csat_mean", "5 / 5", "5 / 5"),
+        ("kpi.csat_mean", "4,5", "4.5 / 4.5"),
+        ("kpi.first_response_median", " 3 /5 ", "3 / 5"),  # durations: no upper limit
+        ("kpi.first_response_median", "200 / 1000", "200 / 1000"),
+    ],
+)
+def test_targets_at_the_ends_of_their_range_are_kept(db, key, typed, stored):
+    with db.session_scope() as s:
+        set_setting(s, first_admin(s), key, typed)
+        assert get_setting(s, key) == stored
+
+
+def test_an_emptied_target_leaves_the_other_targets_read(db):
+    with db.session_scope() as s:
+        # The first KPI with a target (first response, median) and one in the middle.
+        admin = first_admin(s)
+        set_setting(s, admin, "kpi.first_response_median", "")
+        set_setting(s, admin, "kpi.repeat_contact_rate", "")
+        found = read_targets(s)
+    assert "first_response_median" not in found and "repeat_contact_rate" not in found
+    assert found["first_response_p90"] == (8 * 3600, 16 * 3600)
+    assert found["fcr_rate"] == (75, 65)
+    assert found["reopen_rate"] == (5, 10)
+    assert found["wait_mean"] == (30, 60)  # seconds stay seconds
+    assert found["busy_hours_share"] == (10, 20)  # the last one

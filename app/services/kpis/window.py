@@ -42,10 +42,6 @@ def group_key(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def put(values: Values, group: str | None, key: str, value: float | None, count: int) -> None:
-    values.setdefault(group, {})[key] = (None if count == 0 else value, count)
-
-
 def rows_into(values: Values, rows, keys: dict[str, int], grouped: bool) -> None:
     """Rows of (group?, count, value...) into `values`: `keys` maps a KPI to the column
     holding its value; every KPI of a row counts the row's `count` column."""
