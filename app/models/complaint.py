@@ -60,8 +60,12 @@ class Complaint(Timestamps, Versioned, Base):
     __tablename__ = "complaints"
     __table_args__ = (
         Index("ix_complaints_status_priority", "status", "priority"),
-        # The KPIs read complaints by the day they were opened.
+        # The KPIs read complaints by the day they were opened, first answered, closed, and
+        # by when the first answer was due.
         Index("ix_complaints_opened_at", "opened_at"),
+        Index("ix_complaints_first_response_at", "first_response_at"),
+        Index("ix_complaints_first_response_due", "first_response_due"),
+        Index("ix_complaints_closed_at", "closed_at"),
         # The queues: open complaints only, least time left first. Closed ones (most of
         # them, with the earliest due times) are not in it to be walked past.
         Index(

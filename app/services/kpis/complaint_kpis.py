@@ -129,13 +129,10 @@ def effort(session: Session, w: Window, scope: Scope, values: Values) -> None:
         .subquery()
     )
     talk = (
-        select(
-            Interaction.complaint_id.label("cid"),
-            func.sum(func.coalesce(Interaction.duration_seconds, 0)).label("seconds"),
-        )
-        .where(Interaction.complaint_id.in_(ids), Interaction.corrects_id.is_(None))
-        .group_by(Interaction.complaint_id)
-        .subquery()
+        select(func.sum(func.coalesce(Interaction.duration_seconds, 0)))
+        .where(Interaction.complaint_id == Complaint.id, Interaction.corrects_id.is_(None))
+        .correlate(Complaint)
+        .scalar_subquery()
     )
     stmt = scope.apply(
         select(
@@ -145,11 +142,10 @@ def effort(session: Session, w: Window, scope: Scope, values: Values) -> None:
             func.avg(func.coalesce(steps.c.transfers, 0) * 1.0),
             func.avg(func.coalesce(steps.c.escalations, 0) * 1.0),
             func.avg(func.coalesce(steps.c.replies, 0) * 1.0),
-            func.avg(func.coalesce(talk.c.seconds, 0) / 60.0),
+            func.avg(func.coalesce(talk, 0) / 60.0),
         )
         .select_from(Complaint)
         .outerjoin(steps, steps.c.cid == Complaint.id)
-        .outerjoin(talk, talk.c.cid == Complaint.id)
         .where(*opened)
     )
     rows_into(
@@ -212,24 +208,21 @@ def backlog(session: Session, w: Window, scope: Scope, values: Values) -> None:
         .where(LIVE, Complaint.opened_at < w.end, or_(end.is_(None), end >= w.end))
     )
     rows_into(values, session.execute(open_then).all(), {"backlog_open": 1}, grouped)
+    # "Ended in the period" spelled as ranges an index can serve (resolved_at is indexed).
+    resolved_in = and_(
+        Complaint.status.in_(DONE), Complaint.resolved_at >= w.start, Complaint.resolved_at < w.end
+    )
+    gone = func.coalesce(Complaint.cancelled_at, Complaint.updated_at)
+    cancelled_in = and_(Complaint.status == S.CANCELLED, gone >= w.start, gone < w.end)
+    opened_in = and_(Complaint.opened_at >= w.start, Complaint.opened_at < w.end)
     flow = scope.apply(
         select(
             *_key(scope),
-            func.sum(
-                case(
-                    (and_(Complaint.opened_at >= w.start, Complaint.opened_at < w.end), 1), else_=0
-                )
-            ),
-            func.sum(case((and_(end >= w.start, end < w.end), 1), else_=0)),
+            func.sum(case((opened_in, 1), else_=0)),
+            func.sum(case((or_(resolved_in, cancelled_in), 1), else_=0)),
         )
         .select_from(Complaint)
-        .where(
-            LIVE,
-            or_(
-                and_(Complaint.opened_at >= w.start, Complaint.opened_at < w.end),
-                and_(end >= w.start, end < w.end),
-            ),
-        )
+        .where(LIVE, or_(opened_in, resolved_in, cancelled_in))
     )
     for row in session.execute(flow).all():
         group = group_key(row[0]) if grouped else None

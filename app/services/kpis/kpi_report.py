@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.config import DEFAULT_TIMEZONE
@@ -34,7 +35,15 @@ _COMPLAINT_STEPS = (
     complaint_kpis.scores,
     complaint_kpis.backlog,
 )
-_CONTACT_STEPS = (contact_kpis.contacts, contact_kpis.first_contact, contact_kpis.repeats)
+_CONTACT_STEPS = (contact_kpis.contacts,)
+
+
+def no_jit(session: Session) -> None:
+    """PostgreSQL's JIT compiles each of these big statements for 100-200 ms, more than
+    it saves on them (measured by tests/bench/kpis.py); for this transaction only, so a
+    pooler in transaction mode keeps nothing of it."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
 
 
 def check_dimension(by: str | None) -> str | None:
@@ -115,6 +124,7 @@ def kpi_report(
 ) -> KpiReport:
     require(actor, "kpi.view")
     by = check_dimension(by)
+    no_jit(session)
     filters = filters or KpiFilter()
     now = now or now_utc()
     targets = read_targets(session)

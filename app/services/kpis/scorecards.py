@@ -13,7 +13,7 @@ from app.config import DEFAULT_TIMEZONE
 from app.models import Complaint, ComplaintEvent, Customer, Role, User
 from app.services.access.permissions import allowed
 from app.services.actor import Actor
-from app.services.kpis.kpi_report import compute, kpi_values
+from app.services.kpis.kpi_report import compute, kpi_values, no_jit
 from app.services.kpis.period import Period
 from app.services.kpis.results import Compliment, KpiFilter, Scorecard
 from app.services.kpis.targets import read_targets
@@ -78,6 +78,7 @@ def scorecards(
 ) -> tuple[Scorecard, ...]:
     """One card per active user who works cases (an agent: only their own)."""
     now = now or now_utc()
+    no_jit(session)
     everyone = allowed(actor, "kpi.view")
     people = select(User.id, User.full_name).where(User.is_active.is_(True))
     if everyone:
