@@ -4,18 +4,10 @@ callbacks that look like a real care centre's."""
 
 from __future__ import annotations
 
-import shutil
 import statistics
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-import pytest
-from sqlalchemy import text
-
-from app.db import migrate, open_database
-from app.models import Base
-from tests import scenarios
 
 TODAY = date(2026, 3, 15)
 CUSTOMERS = 3000
@@ -32,24 +24,6 @@ ASKING = {
     "complaint_opened",
     "escalated",
 }
-
-
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def year(request, sqlite_template, tmp_path_factory) -> scenarios.DemoYear:
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("demo") / "demo.db"
-        shutil.copyfile(sqlite_template, path)
-        db = open_database(f"sqlite:///{path}")
-    else:
-        db = request.getfixturevalue("pg_database")
-        migrate(db)
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-        with db.engine.begin() as conn:
-            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    loaded = scenarios.demo_year(db, CUSTOMERS, TODAY)
-    if request.param == "sqlite":
-        db.dispose()
-    return loaded
 
 
 def _day(moment: datetime) -> date:

@@ -5,17 +5,13 @@ the KPIs read filled in from them."""
 from __future__ import annotations
 
 import itertools
-import shutil
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
 
-from app.db import migrate, open_database
-from app.models import Base, ComplaintStatus
+from app.models import ComplaintStatus
 from app.services.complaints.complaint_workflow import TRANSITIONS
-from tests import scenarios
 
 TODAY = date(2026, 3, 15)
 CUSTOMERS = 1500
@@ -42,24 +38,6 @@ TARGETS = {
     "low": (24 * HOUR, 5 * DAY),
 }
 S = ComplaintStatus
-
-
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def year(request, sqlite_template, tmp_path_factory) -> scenarios.DemoYear:
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("demo") / "demo.db"
-        shutil.copyfile(sqlite_template, path)
-        db = open_database(f"sqlite:///{path}")
-    else:
-        db = request.getfixturevalue("pg_database")
-        migrate(db)
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-        with db.engine.begin() as conn:
-            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    loaded = scenarios.demo_year(db, CUSTOMERS, TODAY)
-    if request.param == "sqlite":
-        db.dispose()
-    return loaded
 
 
 # Business time worked out here, independently of the app's calendar.
